@@ -1,0 +1,26 @@
+"""Argument parsing for the subcommands; each subcommand lives in its own module."""
+from __future__ import annotations
+
+import argparse
+import importlib
+
+COMMANDS = {
+    "extract": ("events.extract_cli", "extract events from articles into .jsonl, .csv or .parquet"),
+    "timex": ("events.timex_cli", "find Dutch temporal expressions and print their intervals"),
+    "evaluate": ("events.evaluate", "score predicted events against gold events"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m events", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    modules = {}
+    for name, (mod, help_) in COMMANDS.items():
+        try:
+            modules[name] = importlib.import_module(mod)
+        except ImportError:
+            continue
+        p = sub.add_parser(name, help=help_, description=help_)
+        modules[name].add_arguments(p)
+    args = parser.parse_args(argv)
+    return modules[args.command].main(args) or 0

@@ -1,0 +1,466 @@
+"""Dutch temporal expressions -> inclusive date intervals anchored to the publication date."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from . import lexicon
+from .model import Interval, PubDate
+
+D = dt.date
+ONE = dt.timedelta(days=1)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Words:
+    """The calendar lexicon, compiled once."""
+
+    def __init__(self) -> None:
+        cal = lexicon.load("calendar")
+        self.months = {m: i + 1 for i, m in enumerate(cal["months"])}
+        self.months.update(cal["month_abbreviations"])
+        self.weekdays = {w: i for i, w in enumerate(cal["weekdays"])}
+        self.numbers = cal["numbers"]
+        self.parts_of_day = cal["parts_of_day"]
+        self.day_parts = cal["weekday_parts"]["suffixes"]
+        self.seasons = {k: v["month"] for k, v in cal["seasons"].items()}
+        self.modifiers = cal["modifiers"]
+        self.direction = cal["direction"]
+        self.holidays = cal["holidays"]
+        self.ordinals = cal["ordinals"]
+        tense = lexicon.load("tense")
+        self.future = set(tense["future"])
+        self.past = set(tense["past"]) - set(tense["perfect_auxiliaries"]) | {"heeft", "hebben", "had", "hadden"}
+        self.perfect = set(tense["perfect_auxiliaries"])
+        self.pattern = self._compile()
+
+    def _compile(self) -> re.Pattern:
+        M = rf"(?:{_alt(self.months)})\.?"
+        W = rf"(?:{_alt(self.weekdays)})"
+        P = rf"(?:{_alt(self.day_parts)})"
+        N = rf"(?:\d{{1,2}}|{_alt(self.numbers)})"
+        DIR = rf"(?:{_alt(self.direction)})"
+        MOD = rf"(?:{_alt(self.modifiers)})"
+        Y = r"(?:1[89]\d\d|20\d\d)"
+        S = rf"(?:{_alt(self.seasons)})"
+        TIME = r"(?:\s+(?:om\s+)?\d{1,2}[.:]\d{2}(?:\s*uur)?)?"
+        DEI = _alt(self.parts_of_day)
+        HOL = _alt(self.holidays)
+        YREL = r"(?:vorig|volgend|dit|komend)\s+jaar|van\s+(?:vorig|dit|volgend)\s+jaar"
+        alts = [
+            ("iso", rf"(?P<iso>{Y}-\d\d-\d\d)"),
+            ("numdate", r"(?P<numdate>\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d\d)"),
+            ("range", rf"(?:van\s+)?(?P<r_d1>\d{{1,2}})\s*(?:en|tot\s+en\s+met|t/m|tot|-|–)\s*(?P<r_d2>\d{{1,2}})\s+(?P<r_m>{M})(?:\s+(?P<r_y>{Y}))?"),
+            ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}})(?:e|ste|de)?\s+(?P<dm_m>{M})(?:\s+(?P<dm_y>{Y}))?(?:\s+(?P<dm_rel>jl\.|a\.s\.))?{TIME}"),
+            ("halfyear", rf"(?:de\s+)?(?P<hy_o>eerste|tweede)\s+(?:helft|jaarhelft)\s+van\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL}))"),
+            ("quarter", rf"(?:het\s+)?(?P<q_o>eerste|tweede|derde|vierde|laatste)\s+kwartaal(?:\s+van\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
+            ("decade", r"de\s+jaren\s+(?P<dec>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|'?[2-9]0)"),
+            ("komende", rf"de\s+(?P<k_dir>komende|afgelopen|voorbije|laatste)\s+(?:(?P<k_n>{N})\s+)?(?P<k_unit>dagen|weken|maanden)"),
+            ("offset_ago", rf"(?P<ago_n>{N}|een)\s+(?P<ago_unit>dag|dagen|week|weken|maand|maanden|jaar)\s+geleden"),
+            ("offset_in", rf"over\s+(?P<in_n>{N}|een)\s+(?P<in_unit>dag|dagen|week|weken|maand|maanden|jaar)\b"),
+            ("relweek", rf"(?:(?P<rw_mod>{MOD}|eerder|later)\s+)?(?:het\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>week|weekend|maand|jaar)(?:\s+(?P<rw_wd>{W}))?"),
+            ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>vorige|volgende|deze|komende)\s+week)?{TIME}"),
+            ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:de\s+|het\s+)?(?P<s>{S})(?:\s+(?:van\s+)?(?P<s_y>{Y}))?"),
+            ("holiday", rf"(?P<hol>{HOL})(?:\s+(?P<hol_y>{Y}))?"),
+            ("monthmod", rf"(?P<mm_mod>{MOD})\s+(?:van\s+)?(?:(?P<mm_m>{M})(?:\s+(?P<mm_y>{Y}|{YREL}))?|(?P<mm_y2>{Y}))"),
+            ("month", rf"(?P<m>{M})(?:\s+(?P<m_y>{Y}|{YREL}))?"),
+            ("year", rf"(?:in|van|tot|vanaf|na|voor)\s+(?P<y>{Y})\b(?!\s*(?:-|soldaten|militairen|mensen|doden))"),
+            ("deictic", rf"(?P<dei_mod>later\s+|eerder\s+)?(?<!')(?<!'s\s)(?P<dei>{DEI}){TIME}"),
+            ("time", r"(?:om\s+)?(?P<time>\d{1,2}[.:]\d{2})\s*uur"),
+        ]
+        body = "|".join(f"(?P<K__{name}>{pat})" for name, pat in alts)
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def words() -> _Words:
+    return _Words()
+
+
+def _month_end(y: int, m: int) -> D:
+    return D(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: D, n: int) -> D:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return D(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _num(w: _Words, s: str | None) -> int:
+    if not s:
+        return 1
+    s = s.lower()
+    return int(s) if s.isdigit() else w.numbers.get(s, 1)
+
+
+def _year_rel(s: str | None, ref: D) -> int | None:
+    if not s:
+        return None
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    if "vorig" in s:
+        return ref.year - 1
+    if "volgend" in s or "komend" in s:
+        return ref.year + 1
+    return ref.year
+
+
+def _pick_year(month: int, day: int | None, ref: D, tense: str) -> int:
+    """Year of a month (and day) without a year: past looks back, future forward."""
+    y = ref.year
+    cand = D(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
+    if day is None:
+        if tense == "past" and month > ref.month:
+            return y - 1
+        if tense == "future" and month < ref.month:
+            return y + 1
+        if tense == "present" and abs(month - ref.month) > 6:
+            return y - 1 if month > ref.month else y + 1
+        return y
+    if tense == "past" and cand > ref:
+        return y - 1
+    if tense == "future" and cand < ref:
+        return y + 1
+    if tense == "present" and abs((cand - ref).days) > 183:
+        return y - 1 if cand > ref else y + 1
+    return y
+
+
+def _part(start: D, end: D, mod: str, unit: str) -> tuple[D, D]:
+    """Apply begin/half/end to a month, week or year interval."""
+    if mod == "begin":
+        if unit == "month":
+            return start, start.replace(day=10)
+        if unit == "week":
+            return start, start + ONE
+        return start, _month_end(start.year, start.month + 2)
+    if mod == "half":
+        if unit == "month":
+            return start.replace(day=11), start.replace(day=20)
+        if unit == "week":
+            return start + 2 * ONE, start + 3 * ONE
+        return D(start.year, 6, 1), D(start.year, 7, 31)
+    if mod == "end":
+        if unit == "month":
+            return start.replace(day=21), end
+        if unit == "week":
+            return start + 4 * ONE, end
+        return D(start.year, 10, 1), end
+    return start, end
+
+
+def _week(d: D) -> tuple[D, D]:
+    mon = d - d.weekday() * ONE
+    return mon, mon + 6 * ONE
+
+
+def _weekday(target: int, ref: D, tense: str, shift: int | None) -> D:
+    """The weekday meant: last one (past), next one (future), or in a given week."""
+    if shift is not None:
+        mon = _week(ref)[0] + 7 * shift * ONE
+        return mon + target * ONE
+    delta = target - ref.weekday()
+    if tense == "past":
+        return ref + ((delta - 7) if delta > 0 else delta) * ONE
+    return ref + (delta + 7 if delta < 0 else delta) * ONE
+
+
+def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
+    """Resolve one matched expression against a day-precise reference date."""
+    w = words()
+    g = defaultdict(lambda: None, g)
+    low = defaultdict(lambda: None, {k: (v.lower() if isinstance(v, str) else v) for k, v in g.items()})
+    if kind == "iso":
+        d = D.fromisoformat(g["iso"])
+        return d, d, "day"
+    if kind == "numdate":
+        d = _dateparser(g["numdate"])
+        return (d, d, "day") if d else None
+    if kind == "range":
+        m = w.months[low["r_m"].rstrip(".")]
+        y = int(g["r_y"]) if g["r_y"] else _pick_year(m, int(g["r_d1"]), ref, tense)
+        d1, d2 = int(g["r_d1"]), int(g["r_d2"])
+        if not (1 <= d1 < d2 <= calendar.monthrange(y, m)[1]):
+            return None
+        return D(y, m, d1), D(y, m, d2), "day" if d2 - d1 < 1 else ("week" if d2 - d1 < 7 else "month")
+    if kind == "daymonth":
+        m = w.months[low["dm_m"].rstrip(".")]
+        day = int(g["dm_d"])
+        if low.get("dm_rel") == "jl.":
+            tense = "past"
+        elif low.get("dm_rel") == "a.s.":
+            tense = "future"
+        y = int(g["dm_y"]) if g["dm_y"] else _pick_year(m, day, ref, tense)
+        if day > calendar.monthrange(y, m)[1] or day < 1:
+            return None
+        d = _dateparser(f"{day} {low['dm_m'].rstrip('.')} {y}") if g["dm_y"] else D(y, m, day)
+        return (d, d, "day") if d else None
+    if kind == "halfyear":
+        y = int(g["hy_y"]) if g["hy_y"] else _year_rel(g["hy_rel"], ref)
+        return (D(y, 1, 1), D(y, 6, 30), "quarter") if low["hy_o"] == "eerste" else (D(y, 7, 1), D(y, 12, 31), "quarter")
+    if kind == "quarter":
+        y = int(g["q_y"]) if g["q_y"] else (_year_rel(g["q_rel"], ref) or ref.year)
+        q = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}[low["q_o"]]
+        return D(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter"
+    if kind == "decade":
+        tens = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7,
+                "tachtig": 8, "negentig": 9}
+        dec = low["dec"].lstrip("'")
+        t = tens.get(dec) or int(dec[0])
+        return D(1900 + 10 * t, 1, 1), D(1909 + 10 * t, 12, 31), "year"
+    if kind == "komende":
+        n = _num(w, g["k_n"]) if g["k_n"] else None
+        unit = low["k_unit"]
+        days = {"dagen": 7 if n is None else n, "weken": 28 if n is None else 7 * n,
+                "maanden": 90 if n is None else 30 * n}[unit]
+        prec = "week" if unit != "maanden" else "month"
+        if low["k_dir"] == "komende":
+            return ref + ONE, ref + days * ONE, prec
+        return ref - days * ONE, ref - ONE, prec
+    if kind in ("offset_ago", "offset_in"):
+        p = "ago" if kind == "offset_ago" else "in"
+        n = _num(w, g[f"{p}_n"])
+        unit = low[f"{p}_unit"]
+        sign = -1 if p == "ago" else 1
+        if unit.startswith("dag"):
+            d = ref + sign * n * ONE
+        elif unit.startswith("we"):
+            d = ref + sign * 7 * n * ONE
+        elif unit.startswith("maand"):
+            d = _add_months(ref, sign * n)
+        else:
+            d = _add_months(ref, sign * 12 * n)
+        return d, d, "day"
+    if kind == "relweek":
+        shift = w.direction[low["rw_dir"]]
+        unit = low["rw_unit"]
+        mod = low["rw_mod"]
+        if unit in ("week", "weekend"):
+            mon, sun = _week(ref + 7 * shift * ONE)
+            if low["rw_wd"]:
+                d = mon + w.weekdays[low["rw_wd"]] * ONE
+                return d, d, "day"
+            if unit == "weekend":
+                if shift == 0 and tense == "past" and ref.weekday() < 5:
+                    mon, sun = _week(ref - 7 * ONE)
+                if shift == -1 and ref.weekday() < 5 and low["rw_dir"] in ("afgelopen",):
+                    mon, sun = _week(ref - 7 * ONE)
+                elif shift == -1 and ref.weekday() >= 5 and low["rw_dir"] == "afgelopen":
+                    mon, sun = _week(ref)
+                return mon + 5 * ONE, sun, "week"
+            if mod == "eerder":
+                return mon, max(mon, ref - ONE) if ref > mon else mon, "week"
+            if mod == "later":
+                return min(ref + ONE, sun), sun, "week"
+            s, e = _part(mon, sun, w.modifiers.get(mod, ""), "week") if mod else (mon, sun)
+            return s, e, "week"
+        if unit == "maand":
+            first = _add_months(ref.replace(day=1), shift)
+            last = _month_end(first.year, first.month)
+            if mod == "later":
+                return min(ref + ONE, last), last, "month"
+            if mod == "eerder":
+                return first, max(first, ref - ONE), "month"
+            s, e = _part(first, last, w.modifiers.get(mod, ""), "month") if mod else (first, last)
+            return s, e, "month"
+        y = ref.year + shift
+        if mod in ("later", "eerder"):
+            return (ref + ONE, D(y, 12, 31), "year") if mod == "later" else (D(y, 1, 1), ref - ONE, "year")
+        s, e = _part(D(y, 1, 1), D(y, 12, 31), w.modifiers.get(mod, ""), "year") if mod else (D(y, 1, 1), D(y, 12, 31))
+        return s, e, "year" if not mod else "quarter"
+    if kind == "weekday":
+        target = w.weekdays[low["wd"]]
+        shift = None
+        if low["wd_wdir"]:
+            shift = w.direction[low["wd_wdir"]]
+        elif low["wd_dir"]:
+            dirn = w.direction[low["wd_dir"]]
+            if dirn < 0:
+                tense = "past"
+                d = _weekday(target, ref - ONE, "past", None)
+                return d, d, "day"
+            if dirn > 0:
+                d = _weekday(target, ref + ONE, "future", None)
+                return d, d, "day"
+        d = _weekday(target, ref, tense, shift)
+        return d, d, "day"
+    if kind == "season":
+        start_m = w.seasons[low["s"]]
+        if g["s_y"]:
+            y = int(g["s_y"])
+        else:
+            dirn = w.direction.get(low["s_dir"] or "", None)
+            cur = D(ref.year if ref.month >= start_m or start_m != 12 else ref.year - 1, start_m, 1)
+            if start_m == 12 and ref.month == 12:
+                cur = D(ref.year, 12, 1)
+            cur_end = _month_end(*divmod_month(cur, 2))
+            if dirn is None:
+                if not low["s_dir"] and not g["s_y"]:
+                    dirn = -1 if tense == "past" and cur > ref else (1 if tense == "future" and cur_end < ref else 0)
+            if dirn == 0:
+                s = cur
+            elif dirn < 0:
+                s = cur if cur_end < ref else _add_months(cur, -12)
+            else:
+                s = cur if cur > ref else _add_months(cur, 12)
+            y = s.year
+        s = D(y, start_m, 1)
+        return s, _month_end(*divmod_month(s, 2)), "season"
+    if kind == "holiday":
+        h = w.holidays[low["hol"]]
+        if g["hol_y"]:
+            y = int(g["hol_y"])
+        else:
+            y = _pick_year(h["month"], h["day"], ref, tense)
+        s = D(y, h["month"], h["day"])
+        return s, s + (h["days"] - 1) * ONE, "day"
+    if kind == "monthmod":
+        mod = w.modifiers[low["mm_mod"]]
+        if mod == "none":
+            mod = ""
+        if g["mm_m"]:
+            m = w.months[low["mm_m"].rstrip(".")]
+            y = _year_rel(g["mm_y"], ref) or _pick_year(m, None, ref, tense)
+            s, e = _part(D(y, m, 1), _month_end(y, m), mod, "month")
+            return s, e, "month"
+        y = int(g["mm_y2"])
+        s, e = _part(D(y, 1, 1), D(y, 12, 31), mod, "year")
+        return s, e, "quarter"
+    if kind == "month":
+        m = w.months[low["m"].rstrip(".")]
+        y = _year_rel(g["m_y"], ref) or _pick_year(m, None, ref, tense)
+        return D(y, m, 1), _month_end(y, m), "month"
+    if kind == "year":
+        y = int(g["y"])
+        return D(y, 1, 1), D(y, 12, 31), "year"
+    if kind == "deictic":
+        word = low["dei"]
+        if word == "vannacht":
+            return ref - ONE, ref, "day"
+        d = ref + w.parts_of_day[word] * ONE
+        return d, d, "day"
+    if kind == "time":
+        return ref, ref, "day"
+    return None
+
+
+def divmod_month(d: D, add: int) -> tuple[int, int]:
+    e = _add_months(d.replace(day=1), add)
+    return e.year, e.month
+
+
+_DP = None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(span: str) -> D | None:
+    """Read a full date with dateparser (one reused parser, never search_dates)."""
+    global _DP
+    if _DP is None:
+        from dateparser.date import DateDataParser
+        _DP = DateDataParser(languages=["nl"], settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                                         "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    try:
+        data = _DP.get_date_data(span)
+    except (ValueError, OverflowError):
+        return None
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+_WORD = re.compile(r"[\w.]+", re.UNICODE)
+
+
+def tense_of(text: str) -> str:
+    """'past', 'future' or 'present' from the finite verbs and markers of a clause."""
+    w = words()
+    toks = [t.lower() for t in _WORD.findall(text)]
+    fut = any(t in w.future for t in toks)
+    past = any(t in w.past for t in toks)
+    if not past and any(t in w.perfect for t in toks):
+        past = any(len(t) > 5 and t.startswith("ge") and t[-1] in "dtn" for t in toks)
+    if not past:
+        past = _weak_past(text)
+    if past and not fut:
+        return "past"
+    if fut and not past:
+        return "future"
+    if past and fut:
+        return "past" if _first_past_before_future(toks, w) else "future"
+    return "present"
+
+
+def _first_past_before_future(toks: list[str], w: _Words) -> bool:
+    for t in toks:
+        if t in w.past:
+            return True
+        if t in w.future:
+            return False
+    return True
+
+
+_WEAK = re.compile(r"(?<![\w-])(?<!de )(?<!het )(?<!een )([a-z]{3,}(?:de|te|den|ten))(?![\w-])")
+
+
+def _weak_past(text: str) -> bool:
+    """A lower-case weak past form such as 'landde' or 'tekenden' (not 'geplande')."""
+    import simplemma
+    for m in _WEAK.finditer(text):
+        tok = m.group(1)
+        if tok.startswith("ge"):
+            continue
+        lemma = simplemma.lemmatize(tok, lang="nl")
+        if lemma != tok and lemma.endswith("en") and lemma[:-2].rstrip("n") and tok.startswith(lemma[:3]):
+            stem = tok[:-2] if tok.endswith(("de", "te")) else tok[:-3]
+            if lemma.startswith(stem[:max(3, len(stem) - 1)]):
+                return True
+    return False
+
+
+def _days(pub: PubDate) -> list[D]:
+    n = (pub.end - pub.start).days + 1
+    return [pub.start + i * ONE for i in range(n)]
+
+
+@lru_cache(maxsize=65536)
+def _resolve_hull(kind: str, items: tuple, pub: PubDate, tense: str) -> tuple[D, D, str] | None:
+    g = dict(items)
+    out = [r for r in (_resolve(kind, g, ref, tense) for ref in _days(pub)) if r]
+    if not out:
+        return None
+    s, e = min(r[0] for r in out), max(r[1] for r in out)
+    prec = out[0][2] if all(r[:2] == out[0][:2] for r in out) else "month"
+    return s, e, prec
+
+
+def find(text: str, pub: PubDate | None, tense: str | None = None) -> list[Interval]:
+    """All temporal expressions of a sentence, resolved against the publication date."""
+    if pub is None:
+        return []
+    w = words()
+    tense = tense or tense_of(text)
+    found = []
+    for m in w.pattern.finditer(text):
+        gd = m.groupdict()
+        kind = next(k[3:] for k, v in gd.items() if k.startswith("K__") and v is not None)
+        g = {k: v for k, v in gd.items() if v is not None and not k.startswith("K__")}
+        try:
+            r = _resolve_hull(kind, tuple(sorted(g.items())), pub, tense)
+        except (ValueError, KeyError, OverflowError):
+            r = None
+        if r and r[0] <= r[1]:
+            found.append(Interval(r[0], r[1], r[2], m.group(0), m.start(), len(m.group(0))))
+    return found
+
+
+def resolve(expression: str, pub: PubDate, tense: str | None = None) -> Interval | None:
+    """Resolve one expression ("eind maart") against a publication date."""
+    found = find(expression, pub, tense)
+    return found[0] if found else None

@@ -1,0 +1,236 @@
+"""Events for the dashboard: choose the source, load it, index it for fast filtering.
+
+The dashboard caches `load_store(source)` on `source.key`: a hash of the corpus and
+lexicon files, or the path, size and modification time of an event file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from events import export
+
+ROOT = Path(__file__).resolve().parent.parent
+LEXICON = Path(__file__).resolve().parent / "lexicon"
+EVENT_FILES = ("data/events.parquet", "data/events.jsonl")
+CORPUS = "data/articles"
+ENV_VAR = "EVENTS_DATA"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the dashboard's events come from: an event file or the corpus to extract."""
+    kind: str  # "file" or "corpus"
+    path: str
+    key: str
+    label: str
+
+
+@dataclass
+class Store:
+    """All events (Arrow, export layout) plus flat arrays that filters and charts use."""
+    table: pa.Table
+    frame: pd.DataFrame  # type, status, precision (category), start, end (datetime), n_articles
+    text: pa.ChunkedArray  # all evidence sentences of each event, for the text search
+    actor_codes: list[str]
+    act_row: np.ndarray  # (row, actor id) pairs, one per actor of an event
+    act_id: np.ndarray
+    article_codes: list[str]
+    art_row: np.ndarray
+    art_id: np.ndarray
+    pair_row: np.ndarray  # (row, source id, target id): who did what to whom
+    pair_src: np.ndarray
+    pair_tgt: np.ndarray
+    order: np.ndarray  # rows sorted by start date, undated last
+    merged: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return self.table.num_rows
+
+
+def choose_source(root: Path = ROOT, env: dict | None = None) -> Source:
+    """$EVENTS_DATA if set; else the CLI's event file if newer than corpus and lexicon; else the corpus."""
+    env = os.environ if env is None else env
+    if env.get(ENV_VAR):
+        path = Path(env[ENV_VAR])
+        return Source("file", str(path), _file_key(path), path.name)
+    inputs = _files(root / CORPUS) + _files(LEXICON)
+    newest_input = max((p.stat().st_mtime for p in inputs), default=0.0)
+    for rel in EVENT_FILES:
+        path = root / rel
+        if path.exists() and path.stat().st_mtime > newest_input:
+            return Source("file", str(path), _file_key(path), rel)
+    return Source("corpus", str(root / CORPUS), content_key(inputs), CORPUS)
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.exists():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+def _file_key(path: Path) -> str:
+    try:
+        st = path.stat()
+        return f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        return f"{path}:missing"
+
+
+def content_key(paths: list[Path]) -> str:
+    """A hash of the names and contents of `paths`: the cache key of an extraction."""
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(str(p).encode("utf-8") + b"\0")
+        h.update(p.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def read_table(path: str) -> pa.Table:
+    """An event file (.parquet or .jsonl) as an Arrow table in the export layout."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".parquet":
+        return pq.read_table(path)
+    if suffix == ".jsonl":
+        with open(path, encoding="utf-8") as f:
+            events = [json.loads(line) for line in f if line.strip()]
+        return export.events_table(events)
+    raise ValueError(f"{path}: an event file must end in .parquet or .jsonl")
+
+
+def extract_corpus(path: str, progress=None) -> tuple[list[dict], list[dict], list[str]]:
+    """(per-article events, merged events or [] when merging is unavailable, warnings)."""
+    from events.extract import extract_paths
+    result = extract_paths([path], progress=progress)
+    try:
+        from events.merge import merge_events
+    except ImportError:
+        return result.events, [], list(result.warnings)
+    return result.events, merge_events(result.events, result.articles), list(result.warnings)
+
+
+def build_store(table: pa.Table, warnings: list[str] | None = None) -> Store:
+    """Index an event table: categorical columns, dates and exploded actor/article lists."""
+    table = _complete(table)
+    n = table.num_rows
+    start = _dates(table.column("date_start"))
+    end = _dates(table.column("date_end"))
+    end = end.where(end.notna(), start)
+    n_articles = (table.column("n_articles").to_numpy(zero_copy_only=False)
+                  if "n_articles" in table.column_names else None)
+    if n_articles is None:
+        n_articles = pc.list_value_length(table.column("article_ids")).to_numpy(zero_copy_only=False)
+    n_articles = np.maximum(np.nan_to_num(np.asarray(n_articles, dtype=float), nan=1), 1).astype("int32")
+    frame = pd.DataFrame({
+        "type": pd.Categorical(_strings(table.column("type"))),
+        "status": pd.Categorical(_strings(table.column("status"))),
+        "precision": pd.Categorical(_strings(table.column("date_precision"))),
+        "start": start, "end": end, "n_articles": n_articles,
+    })
+    act_codes, act_row, act_id = _explode(table.column("actors"))
+    art_codes, art_row, art_id = _explode(table.column("article_ids"))
+    pair_row, pair_src, pair_tgt = _pairs(table, act_codes)
+    keys = start.to_numpy(dtype="datetime64[ns]").astype("int64")
+    keys = np.where(start.isna().to_numpy(), np.iinfo("int64").max, keys)
+    order = np.argsort(keys, kind="stable")
+    return Store(table=table, frame=frame, text=_evidence_text(table.column("evidence")),
+                 actor_codes=act_codes, act_row=act_row, act_id=act_id,
+                 article_codes=art_codes, art_row=art_row, art_id=art_id,
+                 pair_row=pair_row, pair_src=pair_src, pair_tgt=pair_tgt, order=order,
+                 merged="n_articles" in table.column_names, warnings=list(warnings or []))
+
+
+def _complete(table: pa.Table) -> pa.Table:
+    """Add any missing schema column as empty, so older or partial files still load."""
+    for name in export.COLUMNS:
+        if name not in table.column_names:
+            typ = pa.list_(pa.string()) if name in export.LIST_FIELDS else pa.string()
+            table = table.append_column(name, pa.nulls(table.num_rows, typ))
+    return table
+
+
+def _strings(col: pa.ChunkedArray) -> np.ndarray:
+    return np.asarray(pc.fill_null(col.cast(pa.string()), "").to_pandas(), dtype=object)
+
+
+def _dates(col: pa.ChunkedArray) -> pd.Series:
+    return pd.to_datetime(pd.Series(col.to_pandas(), dtype=object), format="%Y-%m-%d",
+                          errors="coerce").astype("datetime64[ns]")
+
+
+def _explode(col: pa.ChunkedArray) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(codes, row of each list item, code id of each list item) for a list<string> column."""
+    col = pc.fill_null(col, pa.scalar([], col.type)) if col.null_count else col
+    flat = pc.list_flatten(col)
+    rows = pc.list_parent_indices(col).to_numpy().astype("int64")
+    if len(flat) == 0:
+        return [], rows, np.zeros(0, dtype="int32")
+    enc = pc.dictionary_encode(flat).combine_chunks()
+    codes = enc.dictionary.to_pylist()
+    return codes, rows, enc.indices.to_numpy(zero_copy_only=False).astype("int32")
+
+
+def _pairs(table: pa.Table, codes: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every (source, target) pair of each event, coded with the actor ids of `codes`."""
+    index = pd.Index(codes)
+    sides = []
+    for name in ("source_actors", "target_actors"):
+        col = table.column(name)
+        col = pc.fill_null(col, pa.scalar([], col.type)) if col.null_count else col
+        ids = index.get_indexer(pd.Index(pc.list_flatten(col).to_pandas(), dtype=object))
+        rows = pc.list_parent_indices(col).to_numpy().astype("int64")
+        sides.append(pd.DataFrame({"row": rows[ids >= 0], name: ids[ids >= 0]}))
+    pairs = sides[0].merge(sides[1], on="row")
+    pairs = pairs[pairs["source_actors"] != pairs["target_actors"]]
+    return (pairs["row"].to_numpy("int64"), pairs["source_actors"].to_numpy("int32"),
+            pairs["target_actors"].to_numpy("int32"))
+
+
+def _evidence_text(col: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The evidence sentences of each event joined, read from the JSON text quickly."""
+    texts = []
+    for t in col.to_pylist():
+        if not t:
+            texts.append("")
+            continue
+        ev = json.loads(t)
+        texts.append(" … ".join(e.get("sentence", "") for e in ev))
+    return pa.chunked_array([pa.array(texts, pa.large_string())])
+
+
+def load_names(folder: Path = LEXICON / "nl") -> dict[str, tuple[str, str]]:
+    """code -> (Dutch name, group) from the lexicon; group is 'land' or 'organisatie'."""
+    names: dict[str, tuple[str, str]] = {}
+    for file, table, group in (("countries.toml", "country", "land"),
+                               ("organisations.toml", "organisation", "organisatie")):
+        path = folder / file
+        if not path.exists():
+            continue
+        try:
+            with open(path, "rb") as f:
+                data = tomllib.load(f)
+        except (OSError, tomllib.TOMLDecodeError):
+            continue  # display names only: the extractor reports lexicon errors loudly
+        for rec in data.get(table, []):
+            if isinstance(rec, dict) and rec.get("code") and rec.get("name"):
+                names.setdefault(str(rec["code"]), (str(rec["name"]), group))
+    return names
+
+
+def group_of(code: str, names: dict[str, tuple[str, str]]) -> str:
+    """'land' or 'organisatie': from the lexicon, else three capitals count as a country."""
+    if code in names:
+        return names[code][1]
+    return "land" if len(code) == 3 and code.isalpha() and code.isupper() else "organisatie"
