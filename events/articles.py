@@ -181,6 +181,7 @@ def _jsonl(path: str, text: str, warn: Warn) -> Iterator[Article]:
             if a:
                 yield a
         return
+    foreign = 0
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -189,9 +190,14 @@ def _jsonl(path: str, text: str, warn: Warn) -> Iterator[Article]:
         except json.JSONDecodeError as e:
             warn(f"{path}:{n}: broken JSON line ({e.msg}); skipped, other lines kept")
             continue
+        if isinstance(row, dict) and "text" not in row and "id" not in row:
+            foreign += 1
+            continue
         a = _record(row, f"{path}:{n}", path, warn)
         if a:
             yield a
+    if foreign:
+        warn(f"{path}: {foreign} line(s) are not articles (no id and no text, e.g. gold events); skipped")
 
 
 def _csv(path: str, text: str, warn: Warn) -> Iterator[Article]:

@@ -36,7 +36,7 @@ class _Words:
         self.ordinals = cal["ordinals"]
         tense = lexicon.load("tense")
         self.future = set(tense["future"])
-        self.past = set(tense["past"]) - set(tense["perfect_auxiliaries"]) | {"heeft", "hebben", "had", "hadden"}
+        self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
         self.pattern = self._compile()
 
@@ -381,7 +381,8 @@ _WORD = re.compile(r"[\w.]+", re.UNICODE)
 def tense_of(text: str) -> str:
     """'past', 'future' or 'present' from the finite verbs and markers of a clause."""
     w = words()
-    toks = [t.lower() for t in _WORD.findall(text)]
+    toks = [t.lower() if t.lower() in w.future or t.lower() in w.past else t.lower().rstrip(".")
+            for t in _WORD.findall(text)]
     fut = any(t in w.future for t in toks)
     past = any(t in w.past for t in toks)
     if not past and any(t in w.perfect for t in toks):

@@ -1,0 +1,274 @@
+"""Actor gazetteer: countries, organisations, people with dated roles, and role titles -> actor codes."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from . import lexicon
+from .lexicon import LexiconError
+from .model import Mention
+
+_WORDCHAR = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Role:
+    of: str
+    office: str
+    since: dt.date | None
+    until: dt.date | None
+
+    def holds(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    roles: tuple[Role, ...]
+
+    def codes(self, day: dt.date | None) -> tuple[str, ...]:
+        """The countries or organisations this person served on that day."""
+        held = [r.of for r in self.roles if r.holds(day)]
+        if day is None and len({r.of for r in self.roles}) > 1:
+            return ()
+        return tuple(dict.fromkeys(held))
+
+
+@dataclass
+class Gazetteer:
+    """All names that point at actors, compiled into one Aho-Corasick automaton."""
+    terms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # term -> [(kind, target)]
+    people: dict[str, Person] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # code -> Dutch display name
+    kinds: dict[str, str] = field(default_factory=dict)  # code -> country/organisation/non-state
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    offices: dict[str, dict] = field(default_factory=dict)
+    automaton: object = None
+    locative: frozenset = frozenset()
+    place_nouns: frozenset = frozenset()
+
+    def add(self, term: str, kind: str, target: str, source: str) -> None:
+        term = term.strip()
+        if not term:
+            raise LexiconError(f"{source}: empty name for {target}")
+        entries = self.terms.setdefault(term, [])
+        if (kind, target) not in entries:
+            entries.append((kind, target))
+
+
+def _date(v, where: str) -> dt.date | None:
+    if v is None or isinstance(v, dt.date):
+        return v
+    raise LexiconError(f"{where}: {v!r} is not a TOML date (write 2024-10-01 without quotes)")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load and validate countries, organisations, people and offices; fail with file and entry named."""
+    g = Gazetteer()
+    for c in lexicon.load("countries").get("country", []):
+        where = f"countries.toml [{c.get('code', '?')}]"
+        code = c.get("code")
+        if not code or not c.get("name"):
+            raise LexiconError(f"{where}: a country needs code and name")
+        if code in g.names:
+            raise LexiconError(f"{where}: code {code} defined twice")
+        g.names[code], g.kinds[code] = c["name"], "country"
+        for field_, kind in (("names", "country"), ("adjectives", "adjective"), ("demonyms", "demonym"),
+                             ("capitals", "capital"), ("seats", "seat")):
+            for t in c.get(field_, []):
+                g.add(t, kind, code, where)
+        g.add(c["name"], "country", code, where)
+    for o in lexicon.load("organisations").get("organisation", []):
+        where = f"organisations.toml [{o.get('code', '?')}]"
+        code = o.get("code")
+        if not code or not o.get("name"):
+            raise LexiconError(f"{where}: an organisation needs code and name")
+        if code in g.names:
+            raise LexiconError(f"{where}: code {code} defined twice")
+        g.names[code], g.kinds[code] = o["name"], o.get("kind", "organisation")
+        for m in o.get("members", []):
+            if m not in g.kinds or g.kinds[m] != "country":
+                raise LexiconError(f"{where}: member {m!r} is not a country code of countries.toml")
+        g.members[code] = tuple(o.get("members", []))
+        for t in [o["name"], *o.get("names", [])]:
+            g.add(t, "organisation", code, where)
+        for t in o.get("adjectives", []):
+            g.add(t, "adjective", code, where)
+        for t in o.get("seats", []):
+            g.add(t, "seat", code, where)
+    offices = lexicon.load("offices").get("office", []) if lexicon.path("offices").is_file() else []
+    for off in offices:
+        g.offices[off["id"]] = off
+    if lexicon.path("people").is_file():
+        for p in lexicon.load("people").get("person", []):
+            _add_person(g, p)
+    ctx = lexicon.load("places")
+    g.locative = frozenset(ctx["locative_prepositions"])
+    g.place_nouns = frozenset(ctx["place_nouns"])
+    for t in ctx.get("not_actors", []):
+        g.terms.pop(t, None)
+    _compile(g)
+    return g
+
+
+def _add_person(g: Gazetteer, p: dict) -> None:
+    where = f"people.toml [{p.get('id', '?')}]"
+    if not p.get("id") or not p.get("name"):
+        raise LexiconError(f"{where}: a person needs id and name")
+    if p["id"] in g.people:
+        raise LexiconError(f"{where}: id defined twice")
+    roles = []
+    for r in p.get("roles", []):
+        if r.get("of") not in g.names:
+            raise LexiconError(f"{where}: role of unknown actor code {r.get('of')!r}")
+        if g.offices and r.get("office") not in g.offices:
+            raise LexiconError(f"{where}: unknown office {r.get('office')!r}")
+        since, until = _date(r.get("since"), where), _date(r.get("until"), where)
+        if since and until and until < since:
+            raise LexiconError(f"{where}: role ends ({until}) before it starts ({since})")
+        roles.append(Role(r["of"], r.get("office", ""), since, until))
+    g.people[p["id"]] = Person(p["id"], p["name"], tuple(roles))
+    for t in {p["name"], *p.get("aliases", [])}:
+        g.add(t, "person", p["id"], where)
+
+
+def _compile(g: Gazetteer) -> None:
+    A = ahocorasick.Automaton()
+    for term in g.terms:
+        A.add_word(term, term)
+    # role titles: "<adjective> <title>" is found by the title, "<ORG>-<compound>" by the compound
+    for off in g.offices.values():
+        for t in off.get("titles", []):
+            A.add_word(t, "\x00title:" + t)
+    A.make_automaton()
+    g.automaton = A
+
+
+def _bounded(text: str, start: int, end: int, hyphen_ok: bool) -> bool:
+    if start > 0 and (_WORDCHAR.match(text[start - 1]) or text[start - 1] == "-"):
+        return False
+    if end < len(text):
+        ch = text[end]
+        if _WORDCHAR.match(ch):
+            return False
+        if ch == "-" and not hyphen_ok:
+            return False
+    return True
+
+
+def _office_of(g: Gazetteer, title: str) -> list[str]:
+    return [oid for oid, off in g.offices.items() if title in off.get("titles", [])]
+
+
+def holder(g: Gazetteer, of: str, office: str, day: dt.date | None) -> Person | None:
+    """The one person holding an exclusive office of an actor on a day, if known."""
+    if day is None or not g.offices.get(office, {}).get("exclusive", True):
+        return None
+    found = [p for p in g.people.values() if any(r.of == of and r.office == office and r.holds(day) for r in p.roles)]
+    return found[0] if len(found) == 1 else None
+
+
+def find(text: str, day: dt.date | None = None) -> list[Mention]:
+    """Actor mentions in a text, longest match first, with people resolved to their office on `day`."""
+    g = gazetteer()
+    raw = []
+    for end, value in g.automaton.iter(text):
+        term = value[7:] if value.startswith("\x00title:") else value
+        start = end - len(term) + 1
+        raw.append((start, end + 1, value))
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    out: list[Mention] = []
+    last_end = -1
+    for start, end, value in raw:
+        if start < last_end:
+            continue
+        if value.startswith("\x00title:"):
+            m = _title_mention(g, text, start, end, value[7:], day, out)
+            if m:
+                out.append(m)
+                last_end = end
+            continue
+        entries = g.terms[value]
+        kinds = {k for k, _ in entries}
+        hyphen_ok = bool(kinds & {"organisation", "country", "seat"})
+        if not _bounded(text, start, end, hyphen_ok):
+            continue
+        m = _term_mention(g, text, start, end, value, entries, day)
+        if m:
+            out.append(m)
+            last_end = end
+    return out
+
+
+def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entries, day) -> Mention | None:
+    if len(entries) > 1:
+        return None  # ambiguous name: left out rather than guessed
+    kind, target = entries[0]
+    if kind == "person":
+        person = g.people[target]
+        codes = person.codes(day)
+        return Mention(start, end, term, codes, person=person.name, kind="person")
+    before = text[max(0, start - 25):start]
+    literal = kind in ("capital", "country") and _after_locative(g, before)
+    # a compound such as "NAVO-chef" or "VN-chef" is a role mention
+    if end < len(text) and text[end] == "-":
+        comp = re.match(r"-([\w-]+)", text[end:])
+        if comp:
+            pm = _compound_holder(g, target, comp.group(1).lower(), day)
+            if pm is not None:
+                return Mention(start, end + comp.end(), text[start:end + comp.end()], (target,),
+                               person=pm.name if pm else "", kind="role")
+    return Mention(start, end, term, (target,), kind=kind, literal_place=literal)
+
+
+def _compound_holder(g: Gazetteer, code: str, word: str, day):
+    for oid, off in g.offices.items():
+        orgs = off.get("orgs")
+        if word in [c.lower() for c in off.get("compound", [])] and (not orgs or code in orgs):
+            return holder(g, code, oid, day) or False
+    return None
+
+
+def _after_locative(g: Gazetteer, before: str) -> bool:
+    words = before.lower().split()
+    while words and words[-1] in ("de", "het", "hoofdstad", "stad") or (words and words[-1] in g.place_nouns):
+        words.pop()
+    return bool(words) and words[-1] in g.locative
+
+
+def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, day, previous) -> Mention | None:
+    """'de Russische minister van Buitenlandse Zaken' or 'minister ... van Rusland' -> actor (and person)."""
+    if not _bounded(text, start, end, False):
+        return None
+    code = None
+    if previous and 0 <= start - previous[-1].end <= 1 and previous[-1].kind == "adjective":
+        code = previous[-1].codes[0] if previous[-1].codes else None
+    m = re.match(r"\s+van\s+(?:de\s+|het\s+)?", text[end:])
+    if code is None and m:
+        after = find_one(text[end + m.end():], day)
+        if after and after.start == 0 and after.kind in ("country", "organisation"):
+            code = after.codes[0]
+    if code is None:
+        return None
+    offices = _office_of(g, title)
+    person = next((p for p in (holder(g, code, o, day) for o in offices) if p), None)
+    return Mention(start, end, title, (code,), person=person.name if person else "", kind="role")
+
+
+def find_one(text: str, day) -> Mention | None:
+    found = find(text[:80], day)
+    return found[0] if found else None
+
+
+def name(code: str) -> str:
+    """The Dutch display name of an actor code (the code itself when unknown)."""
+    return gazetteer().names.get(code, code)

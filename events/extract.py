@@ -1,0 +1,280 @@
+"""The one place that composes the pipeline: article -> sentences -> dates, actors, triggers -> events."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from . import actors, articles, dates, lexicon, rules, sentences
+from .model import Article, Event, Interval, Mention, Sentence
+
+CODE_VERSION = "1"
+_PARA = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class Candidate:
+    """One event mention in one sentence, before mentions of the same event are joined."""
+    type: str
+    cameo: str
+    rule: str
+    trigger: str
+    status: str
+    sentence: Sentence
+    paragraph: int
+    actors: list[str]
+    source: list[str]
+    target: list[str]
+    people: list[str]
+    location: str
+    interval: Interval | None
+    anaphoric: bool
+    more: list["Candidate"] = field(default_factory=list)
+
+
+@dataclass
+class Result:
+    events: list[dict]
+    articles: list[Article]
+    warnings: list[str]
+
+
+def _paragraphs(text: str) -> list[int]:
+    return [m.end() for m in _PARA.finditer(text)]
+
+
+def _para_index(breaks: list[int], pos: int) -> int:
+    return sum(1 for b in breaks if b <= pos)
+
+
+def _in_sentence(ms: list[Mention], s: Sentence) -> list[Mention]:
+    return [m for m in ms if s.start <= m.start and m.end <= s.end]
+
+
+def _codes(ms: Iterable[Mention]) -> list[str]:
+    out: list[str] = []
+    for m in ms:
+        if m.literal_place:
+            continue
+        for c in m.codes:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+_ANAPHOR = re.compile(r"(?:\b(?:dat|die|deze|dit|het|de|dezelfde)\s+)$", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|te)\s+(?:de\s+|het\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
+                    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def _location(s: Sentence, ms: list[Mention], g) -> str:
+    """'in de Turkse badplaats Antalya' -> 'Antalya, TUR'; 'in Kazachstan' -> 'Kazachstan'."""
+    for m in _PLACE.finditer(s.text):
+        place = m.group("place")
+        if m.group("noun") and m.group("noun") not in g.place_nouns:
+            continue
+        if place.split()[0].lower() in dates.words().months:
+            continue
+        hit = [x for x in ms if x.start - s.start == m.start("place")]
+        if hit and hit[0].kind not in ("country", "capital"):
+            continue
+        code = ""
+        if m.group("adj"):
+            adj = [x for x in ms if x.start - s.start == m.start("adj") and x.kind == "adjective"]
+            code = adj[0].codes[0] if adj else ""
+        if hit and hit[0].kind == "capital":
+            code = hit[0].codes[0]
+        if not hit and not code:
+            continue
+        return f"{place}, {code}" if code and (not hit or hit[0].kind != "country") else place
+    return ""
+
+
+def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval]) -> Interval | None:
+    """The expression that governs the trigger: the nearest one in its sentence."""
+    if not found:
+        return None
+    mid = (trig.start + trig.end) / 2
+    return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence], pronoun: bool) -> list[str]:
+    """Actors for a sentence that names nobody: from the sentences just before it."""
+    for back in (1, 2):
+        j = idx - back
+        if j < 0:
+            break
+        ms = per_sentence[j]
+        if pronoun:
+            people = [m for m in ms if m.person and m.codes]
+            if people:
+                return list(people[-1].codes)
+        codes = _codes(ms)
+        if codes:
+            return codes
+    return []
+
+
+def _starts_with_pronoun(text: str) -> bool:
+    first = re.match(r"[\"'“]?\s*(\w+)", text)
+    return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
+
+
+def candidates(article: Article) -> list[Candidate]:
+    """Event mentions of an article, one per sentence and type (several for distinct summits)."""
+    pub = article.published
+    day = pub.start if pub else None
+    sents = [s for s in sentences.split(article) if not s.heading]
+    mentions = actors.find(article.text, day)
+    per_sentence = [_in_sentence(mentions, s) for s in sents]
+    breaks = _paragraphs(article.text)
+    g = actors.gazetteer()
+    out: list[Candidate] = []
+    for i, s in enumerate(sents):
+        prev = sents[i - 1].text if i else ""
+        trigs = rules.find(s.text, prev)
+        if not trigs:
+            continue
+        tense = dates.tense_of(s.text)
+        found = dates.find(s.text, pub, tense)
+        ms = per_sentence[i]
+        codes = _codes(ms)
+        pronoun = _starts_with_pronoun(s.text) or any(
+            w in ("hij", "zij", "ze") for w in s.text.lower().split()[:4])
+        if not codes or (pronoun and not any(m.person for m in ms)):
+            codes = codes + [c for c in _context_actors(i, per_sentence, sents, pronoun) if c not in codes]
+        seen_types: dict[str, Candidate] = {}
+        for t in trigs:
+            if rules.is_conditional(s.text, t):
+                continue
+            st = rules.status(s.text, t, tense)
+            iv = _date_for(s, t, found)
+            if st == "occurred" and iv and pub and iv.start > pub.end:
+                st = "planned"
+            elif st == "occurred" and iv and pub and pub.precision == "month" and iv.end > pub.end and iv.start > pub.start:
+                st = "planned"
+            key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
+            if key in seen_types:
+                continue
+            src = _codes(m for m in ms if m.start - s.start < t.start) or codes[:1]
+            tgt = [c for c in codes if c not in src]
+            cand = Candidate(
+                type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
+                paragraph=_para_index(breaks, s.start), actors=list(codes), source=src, target=tgt,
+                people=list(dict.fromkeys(m.person for m in ms if m.person)),
+                location=_location(s, ms, g), interval=iv,
+                anaphoric=bool(_ANAPHOR.search(s.text[max(0, t.start - 12):t.start])))
+            seen_types[key] = cand
+            out.append(cand)
+    return out
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.interval and b.interval and (a.interval.end < b.interval.start or b.interval.end < a.interval.start):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    return True
+
+
+def join(cands: list[Candidate]) -> list[Candidate]:
+    """Repeated mentions of one event in one article become one event with every evidence sentence."""
+    events: list[Candidate] = []
+    for c in cands:
+        target = None
+        for e in reversed(events):
+            last = e.more[-1] if e.more else e
+            if e.type != c.type or not _compatible(e, c):
+                continue
+            gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
+            close = (para == 0 and gap <= 3) or (para == 1 and gap <= 2)
+            shared = _actors_fit(e.actors, c.actors)
+            if c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal") and (shared or close):
+                target = e
+                break
+            if close and shared and e.status == c.status:
+                target = e
+                break
+        if target is None:
+            events.append(c)
+            continue
+        target.more.append(c)
+        if c.status != target.status and not c.anaphoric and target.status == "planned" and c.status == "occurred":
+            target.status = c.status
+        for a in c.actors:
+            if a not in target.actors:
+                target.actors.append(a)
+        for lst, new in ((target.source, c.source), (target.target, c.target), (target.people, c.people)):
+            lst.extend(x for x in new if x not in lst)
+        if c.interval and (target.interval is None or _width(c.interval) < _width(target.interval)):
+            target.interval = c.interval
+        target.location = target.location or c.location
+    for e in events:
+        e.target[:] = [t for t in e.target if t not in e.source]
+    return events
+
+
+def _actors_fit(a: list[str], b: list[str]) -> bool:
+    """Same participants: one set holds the other, or they share at least half."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb or sa <= sb or sb <= sa:
+        return True
+    return len(sa & sb) / len(sa | sb) >= 0.5
+
+
+def _width(iv: Interval) -> int:
+    return (iv.end - iv.start).days
+
+
+def _event(article: Article, c: Candidate) -> Event:
+    pub = article.published
+    mentions = [c, *c.more]
+    if c.interval:
+        iv, src = c.interval, "sentence"
+        start, end, prec, text = iv.start.isoformat(), iv.end.isoformat(), iv.precision, iv.text
+    elif pub:
+        start, end, prec, text, src = pub.start.isoformat(), pub.end.isoformat(), pub.precision, "", "publication"
+    else:
+        start = end = None
+        prec, text, src = "unknown", "", "none"
+    first = c.sentence
+    key = f"{article.id}|{c.type}|{first.start}|{c.rule}"
+    return Event(
+        event_id="e-" + hashlib.sha1(key.encode()).hexdigest()[:16], type=c.type, cameo=c.cameo,
+        status=c.status, date_start=start, date_end=end, date_precision=prec, date_text=text,
+        actors=c.actors, source_actors=c.source, target_actors=c.target, people=c.people,
+        location=c.location, evidence=[{"article_id": article.id, "sentence": m.sentence.text,
+                                        "start": m.sentence.start, "end": m.sentence.end} for m in mentions],
+        trigger=c.trigger, rule=c.rule, date_source=src, article_ids=[article.id],
+        titles=[article.title] if article.title else [], urls=[article.url] if article.url else [],
+        sources=[article.source] if article.source else [], published=[pub.iso] if pub else [])
+
+
+def extract_article(article: Article) -> list[Event]:
+    """All events of one article."""
+    return [_event(article, c) for c in join(candidates(article))]
+
+
+def extract_paths(paths: Iterable[str], progress: Callable[[int, int], None] | None = None,
+                  merge: bool = False) -> Result:
+    """Read every article below `paths` and extract its events; warnings name the file and reason."""
+    warnings: list[str] = []
+    arts = list(articles.read(paths, warnings.append))
+    events: list[dict] = []
+    for n, a in enumerate(arts, 1):
+        try:
+            events.extend(e.to_dict() for e in extract_article(a))
+        except Exception as exc:  # one bad article must not lose the others' events
+            warnings.append(f"{a.path or a.id}: article {a.id} could not be processed ({type(exc).__name__}: {exc})")
+        if progress:
+            progress(n, len(arts))
+    if merge:
+        from .merge import merge_events
+        events = merge_events(events, {a.id: a for a in arts})
+    return Result(events, arts, warnings)
+
+
+def version() -> str:
+    """Changes whenever the code version or any lexicon file changes."""
+    return f"{CODE_VERSION}-{lexicon.fingerprint()}"

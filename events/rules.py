@@ -1,0 +1,200 @@
+"""Trigger rules from lexicon data: sentences -> typed triggers with a status."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .lexicon import LexiconError
+from .model import EVENT_TYPES, STATUSES
+
+_FIELDS = {"id", "type", "cameo", "pattern", "particle", "requires", "requires_context", "excludes",
+           "not_after", "status", "present_is_planned", "negatable", "priority", "examples",
+           "counterexamples"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    cameo: str
+    pattern: re.Pattern
+    particle: re.Pattern | None
+    requires: re.Pattern | None
+    requires_context: bool
+    excludes: re.Pattern | None
+    not_after: re.Pattern | None
+    status: str
+    present_is_planned: bool
+    negatable: bool
+    priority: int
+    examples: tuple
+    counterexamples: tuple
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: Rule
+    start: int
+    end: int
+    text: str
+    clause: tuple[int, int]
+
+
+def _compile(src: str, macros: dict, where: str, whole_words: bool = False) -> re.Pattern | None:
+    if not src:
+        return None
+    for k, v in macros.items():
+        src = src.replace("{" + k + "}", v)
+    if whole_words:
+        src = rf"(?<![\w-])(?:{src})(?![\w])"
+    try:
+        return re.compile(src, re.IGNORECASE)
+    except re.error as e:
+        raise LexiconError(f"{where}: bad regular expression ({e})") from None
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[Rule, ...]:
+    """All trigger rules, validated; a bad rule stops here with the file and rule named."""
+    data = lexicon.load("triggers")
+    macros = data.get("macros", {})
+    rules, seen = [], set()
+    for r in data.get("rule", []):
+        where = f"triggers.toml [{r.get('id', '?')}]"
+        unknown = set(r) - _FIELDS
+        if unknown:
+            raise LexiconError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        if not r.get("id") or r["id"] in seen:
+            raise LexiconError(f"{where}: missing or repeated id")
+        seen.add(r["id"])
+        if r.get("type") not in EVENT_TYPES:
+            raise LexiconError(f"{where}: type {r.get('type')!r} is not one of {', '.join(EVENT_TYPES)}")
+        if r.get("status", "") not in ("",) + STATUSES:
+            raise LexiconError(f"{where}: status {r['status']!r} is not one of {', '.join(STATUSES)}")
+        if not r.get("pattern") or not r.get("examples"):
+            raise LexiconError(f"{where}: a rule needs a pattern and at least one example")
+        rules.append(Rule(
+            id=r["id"], type=r["type"], cameo=str(r.get("cameo", "")),
+            pattern=_compile(r["pattern"], macros, where, whole_words=True),
+            particle=_compile(r.get("particle", ""), macros, where),
+            requires=_compile(r.get("requires", ""), macros, where),
+            requires_context=bool(r.get("requires_context", False)),
+            excludes=_compile(r.get("excludes", ""), macros, where),
+            not_after=_compile(r.get("not_after", ""), macros, where),
+            status=r.get("status", ""), present_is_planned=bool(r.get("present_is_planned", False)),
+            negatable=bool(r.get("negatable", True)), priority=int(r.get("priority", 1)),
+            examples=tuple(r.get("examples", [])), counterexamples=tuple(r.get("counterexamples", []))))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """Status cues, compiled."""
+    d = lexicon.load("status")
+    words = lambda k: frozenset(w.lower() for w in d[k])  # noqa: E731
+    return {
+        "neg_words": words("negation_words"), "neg_window": int(d["negation_window"]),
+        "neg_phrases": re.compile(r"(?<!\w)(?:" + "|".join(d["negation_phrases"]) + r")(?!\w)", re.I),
+        "planned_words": words("planned_words"),
+        "planned_phrases": re.compile(r"(?<!\w)(?:" + "|".join(d["planned_phrases"]) + r")(?!\w)", re.I),
+        "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
+        "breaks": re.compile(d["clause_breaks"], re.I), "pronouns": words("pronouns"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern:
+    """One pattern that finds every rule's trigger: sentences without a hit skip the rules."""
+    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in load()), re.IGNORECASE)
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a trigger: from the last break before it to the next break after it."""
+    breaks = cues()["breaks"]
+    left = 0
+    for m in breaks.finditer(text, 0, start):
+        left = m.end()
+    m = breaks.search(text, end)
+    return left, (m.start() if m else len(text))
+
+
+def find(text: str, previous: str = "") -> list[Trigger]:
+    """Triggers of all rules in one sentence, overlapping ones resolved by priority."""
+    if not _prefilter().search(text):
+        return []
+    found = []
+    for rule in load():
+        for m in rule.pattern.finditer(text):
+            t = _check(rule, text, previous, m.start(), m.end())
+            if t:
+                found.append(t)
+    found.sort(key=lambda t: (-t.rule.priority, t.start))
+    kept: list[Trigger] = []
+    for t in found:
+        if not any(t.start < k.end and k.start < t.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _check(rule: Rule, text: str, previous: str, start: int, end: int) -> Trigger | None:
+    cs, ce = clause_of(text, start, end)
+    if rule.particle:
+        window = text[end:min(len(text), end + 120)]
+        m = cues()["breaks"].search(window)
+        if m and m.start() > 0:
+            window = window[:m.start()]
+        pm = rule.particle.search(window)
+        if not pm:
+            return None
+        end_particle = end + pm.end()
+    else:
+        end_particle = end
+    if rule.requires and not rule.requires.search(text):
+        if not (rule.requires_context and rule.requires.search(previous)):
+            return None
+    if rule.excludes and rule.excludes.search(text):
+        return None
+    if rule.not_after and rule.not_after.search(text[max(0, start - 60):start]):
+        return None
+    trig = text[start:end] if end_particle == end else f"{text[start:end]} ... {text[end_particle - len(text[end:end_particle].split()[-1]) if text[end:end_particle].split() else end:end_particle]}"
+    return Trigger(rule, start, end, trig, (cs, max(ce, end)))
+
+
+_TOKEN = re.compile(r"[\w.'-]+")
+
+
+def is_conditional(text: str, trig: Trigger) -> bool:
+    """A trigger in a clause introduced by 'als', 'indien', 'mocht' ... reports no event."""
+    cs, _ = trig.clause
+    words = [w.lower() for w in _TOKEN.findall(text[cs:trig.start])]
+    return any(w in cues()["conditional"] for w in words)
+
+
+def status(text: str, trig: Trigger, tense: str) -> str:
+    """occurred, planned or negated for a trigger in its sentence."""
+    c = cues()
+    cs, ce = trig.clause
+    clause = text[cs:ce]
+    before = [w.lower() for w in _TOKEN.findall(text[cs:trig.start])][-c["neg_window"]:]
+    if trig.rule.negatable and (any(w in c["neg_words"] for w in before) or c["neg_phrases"].search(clause)
+                                or _negated_after(text, trig, c)):
+        return "negated"
+    if trig.rule.status:
+        return trig.rule.status
+    words = {w.lower() for w in _TOKEN.findall(clause)}
+    whole = {w.lower() for w in _TOKEN.findall(text)}
+    if words & c["planned_words"] or c["planned_phrases"].search(clause) or whole & c["hypothetical"] & words:
+        return "planned"
+    if words & c["hypothetical"]:
+        return "planned"
+    if trig.rule.present_is_planned and tense == "present":
+        return "planned"
+    return "occurred"
+
+
+def _negated_after(text: str, trig: Trigger, c: dict) -> bool:
+    """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
+    after = [w.lower() for w in _TOKEN.findall(text[trig.end:trig.clause[1]])][:3]
+    return bool(after) and after[0] in ("kwam", "kwamen", "werd", "werden") and len(after) > 1 and after[1] in ("niet", "er") and "niet" in after

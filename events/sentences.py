@@ -1,0 +1,92 @@
+"""Dutch sentence splitting with character offsets into the article text."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .model import Article, Sentence
+
+_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+|$)")
+_OPEN_Q = "\"“„«'"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in lexicon.load("abbreviations")["abbreviations"])
+
+
+def _ends_sentence(line: str, pos: int, end: int, in_quote: bool) -> bool:
+    """Whether the punctuation at line[pos:end] ends a sentence."""
+    before = line[:pos + 1]
+    word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    word = word.lstrip(_OPEN_Q + "(")
+    if line[pos] == "." and (word in _abbreviations() or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word)):
+        return False
+    if line[pos] == "." and re.fullmatch(r"\d+\.", word) and pos < 4:
+        return False
+    rest = line[end:].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    if in_quote and line[end - 1] not in "\"”’»'":
+        return False
+    if nxt.islower() or nxt in ",;:":
+        return False
+    return True
+
+
+def split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) within one line of text, as article offsets."""
+    spans = []
+    start = 0
+    quotes = 0
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch in "\"“”„«»":
+            quotes += 1
+        m = _END.match(line, i) if ch in ".!?…" else None
+        if m:
+            end = m.end()
+            closing = line[i:end].count('"') + sum(line[i:end].count(q) for q in "”»")
+            in_quote = (quotes % 2 == 1) and not closing
+            if _ends_sentence(line, i, end, in_quote):
+                spans.append((start, end))
+                quotes = 0
+                start = end
+                while start < len(line) and line[start].isspace():
+                    start += 1
+            i = end
+            continue
+        i += 1
+    if line[start:].strip():
+        spans.append((start, len(line.rstrip())))
+    return [(offset + s, offset + e) for s, e in spans if line[s:e].strip()]
+
+
+def split(article: Article) -> list[Sentence]:
+    """The sentences of an article; headings and residue lines are kept out, datelines cut off."""
+    text = article.text
+    skips = sorted(article.skip_spans)
+    out: list[Sentence] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        lstart, lend = pos, pos + len(line)
+        pos += len(raw)
+        if not line.strip():
+            continue
+        cut = lstart
+        skipped = False
+        for s, e in skips:
+            if s <= lstart and e >= lend:
+                skipped = True
+            elif s <= cut < e < lend:
+                cut = e
+        if skipped:
+            continue
+        lead = len(line[cut - lstart:]) - len(line[cut - lstart:].lstrip())
+        for s, e in split_line(line[cut - lstart + lead:], cut + lead):
+            out.append(Sentence(text[s:e], s, e, len(out)))
+    return out
