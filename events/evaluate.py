@@ -16,8 +16,9 @@ its predicted cluster is the set of matched gold events paired with the same
 prediction; its gold cluster is the set of matched gold events sharing its "cluster"
 id (a null or missing id is a cluster of its own). B-cubed precision of g is
 |pred ∩ gold| / |pred|, recall |pred ∩ gold| / |gold|; both are averaged over g.
-The event count compares distinct gold clusters of required events with the number
-of distinct predictions that take part in scoring (paired, false or negation error).
+The event count compares the distinct clusters of required gold with the distinct
+predictions that precision counts (paired with required gold, false or negation error);
+predictions found only for optional gold are left out on both sides.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ import datetime as dt
 import json
 import re
 import sys
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -195,14 +197,6 @@ def _seat(order, options, owner, seated) -> None:
             seated.add(g)
 
 
-def _ratio(a, b):
-    return a / b if b else 0.0
-
-
-def _f1(p, r):
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def _candidates(gold: list[dict], preds: list[dict]) -> list[tuple[str, int, list[str]]]:
     """Split each prediction of a known type into (article, prediction index, its sentences there)."""
     articles, cands = {g["article"] for g in gold}, []
@@ -232,86 +226,82 @@ def _match(gold, preds, cands, hits) -> dict[int, int]:
     return owner
 
 
+def _prf(hits: int, predicted: int, required: int) -> tuple[float, float, float]:
+    """Precision, recall and F1, rounded to three decimals."""
+    p, r = hits / predicted if predicted else 0.0, hits / required if required else 0.0
+    return round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def _mean(values: list) -> float | None:
+    return round(sum(values) / len(values), 3) if values else None
+
+
+def _judge(g: dict, p: dict, art: str) -> dict:
+    """Score one pair of a required gold event and its prediction."""
+    ds, af, st = date_score(g, p), actor_f1(g, p), status_ok(g, p)
+    return {"article": art, "type": p["type"], "gold_type": g["type"][0], "date": ds, "actors": af,
+            "status": st, "strict": (ds is None or ds == 1.0) and af >= 0.5 and st,
+            "pred_date": [p.get("date_start"), p.get("date_end")], "gold_date": g.get("date"),
+            "pred_actors": p.get("actors"), "gold_actors": g.get("actors"),
+            "statuses": f"{p.get('status')}/{g['status']}"}
+
+
 def score(gold: list[dict], preds: list[dict]) -> dict:
     """Compare predicted events with gold events and return the metrics and the itemised errors."""
     gold = [{**g, "type": [g["type"]] if isinstance(g["type"], str) else g["type"]} for g in gold]
     cands = _candidates(gold, preds)
-    hits = {gi: [k for k, (art, i, sents) in enumerate(cands)
-                 if art == g["article"] and preds[i]["type"] in g["type"]
-                 and any(overlaps(m, s) for m in g["mentions"] for s in sents)]
+    by_article = defaultdict(list)
+    for k, (art, _, _) in enumerate(cands):
+        by_article[art].append(k)
+    hits = {gi: [k for k in by_article[g["article"]] if preds[cands[k][1]]["type"] in g["type"]
+                 and any(overlaps(m, s) for m in g["mentions"] for s in cands[k][2])]
             for gi, g in enumerate(gold)}
     owner = _match(gold, preds, cands, hits)
     pair_of = {gi: k for k, gi in owner.items()}
-
-    rows, misses = [], []
-    for gi, g in enumerate(gold):
-        if g["kind"] == "required" and gi not in pair_of:
-            misses.append({"article": g["article"], "type": g["type"], "status": g["status"], "mention": g["mentions"][0]})
-        elif g["kind"] == "required":
-            art, i, _ = cands[pair_of[gi]]
-            p = preds[i]
-            ds, af, st = date_score(g, p), actor_f1(g, p), status_ok(g, p)
-            rows.append({"gold": gi, "pred": i, "article": art, "type": p["type"], "gold_type": g["type"][0],
-                         "date": ds, "actors": af, "status": st,
-                         "strict": (ds is None or ds == 1.0) and af >= 0.5 and st})
+    required = [gi for gi, g in enumerate(gold) if g["kind"] == "required"]
+    rows = [{**_judge(gold[gi], preds[cands[pair_of[gi]][1]], cands[pair_of[gi]][0]), "pred": cands[pair_of[gi]][1]}
+            for gi in required if gi in pair_of]
+    misses = [{"article": gold[gi]["article"], "type": gold[gi]["type"], "status": gold[gi]["status"],
+               "mention": gold[gi]["mentions"][0]} for gi in required if gi not in pair_of]
+    negative_hits = {k for gi, g in enumerate(gold) if g["kind"] == "negative" for k in hits[gi]}
     false_pos, neg_errors, neg_ok = [], [], 0
     for k, (art, i, sents) in enumerate(cands):
-        if k in owner:
-            continue
-        p = preds[i]
-        hit_negative = any(k in hits[gi] for gi, g in enumerate(gold) if g["kind"] == "negative")
-        if (p.get("status") or "").lower() == "negated":
-            neg_ok += hit_negative
-            continue
-        item = {"pred": i, "article": art, "type": p["type"], "status": p.get("status"), "sentence": sents[0]}
-        (neg_errors if hit_negative else false_pos).append(item)
-
-    required = sum(g["kind"] == "required" for g in gold)
-    predicted = len(rows) + len(false_pos) + len(neg_errors)
-    strict = sum(r["strict"] for r in rows)
-    dated = [r["date"] for r in rows if r["date"] is not None]
-    precision, recall = _ratio(len(rows), predicted), _ratio(len(rows), required)
-    s_precision, s_recall = _ratio(strict, predicted), _ratio(strict, required)
-    res = {"required": required, "predicted": predicted, "tp": len(rows), "fp": len(false_pos),
-           "negation_fp": len(neg_errors), "negation_ok": neg_ok,
-           "optional_found": sum(gold[gi]["kind"] == "optional" for gi in pair_of),
-           "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(_f1(precision, recall), 3),
-           "strict": strict, "strict_precision": round(s_precision, 3), "strict_recall": round(s_recall, 3),
-           "strict_f1": round(_f1(s_precision, s_recall), 3),
-           "date_score": round(sum(dated) / len(dated), 3) if dated else None,
-           "actor_f1": round(sum(r["actors"] for r in rows) / len(rows), 3) if rows else None,
-           "status_acc": round(sum(r["status"] for r in rows) / len(rows), 3) if rows else None,
-           "by_type": _by_type(gold, rows, false_pos + neg_errors),
-           "clustering": _clustering(gold, {gi: cands[k][1] for gi, k in pair_of.items()},
-                                     {cands[k][1] for k in owner} | {x["pred"] for x in false_pos + neg_errors})}
-    partial = [{**r, "pred_date": [preds[r["pred"]].get("date_start"), preds[r["pred"]].get("date_end")],
-                "gold_date": gold[r["gold"]].get("date"), "pred_actors": preds[r["pred"]].get("actors"),
-                "gold_actors": gold[r["gold"]].get("actors"),
-                "statuses": f"{preds[r['pred']].get('status')}/{gold[r['gold']]['status']}"} for r in rows if not r["strict"]]
-    res["details"] = {"misses": misses, "partial": partial, "false_positives": false_pos, "negation_errors": neg_errors}
-    return res
+        if k not in owner and (preds[i].get("status") or "").lower() == "negated":
+            neg_ok += k in negative_hits
+        elif k not in owner:
+            item = {"pred": i, "article": art, "type": preds[i]["type"], "status": preds[i].get("status"),
+                    "sentence": sents[0]}
+            (neg_errors if k in negative_hits else false_pos).append(item)
+    predicted, strict = len(rows) + len(false_pos) + len(neg_errors), sum(r["strict"] for r in rows)
+    (p, r, f), (sp, sr, sf) = _prf(len(rows), predicted, len(required)), _prf(strict, predicted, len(required))
+    return {"required": len(required), "predicted": predicted, "tp": len(rows), "fp": len(false_pos),
+            "negation_fp": len(neg_errors), "negation_ok": neg_ok,
+            "optional_found": sum(gold[gi]["kind"] == "optional" for gi in pair_of),
+            "precision": p, "recall": r, "f1": f, "strict": strict,
+            "strict_precision": sp, "strict_recall": sr, "strict_f1": sf,
+            "date_score": _mean([x["date"] for x in rows if x["date"] is not None]),
+            "actor_f1": _mean([x["actors"] for x in rows]), "status_acc": _mean([x["status"] for x in rows]),
+            "by_type": _by_type(gold, rows, false_pos + neg_errors),
+            "clustering": _clustering(gold, {gi: cands[k][1] for gi, k in pair_of.items()},
+                                      {x["pred"] for x in rows + false_pos + neg_errors}),
+            "details": {"misses": misses, "partial": [x for x in rows if not x["strict"]],
+                        "false_positives": false_pos, "negation_errors": neg_errors}}
 
 
 def _by_type(gold, rows, wrong) -> dict:
     """Recall per gold type (its first type) and precision per predicted type."""
-    table: dict[str, dict] = {}
-
-    def cell(t):
-        return table.setdefault(t, {"gold": 0, "found": 0, "predicted": 0, "correct": 0})
-
+    table: dict[str, Counter] = defaultdict(Counter)
     for g in gold:
-        if g["kind"] == "required":
-            cell(g["type"][0])["gold"] += 1
-    for r in rows:
-        cell(r["gold_type"])["found"] += 1
-        cell(r["type"])["predicted"] += 1
-        cell(r["type"])["correct"] += 1
-    for x in wrong:
-        cell(x["type"])["predicted"] += 1
-    for c in table.values():
-        c["recall"] = round(_ratio(c["found"], c["gold"]), 3) if c["gold"] else None
-        c["precision"] = round(_ratio(c["correct"], c["predicted"]), 3) if c["predicted"] else None
-    return dict(sorted(table.items()))
+        table[g["type"][0]]["gold"] += g["kind"] == "required"
+    for x in rows:
+        table[x["gold_type"]]["found"] += 1
+        table[x["type"]]["correct"] += 1
+    for x in rows + wrong:
+        table[x["type"]]["predicted"] += 1
+    return {t: {"recall": round(c["found"] / c["gold"], 3) if c["gold"] else None,
+                "precision": round(c["correct"] / c["predicted"], 3) if c["predicted"] else None,
+                **{k: c[k] for k in ("gold", "found", "predicted", "correct")}}
+            for t, c in sorted(table.items()) if c["gold"] or c["predicted"]}
 
 
 def _clustering(gold, pred_of: dict[int, int], counted: set[int]) -> dict:
@@ -320,17 +310,16 @@ def _clustering(gold, pred_of: dict[int, int], counted: set[int]) -> dict:
         cluster = gold[gi].get("cluster")
         return ("cluster", str(cluster)) if cluster is not None else ("own", gi)
 
-    items = sorted(pred_of)
-    bp = br = 0.0
-    for g in items:
-        same_pred = {h for h in items if pred_of[h] == pred_of[g]}
-        same_gold = {h for h in items if key(h) == key(g)}
-        bp += len(same_pred & same_gold) / len(same_pred)
-        br += len(same_pred & same_gold) / len(same_gold)
-    bp, br = (bp / len(items), br / len(items)) if items else (None, None)
+    precision, recall = [], []
+    for g in pred_of:
+        same_pred = {h for h in pred_of if pred_of[h] == pred_of[g]}
+        same_gold = {h for h in pred_of if key(h) == key(g)}
+        precision.append(len(same_pred & same_gold) / len(same_pred))
+        recall.append(len(same_pred & same_gold) / len(same_gold))
+    bp, br = (sum(precision) / len(precision), sum(recall) / len(recall)) if pred_of else (None, None)
     gold_events = len({key(gi) for gi, g in enumerate(gold) if g["kind"] == "required"})
-    return {"bcubed_precision": round(bp, 3) if items else None, "bcubed_recall": round(br, 3) if items else None,
-            "bcubed_f1": round(_f1(bp, br), 3) if items else None, "matched_gold": len(items),
+    return {"bcubed_precision": _mean(precision), "bcubed_recall": _mean(recall),
+            "bcubed_f1": round(2 * bp * br / (bp + br), 3) if pred_of else None, "matched_gold": len(pred_of),
             "gold_events": gold_events,
             "gold_events_with_optional": len({key(gi) for gi, g in enumerate(gold) if g["kind"] != "negative"}),
             "predicted_events": len(counted),
@@ -348,7 +337,8 @@ def report(res: dict, verbose: bool = False) -> str:
              f"events: gold {c['gold_events']}  predicted {c['predicted_events']}  ratio {c['event_count_ratio']}",
              "type           recall      precision"]
     for t, x in res["by_type"].items():
-        lines.append(f"{t:<14} {x['found']:>3}/{x['gold']:<3} {x['recall']!s:<6} {x['correct']:>3}/{x['predicted']:<3} {x['precision']}")
+        lines.append(f"{t:<14} {x['found']:>3}/{x['gold']:<3} {x['recall']!s:<6} "
+                     f"{x['correct']:>3}/{x['predicted']:<3} {x['precision']}")
     if verbose:
         d = res["details"]
         lines += [f"MISS {m['article']} {'|'.join(m['type'])} {m['status']}: {m['mention'][:80]}" for m in d["misses"]]
@@ -386,9 +376,3 @@ def main(args: argparse.Namespace) -> int:
         print(f"strict F1 {res['strict_f1']} is below the floor {args.min_strict_f1}", file=sys.stderr)
         return 1
     return 0
-
-
-if __name__ == "__main__":
-    _parser = argparse.ArgumentParser(prog="python -m events.evaluate", description=__doc__.split("\n")[0])
-    add_arguments(_parser)
-    sys.exit(main(_parser.parse_args()))

@@ -1,0 +1,273 @@
+"""Merge per-article events into one timeline event per real-world event, and link plans to outcomes.
+
+Same event: per-article events from different articles merge when they have the same
+type and the same status, both actor sets are non-empty and compatible (Jaccard >= .5
+or one contains the other, checked against every member), their date intervals overlap
+the group's common interval, and they name the same place when both name one. Two events
+of one article are never merged here (the extractor already merges repeated mentions).
+Events are grouped most precise date first; an event that fits more than one group is
+ambiguous and stays on its own, so a week-wide report cannot glue two different days.
+
+Undated events (date_start null) join a group only when it has a dated member to anchor
+them, the group's actors contain theirs, everything else fits, exactly one group fits,
+and their article appeared near the anchor: a plan up to 60 days before it, a report of
+what happened up to 30 days after it. Otherwise they stay apart; undated events never
+merge with each other.
+
+Merged event: the narrowest member interval wins with its date fields (ties: a date from
+the sentence over context over publication, then the earliest report); `dates` keeps
+every member's date with its article and `date_article` names the winner's. Actors,
+people and evidence are the union in reporting order. Tolerated disagreements are stated
+in `conflict` (dates that overlap only partly, actor sets neither containing the other);
+nothing is averaged. `n_sources` counts outlets, treating articles whose texts share
+>= 80 % of their word 5-grams as one source (a wire copy) and equal `source` values as one.
+A merged event gets event_id "e-" + sha1 of its sorted `merged_from` ids; a lone event
+keeps its id.
+
+Plans and outcomes are linked, never merged: a planned event and an occurred or negated
+event of the same type, compatible actors and place, reported no earlier, whose date
+overlaps the plan's interval (or, for an undated plan, falls within 60 days after the plan
+was first reported) are linked: the plan gets `outcome` {event_id, status} of the closest
+fit, the outcome gets `announced_in` (the earliest plan pointing to it).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+ACTOR_JACCARD = 0.5
+WIRE_JACCARD = 0.8
+SHINGLE = 5  # words per shingle when comparing article texts
+LEAD_DAYS = 60  # how long before an event a plan may be reported
+REPORT_DAYS = 30  # how long after an event an undated report may appear
+DATE_SOURCES = ("sentence", "context", "publication", "none")
+Span = tuple[dt.date, dt.date]
+
+
+@lru_cache(maxsize=65536)
+def _parse(text, last=False) -> dt.date | None:
+    """Parse YYYY-MM-DD or YYYY-MM (first or last day); anything else is None."""
+    text = str(text or "")
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]):
+            return dt.date.fromisoformat(text[:10])
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            year, month = int(text[:4]), int(text[5:])
+            return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _span(event: dict) -> Span | None:
+    """The event's inclusive date interval, or None when it has no date."""
+    start, end = _parse(event.get("date_start")), _parse(event.get("date_end") or event.get("date_start"), True)
+    return (min(start, end), max(start, end)) if start and end else None
+
+
+def _width(span: Span | None) -> int:
+    return (span[1] - span[0]).days + 1 if span else 10 ** 6
+
+
+def _common(a: Span | None, b: Span | None) -> Span | None:
+    """The intersection of two intervals, or None when they do not overlap."""
+    if not a or not b or max(a[0], b[0]) > min(a[1], b[1]):
+        return None
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def _published(event: dict, articles: dict) -> list[Span]:
+    """Publication intervals of the event's articles (month-only dates span the month)."""
+    spans = []
+    for i, art in enumerate(event.get("article_ids") or []):
+        text = (event.get("published") or [])[i:i + 1]
+        pub = getattr(articles.get(art), "published", None)
+        if text and _parse(text[0]):
+            spans.append((_parse(text[0]), _parse(text[0], True)))
+        elif pub:
+            spans.append((pub.start, pub.end))
+    return spans
+
+
+def _actors_fit(a: dict, b: dict) -> bool:
+    """Both actor sets are non-empty and overlap enough, or one contains the other."""
+    x, y = set(a.get("actors") or []), set(b.get("actors") or [])
+    return bool(x and y) and (x <= y or y <= x or len(x & y) / len(x | y) >= ACTOR_JACCARD)
+
+
+def _place_fit(a: dict, b: dict) -> bool:
+    """No place, or places whose comma parts one contains the other ("Astana, KAZ" ~ "Astana")."""
+    x, y = ({p.strip().lower() for p in (e.get("location") or "").split(",") if p.strip()} for e in (a, b))
+    return not x or not y or x <= y or y <= x
+
+
+def _articles(event: dict) -> set[str]:
+    return set(event.get("article_ids") or []) | {e.get("article_id") for e in event.get("evidence") or []} - {None}
+
+
+class _Group:
+    """Per-article events found to report one real-world event."""
+
+    def __init__(self, event: dict):
+        self.members, self.span = [event], _span(event)
+        self.articles, self.actors = _articles(event), set(event.get("actors") or [])
+
+    def fits(self, event: dict, span: Span | None, arts: set[str], articles: dict) -> bool:
+        """True when the event (with its span and articles) may join: another article, same kind, dates that agree."""
+        first = self.members[0]
+        if self.articles & arts or (event["type"], event["status"]) != (first["type"], first["status"]):
+            return False
+        if span and not _common(span, self.span):
+            return False
+        if not span:
+            if not self.span or not set(event.get("actors") or []) <= self.actors:
+                return False
+            before, after = (LEAD_DAYS, 0) if event["status"] == "planned" else (0, REPORT_DAYS)
+            window = (self.span[0] - dt.timedelta(days=before), self.span[1] + dt.timedelta(days=after))
+            if not any(_common(pub, window) for pub in _published(event, articles)):
+                return False
+        return all(_actors_fit(event, m) and _place_fit(event, m) for m in self.members)
+
+    def add(self, event: dict) -> None:
+        self.members.append(event)
+        self.span = _common(self.span, _span(event)) if _span(event) else self.span
+        self.articles |= _articles(event)
+        self.actors |= set(event.get("actors") or [])
+
+
+@lru_cache(maxsize=4096)
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def count_sources(article_ids: list[str], outlets: dict[str, str], texts: dict[str, str]) -> int:
+    """Count distinct sources: same outlet or near-identical text (a wire copy) count once."""
+    root = {a: a for a in article_ids}
+
+    def find(a):
+        while root[a] != a:
+            a = root[a]
+        return a
+
+    shingles = {a: _shingles(texts[a]) for a in article_ids if texts.get(a)}
+    for i, a in enumerate(article_ids):
+        for b in article_ids[i + 1:]:
+            same_outlet = outlets.get(a) and outlets.get(a) == outlets.get(b)
+            x, y = shingles.get(a), shingles.get(b)
+            if same_outlet or (x and y and len(x & y) / len(x | y) >= WIRE_JACCARD):
+                root[find(b)] = find(a)
+    return len({find(a) for a in article_ids})
+
+
+def _conflicts(members: list[dict], span: Span | None) -> list[str]:
+    """Describe the disagreements tolerated inside a group."""
+    notes = []
+    dated = [m for m in members if _span(m)]
+    if dated and not any(_span(m) == span for m in dated):
+        notes.append("dates overlap only partly: " + " vs ".join(
+            f"{m['date_start']}..{m['date_end']} ({','.join(m.get('article_ids') or [])})" for m in dated))
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            x, y = set(a.get("actors") or []), set(b.get("actors") or [])
+            if not (x <= y or y <= x):
+                notes.append(f"actors differ: {','.join(sorted(x))} vs {','.join(sorted(y))}")
+    return list(dict.fromkeys(notes))
+
+
+def _source_rank(event: dict) -> int:
+    """Rank where a date came from: the sentence itself beats context beats publication."""
+    source = event.get("date_source") or "none"
+    return DATE_SOURCES.index(source) if source in DATE_SOURCES else len(DATE_SOURCES)
+
+
+def _combine(group: _Group, articles: dict) -> dict:
+    """Build the timeline event of a group, keeping every member's evidence and date."""
+    members = sorted(group.members, key=lambda m: (min(_published(m, articles), default=(dt.date.max,)), m["event_id"]))
+    rank = {m["event_id"]: n for n, m in enumerate(members)}
+    winner = min(members, key=lambda m: (_width(_span(m)), _source_rank(m), rank[m["event_id"]]))
+    ids = sorted(m["event_id"] for m in members)
+    merged = {**winner}
+    if len(ids) > 1:
+        merged["event_id"] = "e-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:16]
+    cameos = Counter(m.get("cameo") or "" for m in members)
+    merged["cameo"] = min(cameos, key=lambda c: (-cameos[c], -len(c), c))
+    for key in ("actors", "source_actors", "target_actors", "people"):
+        merged[key] = list(dict.fromkeys(x for m in members for x in m.get(key) or []))
+    for key in ("evidence", "article_ids", "titles", "urls", "sources", "published"):  # parallel lists: no dedup
+        merged[key] = [x for m in members for x in m.get(key) or []]
+    merged["location"] = winner.get("location") or next((m["location"] for m in members if m.get("location")), "")
+    merged["dates"] = [{"event_id": m["event_id"], "article_id": (m.get("article_ids") or [""])[0],
+                        "date_start": m.get("date_start"),
+                        "date_end": m.get("date_end"), "date_precision": m.get("date_precision"),
+                        "date_text": m.get("date_text"), "date_source": m.get("date_source")} for m in members]
+    merged["date_article"] = (winner.get("article_ids") or [""])[0]
+    arts = list(dict.fromkeys(a for m in members for a in sorted(_articles(m))))
+    outlets = {a: src for m in members for a, src in zip(m.get("article_ids") or [], m.get("sources") or []) if src}
+    outlets = {a: outlets.get(a) or getattr(articles.get(a), "source", "") for a in arts}
+    texts = {a: getattr(articles.get(a), "text", "") for a in arts}
+    pubs = sorted(s for m in members for s in m.get("published") or [] if s) or sorted(
+        articles[a].published.iso for a in arts if getattr(articles.get(a), "published", None))
+    undated = any(not _span(m) for m in members)
+    merged.update(n_articles=len(arts), n_sources=count_sources(arts, outlets, texts),
+                  first_reported=pubs[0] if pubs else None, last_reported=pubs[-1] if pubs else None,
+                  merged_from=ids, conflict="; ".join(_conflicts(members, group.span)),
+                  merge_rule="single-article" if len(ids) == 1 else
+                  "same-type+actors+date-overlap" + ("+undated-anchored" if undated else ""),
+                  outcome=None, announced_in=None)
+    return merged
+
+
+def _follows(plan: dict, later: dict) -> bool:
+    """True when the later event is what the plan announced: reported no earlier, at the planned time."""
+    if plan["first_reported"] and later["first_reported"] and later["first_reported"] < plan["first_reported"]:
+        return False
+    when = _span(later) or (_parse(later["first_reported"]), _parse(later["first_reported"], True))
+    if not when[0]:
+        return False
+    if _span(plan):
+        return _common(when, _span(plan)) is not None
+    announced = _parse(plan["first_reported"])
+    return bool(announced) and announced <= when[0] <= announced + dt.timedelta(days=LEAD_DAYS)
+
+
+def link_outcomes(events: list[dict]) -> None:
+    """Point each planned event at the occurred or negated event that fulfilled or cancelled it."""
+    plans = sorted((e for e in events if e["status"] == "planned"),
+                   key=lambda e: (e["first_reported"] or "", e["event_id"]))
+    later = defaultdict(list)
+    for e in events:
+        if e["status"] in ("occurred", "negated"):
+            later[e["type"]].append(e)
+    for plan in plans:
+        fits = [e for e in later[plan["type"]] if _actors_fit(plan, e) and _place_fit(plan, e) and _follows(plan, e)]
+        if fits:
+            best = min(fits, key=lambda e: (_width(_span(e)), e.get("date_start") or "", e["event_id"]))
+            plan["outcome"] = {"event_id": best["event_id"], "status": best["status"]}
+            best["announced_in"] = best["announced_in"] or plan["event_id"]
+
+
+def _order(event: dict) -> tuple:
+    return event.get("date_start") is None, event.get("date_start") or "", event["event_id"]
+
+
+def merge_events(events: list[dict], articles: dict | None = None) -> list[dict]:
+    """Merge per-article events across articles into timeline events, sorted by date then event_id."""
+    articles = articles or {}
+    groups: list[_Group] = []
+    by_kind: dict[tuple, list[_Group]] = defaultdict(list)  # (type, status) -> groups, to compare only like with like
+    for event in sorted(events, key=lambda e: (_width(_span(e)), *_order(e))):  # most precise first
+        span, arts = _span(event), _articles(event)
+        fits = [g for g in by_kind[event["type"], event["status"]] if g.fits(event, span, arts, articles)]
+        if len(fits) == 1:
+            fits[0].add(event)
+        else:
+            groups.append(_Group(event))
+            by_kind[event["type"], event["status"]].append(groups[-1])
+    merged = sorted((_combine(g, articles) for g in groups), key=_order)
+    link_outcomes(merged)
+    return merged
