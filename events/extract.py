@@ -144,6 +144,8 @@ def candidates(article: Article) -> list[Candidate]:
             w in ("hij", "zij", "ze") for w in s.text.lower().split()[:4])
         if not codes or (pronoun and not any(m.person for m in ms)):
             codes = codes + [c for c in _context_actors(i, per_sentence, sents, pronoun) if c not in codes]
+        if not codes:
+            continue  # an event between nobody is no point on anyone's timeline
         seen_types: dict[str, Candidate] = {}
         for t in trigs:
             if rules.is_conditional(s.text, t):
@@ -185,7 +187,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         target = None
         for e in reversed(events):
             last = e.more[-1] if e.more else e
-            if e.type != c.type or not _compatible(e, c):
+            if e.type != c.type or not _compatible(e, c) or any(
+                    m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = (para == 0 and gap <= 3) or (para == 1 and gap <= 2)

@@ -1,0 +1,113 @@
+"""Dutch temporal expressions, resolved against the publication date (sentences by the team)."""
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from events import dates
+from events.articles import parse_date_header
+from conftest import ROOT, SHARED
+
+# (id, publication date, sentence, expression, start, end)
+CASES = [
+    ("yesterday", "2023-03-08", "Gisteren sprak de premier met de Poolse president.", "Gisteren", "2023-03-07", "2023-03-07"),
+    ("this-morning", "2023-03-08", "Vanmorgen landde de minister in Warschau.", "Vanmorgen", "2023-03-08", "2023-03-08"),
+    ("last-night", "2023-03-08", "Vannacht werd de grenspost aangevallen.", "Vannacht", "2023-03-07", "2023-03-08"),
+    ("tomorrow", "2023-03-08", "Morgen reist de delegatie naar Genève.", "Morgen", "2023-03-09", "2023-03-09"),
+    ("weekday-past", "2023-03-08", "De ministers belden maandag met elkaar.", "maandag", "2023-03-06", "2023-03-06"),
+    ("weekday-same-day-past", "2023-03-08", "De gezant zei woensdag dat er vooruitgang is.", "woensdag", "2023-03-08", "2023-03-08"),
+    ("weekday-future", "2023-03-08", "De ministers ontmoeten elkaar vrijdag in Oslo.", "vrijdag", "2023-03-10", "2023-03-10"),
+    ("weekday-part", "2023-03-08", "Dinsdagavond belde de kanselier met Kiev.", "Dinsdagavond", "2023-03-07", "2023-03-07"),
+    ("last-weekday", "2023-03-08", "Afgelopen zaterdag tekenden zij het verdrag.", "Afgelopen zaterdag", "2023-03-04", "2023-03-04"),
+    ("next-week-weekday", "2023-03-08", "Volgende week donderdag begint de top.", "Volgende week donderdag", "2023-03-16", "2023-03-16"),
+    ("last-week", "2023-03-08", "Vorige week ontmoetten de leiders elkaar.", "Vorige week", "2023-02-27", "2023-03-05"),
+    ("end-of-last-week", "2023-03-08", "Eind vorige week vloog de gezant naar Riyad.", "Eind vorige week", "2023-03-03", "2023-03-05"),
+    ("weekend", "2023-03-08", "Afgelopen weekend spraken de onderhandelaars opnieuw.", "Afgelopen weekend", "2023-03-04", "2023-03-05"),
+    ("later-this-week", "2023-03-08", "Later deze week volgt een nieuw gesprek.", "Later deze week", "2023-03-09", "2023-03-12"),
+    ("next-month", "2023-03-08", "Volgende maand opent de ambassade opnieuw.", "Volgende maand", "2023-04-01", "2023-04-30"),
+    ("begin-this-month", "2023-03-08", "Begin deze maand kwam de raad bijeen.", "Begin deze maand", "2023-03-01", "2023-03-10"),
+    ("last-year", "2023-03-08", "Vorig jaar sloten de landen een gasakkoord.", "Vorig jaar", "2022-01-01", "2022-12-31"),
+    ("end-of-this-year", "2023-03-08", "Eind dit jaar moet het verdrag klaar zijn.", "Eind dit jaar", "2023-10-01", "2023-12-31"),
+    ("days-ago-word", "2023-03-08", "Drie dagen geleden werd de consul uitgezet.", "Drie dagen geleden", "2023-03-05", "2023-03-05"),
+    ("in-weeks-word", "2023-03-08", "Over drie weken stemt het parlement.", "Over drie weken", "2023-03-29", "2023-03-29"),
+    ("full-date", "2023-03-08", "Het bestand ging op 2 februari 2023 in.", "2 februari 2023", "2023-02-02", "2023-02-02"),
+    ("day-month-past-rollback", "2023-03-08", "Het akkoord werd op 20 november getekend.", "20 november", "2022-11-20", "2022-11-20"),
+    ("day-month-future", "2023-03-08", "De top wordt op 12 juli gehouden.", "12 juli", "2023-07-12", "2023-07-12"),
+    ("day-month-rollover", "2023-12-28", "De nieuwe regering treedt op 4 januari aan.", "4 januari", "2024-01-04", "2024-01-04"),
+    ("range", "2023-03-08", "De NAVO-top vindt plaats op 11 en 12 juli in Vilnius.", "11 en 12 juli", "2023-07-11", "2023-07-12"),
+    ("month-past", "2023-03-08", "In november zegde het land steun toe.", "In november", "2022-11-01", "2022-11-30"),
+    ("month-current-future", "2023-03-08", "In maart wordt een nieuw pakket verwacht.", "In maart", "2023-03-01", "2023-03-31"),
+    ("end-of-month", "2023-03-08", "Eind januari bereikten zij een akkoord.", "Eind januari", "2023-01-21", "2023-01-31"),
+    ("mid-month", "2023-03-08", "Medio februari werden de gesprekken hervat.", "Medio februari", "2023-02-11", "2023-02-20"),
+    ("season-last", "2023-03-08", "Afgelopen winter vroeg Kiev om meer luchtafweer.", "Afgelopen winter", "2022-12-01", "2023-02-28"),
+    ("season-coming", "2023-03-08", "Komende zomer volgt een nieuwe top.", "Komende zomer", "2023-06-01", "2023-08-31"),
+    ("quarter", "2023-03-08", "In het tweede kwartaal van 2023 wordt het verdrag getekend.", "tweede kwartaal van 2023", "2023-04-01", "2023-06-30"),
+    ("coming-weeks", "2023-03-08", "De komende weken gaan de gesprekken door.", "De komende weken", "2023-03-09", "2023-04-05"),
+    ("month-only-yesterday", "2023-03", "Gisteren belde de president met zijn Turkse collega.", "Gisteren", "2023-02-28", "2023-03-30"),
+    ("month-only-absolute", "2023-03", "Op 28 februari werd het akkoord getekend.", "28 februari", "2023-02-28", "2023-02-28"),
+    ("weekday-with-date", "2023-03-08", "Dinsdag 14 maart reist de minister af.", "Dinsdag 14 maart", "2023-03-14", "2023-03-14"),
+    ("iso", "2023-03-08", "Het persbericht van 2023-03-01 noemt geen datum voor de top.", "2023-03-01", "2023-03-01", "2023-03-01"),
+]
+
+# expressions that are no dates: durations, counts, names, amounts
+NEGATIVES = [
+    ("duration", "De gesprekken duurden twee dagen lang."),
+    ("count", "Alle 27 lidstaten moeten instemmen."),
+    ("summit-name", "De G20-top bracht weinig op."),
+    ("article", "Artikel 5 van het verdrag geldt voor alle bondgenoten."),
+    ("money", "De EU trekt 2,5 miljard euro uit voor de wederopbouw."),
+    ("soldiers", "Er staan 2000 soldaten aan de grens."),
+    ("resolution", "Resolutie 2334 werd aangenomen door de Veiligheidsraad."),
+    ("mornings", "Hij wandelt 's morgens door het park."),
+]
+
+
+@pytest.mark.parametrize("cid,dct,text,expr,start,end", CASES, ids=[c[0] for c in CASES])
+def test_expression(cid, dct, text, expr, start, end):
+    found = dates.find(text, parse_date_header(dct))
+    hits = [t for t in found if expr.lower() in t.text.lower() or t.text.lower() in expr.lower()]
+    assert hits, f"{expr!r} not found in {text!r}: {found}"
+    assert (hits[0].start.isoformat(), hits[0].end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("cid,text", NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_not_a_date(cid, text):
+    assert dates.find(text, parse_date_header("2023-03-08")) == []
+
+
+def test_month_only_publication_never_invents_a_day():
+    for text in ("Gisteren sprak hij met Biden.", "Vandaag spreekt hij met Biden.", "Woensdag belde hij."):
+        for t in dates.find(text, parse_date_header("2023-03")):
+            assert t.precision == "month" and (t.end - t.start).days >= 27
+
+
+def test_no_publication_date_gives_no_dates():
+    assert dates.find("Gisteren sprak hij met Biden.", None) == []
+
+
+@pytest.mark.parametrize("text,tense", [
+    ("De delegaties spraken vrijdag met elkaar.", "past"),
+    ("De ministers zullen vrijdag spreken.", "future"),
+    ("Het akkoord is gisteren getekend.", "past"),
+    ("De onderhandelaars landden in Doha.", "past"),
+])
+def test_tense(text, tense):
+    assert dates.tense_of(text) == tense
+
+
+BENCH = os.path.join(SHARED, "bench", "timex-nl", "dev.jsonl")
+
+
+@pytest.mark.skipif(not os.path.exists(BENCH), reason="../shared/bench/timex-nl is not beside the repository")
+def test_timex_benchmark_floor(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "events", "timex", "--batch", BENCH], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    pred = tmp_path / "timex.jsonl"
+    pred.write_text(out, encoding="utf-8")
+    res = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "score_timex.py"), BENCH, str(pred)],
+                         capture_output=True, text=True, check=True).stdout
+    score = json.loads(res.strip().splitlines()[0])
+    assert score["exact"] >= 0.90 and score["false_dates"] == 0, score

@@ -1,0 +1,77 @@
+"""Every trigger rule's examples give its event; its counterexamples do not (lexicon/nl/triggers.toml)."""
+import pytest
+
+from events import extract, rules
+from events.articles import _article, parse_date_header
+from events.lexicon import LexiconError
+
+PUB = parse_date_header("2022-10-14")
+
+
+def _events(text):
+    return extract.extract_article(_article("t", text, PUB))
+
+
+CASES = []
+for r in rules.load():
+    for i, ex in enumerate(r.examples):
+        ex = ex if isinstance(ex, dict) else {"text": ex}
+        CASES.append(pytest.param(r, ex, id=f"{r.id}-ex{i}"))
+COUNTER = [pytest.param(r, c, id=f"{r.id}-counter{i}") for r in rules.load() for i, c in enumerate(r.counterexamples)]
+
+
+@pytest.mark.parametrize("rule,example", CASES)
+def test_example_gives_event(rule, example):
+    evs = [e for e in _events(example["text"]) if e.type == rule.type]
+    assert evs, f"{rule.id}: no {rule.type} event in {example['text']!r}"
+    *before, last = example["text"].split(". ")
+    fired = [t.rule.id for t in rules.find(last, ". ".join(before))]
+    assert rule.id in fired, f"{rule.id} did not fire on {example['text']!r} (fired: {fired})"
+    if "status" in example:
+        assert evs[0].status == example["status"], f"{rule.id}: {example['text']!r} gave {evs[0].status}"
+
+
+@pytest.mark.parametrize("rule,text", COUNTER)
+def test_counterexample_gives_no_event(rule, text):
+    assert not [e for e in _events(text) if e.rule == rule.id], f"{rule.id} fired on {text!r}"
+
+
+def test_every_type_has_a_rule():
+    from events.model import EVENT_TYPES
+    assert {r.type for r in rules.load()} == set(EVENT_TYPES)
+
+
+def test_every_rule_has_examples_and_counterexamples():
+    for r in rules.load():
+        assert r.examples and r.counterexamples, r.id
+
+
+@pytest.mark.parametrize("text,n", [
+    ("De EU-top, de NAVO-top en de G7-top vonden dinsdag alle drie plaats in Brussel.", 3),
+    ("De NAVO-top begon dinsdag in Vilnius.", 1),
+])
+def test_distinct_summits_in_one_sentence(text, n):
+    assert len([e for e in _events(text) if e.type == "summit"]) == n
+
+
+def test_conditional_is_no_event():
+    assert not [e for e in _events("Als de VS wapens gaan leveren aan Taiwan, reageert Peking hard.") if e.type == "delivery"]
+
+
+def test_repeated_mention_is_one_event_with_two_evidence_sentences():
+    text = ("Vanochtend heeft president Macron met de Duitse kanselier Scholz telefonisch overlegd. "
+            "Na dat gesprek kwam er geen verklaring.")
+    talks = [e for e in _events(text) if e.type == "talks"]
+    assert len(talks) == 1 and len(talks[0].evidence) == 2
+
+
+def test_bad_rule_names_file_and_rule(monkeypatch):
+    from events import lexicon
+    bad = {"rule": [{"id": "x.bad", "type": "talks", "pattern": "(", "examples": ["a"]}]}
+    monkeypatch.setattr(lexicon, "load", lambda name, lang="nl": bad)
+    rules.load.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"triggers.toml \[x.bad\]"):
+            rules.load()
+    finally:
+        rules.load.cache_clear()
