@@ -52,6 +52,7 @@ class Gazetteer:
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     offices: dict[str, dict] = field(default_factory=dict)
     automaton: object = None
+    holders: dict = field(default_factory=dict)  # (of, office) -> [(person, role)]
     locative: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
 
@@ -136,7 +137,9 @@ def _add_person(g: Gazetteer, p: dict) -> None:
         if since and until and until < since:
             raise LexiconError(f"{where}: role ends ({until}) before it starts ({since})")
         roles.append(Role(r["of"], r.get("office", ""), since, until))
-    g.people[p["id"]] = Person(p["id"], p["name"], tuple(roles))
+    g.people[p["id"]] = person = Person(p["id"], p["name"], tuple(roles))
+    for r in roles:
+        g.holders.setdefault((r.of, r.office), []).append((person, r))
     for t in {p["name"], *p.get("aliases", [])}:
         g.add(t, "person", p["id"], where)
 
@@ -173,7 +176,7 @@ def holder(g: Gazetteer, of: str, office: str, day: dt.date | None) -> Person | 
     """The one person holding an exclusive office of an actor on a day, if known."""
     if day is None or not g.offices.get(office, {}).get("exclusive", True):
         return None
-    found = [p for p in g.people.values() if any(r.of == of and r.office == office and r.holds(day) for r in p.roles)]
+    found = [p for p, r in g.holders.get((of, office), ()) if r.holds(day)]
     return found[0] if len(found) == 1 else None
 
 

@@ -39,6 +39,9 @@ class _Words:
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
         self.pattern = self._compile()
+        keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
+                *self.direction, "week", "maand", "jaar", "jaren", "kwartaal", "helft", "geleden", "over", "uur"]
+        self.quick = re.compile(r"\d|" + _alt(keys), re.IGNORECASE)  # no hit: no expression at all
 
     def _compile(self) -> re.Pattern:
         M = rf"(?:{_alt(self.months)})\.?"
@@ -446,6 +449,8 @@ def find(text: str, pub: PubDate | None, tense: str | None = None) -> list[Inter
     if pub is None:
         return []
     w = words()
+    if not w.quick.search(text):
+        return []
     tense = tense or tense_of(text)
     found = []
     for m in w.pattern.finditer(text):

@@ -1,6 +1,7 @@
 """The one place that composes the pipeline: article -> sentences -> dates, actors, triggers -> events."""
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -48,8 +49,11 @@ def _para_index(breaks: list[int], pos: int) -> int:
     return sum(1 for b in breaks if b <= pos)
 
 
-def _in_sentence(ms: list[Mention], s: Sentence) -> list[Mention]:
-    return [m for m in ms if s.start <= m.start and m.end <= s.end]
+def _per_sentence(ms: list[Mention], sents: list[Sentence]) -> list[list[Mention]]:
+    """Mentions grouped by the sentence that holds them (both lists are sorted by offset)."""
+    starts = [m.start for m in ms]
+    return [[m for m in ms[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] if m.end <= s.end]
+            for s in sents]
 
 
 def _codes(ms: Iterable[Mention]) -> list[str]:
@@ -109,7 +113,7 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
         if pronoun:
             people = [m for m in ms if m.person and m.codes]
             if people:
-                return list(people[-1].codes)
+                return list(people[0].codes)
         codes = _codes(ms)
         if codes:
             return codes
@@ -127,13 +131,13 @@ def candidates(article: Article) -> list[Candidate]:
     day = pub.start if pub else None
     sents = [s for s in sentences.split(article) if not s.heading]
     mentions = actors.find(article.text, day)
-    per_sentence = [_in_sentence(mentions, s) for s in sents]
+    per_sentence = _per_sentence(mentions, sents)
     breaks = _paragraphs(article.text)
     g = actors.gazetteer()
     out: list[Candidate] = []
+    per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
     for i, s in enumerate(sents):
-        prev = sents[i - 1].text if i else ""
-        trigs = rules.find(s.text, prev)
+        trigs = per_triggers[i]
         if not trigs:
             continue
         tense = dates.tense_of(s.text)
@@ -142,7 +146,7 @@ def candidates(article: Article) -> list[Candidate]:
         codes = _codes(ms)
         pronoun = _starts_with_pronoun(s.text) or any(
             w in ("hij", "zij", "ze") for w in s.text.lower().split()[:4])
-        if not codes or (pronoun and not any(m.person for m in ms)):
+        if not codes or pronoun:
             codes = codes + [c for c in _context_actors(i, per_sentence, sents, pronoun) if c not in codes]
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline

@@ -1,6 +1,7 @@
 """Trigger rules from lexicon data: sentences -> typed triggers with a status."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,7 +11,7 @@ from .lexicon import LexiconError
 from .model import EVENT_TYPES, STATUSES
 
 _FIELDS = {"id", "type", "cameo", "pattern", "particle", "requires", "requires_context", "excludes",
-           "not_after", "status", "present_is_planned", "negatable", "priority", "examples",
+           "not_after", "status", "present_is_planned", "negatable", "priority", "compound", "examples",
            "counterexamples"}
 
 
@@ -19,7 +20,9 @@ class Rule:
     id: str
     type: str
     cameo: str
-    pattern: re.Pattern
+    pattern: re.Pattern  # lower-case trigger pattern for lower-cased text
+    pattern_ci: re.Pattern  # the same, case-insensitive, for text whose lower case changes length
+    compound: bool
     particle: re.Pattern | None
     requires: re.Pattern | None
     requires_context: bool
@@ -42,15 +45,17 @@ class Trigger:
     clause: tuple[int, int]
 
 
-def _compile(src: str, macros: dict, where: str, whole_words: bool = False) -> re.Pattern | None:
+def _compile(src: str, macros: dict, where: str, trigger: bool = False, flags=re.IGNORECASE) -> re.Pattern | None:
     if not src:
         return None
     for k, v in macros.items():
         src = src.replace("{" + k + "}", v)
-    if whole_words:
-        src = rf"(?<![\w-])(?:{src})(?![\w])"
+    if trigger:
+        if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", src)):
+            raise LexiconError(f"{where}: write trigger patterns in lower case")
+        src = rf"(?:{src})(?![\w])"  # the left boundary is checked in find_in_text (faster)
     try:
-        return re.compile(src, re.IGNORECASE)
+        return re.compile(src, flags)
     except re.error as e:
         raise LexiconError(f"{where}: bad regular expression ({e})") from None
 
@@ -77,7 +82,9 @@ def load() -> tuple[Rule, ...]:
             raise LexiconError(f"{where}: a rule needs a pattern and at least one example")
         rules.append(Rule(
             id=r["id"], type=r["type"], cameo=str(r.get("cameo", "")),
-            pattern=_compile(r["pattern"], macros, where, whole_words=True),
+            pattern=_compile(r["pattern"], macros, where, trigger=True, flags=0),
+            pattern_ci=_compile(r["pattern"], macros, where, trigger=True),
+            compound=bool(r.get("compound", False)),
             particle=_compile(r.get("particle", ""), macros, where),
             requires=_compile(r.get("requires", ""), macros, where),
             requires_context=bool(r.get("requires_context", False)),
@@ -104,12 +111,6 @@ def cues() -> dict:
     }
 
 
-@lru_cache(maxsize=1)
-def _prefilter() -> re.Pattern:
-    """One pattern that finds every rule's trigger: sentences without a hit skip the rules."""
-    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in load()), re.IGNORECASE)
-
-
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a trigger: from the last break before it to the next break after it."""
     breaks = cues()["breaks"]
@@ -122,14 +123,37 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find(text: str, previous: str = "") -> list[Trigger]:
     """Triggers of all rules in one sentence, overlapping ones resolved by priority."""
-    if not _prefilter().search(text):
-        return []
-    found = []
+    return find_in_text(text, [(0, len(text))], previous)[0]
+
+
+def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") -> list[list[Trigger]]:
+    """Triggers per sentence span of a text: each rule scans the whole text once."""
+    starts = [s for s, _ in spans]
+    per: list[list[Trigger]] = [[] for _ in spans]
+    low = text.lower()
+    same = len(low) == len(text)
     for rule in load():
-        for m in rule.pattern.finditer(text):
-            t = _check(rule, text, previous, m.start(), m.end())
+        for m in (rule.pattern.finditer(low) if same else rule.pattern_ci.finditer(text)):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                if not rule.compound:
+                    continue
+                while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                    start -= 1
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or m.end() > spans[i][1]:
+                continue
+            s, e = spans[i]
+            prev = text[spans[i - 1][0]:spans[i - 1][1]] if i else previous
+            t = _check(rule, text[s:e], prev, start - s, m.end() - s)
             if t:
-                found.append(t)
+                per[i].append(t)
+    return [_resolve_overlaps(found) for found in per]
+
+
+def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
+    if len(found) < 2:
+        return found
     found.sort(key=lambda t: (-t.rule.priority, t.start))
     kept: list[Trigger] = []
     for t in found:
