@@ -120,6 +120,16 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
     return []
 
 
+_EMBEDDING = ("demand", "condemnation", "warning", "proposal")
+
+
+def _embedded(t: rules.Trigger, trigs: list[rules.Trigger]) -> bool:
+    """The content of a demand, condemnation, warning or proposal is not an event of its own
+    ("riep de EU op sancties op te leggen", "hekelde de sancties")."""
+    return t.rule.type not in _EMBEDDING and any(
+        o.rule.type in _EMBEDDING and o.end <= t.start for o in trigs)
+
+
 def _starts_with_pronoun(text: str) -> bool:
     first = re.match(r"[\"'“]?\s*(\w+)", text)
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
@@ -151,8 +161,10 @@ def candidates(article: Article) -> list[Candidate]:
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         seen_types: dict[str, Candidate] = {}
+        if not found and i and _starts_with_pronoun(s.text):
+            found = dates.find(sents[i - 1].text, pub)  # "Die waarschuwden ...": the date said just before
         for t in trigs:
-            if rules.is_conditional(s.text, t):
+            if rules.is_conditional(s.text, t) or _embedded(t, trigs):
                 continue
             st = rules.status(s.text, t, tense)
             iv = _date_for(s, t, found)

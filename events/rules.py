@@ -108,6 +108,8 @@ def cues() -> dict:
         "planned_phrases": re.compile(r"(?<!\w)(?:" + "|".join(d["planned_phrases"]) + r")(?!\w)", re.I),
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
         "breaks": re.compile(d["clause_breaks"], re.I), "pronouns": words("pronouns"),
+        "cancel": re.compile(r"(?<!\w)(?:" + "|".join(d["cancel_phrases"]) + r")(?!\w)", re.I),
+        "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
     }
 
 
@@ -201,17 +203,18 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     c = cues()
     cs, ce = trig.clause
     clause = text[cs:ce]
-    before = [w.lower() for w in _TOKEN.findall(text[cs:trig.start])][-c["neg_window"]:]
-    if trig.rule.negatable and (any(w in c["neg_words"] for w in before) or c["neg_phrases"].search(clause)
+    before = [w.lower() for w in _TOKEN.findall(text[cs:trig.start])]
+    if trig.rule.negatable and (any(w in c["neg_words"] for w in before[-c["neg_window"]:])
+                                or c["neg_phrases"].search(clause) or c["cancel"].search(text)
                                 or _negated_after(text, trig, c)):
         return "negated"
     if trig.rule.status:
         return trig.rule.status
     words = {w.lower() for w in _TOKEN.findall(clause)}
-    whole = {w.lower() for w in _TOKEN.findall(text)}
-    if words & c["planned_words"] or c["planned_phrases"].search(clause) or whole & c["hypothetical"] & words:
-        return "planned"
-    if words & c["hypothetical"]:
+    if trig.rule.type in c["speech_acts"]:
+        near = set(before[-3:])
+        return "planned" if near & (c["planned_words"] | c["hypothetical"]) or words & c["counterfactual"] else "occurred"
+    if words & c["planned_words"] or c["planned_phrases"].search(clause) or words & c["hypothetical"]:
         return "planned"
     if trig.rule.present_is_planned and tense == "present":
         return "planned"
