@@ -31,6 +31,7 @@ class Candidate:
     location: str
     interval: Interval | None
     anaphoric: bool
+    date_source: str = "sentence"
     more: list["Candidate"] = field(default_factory=list)
 
 
@@ -135,56 +136,77 @@ def _starts_with_pronoun(text: str) -> bool:
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
 
 
+def _narrative(pub, found: list[Interval], current: Interval | None) -> Interval | None:
+    """The day the report is about: the last day-precise past date said so far in the article."""
+    if pub is None or pub.precision != "day":
+        return None
+    for iv in found:
+        if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= 10:
+            current = iv
+    return current
+
+
 def candidates(article: Article) -> list[Candidate]:
     """Event mentions of an article, one per sentence and type (several for distinct summits)."""
     pub = article.published
-    day = pub.start if pub else None
     sents = [s for s in sentences.split(article) if not s.heading]
-    mentions = actors.find(article.text, day)
-    per_sentence = _per_sentence(mentions, sents)
+    per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
     breaks = _paragraphs(article.text)
-    g = actors.gazetteer()
-    out: list[Candidate] = []
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
+    out: list[Candidate] = []
+    narrative = None
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
+        tense = dates.tense_of(s.text) if trigs else None
+        found = dates.find(s.text, pub, tense)
+        before = narrative
+        narrative = _narrative(pub, found, narrative)
         if not trigs:
             continue
-        tense = dates.tense_of(s.text)
-        found = dates.find(s.text, pub, tense)
-        ms = per_sentence[i]
-        codes = _codes(ms)
-        pronoun = _starts_with_pronoun(s.text) or any(
-            w in ("hij", "zij", "ze") for w in s.text.lower().split()[:4])
-        if not codes or pronoun:
-            codes = codes + [c for c in _context_actors(i, per_sentence, sents, pronoun) if c not in codes]
+        codes = _sentence_actors(i, s, per_sentence, sents)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
-        seen_types: dict[str, Candidate] = {}
+        source = "sentence"
         if not found and i and _starts_with_pronoun(s.text):
-            found = dates.find(sents[i - 1].text, pub)  # "Die waarschuwden ...": the date said just before
-        for t in trigs:
-            if rules.is_conditional(s.text, t) or _embedded(t, trigs):
-                continue
-            st = rules.status(s.text, t, tense)
-            iv = _date_for(s, t, found)
-            if st == "occurred" and iv and pub and iv.start > pub.end:
-                st = "planned"
-            elif st == "occurred" and iv and pub and pub.precision == "month" and iv.end > pub.end and iv.start > pub.start:
-                st = "planned"
-            key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
-            if key in seen_types:
-                continue
-            src = _codes(m for m in ms if m.start - s.start < t.start) or codes[:1]
-            tgt = [c for c in codes if c not in src]
-            cand = Candidate(
-                type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
-                paragraph=_para_index(breaks, s.start), actors=list(codes), source=src, target=tgt,
-                people=list(dict.fromkeys(m.person for m in ms if m.person)),
-                location=_location(s, ms, g), interval=iv,
-                anaphoric=bool(_ANAPHOR.search(s.text[max(0, t.start - 12):t.start])))
-            seen_types[key] = cand
-            out.append(cand)
+            found, source = dates.find(sents[i - 1].text, pub), "context"  # "Die waarschuwden ..."
+        out.extend(_sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i],
+                                    _para_index(breaks, s.start)))
+    return out
+
+
+def _sentence_actors(i: int, s: Sentence, per_sentence, sents) -> list[str]:
+    codes = _codes(per_sentence[i])
+    pronoun = _starts_with_pronoun(s.text) or any(w in ("hij", "zij", "ze") for w in s.text.lower().split()[:4])
+    if not codes or pronoun:
+        codes = codes + [c for c in _context_actors(i, per_sentence, sents, pronoun) if c not in codes]
+    return codes
+
+
+def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, ms, paragraph) -> list[Candidate]:
+    pub = article.published
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for t in trigs:
+        if rules.is_conditional(s.text, t) or _embedded(t, trigs):
+            continue
+        key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
+        if key in seen:
+            continue
+        seen.add(key)
+        st = rules.status(s.text, t, tense)
+        iv, src = _date_for(s, t, found), source
+        if iv is None and narrative is not None and st == "occurred" and tense == "past":
+            iv, src = narrative, "context"
+        if st == "occurred" and iv and pub and (iv.start > pub.end or (
+                pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
+            st = "planned"
+        before = _codes(m for m in ms if m.start - s.start < t.start) or codes[:1]
+        out.append(Candidate(
+            type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
+            paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
+            people=list(dict.fromkeys(m.person for m in ms if m.person)),
+            location=_location(s, ms, actors.gazetteer()), interval=iv, date_source=src if iv else "publication",
+            anaphoric=bool(_ANAPHOR.search(s.text[max(0, t.start - 12):t.start]))))
     return out
 
 
@@ -227,7 +249,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         for lst, new in ((target.source, c.source), (target.target, c.target), (target.people, c.people)):
             lst.extend(x for x in new if x not in lst)
         if c.interval and (target.interval is None or _width(c.interval) < _width(target.interval)):
-            target.interval = c.interval
+            target.interval, target.date_source = c.interval, c.date_source
         target.location = target.location or c.location
     for e in events:
         e.target[:] = [t for t in e.target if t not in e.source]
@@ -250,7 +272,7 @@ def _event(article: Article, c: Candidate) -> Event:
     pub = article.published
     mentions = [c, *c.more]
     if c.interval:
-        iv, src = c.interval, "sentence"
+        iv, src = c.interval, c.date_source
         start, end, prec, text = iv.start.isoformat(), iv.end.isoformat(), iv.precision, iv.text
     elif pub:
         start, end, prec, text, src = pub.start.isoformat(), pub.end.isoformat(), pub.precision, "", "publication"
