@@ -252,8 +252,8 @@ def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, da
     """'de Russische minister van Buitenlandse Zaken' or 'minister ... van Rusland' -> actor (and person)."""
     if not _bounded(text, start, end, False):
         return None
-    code = None
-    if previous and 0 <= start - previous[-1].end <= 1 and previous[-1].kind == "adjective":
+    code = next((off["title_of"][title] for off in g.offices.values() if title in off.get("title_of", {})), None)
+    if code is None and previous and 0 <= start - previous[-1].end <= 1 and previous[-1].kind == "adjective":
         code = previous[-1].codes[0] if previous[-1].codes else None
     m = re.match(r"\s+van\s+(?:de\s+|het\s+)?", text[end:])
     if code is None and m:
