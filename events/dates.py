@@ -5,9 +5,12 @@ import calendar
 import datetime as dt
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
 from functools import lru_cache
 
-from . import lexicon
+from . import anchors, lexicon
 from .model import Interval, PubDate
 
 D = dt.date
@@ -41,7 +44,10 @@ class _Words:
         self.pattern = self._compile()
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
                 *self.direction, "week", "maand", "jaar", "jaren", "kwartaal", "helft", "geleden", "over", "uur"]
-        self.quick = re.compile(r"\d|" + _alt(keys), re.IGNORECASE)  # no hit: no expression at all
+        self.anchors = ahocorasick.Automaton()  # every expression begins with one of these
+        for p in anchors.prefixes(self.pattern.pattern, 3):
+            self.anchors.add_word(p.lower(), len(p))
+        self.anchors.make_automaton()
 
     def _compile(self) -> re.Pattern:
         M = rf"(?:{_alt(self.months)})\.?"
@@ -444,26 +450,61 @@ def _resolve_hull(kind: str, items: tuple, pub: PubDate, tense: str) -> tuple[D,
     return s, e, prec
 
 
+@dataclass(frozen=True)
+class Span:
+    """A temporal expression found in a text, not yet resolved."""
+    start: int
+    end: int
+    text: str
+    kind: str
+    groups: tuple
+
+
+def scan(text: str) -> list[Span]:
+    """Every temporal expression of a text: one Aho-Corasick pass finds the places where one can
+    begin (the literal prefixes of the pattern), and the pattern is tried only there."""
+    w = words()
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    out: list[Span] = []
+    last_end = -1
+    starts = sorted({end + 1 - plen for end, plen in w.anchors.iter(low)})
+    for start in starts:
+        if start < last_end or (start and (low[start - 1].isalnum() or low[start - 1] in "-_")):
+            continue
+        m = w.pattern.match(text, start)
+        if not m or not m.group(0):
+            continue
+        gd = m.groupdict()
+        kind = next(k[3:] for k, v in gd.items() if k.startswith("K__") and v is not None)
+        g = tuple(sorted((k, v) for k, v in gd.items() if v is not None and not k.startswith("K__")))
+        out.append(Span(m.start(), m.end(), m.group(0), kind, g))
+        last_end = m.end()
+    return out
+
+
+def resolve_spans(spans: list[Span], pub: PubDate | None, tense: str, offset: int = 0) -> list[Interval]:
+    """Intervals of scanned expressions; offsets relative to `offset` (a sentence start)."""
+    if pub is None:
+        return []
+    found = []
+    for sp in spans:
+        try:
+            r = _resolve_hull(sp.kind, sp.groups, pub, tense)
+        except (ValueError, KeyError, OverflowError):
+            r = None
+        if r and r[0] <= r[1]:
+            found.append(Interval(r[0], r[1], r[2], sp.text, sp.start - offset, sp.end - sp.start))
+    return found
+
+
 def find(text: str, pub: PubDate | None, tense: str | None = None) -> list[Interval]:
     """All temporal expressions of a sentence, resolved against the publication date."""
     if pub is None:
         return []
-    w = words()
-    if not w.quick.search(text):
-        return []
-    tense = tense or tense_of(text)
-    found = []
-    for m in w.pattern.finditer(text):
-        gd = m.groupdict()
-        kind = next(k[3:] for k, v in gd.items() if k.startswith("K__") and v is not None)
-        g = {k: v for k, v in gd.items() if v is not None and not k.startswith("K__")}
-        try:
-            r = _resolve_hull(kind, tuple(sorted(g.items())), pub, tense)
-        except (ValueError, KeyError, OverflowError):
-            r = None
-        if r and r[0] <= r[1]:
-            found.append(Interval(r[0], r[1], r[2], m.group(0), m.start(), len(m.group(0))))
-    return found
+    spans = scan(text)
+    return resolve_spans(spans, pub, tense or tense_of(text)) if spans else []
 
 
 def resolve(expression: str, pub: PubDate, tense: str | None = None) -> Interval | None:

@@ -153,12 +153,15 @@ def candidates(article: Article) -> list[Candidate]:
     per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
     breaks = _paragraphs(article.text)
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
+    spans = dates.scan(article.text)
+    span_starts = [sp.start for sp in spans]
     out: list[Candidate] = []
     narrative = None
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
-        tense = dates.tense_of(s.text) if trigs else None
-        found = dates.find(s.text, pub, tense)
+        mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
+        tense = dates.tense_of(s.text) if trigs or mine else None
+        found = dates.resolve_spans(mine, pub, tense, s.start) if mine else []
         before = narrative
         narrative = _narrative(pub, found, narrative)
         if not trigs:

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
+import ahocorasick
+
+from . import anchors, lexicon
 from .lexicon import LexiconError
 from .model import EVENT_TYPES, STATUSES
 
@@ -128,28 +130,69 @@ def find(text: str, previous: str = "") -> list[Trigger]:
     return find_in_text(text, [(0, len(text))], previous)[0]
 
 
+@lru_cache(maxsize=1)
+def _index():
+    """An Aho-Corasick automaton of the rules' literal prefixes, and the rules that need a full scan."""
+    auto = ahocorasick.Automaton()
+    by_prefix: dict[str, list[Rule]] = {}
+    full = []
+    for rule in load():
+        pre = None if rule.compound else anchors.prefixes(rule.pattern.pattern)
+        if not pre:
+            full.append(rule)
+            continue
+        for p in pre:
+            by_prefix.setdefault(p, []).append(rule)
+    for p, rs in by_prefix.items():
+        auto.add_word(p, (len(p), tuple(rs)))
+    auto.make_automaton()
+    return auto, tuple(full)
+
+
+def _matches(text: str):
+    """(rule, start, end) of every trigger match in a text."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: scan the slow way
+        for rule in load():
+            for m in rule.pattern_ci.finditer(text):
+                yield rule, m.start(), m.end()
+        return
+    auto, full = _index()
+    for end, (plen, rs) in auto.iter(low):
+        start = end + 1 - plen
+        if start and (low[start - 1].isalnum() or low[start - 1] in "-_"):
+            continue  # not the start of a word
+        for rule in rs:
+            m = rule.pattern.match(low, start)
+            if m:
+                yield rule, start, m.end()
+    for rule in full:
+        for m in rule.pattern.finditer(low):
+            yield rule, m.start(), m.end()
+
+
 def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") -> list[list[Trigger]]:
     """Triggers per sentence span of a text: each rule scans the whole text once."""
     starts = [s for s, _ in spans]
     per: list[list[Trigger]] = [[] for _ in spans]
-    low = text.lower()
-    same = len(low) == len(text)
-    for rule in load():
-        for m in (rule.pattern.finditer(low) if same else rule.pattern_ci.finditer(text)):
-            start = m.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-                if not rule.compound:
-                    continue
-                while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
-                    start -= 1
-            i = bisect.bisect_right(starts, start) - 1
-            if i < 0 or m.end() > spans[i][1]:
+    seen = set()
+    for rule, start, end in _matches(text):
+        if (rule.id, start) in seen:
+            continue
+        seen.add((rule.id, start))
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            if not rule.compound:
                 continue
-            s, e = spans[i]
-            prev = text[spans[i - 1][0]:spans[i - 1][1]] if i else previous
-            t = _check(rule, text[s:e], prev, start - s, m.end() - s)
-            if t:
-                per[i].append(t)
+            while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                start -= 1
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or end > spans[i][1]:
+            continue
+        s, e = spans[i]
+        prev = text[spans[i - 1][0]:spans[i - 1][1]] if i else previous
+        t = _check(rule, text[s:e], prev, start - s, end - s)
+        if t:
+            per[i].append(t)
     return [_resolve_overlaps(found) for found in per]
 
 

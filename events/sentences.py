@@ -7,7 +7,6 @@ from functools import lru_cache
 from . import lexicon
 from .model import Article, Sentence
 
-_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+|$)")
 _OPEN_Q = "\"“„«'"
 
 
@@ -36,30 +35,29 @@ def _ends_sentence(line: str, pos: int, end: int, in_quote: bool) -> bool:
     return True
 
 
+_MARKS = re.compile(r"[\"“”„«»]|[.!?…]+[\"'”’»)]*(?=\s+|$)")
+
+
 def split_line(line: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans (start, end) within one line of text, as article offsets."""
     spans = []
     start = 0
     quotes = 0
-    i = 0
-    while i < len(line):
-        ch = line[i]
-        if ch in "\"“”„«»":
+    for m in _MARKS.finditer(line):
+        tok = m.group(0)
+        if len(tok) == 1 and tok in "\"“”„«»":
             quotes += 1
-        m = _END.match(line, i) if ch in ".!?…" else None
-        if m:
-            end = m.end()
-            closing = line[i:end].count('"') + sum(line[i:end].count(q) for q in "”»")
-            in_quote = (quotes % 2 == 1) and not closing
-            if _ends_sentence(line, i, end, in_quote):
-                spans.append((start, end))
-                quotes = 0
-                start = end
-                while start < len(line) and line[start].isspace():
-                    start += 1
-            i = end
             continue
-        i += 1
+        i, end = m.start(), m.end()
+        closing = sum(tok.count(q) for q in "\"”»")
+        quotes += closing
+        in_quote = (quotes % 2 == 1) and not closing
+        if _ends_sentence(line, i, end, in_quote):
+            spans.append((start, end))
+            quotes = 0
+            start = end
+            while start < len(line) and line[start].isspace():
+                start += 1
     if line[start:].strip():
         spans.append((start, len(line.rstrip())))
     return [(offset + s, offset + e) for s, e in spans if line[s:e].strip()]
