@@ -58,6 +58,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--size", type=int, default=5000)
     ap.add_argument("--source", default=os.path.join(ROOT, "data", "articles"))
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to measure")
     a = ap.parse_args()
     paras = paragraphs(a.source)
     if not paras:
@@ -65,13 +66,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         nbytes = generate(tmp, a.articles, a.size, paras)
         extract.extract_paths([os.path.join(tmp, "gen_000000.txt")])  # load lexicons once, outside the timing
-        t0 = time.perf_counter()
-        res = extract.extract_paths([tmp])
-        secs = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles: {a.articles}  average size: {nbytes / a.articles / 1024:.1f} KB  events: {len(res.events)}")
-    print(f"1 worker: {a.articles / secs:.0f} articles/s  {nbytes / secs / 1e6:.2f} MB/s  "
-          f"time {secs:.1f} s  peak memory {peak:.0f} MB")
+        print(f"articles: {a.articles}  average size: {nbytes / a.articles / 1024:.1f} KB")
+        for workers in a.workers:
+            t0 = time.perf_counter()
+            res = extract.extract_paths([tmp], workers=workers)
+            secs = time.perf_counter() - t0
+            peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                       resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+            print(f"{workers} worker(s): {a.articles / secs:.0f} articles/s  {nbytes / secs / 1e6:.2f} MB/s  "
+                  f"time {secs:.1f} s  events {len(res.events)}  peak memory per process {peak:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -300,23 +300,43 @@ def extract_article(article: Article) -> list[Event]:
     return [_event(article, c) for c in join(candidates(article))]
 
 
+def _extract_safely(article: Article) -> tuple[list[dict], str]:
+    """Events of one article as dicts; a failure becomes a warning instead of losing the run."""
+    try:
+        return [e.to_dict() for e in extract_article(article)], ""
+    except Exception as exc:  # one bad article must not lose the others' events
+        return [], f"{article.path or article.id}: article {article.id} could not be processed ({type(exc).__name__}: {exc})"
+
+
 def extract_paths(paths: Iterable[str], progress: Callable[[int, int], None] | None = None,
-                  merge: bool = False) -> Result:
-    """Read every article below `paths` and extract its events; warnings name the file and reason."""
+                  merge: bool = False, workers: int = 1) -> Result:
+    """Read every article below `paths` and extract its events; warnings name the file and reason.
+    With several workers the output is the same, in the same order."""
     warnings: list[str] = []
     arts = list(articles.read(paths, warnings.append))
     events: list[dict] = []
-    for n, a in enumerate(arts, 1):
-        try:
-            events.extend(e.to_dict() for e in extract_article(a))
-        except Exception as exc:  # one bad article must not lose the others' events
-            warnings.append(f"{a.path or a.id}: article {a.id} could not be processed ({type(exc).__name__}: {exc})")
-        if progress:
-            progress(n, len(arts))
+    if workers > 1 and len(arts) >= 4 * workers:
+        import multiprocessing as mp
+        with mp.get_context("fork").Pool(workers) as pool:
+            results = pool.imap(_extract_safely, arts, chunksize=16)
+            events, warnings = _collect(results, arts, warnings, progress)
+    else:
+        events, warnings = _collect(map(_extract_safely, arts), arts, warnings, progress)
     if merge:
         from .merge import merge_events
         events = merge_events(events, {a.id: a for a in arts})
     return Result(events, arts, warnings)
+
+
+def _collect(results, arts, warnings, progress):
+    events: list[dict] = []
+    for n, (evs, warning) in enumerate(results, 1):
+        events.extend(evs)
+        if warning:
+            warnings.append(warning)
+        if progress:
+            progress(n, len(arts))
+    return events, warnings
 
 
 def version() -> str:

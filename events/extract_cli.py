@@ -14,6 +14,8 @@ def add_arguments(p) -> None:
     p.add_argument("--out", required=True, help="output file: .jsonl, .csv or .parquet")
     p.add_argument("--no-merge", action="store_true", help="keep one event per article (no merging across articles)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="processes to extract with (default: all cores); the output is the same")
 
 
 class _Bar:
@@ -46,7 +48,10 @@ def main(args) -> int:
         return 2
     from .export import write_events
     t0 = time.monotonic()
-    res = extract_paths(args.paths, progress=_Bar(args.quiet), merge=not args.no_merge)
+    if args.workers < 1:
+        print("extract: --workers must be at least 1", file=sys.stderr)
+        return 2
+    res = extract_paths(args.paths, progress=_Bar(args.quiet), merge=not args.no_merge, workers=args.workers)
     for w in res.warnings:
         print(f"warning: {w}", file=sys.stderr)
     write_events(res.events, args.out)
