@@ -221,6 +221,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return True
 
 
+_MEETINGS = {"talks", "summit"}  # "de ontmoeting", "de top": one meeting, whichever word the text uses
+
+
 def join(cands: list[Candidate]) -> list[Candidate]:
     """Repeated mentions of one event in one article become one event with every evidence sentence."""
     events: list[Candidate] = []
@@ -228,7 +231,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         target = None
         for e in reversed(events):
             last = e.more[-1] if e.more else e
-            if e.type != c.type or not _compatible(e, c) or any(
+            same = e.type == c.type or (c.anaphoric and "-" not in c.trigger and {e.type, c.type} <= _MEETINGS)
+            if not same or not _compatible(e, c) or any(
                     m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
