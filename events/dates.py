@@ -41,6 +41,7 @@ class _Words:
         self.future = set(tense["future"])
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
+        self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?ge\w{{2,}}(?:d|t|en)$")
         self.pattern = self._compile()
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
                 *self.direction, "week", "maand", "jaar", "jaren", "kwartaal", "helft", "geleden", "over", "uur"]
@@ -395,7 +396,7 @@ def tense_of(text: str) -> str:
     fut = any(t in w.future for t in toks)
     past = any(t in w.past for t in toks)
     if not past and any(t in w.perfect for t in toks):
-        past = any(len(t) > 5 and t.startswith("ge") and t[-1] in "dtn" for t in toks)
+        past = any(w.participle.match(t) for t in toks)
     if not past:
         past = _weak_past(text)
     if past and not fut:

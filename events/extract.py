@@ -203,6 +203,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if st == "occurred" and iv and pub and (iv.start > pub.end or (
                 pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
             st = "planned"
+        elif (st == "occurred" and iv and pub and tense == "present" and t.rule.type in ("talks", "summit")
+              and pub.precision == "day" and iv.start >= pub.start):
+            st = "planned"  # "De ministers overleggen vandaag": announced for the day of publication
         before = _codes(m for m in ms if m.start - s.start < t.start) or codes[:1]
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,

@@ -112,6 +112,8 @@ def cues() -> dict:
         "breaks": re.compile(d["clause_breaks"], re.I), "pronouns": words("pronouns"),
         "cancel": re.compile(r"(?<!\w)(?:" + "|".join(d["cancel_phrases"]) + r")(?!\w)", re.I),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
+        "pledge": re.compile(r"(?<!\w)(?:" + "|".join(d["pledge_phrases"]) + r")(?!\w)", re.I),
+        "ongoing": words("ongoing_words"),
     }
 
 
@@ -256,10 +258,14 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     words = {w.lower() for w in _TOKEN.findall(clause)}
     if trig.rule.type in c["speech_acts"]:
         near = set(before[-3:])
-        return "planned" if near & (c["planned_words"] | c["hypothetical"]) or words & c["counterfactual"] else "occurred"
-    if words & c["planned_words"] or c["planned_phrases"].search(clause) or words & c["hypothetical"]:
+        return "planned" if near & (c["planned_words"] | c["hypothetical"]) or set(before) & c["counterfactual"] else "occurred"
+    after = [w.lower() for w in _TOKEN.findall(text[trig.end:ce])][:4]
+    window = set(before) | set(after)
+    if trig.rule.type == "delivery" and c["pledge"].search(text[:trig.end]):
         return "planned"
-    if trig.rule.present_is_planned and tense == "present":
+    if window & c["planned_words"] or c["planned_phrases"].search(clause) or window & c["hypothetical"]:
+        return "planned"
+    if trig.rule.present_is_planned and tense == "present" and not words & c["ongoing"]:
         return "planned"
     return "occurred"
 
