@@ -244,7 +244,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal") and (shared or close):
                 target = e
                 break
-            if close and shared and e.status == c.status:
+            if close and shared and e.status == c.status and not _another_meeting(e, c):
                 target = e
                 break
         if target is None:
@@ -264,6 +264,17 @@ def join(cands: list[Candidate]) -> list[Candidate]:
     for e in events:
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
+
+
+def _another_meeting(e: Candidate, c: Candidate) -> bool:
+    """A second meeting rather than a repeat: a sequence word, or new people on both sides."""
+    if e.type not in _MEETINGS:
+        return False
+    words = set(re.findall(r"\w+", c.sentence.text.lower()))
+    if words & rules.cues()["sequence"]:
+        return True
+    seen = set(e.people) | {p for m in e.more for p in m.people}
+    return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
 
 
 def _actors_fit(a: list[str], b: list[str]) -> bool:

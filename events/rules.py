@@ -113,7 +113,7 @@ def cues() -> dict:
         "cancel": re.compile(r"(?<!\w)(?:" + "|".join(d["cancel_phrases"]) + r")(?!\w)", re.I),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
         "pledge": re.compile(r"(?<!\w)(?:" + "|".join(d["pledge_phrases"]) + r")(?!\w)", re.I),
-        "ongoing": words("ongoing_words"),
+        "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
     }
 
 
