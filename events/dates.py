@@ -1,6 +1,7 @@
 """Dutch temporal expressions -> inclusive date intervals anchored to the publication date."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -45,6 +46,10 @@ class _Words:
         self.pattern = self._compile()
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
                 *self.direction, "week", "maand", "jaar", "jaren", "kwartaal", "helft", "geleden", "over", "uur"]
+        self.content = ahocorasick.Automaton()  # every expression holds one of these words
+        for k in {*(k.lower() for k in keys), *"0123456789"}:
+            self.content.add_word(k, k)
+        self.content.make_automaton()
         self.anchors = ahocorasick.Automaton()  # every expression begins with one of these
         for p in anchors.prefixes(self.pattern.pattern, 3):
             self.anchors.add_word(p.lower(), len(p))
@@ -420,14 +425,19 @@ def _first_past_before_future(toks: list[str], w: _Words) -> bool:
 _WEAK = re.compile(r"(?<![\w-])(?<!de )(?<!het )(?<!een )([a-z]{3,}(?:de|te|den|ten))(?![\w-])")
 
 
+@lru_cache(maxsize=100_000)
+def _lemma(tok: str) -> str:
+    import simplemma
+    return simplemma.lemmatize(tok, lang="nl")
+
+
 def _weak_past(text: str) -> bool:
     """A lower-case weak past form such as 'landde' or 'tekenden' (not 'geplande')."""
-    import simplemma
     for m in _WEAK.finditer(text):
         tok = m.group(1)
         if tok.startswith("ge"):
             continue
-        lemma = simplemma.lemmatize(tok, lang="nl")
+        lemma = _lemma(tok)
         if lemma != tok and lemma.endswith("en") and lemma[:-2].rstrip("n") and tok.startswith(lemma[:3]):
             stem = tok[:-2] if tok.endswith(("de", "te")) else tok[:-3]
             if lemma.startswith(stem[:max(3, len(stem) - 1)]):
@@ -470,10 +480,16 @@ def scan(text: str) -> list[Span]:
         low = text
     out: list[Span] = []
     last_end = -1
+    content = sorted(end for end, _ in w.content.iter(low))
+    if not content:
+        return []
     starts = sorted({end + 1 - plen for end, plen in w.anchors.iter(low)})
     for start in starts:
         if start < last_end or (start and (low[start - 1].isalnum() or low[start - 1] in "-_")):
             continue
+        k = bisect.bisect_left(content, start)
+        if k == len(content) or content[k] > start + 45:
+            continue  # no date word close enough after this place
         m = w.pattern.match(text, start)
         if not m or not m.group(0):
             continue

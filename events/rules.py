@@ -139,7 +139,7 @@ def _index():
     by_prefix: dict[str, list[Rule]] = {}
     full = []
     for rule in load():
-        pre = None if rule.compound else anchors.prefixes(rule.pattern.pattern)
+        pre = anchors.prefixes(rule.pattern.pattern, 4)
         if not pre:
             full.append(rule)
             continue
@@ -162,9 +162,10 @@ def _matches(text: str):
     auto, full = _index()
     for end, (plen, rs) in auto.iter(low):
         start = end + 1 - plen
-        if start and (low[start - 1].isalnum() or low[start - 1] in "-_"):
-            continue  # not the start of a word
+        inside = start and (low[start - 1].isalnum() or low[start - 1] in "-_")
         for rule in rs:
+            if inside and not rule.compound:
+                continue  # not the start of a word
             m = rule.pattern.match(low, start)
             if m:
                 yield rule, start, m.end()
