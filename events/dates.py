@@ -396,8 +396,7 @@ _WORD = re.compile(r"[\w.]+", re.UNICODE)
 def tense_of(text: str) -> str:
     """'past', 'future' or 'present' from the finite verbs and markers of a clause."""
     w = words()
-    toks = [t.lower() if t.lower() in w.future or t.lower() in w.past else t.lower().rstrip(".")
-            for t in _WORD.findall(text)]
+    toks = [t if t in w.future or t in w.past else t.rstrip(".") for t in _WORD.findall(text.lower())]
     fut = any(t in w.future for t in toks)
     past = any(t in w.past for t in toks)
     if not past and any(t in w.perfect for t in toks):
@@ -446,8 +445,10 @@ def _weak_past(text: str) -> bool:
 
 
 def _days(pub: PubDate) -> list[D]:
-    n = (pub.end - pub.start).days + 1
-    return [pub.start + i * ONE for i in range(n)]
+    """The possible publication days; for a month, its first, middle and last day suffice because
+    every resolution moves monotonically with the reference day."""
+    n = (pub.end - pub.start).days
+    return [pub.start] if n == 0 else [pub.start, pub.start + (n // 2) * ONE, pub.end]
 
 
 @lru_cache(maxsize=65536)
