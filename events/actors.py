@@ -71,31 +71,31 @@ def _date(v, where: str) -> dt.date | None:
     raise LexiconError(f"{where}: {v!r} is not a TOML date (write 2024-10-01 without quotes)")
 
 
+def _register(g: Gazetteer, entry: dict, file: str, kind: str) -> tuple[str, str]:
+    """Check an actor entry's code and name; return (code, where) for messages."""
+    where = f"{file} [{entry.get('code', '?')}]"
+    code = entry.get("code")
+    if not code or not entry.get("name"):
+        raise LexiconError(f"{where}: an entry needs code and name")
+    if code in g.names:
+        raise LexiconError(f"{where}: code {code} defined twice")
+    g.names[code], g.kinds[code] = entry["name"], entry.get("kind", kind)
+    return code, where
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Load and validate countries, organisations, people and offices; fail with file and entry named."""
     g = Gazetteer()
     for c in lexicon.load("countries").get("country", []):
-        where = f"countries.toml [{c.get('code', '?')}]"
-        code = c.get("code")
-        if not code or not c.get("name"):
-            raise LexiconError(f"{where}: a country needs code and name")
-        if code in g.names:
-            raise LexiconError(f"{where}: code {code} defined twice")
-        g.names[code], g.kinds[code] = c["name"], "country"
+        code, where = _register(g, {**c, "kind": "country"}, "countries.toml", "country")
         for field_, kind in (("names", "country"), ("adjectives", "adjective"), ("demonyms", "demonym"),
                              ("capitals", "capital"), ("seats", "seat")):
             for t in c.get(field_, []):
                 g.add(t, kind, code, where)
         g.add(c["name"], "country", code, where)
     for o in lexicon.load("organisations").get("organisation", []):
-        where = f"organisations.toml [{o.get('code', '?')}]"
-        code = o.get("code")
-        if not code or not o.get("name"):
-            raise LexiconError(f"{where}: an organisation needs code and name")
-        if code in g.names:
-            raise LexiconError(f"{where}: code {code} defined twice")
-        g.names[code], g.kinds[code] = o["name"], o.get("kind", "organisation")
+        code, where = _register(g, o, "organisations.toml", "organisation")
         for m in o.get("members", []):
             if m not in g.kinds or g.kinds[m] != "country":
                 raise LexiconError(f"{where}: member {m!r} is not a country code of countries.toml")
