@@ -408,13 +408,17 @@ def tense_of(text: str) -> str:
     if fut and not past:
         return "future"
     if past and fut:
-        return "past" if _first_past_before_future(toks, w) else "future"
+        return "past" if _first_past_before_future(toks, w, text.lower()) else "future"
     return "present"
 
 
-def _first_past_before_future(toks: list[str], w: _Words) -> bool:
+def _first_past_before_future(toks: list[str], w: _Words, low: str) -> bool:
+    """Whether the first past form (listed, or weak like 'waarschuwde') comes before the first future word."""
+    weak = next((m.start() for m in _WEAK.finditer(low) if _is_weak_past(m.group(1))), len(low))
+    pos = 0
     for t in toks:
-        if t in w.past:
+        pos = low.find(t, pos)
+        if t in w.past or pos >= weak:
             return True
         if t in w.future:
             return False
@@ -432,15 +436,16 @@ def _lemma(tok: str) -> str:
 
 def _weak_past(text: str) -> bool:
     """A lower-case weak past form such as 'landde' or 'tekenden' (not 'geplande')."""
-    for m in _WEAK.finditer(text):
-        tok = m.group(1)
-        if tok.startswith("ge"):
-            continue
-        lemma = _lemma(tok)
-        if lemma != tok and lemma.endswith("en") and lemma[:-2].rstrip("n") and tok.startswith(lemma[:3]):
-            stem = tok[:-2] if tok.endswith(("de", "te")) else tok[:-3]
-            if lemma.startswith(stem[:max(3, len(stem) - 1)]):
-                return True
+    return any(_is_weak_past(m.group(1)) for m in _WEAK.finditer(text))
+
+
+def _is_weak_past(tok: str) -> bool:
+    if tok.startswith("ge"):
+        return False
+    lemma = _lemma(tok)
+    if lemma != tok and lemma.endswith("en") and lemma[:-2].rstrip("n") and tok.startswith(lemma[:3]):
+        stem = tok[:-2] if tok.endswith(("de", "te")) else tok[:-3]
+        return lemma.startswith(stem[:max(3, len(stem) - 1)])
     return False
 
 

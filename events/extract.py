@@ -156,14 +156,19 @@ def candidates(article: Article) -> list[Candidate]:
     spans = dates.scan(article.text)
     span_starts = [sp.start for sp in spans]
     out: list[Candidate] = []
-    narrative = None
+    narrative, narrative_para = None, None
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
         tense = dates.tense_of(s.text) if trigs or mine else None
         found = dates.resolve_spans(mine, pub, tense, s.start) if mine else []
-        before = narrative
-        narrative = _narrative(pub, found, narrative)
+        para = _para_index(breaks, s.start)
+        before = narrative if narrative_para is not None and para - narrative_para <= 1 else None
+        if before is not None and set(re.findall(r"\w+", s.text.lower())) & rules.cues()["elsewhen"]:
+            before = None  # "toen", "destijds": another time than the report's day
+        new = _narrative(pub, found, narrative)
+        if new is not narrative:
+            narrative, narrative_para = new, para
         if not trigs:
             continue
         codes = _sentence_actors(i, s, per_sentence, sents)

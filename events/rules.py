@@ -114,6 +114,7 @@ def cues() -> dict:
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
         "pledge": re.compile(r"(?<!\w)(?:" + "|".join(d["pledge_phrases"]) + r")(?!\w)", re.I),
         "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
+        "elsewhen": words("elsewhen_words"),
     }
 
 
