@@ -114,6 +114,8 @@ def flat_frame(table: pa.Table) -> pd.DataFrame:
             first, count = _first_evidence(col.to_pylist())
             cols["evidence"] = pd.Series(first, dtype=object)
             cols["n_evidence"] = pd.Series(count, dtype="int64")
+        elif pa.types.is_integer(col.type):
+            cols[name] = col.to_pandas().astype("Int64")  # missing stays empty, not 3.0
         else:
             cols[name] = col.to_pandas()
     return pd.DataFrame(cols)
@@ -150,7 +152,9 @@ def _neutral_cell(value):
 
 def csv_bytes(df: pd.DataFrame, sep: str = ",") -> bytes:
     """CSV bytes in UTF-8 with BOM, formula cells neutralised; sep=";" for Dutch-locale Excel."""
-    return neutralise(_scalar_cells(df)).to_csv(index=False, sep=sep).encode("utf-8-sig")
+    # \r\n line ends (Excel's own) also make the csv module quote cells holding a lone \r
+    return neutralise(_scalar_cells(df)).to_csv(index=False, sep=sep, lineterminator="\r\n").encode(
+        "utf-8-sig")
 
 
 def _scalar_cells(df: pd.DataFrame) -> pd.DataFrame:
