@@ -5,6 +5,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from . import actors, articles, dates, lexicon, rules, sentences
@@ -68,14 +69,21 @@ def _codes(ms: Iterable[Mention]) -> list[str]:
     return out
 
 
-_ANAPHOR = re.compile(r"(?:\b(?:dat|die|deze|dit|het|de|dezelfde)\s+)$", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:in|te)\s+(?:de\s+|het\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
-                    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Back-reference and event-place patterns, built from the lexicon's word lists."""
+    det = "|".join(lexicon.load("status")["anaphoric_determiners"])
+    places = lexicon.load("places")
+    prep, art = "|".join(places["event_place_prepositions"]), "|".join(places["articles"])
+    anaphor = re.compile(rf"(?:\b(?:{det})\s+)$", re.IGNORECASE)
+    place = re.compile(rf"\b(?:{prep})\s+(?:(?:{art})\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
+                       r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+    return anaphor, place
 
 
 def _location(s: Sentence, ms: list[Mention], g) -> str:
     """'in de Turkse badplaats Antalya' -> 'Antalya, TUR'; 'in Kazachstan' -> 'Kazachstan'."""
-    for m in _PLACE.finditer(s.text):
+    for m in _patterns()[1].finditer(s.text):
         place = m.group("place")
         if m.group("noun") and m.group("noun") not in g.place_nouns:
             continue
@@ -184,7 +192,8 @@ def candidates(article: Article) -> list[Candidate]:
 
 def _sentence_actors(i: int, s: Sentence, per_sentence, sents) -> list[str]:
     codes = _codes(per_sentence[i])
-    pronoun = _starts_with_pronoun(s.text) or any(w in ("hij", "zij", "ze") for w in s.text.lower().split()[:4])
+    pronoun = _starts_with_pronoun(s.text) or any(
+        w in rules.cues()["subjects"] for w in s.text.lower().split()[:4])
     if not codes or pronoun:
         codes = codes + [c for c in _context_actors(i, per_sentence, sents, pronoun) if c not in codes]
     return codes
@@ -217,7 +226,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
             people=list(dict.fromkeys(m.person for m in ms if m.person)),
             location=_location(s, ms, actors.gazetteer()), interval=iv, date_source=src if iv else "publication",
-            anaphoric=bool(_ANAPHOR.search(s.text[max(0, t.start - 12):t.start]))))
+            anaphoric=bool(_patterns()[0].search(s.text[max(0, t.start - 12):t.start]))))
     return out
 
 

@@ -114,7 +114,8 @@ def cues() -> dict:
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
         "pledge": re.compile(r"(?<!\w)(?:" + "|".join(d["pledge_phrases"]) + r")(?!\w)", re.I),
         "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
-        "elsewhen": words("elsewhen_words"),
+        "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
+        "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }
 
 
@@ -275,4 +276,4 @@ def status(text: str, trig: Trigger, tense: str) -> str:
 def _negated_after(text: str, trig: Trigger, c: dict) -> bool:
     """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
     after = [w.lower() for w in _TOKEN.findall(text[trig.end:trig.clause[1]])][:3]
-    return bool(after) and after[0] in ("kwam", "kwamen", "werd", "werden") and len(after) > 1 and after[1] in ("niet", "er") and "niet" in after
+    return bool(after) and after[0] in c["neg_aux"] and bool(set(after[1:]) & c["neg_after"])
