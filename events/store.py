@@ -55,6 +55,7 @@ class Store:
     order: np.ndarray  # rows sorted by start date, undated last
     day_start: np.ndarray = field(default_factory=lambda: np.zeros(0, "int64"))  # days since 1970, UNDATED if none
     day_end: np.ndarray = field(default_factory=lambda: np.zeros(0, "int64"))
+    month: np.ndarray = field(default_factory=lambda: np.zeros(0, "int64"))  # months since 1970-01
     merged: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -161,7 +162,7 @@ def build_store(table: pa.Table, warnings: list[str] | None = None) -> Store:
                  actor_codes=act_codes, act_row=act_row, act_id=act_id,
                  article_codes=art_codes, art_row=art_row, art_id=art_id,
                  pair_row=pair_row, pair_src=pair_src, pair_tgt=pair_tgt, order=order,
-                 day_start=day_start, day_end=day_end,
+                 day_start=day_start, day_end=day_end, month=_months(start),
                  merged="n_articles" in table.column_names, warnings=list(warnings or []))
 
 
@@ -172,6 +173,11 @@ def _days(dates: pd.Series) -> np.ndarray:
     """Days since 1970-01-01 as int64, UNDATED for a missing date: integer binning is fast."""
     days = dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]").astype("int64")
     return np.where(dates.isna().to_numpy(), UNDATED, days)
+
+
+def _months(dates: pd.Series) -> np.ndarray:
+    """Months since 1970-01 as int64 (meaningless where the date is missing)."""
+    return dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[M]").astype("int64")
 
 
 def _complete(table: pa.Table) -> pa.Table:

@@ -545,7 +545,7 @@ def bins(store: Store, rows: np.ndarray, unit: str) -> tuple[np.ndarray, np.ndar
     """(bin number of each row, first day of each bin) for days, weeks (from Monday) or months."""
     days = store.day_start[rows]
     if unit == "month":
-        months = days.astype("datetime64[D]").astype("datetime64[M]").astype("int64")
+        months = store.month[rows]
         lo = months.min() if len(rows) else 0
         hi = months.max() if len(rows) else -1
         firsts = np.arange(lo, hi + 1).astype("datetime64[M]").astype("datetime64[D]")
