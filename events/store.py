@@ -16,7 +16,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from events import export
@@ -53,9 +52,10 @@ class Store:
     pair_src: np.ndarray
     pair_tgt: np.ndarray
     order: np.ndarray  # rows sorted by start date, undated last
-    day_start: np.ndarray = field(default_factory=lambda: np.zeros(0, "int64"))  # days since 1970, UNDATED if none
+    # days since 1970-01-01 (UNDATED when missing) and months since 1970-01: fast binning
+    day_start: np.ndarray = field(default_factory=lambda: np.zeros(0, "int64"))
     day_end: np.ndarray = field(default_factory=lambda: np.zeros(0, "int64"))
-    month: np.ndarray = field(default_factory=lambda: np.zeros(0, "int64"))  # months since 1970-01
+    month: np.ndarray = field(default_factory=lambda: np.zeros(0, "int64"))
     merged: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -230,40 +230,9 @@ def _pairs(table: pa.Table, codes: list[str]) -> tuple[np.ndarray, np.ndarray, n
 
 
 def _evidence_text(col: pa.ChunkedArray) -> pa.ChunkedArray:
-    """The evidence sentences of each event joined, parsed by Arrow's JSON reader (10x json.loads)."""
-    try:
-        return pa.chunked_array([_evidence_text_arrow(col)])
-    except (pa.ArrowException, ValueError):
-        texts = []
-        for t in col.to_pylist():
-            try:
-                ev = json.loads(t) if t else []
-            except ValueError:
-                ev = []
-            texts.append(" … ".join(e.get("sentence") or "" for e in ev if isinstance(e, dict)))
-        return pa.chunked_array([pa.array(texts, pa.large_string())])
-
-
-def _evidence_text_arrow(col: pa.ChunkedArray) -> pa.Array:
-    """Wrap each JSON list as one line {"e": [...]}, read all lines at once, join the sentences."""
-    c = pc.fill_null(col.cast(pa.large_string()), "[]").combine_chunks()
-    c = pc.if_else(pc.equal(c, pa.scalar("", pa.large_string())), pa.scalar("[]", pa.large_string()), c)
-    if len(c) == 0:
-        return pa.array([], pa.large_string())
-    big = lambda text: pa.scalar(text, pa.large_string())  # noqa: E731
-    lines = pc.binary_join_element_wise(big('{"e":'), c, big("}\n"), big(""))  # JSON text never holds a raw newline
-    _, offsets, body = lines.buffers()
-    offs = np.frombuffer(offsets, dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
-    schema = pa.schema([("e", pa.list_(pa.struct([("sentence", pa.string())])))])
-    parsed = pa_json.read_json(
-        pa.BufferReader(body[int(offs[0]):int(offs[-1])]),
-        read_options=pa_json.ReadOptions(block_size=1 << 24),
-        parse_options=pa_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore"))
-    if parsed.num_rows != len(c):
-        raise ValueError("evidence rows lost while parsing")
-    ev = parsed.column("e").combine_chunks()
-    sentences = pc.fill_null(pc.struct_field(ev.values, "sentence"), "")
-    return pc.binary_join(pa.ListArray.from_arrays(ev.offsets, sentences), " … ").cast(pa.large_string())
+    """The evidence sentences of each event joined, for the text search."""
+    sep = pa.scalar(" … ", pa.large_string())
+    return pa.chunked_array([pc.binary_join(export.evidence_sentences(col), sep)])
 
 
 GAZETTEERS = (("countries.toml", "country", "land"), ("organisations.toml", "organisation", "organisatie"))
