@@ -88,7 +88,7 @@ def reset_filters() -> None:
                             f_status=list(view.DEFAULT_STATUSES), f_text="", f_article="", event="")
 
 
-def sidebar(data: store.Store, names, result: view.Result | None) -> None:
+def sidebar(data: store.Store, names) -> None:
     """The filter widgets; their values live in st.session_state."""
     sb = st.sidebar
     groups = view.actor_options(data, names)
@@ -109,7 +109,8 @@ def sidebar(data: store.Store, names, result: view.Result | None) -> None:
     c2.date_input("Tot en met", key="f_to", format="DD-MM-YYYY", min_value=view.MIN_DATE,
                   max_value=view.MAX_DATE)
     sb.text_input("Zoek in de bewijszinnen", key="f_text", placeholder="bijv. graan")
-    articles = titles(st.session_state.get("source_key", ""), st.session_state.get("f_per_article", False), data)
+    articles = titles(st.session_state.get("source_key", ""),
+                      bool(st.session_state.get("f_per_article")), data)
     if len(articles) <= 2000:
         options = [""] + sorted(articles)
         if st.session_state.get("f_article") not in options:
@@ -202,7 +203,7 @@ def main() -> None:
     if merged_available:
         st.sidebar.toggle("Per artikel (niet samengevoegd)", key="f_per_article",
                           help="Toon elke melding apart in plaats van één gebeurtenis per voorval.")
-    sidebar(data, names, None)
+    sidebar(data, names)
     f = filters_from_state(merged_available)
     result = view.apply(data, f)
     facet_captions(data, result, names)

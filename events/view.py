@@ -374,7 +374,8 @@ def _article_html(event: dict, i: int) -> str:
         values = event.get(key) or []
         return values[i] if i < len(values) else ""
     e = html.escape
-    text = f"{e(at('article_ids'))}: “{e(at('titles'))}”, {e(at('sources'))} {e(at('published'))}"
+    parts = [f"“{e(at('titles'))}”" if at("titles") else "", e(at("sources")), e(at("published"))]
+    text = e(at("article_ids")) + (": " + ", ".join(p for p in parts if p) if any(parts) else "")
     url = safe_url(at("urls"))
     if url:
         text += f' — <a href="{e(url)}" target="_blank" rel="noopener noreferrer">{e(url)}</a>'
@@ -393,7 +394,7 @@ def csv_download(store: Store, rows: np.ndarray, sep: str = ",") -> bytes:
 
 def json_download(store: Store, rows: np.ndarray) -> bytes:
     """JSON bytes of the filtered events with lists and evidence as JSON values."""
-    return export.json_bytes(export_table(store, rows).to_pandas())
+    return export.records_bytes(export_table(store, rows).to_pylist())
 
 
 def file_stem(store: Store, rows: np.ndarray) -> str:

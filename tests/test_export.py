@@ -140,3 +140,20 @@ def test_csv_round_trips_any_text(cells):
             # the csv module turns a lone \r or \r\n inside quoted cells into \n on reading
             assert got.replace("\r\n", "\n").replace("\r", "\n") == want.replace("\r\n", "\n").replace("\r", "\n")
     assert back["n"].tolist() == list(range(len(cells)))
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ('[{"article_id": "a", "sentence": "Een."}, {"sentence": "Twee."}]', ["Een.", "Twee."]),
+    ("[]", []), ("", []), (None, []), ('[{"article_id": "a"}]', [""]),
+    ('[{"sentence": "regel\\nmet \\"aanhalingstekens\\" en Oekraïne"}]', ['regel\nmet "aanhalingstekens" en Oekraïne']),
+], ids=["two", "empty-list", "empty-text", "null", "no-sentence", "escapes"])
+def test_evidence_sentences(text, sentences):
+    import pyarrow as pa
+    got = export.evidence_sentences(pa.chunked_array([pa.array([text, '[{"sentence": "x"}]'], pa.string())]))
+    assert got.to_pylist() == [sentences, ["x"]]
+
+
+def test_evidence_sentences_survive_a_broken_row():
+    import pyarrow as pa
+    got = export.evidence_sentences(pa.array(['[{"sentence": "a"}', '[{"sentence": "b"}]']))
+    assert got.to_pylist() == [[], ["b"]], "one broken row costs only that row"
