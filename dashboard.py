@@ -241,21 +241,22 @@ def main() -> None:
     if tab_month.open:
         tab_month.plotly_chart(view.counts_by_type(data, rows, "month"), key="monthly")
     if tab_pairs.open:
-        with tab_pairs:
-            matrix = view.actor_matrix(data, rows, names)
-            if matrix is None:
-                st.info("Geen gebeurtenissen met een bekende bron en doel voor deze filters.")
-            else:
-                st.caption("Wie ontmoette, waarschuwde of leverde aan wie: rijen zijn de bron, "
-                           "kolommen het doel.")
-                st.plotly_chart(matrix, key="pairs")
+        figure_or_empty(tab_pairs, view.actor_matrix(data, rows, names), "pairs",
+                        "Geen gebeurtenissen met een bekende bron en doel voor deze filters.",
+                        "Wie ontmoette, waarschuwde of leverde aan wie: rijen zijn de bron, kolommen het doel.")
     if tab_top.open:
-        with tab_top:
-            top = view.top_actors(data, rows, names)
-            if top is None:
-                st.info("Geen actoren bij deze filters.")
-            else:
-                st.plotly_chart(top, key="top")
+        figure_or_empty(tab_top, view.top_actors(data, rows, names), "top", "Geen actoren bij deze filters.")
+
+
+def figure_or_empty(tab, fig, key: str, empty: str, caption: str = "") -> None:
+    """A chart in a tab, or a friendly message when the filters leave nothing to draw."""
+    with tab:
+        if fig is None:
+            st.info(empty)
+            return
+        if caption:
+            st.caption(caption)
+        st.plotly_chart(fig, key=key)
 
 
 def details(data: store.Store, f: view.Filters, names, aliases) -> None:

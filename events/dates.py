@@ -38,6 +38,7 @@ class _Words:
         self.direction = cal["direction"]
         self.holidays = cal["holidays"]
         self.ordinals = cal["ordinals"]
+        self.decades = cal["decades"]
         tense = lexicon.load("tense")
         self.future = set(tense["future"])
         self.past = set(tense["past"])
@@ -75,7 +76,7 @@ class _Words:
             ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}})(?:e|ste|de)?\s+(?P<dm_m>{M})(?:\s+(?P<dm_y>{Y}))?(?:\s+(?P<dm_rel>jl\.|a\.s\.))?{TIME}"),
             ("halfyear", rf"(?:de\s+)?(?P<hy_o>eerste|tweede)\s+(?:helft|jaarhelft)\s+van\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL}))"),
             ("quarter", rf"(?:het\s+)?(?P<q_o>eerste|tweede|derde|vierde|laatste)\s+kwartaal(?:\s+van\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
-            ("decade", r"de\s+jaren\s+(?P<dec>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|'?[2-9]0)"),
+            ("decade", rf"de\s+jaren\s+(?P<dec>{_alt(self.decades)}|'?[2-9]0)"),
             ("komende", rf"de\s+(?P<k_dir>komende|afgelopen|voorbije|laatste)\s+(?:(?P<k_n>{N})\s+)?(?P<k_unit>dagen|weken|maanden)"),
             ("offset_ago", rf"(?P<ago_n>{N}|een)\s+(?P<ago_unit>dag|dagen|week|weken|maand|maanden|jaar)\s+geleden"),
             ("offset_in", rf"over\s+(?P<in_n>{N}|een)\s+(?P<in_unit>dag|dagen|week|weken|maand|maanden|jaar)\b"),
@@ -223,13 +224,11 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return (D(y, 1, 1), D(y, 6, 30), "quarter") if low["hy_o"] == "eerste" else (D(y, 7, 1), D(y, 12, 31), "quarter")
     if kind == "quarter":
         y = int(g["q_y"]) if g["q_y"] else (_year_rel(g["q_rel"], ref) or ref.year)
-        q = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}[low["q_o"]]
+        q = w.ordinals[low["q_o"]] % 5 or 4  # "laatste" (-1) is the fourth
         return D(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter"
     if kind == "decade":
-        tens = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7,
-                "tachtig": 8, "negentig": 9}
         dec = low["dec"].lstrip("'")
-        t = tens.get(dec) or int(dec[0])
+        t = w.decades.get(dec) or int(dec[0])
         return D(1900 + 10 * t, 1, 1), D(1909 + 10 * t, 12, 31), "year"
     if kind == "komende":
         n = _num(w, g["k_n"]) if g["k_n"] else None

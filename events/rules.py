@@ -214,6 +214,7 @@ def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
 
 def _check(rule: Rule, text: str, previous: str, start: int, end: int) -> Trigger | None:
     cs, ce = clause_of(text, start, end)
+    trig = text[start:end]
     if rule.particle:
         window = text[end:min(len(text), end + 120)]
         m = cues()["breaks"].search(window)
@@ -222,9 +223,8 @@ def _check(rule: Rule, text: str, previous: str, start: int, end: int) -> Trigge
         pm = rule.particle.search(window)
         if not pm:
             return None
-        end_particle = end + pm.end()
-    else:
-        end_particle = end
+        if pm.group(0).strip():
+            trig = f"{trig} ... {pm.group(0).strip()}"  # "leverden ... af"
     if rule.requires and not rule.requires.search(text):
         if not (rule.requires_context and rule.requires.search(previous)):
             return None
@@ -232,7 +232,6 @@ def _check(rule: Rule, text: str, previous: str, start: int, end: int) -> Trigge
         return None
     if rule.not_after and rule.not_after.search(text[max(0, start - 60):start]):
         return None
-    trig = text[start:end] if end_particle == end else f"{text[start:end]} ... {text[end_particle - len(text[end:end_particle].split()[-1]) if text[end:end_particle].split() else end:end_particle]}"
     return Trigger(rule, start, end, trig, (cs, max(ce, end)))
 
 
