@@ -44,7 +44,9 @@ class _Words:
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
         self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?ge\w{{2,}}(?:d|t|en)$")
-        self.pattern = self._compile()
+        self.pattern_ci = self._compile()  # for text whose lower case changes length
+        self.pattern = re.compile(self.pattern_ci.pattern)  # all words are lower case: for lower-cased text
+        self.kind_groups = self._kind_groups()
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
                 *self.direction, "week", "maand", "jaar", "jaren", "kwartaal", "helft", "geleden", "over", "uur"]
         self.content = ahocorasick.Automaton()  # every expression holds one of these words
@@ -55,6 +57,17 @@ class _Words:
         for p in anchors.prefixes(self.pattern.pattern, 3):
             self.anchors.add_word(p.lower(), len(p))
         self.anchors.make_automaton()
+
+    def _kind_groups(self) -> dict[int, tuple[str, list[tuple[int, str]]]]:
+        """For the group index of each alternative: its kind and its own named groups."""
+        names = sorted((i, n) for n, i in self.pattern.groupindex.items())
+        out, kind = {}, None
+        for i, n in names:
+            if n.startswith("K__"):
+                kind = out[i] = (n[3:], [])
+            elif kind:
+                kind[1].append((i, n))
+        return out
 
     def _compile(self) -> re.Pattern:
         M = rf"(?:{_alt(self.months)})\.?"
@@ -477,33 +490,50 @@ class Span:
 
 
 def scan(text: str) -> list[Span]:
-    """Every temporal expression of a text: one Aho-Corasick pass finds the places where one can
-    begin (the literal prefixes of the pattern), and the pattern is tried only there."""
+    """Every temporal expression of a text: one Aho-Corasick pass finds the words every expression
+    holds, a second, only near those, the places where one can begin (the literal prefixes of the
+    pattern), and the pattern is tried only there."""
     w = words()
     low = text.lower()
+    pattern = w.pattern
     if len(low) != len(text):
-        low = text
-    out: list[Span] = []
-    last_end = -1
-    content = sorted(end for end, _ in w.content.iter(low))
+        low, pattern = text, w.pattern_ci
+    content = [end for end, _ in w.content.iter(low)]
     if not content:
         return []
-    starts = sorted({end + 1 - plen for end, plen in w.anchors.iter(low)})
-    for start in starts:
-        if start < last_end or (start and (low[start - 1].isalnum() or low[start - 1] in "-_")):
-            continue
-        k = bisect.bisect_left(content, start)
-        if k == len(content) or content[k] > start + 45:
-            continue  # no date word close enough after this place
-        m = w.pattern.match(text, start)
-        if not m or not m.group(0):
-            continue
-        gd = m.groupdict()
-        kind = next(k[3:] for k, v in gd.items() if k.startswith("K__") and v is not None)
-        g = tuple(sorted((k, v) for k, v in gd.items() if v is not None and not k.startswith("K__")))
-        out.append(Span(m.start(), m.end(), m.group(0), kind, g))
-        last_end = m.end()
+    out: list[Span] = []
+    last_end = -1
+    for lo, hi in _windows(content, len(low)):
+        for end, plen in w.anchors.iter(low, lo, hi):
+            start = end + 1 - plen
+            if start < last_end or (start and (low[start - 1].isalnum() or low[start - 1] in "-_")):
+                continue
+            k = bisect.bisect_left(content, start)
+            if k == len(content) or content[k] > start + _REACH:
+                continue  # no date word close enough after this place
+            m = pattern.match(low, start)
+            if not m or m.end() == start:
+                continue
+            kind, names = w.kind_groups[m.lastindex]
+            g = tuple(sorted((n, text[m.start(i):m.end(i)]) for i, n in names if m.start(i) >= 0))
+            out.append(Span(start, m.end(), text[start:m.end()], kind, g))
+            last_end = m.end()
     return out
+
+
+_REACH = 45  # an expression's first date word lies at most this far after its beginning
+
+
+def _windows(content: list[int], n: int) -> list[tuple[int, int]]:
+    """Merged stretches of text in which an expression holding one of the `content` hits can begin."""
+    out: list[list[int]] = []
+    for end in content:
+        lo, hi = max(0, end - _REACH - 2), min(n, end + 4)  # an anchor may run past the hit
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
 
 
 def resolve_spans(spans: list[Span], pub: PubDate | None, tense: str, offset: int = 0) -> list[Interval]:
