@@ -12,7 +12,6 @@ from . import lexicon
 from .lexicon import LexiconError
 from .model import Mention
 
-_WORDCHAR = re.compile(r"\w", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -144,24 +143,32 @@ def _add_person(g: Gazetteer, p: dict) -> None:
         g.add(t, "person", p["id"], where)
 
 
+_HYPHEN_OK = frozenset({"organisation", "country", "seat"})  # "NAVO-top", "Rusland-Oekraïne"
+
+
 def _compile(g: Gazetteer) -> None:
+    """One automaton for every term; each value says (length, term, is a title, may precede a hyphen)."""
     A = ahocorasick.Automaton()
-    for term in g.terms:
-        A.add_word(term, term)
+    for term, entries in g.terms.items():
+        A.add_word(term, (len(term), term, False, bool({k for k, _ in entries} & _HYPHEN_OK)))
     # role titles: "<adjective> <title>" is found by the title, "<ORG>-<compound>" by the compound
     for off in g.offices.values():
         for t in off.get("titles", []):
-            A.add_word(t, "\x00title:" + t)
+            A.add_word(t, (len(t), t, True, False))
     A.make_automaton()
     g.automaton = A
 
 
+def _wordchar(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def _bounded(text: str, start: int, end: int, hyphen_ok: bool) -> bool:
-    if start > 0 and (_WORDCHAR.match(text[start - 1]) or text[start - 1] == "-"):
+    if start > 0 and (_wordchar(text[start - 1]) or text[start - 1] == "-"):
         return False
     if end < len(text):
         ch = text[end]
-        if _WORDCHAR.match(ch):
+        if _wordchar(ch):
             return False
         if ch == "-" and not hyphen_ok:
             return False
@@ -184,28 +191,20 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
     """Actor mentions in a text, longest match first, with people resolved to their office on `day`."""
     g = gazetteer()
     raw = []
-    for end, value in g.automaton.iter(text):
-        term = value[7:] if value.startswith("\x00title:") else value
-        start = end - len(term) + 1
-        raw.append((start, end + 1, value))
-    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    for end, (n, term, title, hyphen_ok) in g.automaton.iter(text):
+        start = end - n + 1
+        if _bounded(text, start, end + 1, hyphen_ok):  # a name inside a longer word is none
+            raw.append((start, end + 1, term, title))
+    raw.sort(key=lambda r: (r[0], r[0] - r[1]))
     out: list[Mention] = []
     last_end = -1
-    for start, end, value in raw:
+    for start, end, term, title in raw:
         if start < last_end:
             continue
-        if value.startswith("\x00title:"):
-            m = _title_mention(g, text, start, end, value[7:], day, out)
-            if m:
-                out.append(m)
-                last_end = end
-            continue
-        entries = g.terms[value]
-        kinds = {k for k, _ in entries}
-        hyphen_ok = bool(kinds & {"organisation", "country", "seat"})
-        if not _bounded(text, start, end, hyphen_ok):
-            continue
-        m = _term_mention(g, text, start, end, value, entries, day)
+        if title:
+            m = _title_mention(g, text, start, end, term, day, out)
+        else:
+            m = _term_mention(g, text, start, end, term, g.terms[term], day)
         if m:
             out.append(m)
             last_end = end
@@ -250,8 +249,6 @@ def _after_locative(g: Gazetteer, before: str) -> bool:
 
 def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, day, previous) -> Mention | None:
     """'de Russische minister van Buitenlandse Zaken' or 'minister ... van Rusland' -> actor (and person)."""
-    if not _bounded(text, start, end, False):
-        return None
     code = next((off["title_of"][title] for off in g.offices.values() if title in off.get("title_of", {})), None)
     if code is None and previous and 0 <= start - previous[-1].end <= 1 and previous[-1].kind == "adjective":
         code = previous[-1].codes[0] if previous[-1].codes else None

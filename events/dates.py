@@ -408,10 +408,12 @@ _WORD = re.compile(r"[\w.]+", re.UNICODE)
 def tense_of(text: str) -> str:
     """'past', 'future' or 'present' from the finite verbs and markers of a clause."""
     w = words()
-    toks = [t if t in w.future or t in w.past else t.rstrip(".") for t in _WORD.findall(text.lower())]
-    fut = any(t in w.future for t in toks)
-    past = any(t in w.past for t in toks)
-    if not past and any(t in w.perfect for t in toks):
+    low = text.lower()
+    raw = set(_WORD.findall(low))
+    toks = raw | {t.rstrip(".") for t in raw if t.endswith(".")}
+    fut = not w.future.isdisjoint(toks)
+    past = not w.past.isdisjoint(toks)
+    if not past and not w.perfect.isdisjoint(toks):
         past = any(w.participle.match(t) for t in toks)
     if not past:
         past = _weak_past(text)
@@ -420,7 +422,8 @@ def tense_of(text: str) -> str:
     if fut and not past:
         return "future"
     if past and fut:
-        return "past" if _first_past_before_future(toks, w, text.lower()) else "future"
+        ordered = [t if t in w.future or t in w.past else t.rstrip(".") for t in _WORD.findall(low)]
+        return "past" if _first_past_before_future(ordered, w, low) else "future"
     return "present"
 
 

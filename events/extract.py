@@ -48,7 +48,7 @@ def _paragraphs(text: str) -> list[int]:
 
 
 def _para_index(breaks: list[int], pos: int) -> int:
-    return sum(1 for b in breaks if b <= pos)
+    return bisect.bisect_right(breaks, pos)
 
 
 def _per_sentence(ms: list[Mention], sents: list[Sentence]) -> list[list[Mention]]:
@@ -183,8 +183,11 @@ def candidates(article: Article) -> list[Candidate]:
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         source = "sentence"
-        if not found and i and _starts_with_pronoun(s.text):
-            found, source = dates.find(sents[i - 1].text, pub), "context"  # "Die waarschuwden ..."
+        if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
+            p = sents[i - 1]
+            theirs = spans[bisect.bisect_left(span_starts, p.start):bisect.bisect_left(span_starts, p.end)]
+            found = dates.resolve_spans(theirs, pub, dates.tense_of(p.text), p.start) if theirs else []
+            source = "context"
         out.extend(_sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i],
                                     _para_index(breaks, s.start)))
     return out
@@ -203,6 +206,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     pub = article.published
     out: list[Candidate] = []
     seen: set[str] = set()
+    location, people = None, list(dict.fromkeys(m.person for m in ms if m.person))
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs):
             continue
@@ -221,11 +225,12 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
               and pub.precision == "day" and iv.start >= pub.start):
             st = "planned"  # "De ministers overleggen vandaag": announced for the day of publication
         before = _codes(m for m in ms if m.start - s.start < t.start) or codes[:1]
+        if location is None:
+            location = _location(s, ms, actors.gazetteer())
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
-            people=list(dict.fromkeys(m.person for m in ms if m.person)),
-            location=_location(s, ms, actors.gazetteer()), interval=iv, date_source=src if iv else "publication",
+            people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=bool(_patterns()[0].search(s.text[max(0, t.start - 12):t.start]))))
     return out
 

@@ -15,15 +15,26 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in lexicon.load("abbreviations")["abbreviations"])
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+_NUMBERED = re.compile(r"\d+\.")
+
+
+def _word_before(line: str, pos: int) -> str:
+    """The word that ends at line[pos], lower case, without opening quotes or brackets."""
+    k = pos
+    while k > 0 and not line[k - 1].isspace():
+        k -= 1
+    return line[k:pos + 1].lower().lstrip(_OPEN_Q + "(")
+
+
 def _ends_sentence(line: str, pos: int, end: int, in_quote: bool) -> bool:
     """Whether the punctuation at line[pos:end] ends a sentence."""
-    before = line[:pos + 1]
-    word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    word = word.lstrip(_OPEN_Q + "(")
-    if line[pos] == "." and (word in _abbreviations() or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word)):
-        return False
-    if line[pos] == "." and re.fullmatch(r"\d+\.", word) and pos < 4:
-        return False
+    if line[pos] == ".":
+        word = _word_before(line, pos)
+        if word in _abbreviations() or _INITIALS.fullmatch(word):
+            return False  # "o.a.", "J." (an initial), "e.d."
+        if pos < 4 and _NUMBERED.fullmatch(word):
+            return False
     rest = line[end:].lstrip()
     if not rest:
         return True
