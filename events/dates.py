@@ -459,9 +459,18 @@ def _is_weak_past(tok: str) -> bool:
         return False
     lemma = _lemma(tok)
     if lemma != tok and lemma.endswith("en") and lemma[:-2].rstrip("n") and tok.startswith(lemma[:3]):
-        stem = tok[:-2] if tok.endswith(("de", "te")) else tok[:-3]
-        return lemma.startswith(stem[:max(3, len(stem) - 1)])
+        stem = _spelling(tok[:-2] if tok.endswith(("de", "te")) else tok[:-3])
+        return _spelling(lemma).startswith(stem[:max(3, len(stem) - 1)])
     return False
+
+
+_DOUBLE = re.compile(r"([aeou])\1")
+
+
+def _spelling(word: str) -> str:
+    """A stem without the spelling changes of Dutch conjugation: 'presenteer' and 'presenter',
+    'reis' and 'reiz', 'leef' and 'lev' become one."""
+    return _DOUBLE.sub(r"\1", word).replace("z", "s").replace("v", "f")
 
 
 def _days(pub: PubDate) -> list[D]:

@@ -93,6 +93,10 @@ def test_no_publication_date_gives_no_dates():
     ("De ministers zullen vrijdag spreken.", "future"),
     ("Het akkoord is gisteren getekend.", "past"),
     ("De onderhandelaars landden in Doha.", "past"),
+    # weak past forms whose stem is spelled otherwise than the infinitive's
+    ("Daarnaast presenteerden de ministers een gezamenlijk plan.", "past"),
+    ("De gezant reisde met een kleine delegatie naar Caïro.", "past"),
+    ("De ministers presenteren een gezamenlijk plan.", "present"),
 ])
 def test_tense(text, tense):
     assert dates.tense_of(text) == tense
