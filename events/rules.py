@@ -313,7 +313,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         return "planned" if near & (c["planned_words"] | c["hypothetical"]) or set(before) & c["counterfactual"] else "occurred"
     after = _TOKEN.findall(low, trig.end, ce)[:4]
     window = set(before) | set(after)
-    if trig.rule.type == "delivery" and c["pledge"].search(low, 0, trig.end):
+    if trig.rule.type == "delivery" and c["pledge"].search(low, 0, ce):
         return "planned"
     if window & c["planned_words"] or c["planned_phrases"].search(low, cs, ce) or window & c["hypothetical"]:
         return "planned"
