@@ -444,7 +444,8 @@ _WEAK = re.compile(r"(?<![\w-])(?<!de )(?<!het )(?<!een )([a-z]{3,}(?:de|te|den|
 
 
 @lru_cache(maxsize=100_000)
-def _lemma(tok: str) -> str:
+def lemma(tok: str) -> str:
+    """The Dutch lemma of a lower-case word (simplemma's dictionary)."""
     import simplemma
     return simplemma.lemmatize(tok, lang="nl")
 
@@ -457,10 +458,10 @@ def _weak_past(text: str) -> bool:
 def _is_weak_past(tok: str) -> bool:
     if tok.startswith("ge"):
         return False
-    lemma = _lemma(tok)
-    if lemma != tok and lemma.endswith("en") and lemma[:-2].rstrip("n") and tok.startswith(lemma[:3]):
+    base = lemma(tok)
+    if base != tok and base.endswith("en") and base[:-2].rstrip("n") and tok.startswith(base[:3]):
         stem = _spelling(tok[:-2] if tok.endswith(("de", "te")) else tok[:-3])
-        return _spelling(lemma).startswith(stem[:max(3, len(stem) - 1)])
+        return _spelling(base).startswith(stem[:max(3, len(stem) - 1)])
     return False
 
 

@@ -148,13 +148,19 @@ def _breaks(low: str) -> list[tuple[int, int]]:
     return [m.span() for m in cues()["breaks"].finditer(low)]
 
 
+_CLAUSE_REACH = 300  # characters: no clause of real text is longer; bounds work on run-on input
+
+
 def _clause(breaks: list[tuple[int, int]], n: int, start: int, end: int) -> tuple[int, int]:
-    left, right = 0, n
-    for bs, be in breaks:
+    left, right = max(0, start - _CLAUSE_REACH), min(n, end + _CLAUSE_REACH)
+    i = bisect.bisect_right(breaks, (start, n))
+    for bs, be in reversed(breaks[:i]):
         if be <= start:
-            left = be
-        elif bs >= end:
-            right = bs
+            left = max(left, be)
+            break
+    for bs, be in breaks[i:]:
+        if bs >= end:
+            right = min(right, bs)
             break
     return left, right
 
@@ -293,7 +299,7 @@ _TOKEN = re.compile(r"[\w.'-]+")
 def is_conditional(text: str, trig: Trigger) -> bool:
     """A trigger in a clause introduced by 'als', 'indien', 'mocht' ... reports no event."""
     cs, _ = trig.clause
-    return any(w in cues()["conditional"] for w in _TOKEN.findall(lower(text), cs, trig.start))
+    return not cues()["conditional"].isdisjoint(_TOKEN.findall(lower(text), cs, trig.start))
 
 
 def status(text: str, trig: Trigger, tense: str) -> str:
