@@ -60,6 +60,10 @@ class Gazetteer:
         if not term:
             raise LexiconError(f"{source}: empty name for {target}")
         entries = self.terms.setdefault(term, [])
+        other = next((t for _, t in entries if t != target), None)
+        if other:
+            raise LexiconError(f"{source}: name {term!r} is already a name of {other}; "
+                               f"one name may point at one actor only")
         if (kind, target) not in entries:
             entries.append((kind, target))
 
@@ -212,9 +216,7 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
 
 
 def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entries, day) -> Mention | None:
-    if len(entries) > 1:
-        return None  # ambiguous name: left out rather than guessed
-    kind, target = entries[0]
+    kind, target = entries[0]  # one actor per name (checked at load); a country before its capital
     if kind == "person":
         person = g.people[target]
         codes = person.codes(day)

@@ -34,6 +34,7 @@ class Article:
     path: str = ""
     dateline: str = ""  # place from a dateline such as "BRUSSEL (ANP) -"
     skip_spans: tuple[tuple[int, int], ...] = ()  # residue and headings: no events there
+    language: str = "nl"  # "en", "de", "fr" when its stop words say so: then all of it is skipped
 
 
 @dataclass(frozen=True)

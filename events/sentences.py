@@ -35,10 +35,12 @@ def _ends_sentence(line: str, pos: int, end: int, in_quote: bool) -> bool:
             return False  # "o.a.", "J." (an initial), "e.d."
         if pos < 4 and _NUMBERED.fullmatch(word):
             return False
-    rest = line[end:].lstrip()
-    if not rest:
+    k = end
+    while k < len(line) and line[k].isspace():
+        k += 1
+    if k == len(line):
         return True
-    nxt = rest[0]
+    nxt = line[k]
     if in_quote and line[end - 1] not in "\"”’»'":
         return False
     if nxt.islower() or nxt in ",;:":

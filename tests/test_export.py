@@ -2,6 +2,7 @@
 import io
 import json
 import os
+import re
 
 import pandas as pd
 import pytest
@@ -157,3 +158,75 @@ def test_evidence_sentences_survive_a_broken_row():
     import pyarrow as pa
     got = export.evidence_sentences(pa.array(['[{"sentence": "a"}', '[{"sentence": "b"}]']))
     assert got.to_pylist() == [[], ["b"]], "one broken row costs only that row"
+
+
+HOSTILE_ARTICLE = {  # every text field an article brings into the export starts like a formula
+    "id": "-art1", "date": "2022-10-11", "title": "=HYPERLINK(\"http://evil.example\",\"klik\")",
+    "url": "@https://nieuws.example/a", "source": "+ANP",
+    "text": "- Rusland en Turkije spraken dinsdag in Ankara over de graandeal.\n\n"
+            "=Later waarschuwde Rusland de NAVO voor ernstige gevolgen.",
+}
+
+
+def _cells(data: bytes, sep: str) -> list[list[str]]:
+    import csv
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=sep))
+
+
+def assert_safe_and_round_trips(data: bytes, sep: str = ",") -> pd.DataFrame:
+    """No cell a spreadsheet would run; numbers stay numbers; pandas reads it back row for row."""
+    rows = _cells(data, sep)
+    risky = [c for row in rows for c in row
+             if c.startswith(export.FORMULA_START) and not re.fullmatch(r"-?\d+(?:\.\d+)?", c)]  # -2 is a number
+    assert risky == [], risky
+    df = read_csv(data, sep=sep)
+    assert len(df) == len(rows) - 1 and list(df.columns) == rows[0]
+    numbers = pd.read_csv(io.BytesIO(data), sep=sep, encoding="utf-8-sig")
+    for col in ("n_evidence", "n_articles", "n_sources"):
+        if col in df:
+            cells = [row[rows[0].index(col)] for row in rows[1:]]
+            assert all(c == "" or c.isdigit() for c in cells), (col, cells)  # 3, not 3.0 or '3
+            assert numbers[col].dtype.kind in "if", col
+    return df
+
+
+@pytest.mark.parametrize("merge", [True, False], ids=["merged", "per-article"])
+def test_command_line_csv_is_neutralised(tmp_path, merge):
+    from events import cli
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps(HOSTILE_ARTICLE), encoding="utf-8")
+    out = tmp_path / "events.csv"
+    argv = ["extract", str(tmp_path / "in"), "--out", str(out), "--quiet", "--workers", "1"]
+    assert cli.main(argv + ([] if merge else ["--no-merge"])) == 0
+    df = assert_safe_and_round_trips(out.read_bytes())
+    assert len(df) >= 2, "both hostile sentences gave an event"
+    assert set(df["titles"]) == {"'" + HOSTILE_ARTICLE["title"]} and set(df["sources"]) == {"'+ANP"}
+    assert set(df["article_ids"]) == {"'-art1"} and all(e.startswith("'") for e in df["evidence"])
+
+
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_dashboard_downloads_are_neutralised(tmp_path, sep):
+    import numpy as np
+
+    from events import store
+    from events.view import table
+    path = tmp_path / "events.jsonl"
+    export.write_events([EVENT, HOSTILE], str(path))
+    data = store.build_store(store.read_table(str(path)))
+    df = assert_safe_and_round_trips(table.csv_download(data, np.arange(2), sep=sep), sep=sep)
+    assert df.loc[1, "trigger"] == "'@SUM(A1)" and df.loc[1, "n_articles"] == "3"
+    back = json.loads(table.json_download(data, np.arange(2)))
+    assert back[1]["trigger"] == "@SUM(A1)", "JSON is data for programs: kept as written"
+
+
+def test_every_column_kind_is_neutralised():
+    import pyarrow as pa
+    df = pd.DataFrame({
+        "category": pd.Categorical(["=1+1", "ok"]), "text": ["x", "-3"], "missing": ["@a", None],
+        "lists": [["=a", "b"], []], "objects": [{"k": 1}, "+1"], "n": [1, -2], "x": [-1.5, 2.0], "flag": [True, False],
+    })
+    df = assert_safe_and_round_trips(export.csv_bytes(df))
+    assert df["n"].tolist() == [1, -2] and df["x"].tolist() == [-1.5, 2.0]
+    assert df["category"].tolist() == ["'=1+1", "ok"] and df["lists"].tolist() == ["'=a; b", ""]
+    dictionary = pa.table({"d": pa.array(["=a", "b"]).dictionary_encode()})
+    assert read_csv(export.csv_bytes(export.flat_frame(dictionary)))["d"].tolist() == ["'=a", "b"]

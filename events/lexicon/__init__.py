@@ -3,16 +3,41 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+_root: Path | None = None  # another lexicon folder while `use()` is active; None: the packaged one
 
 
 class LexiconError(ValueError):
     """A lexicon file or entry is malformed; the message names the file and the entry."""
 
 
+def folder(lang: str = "nl"):
+    """The folder of one language's lexicon files."""
+    return (_root if _root is not None else resources.files("events.lexicon")).joinpath(lang)
+
+
 def path(name: str, lang: str = "nl"):
-    return resources.files("events.lexicon").joinpath(lang, f"{name}.toml")
+    return folder(lang).joinpath(f"{name}.toml")
+
+
+@contextmanager
+def use(root):
+    """Load the lexicon from `root/<lang>/` inside the block (to try or test another lexicon).
+
+    Only this module's cache is cleared on entry and exit; callers that loaded the lexicon
+    into their own caches (rules.load, actors.gazetteer ...) clear those themselves."""
+    global _root
+    previous, _root = _root, Path(root)
+    load.cache_clear()
+    try:
+        yield
+    finally:
+        _root = previous
+        load.cache_clear()
 
 
 @lru_cache(maxsize=None)
@@ -23,6 +48,8 @@ def load(name: str, lang: str = "nl") -> dict:
         return tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise LexiconError(f"lexicon file {lang}/{name}.toml is missing") from None
+    except UnicodeDecodeError as e:
+        raise LexiconError(f"lexicon file {lang}/{name}.toml is not UTF-8 ({e.reason} at byte {e.start})") from None
     except tomllib.TOMLDecodeError as e:
         raise LexiconError(f"lexicon file {lang}/{name}.toml: {e}") from None
 
@@ -30,8 +57,7 @@ def load(name: str, lang: str = "nl") -> dict:
 def fingerprint(lang: str = "nl") -> str:
     """A hash of every lexicon file: changes when any word, rule or person changes."""
     h = hashlib.sha256()
-    folder = resources.files("events.lexicon").joinpath(lang)
-    for f in sorted(folder.iterdir(), key=lambda p: p.name):
+    for f in sorted(folder(lang).iterdir(), key=lambda p: p.name):
         if f.name.endswith(".toml"):
             h.update(f.name.encode())
             h.update(f.read_bytes())
