@@ -39,6 +39,14 @@ class _Words:
         self.holidays = cal["holidays"]
         self.ordinals = cal["ordinals"]
         self.decades = cal["decades"]
+        self.units = cal["units"]
+        self.units_all = {**cal["units"], **cal["units_plural"]}
+        self.units_plural = cal["units_plural"]
+        self.grammar = {k: list(v) for k, v in cal["grammar"].items()}
+        self.span_directions = cal["span_directions"]
+        self.shifts = cal["shifts"]
+        self.year_relative = cal["year_relative"]
+        self.date_suffixes = cal["date_suffixes"]
         tense = lexicon.load("tense")
         self.future = set(tense["future"])
         self.past = set(tense["past"])
@@ -47,8 +55,10 @@ class _Words:
         self.pattern_ci = self._compile()  # for text whose lower case changes length
         self.pattern = re.compile(self.pattern_ci.pattern)  # all words are lower case: for lower-cased text
         self.kind_groups = self._kind_groups()
+        gr = self.grammar
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
-                *self.direction, "week", "maand", "jaar", "jaren", "kwartaal", "helft", "geleden", "over", "uur"]
+                *self.direction, *self.units_all, *gr["quarter"], *gr["half_year"], *gr["ago"], *gr["ahead"],
+                *gr["hour"]]
         self.content = ahocorasick.Automaton()  # every expression holds one of these words
         for k in {*(k.lower() for k in keys), *"0123456789"}:
             self.content.add_word(k, k)
@@ -70,38 +80,48 @@ class _Words:
         return out
 
     def _compile(self) -> re.Pattern:
+        """One pattern for every kind of expression, built from the calendar lexicon's words."""
+        g = {k: rf"(?:{_alt(v)})" for k, v in self.grammar.items()}
         M = rf"(?:{_alt(self.months)})\.?"
         W = rf"(?:{_alt(self.weekdays)})"
         P = rf"(?:{_alt(self.day_parts)})"
         N = rf"(?:\d{{1,2}}|{_alt(self.numbers)})"
         DIR = rf"(?:{_alt(self.direction)})"
         MOD = rf"(?:{_alt(self.modifiers)})"
+        SHIFT = rf"(?:{_alt(self.shifts)})"
+        ORD = rf"(?:{_alt(self.ordinals)})"
         Y = r"(?:1[89]\d\d|20\d\d)"
         S = rf"(?:{_alt(self.seasons)})"
-        TIME = r"(?:\s+(?:om\s+)?\d{1,2}[.:]\d{2}(?:\s*uur)?)?"
+        ART, OF = g["articles"], g["of"]
+        UNIT = rf"(?:{_alt(self.units)})"
+        WEEK = rf"(?:{_alt(k for k, v in self.units.items() if v == 'week')})"
+        YEAR = rf"(?:{_alt(k for k, v in self.units.items() if v == 'year')})"
+        SPAN = rf"(?:{_alt(k for k, v in self.units_plural.items() if v != 'year')})"
+        OFFSET = rf"(?:{_alt(k for k, v in self.units_all.items() if v != 'weekend')})"
+        TIME = rf"(?:\s+(?:{g['at']}\s+)?\d{{1,2}}[.:]\d{{2}}(?:\s*{g['hour']})?)?"
         DEI = _alt(self.parts_of_day)
         HOL = _alt(self.holidays)
-        YREL = r"(?:vorig|volgend|dit|komend)\s+jaar|van\s+(?:vorig|dit|volgend)\s+jaar"
+        YREL = rf"(?:{OF}\s+)?(?:{_alt(self.year_relative)})\s+{YEAR}"
         alts = [
             ("iso", rf"(?P<iso>{Y}-\d\d-\d\d)"),
             ("numdate", r"(?P<numdate>\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d\d)"),
-            ("range", rf"(?:van\s+)?(?P<r_d1>\d{{1,2}})\s*(?:en|tot\s+en\s+met|t/m|tot|-|–)\s*(?P<r_d2>\d{{1,2}})\s+(?P<r_m>{M})(?:\s+(?P<r_y>{Y}))?"),
-            ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}})(?:e|ste|de)?\s+(?P<dm_m>{M})(?:\s+(?P<dm_y>{Y}))?(?:\s+(?P<dm_rel>jl\.|a\.s\.))?{TIME}"),
-            ("halfyear", rf"(?:de\s+)?(?P<hy_o>eerste|tweede)\s+(?:helft|jaarhelft)\s+van\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL}))"),
-            ("quarter", rf"(?:het\s+)?(?P<q_o>eerste|tweede|derde|vierde|laatste)\s+kwartaal(?:\s+van\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
-            ("decade", rf"de\s+jaren\s+(?P<dec>{_alt(self.decades)}|'?[2-9]0)"),
-            ("komende", rf"de\s+(?P<k_dir>komende|afgelopen|voorbije|laatste)\s+(?:(?P<k_n>{N})\s+)?(?P<k_unit>dagen|weken|maanden)"),
-            ("offset_ago", rf"(?P<ago_n>{N}|een)\s+(?P<ago_unit>dag|dagen|week|weken|maand|maanden|jaar)\s+geleden"),
-            ("offset_in", rf"over\s+(?P<in_n>{N}|een)\s+(?P<in_unit>dag|dagen|week|weken|maand|maanden|jaar)\b"),
-            ("relweek", rf"(?:(?P<rw_mod>{MOD}|eerder|later)\s+)?(?:het\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>week|weekend|maand|jaar)(?:\s+(?P<rw_wd>{W}))?"),
-            ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>vorige|volgende|deze|komende)\s+week)?{TIME}"),
-            ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:de\s+|het\s+)?(?P<s>{S})(?:\s+(?:van\s+)?(?P<s_y>{Y}))?"),
+            ("range", rf"(?:{g['range_from']}\s+)?(?P<r_d1>\d{{1,2}})\s*{g['range_to']}\s*(?P<r_d2>\d{{1,2}})\s+(?P<r_m>{M})(?:\s+(?P<r_y>{Y}))?"),
+            ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}})(?:e|ste|de)?\s+(?P<dm_m>{M})(?:\s+(?P<dm_y>{Y}))?(?:\s+(?P<dm_rel>{_alt(self.date_suffixes)}))?{TIME}"),
+            ("halfyear", rf"(?:{ART}\s+)?(?P<hy_o>{ORD})\s+{g['half_year']}\s+{OF}\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL}))"),
+            ("quarter", rf"(?:{ART}\s+)?(?P<q_o>{ORD})\s+{g['quarter']}(?:\s+{OF}\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
+            ("decade", rf"{ART}\s+{g['decade']}\s+(?P<dec>{_alt(self.decades)}|'?[2-9]0)"),
+            ("komende", rf"{ART}\s+(?P<k_dir>{_alt(self.span_directions)})\s+(?:(?P<k_n>{N})\s+)?(?P<k_unit>{SPAN})"),
+            ("offset_ago", rf"(?P<ago_n>{N})\s+(?P<ago_unit>{OFFSET})\s+{g['ago']}"),
+            ("offset_in", rf"{g['ahead']}\s+(?P<in_n>{N})\s+(?P<in_unit>{OFFSET})\b"),
+            ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:{ART}\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
+            ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK})?{TIME}"),
+            ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:{OF}\s+)?(?P<s_y>{Y}))?"),
             ("holiday", rf"(?P<hol>{HOL})(?:\s+(?P<hol_y>{Y}))?"),
-            ("monthmod", rf"(?P<mm_mod>{MOD})\s+(?:van\s+)?(?:(?P<mm_m>{M})(?:\s+(?P<mm_y>{Y}|{YREL}))?|(?P<mm_y2>{Y}))"),
+            ("monthmod", rf"(?P<mm_mod>{MOD})\s+(?:{OF}\s+)?(?:(?P<mm_m>{M})(?:\s+(?P<mm_y>{Y}|{YREL}))?|(?P<mm_y2>{Y}))"),
             ("month", rf"(?P<m>{M})(?:\s+(?P<m_y>{Y}|{YREL}))?"),
-            ("year", rf"(?:in|van|tot|vanaf|na|voor)\s+(?P<y>{Y})\b(?!\s*(?:-|soldaten|militairen|mensen|doden))"),
-            ("deictic", rf"(?P<dei_mod>later\s+|eerder\s+)?(?<!')(?<!'s\s)(?P<dei>{DEI}){TIME}"),
-            ("time", r"(?:om\s+)?(?P<time>\d{1,2}[.:]\d{2})\s*uur"),
+            ("year", rf"{g['year_prepositions']}\s+(?P<y>{Y})\b(?!\s*{g['not_a_year_before']})"),
+            ("deictic", rf"(?P<dei_mod>{SHIFT}\s+)?(?<!')(?<!'s\s)(?P<dei>{DEI}){TIME}"),
+            ("time", rf"(?:{g['at']}\s+)?(?P<time>\d{{1,2}}[.:]\d{{2}})\s*{g['hour']}"),
         ]
         body = "|".join(f"(?P<K__{name}>{pat})" for name, pat in alts)
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
@@ -135,11 +155,8 @@ def _year_rel(s: str | None, ref: D) -> int | None:
     s = s.lower()
     if s.isdigit():
         return int(s)
-    if "vorig" in s:
-        return ref.year - 1
-    if "volgend" in s or "komend" in s:
-        return ref.year + 1
-    return ref.year
+    rel = words().year_relative
+    return ref.year + next((rel[t] for t in s.split() if t in rel), 0)
 
 
 def _pick_year(month: int, day: int | None, ref: D, tense: str) -> int:
@@ -223,10 +240,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
     if kind == "daymonth":
         m = w.months[low["dm_m"].rstrip(".")]
         day = int(g["dm_d"])
-        if low.get("dm_rel") == "jl.":
-            tense = "past"
-        elif low.get("dm_rel") == "a.s.":
-            tense = "future"
+        if low.get("dm_rel"):
+            tense = "past" if w.date_suffixes[low["dm_rel"]] < 0 else "future"
         y = int(g["dm_y"]) if g["dm_y"] else _pick_year(m, day, ref, tense)
         if day > calendar.monthrange(y, m)[1] or day < 1:
             return None
@@ -234,7 +249,7 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return (d, d, "day") if d else None
     if kind == "halfyear":
         y = int(g["hy_y"]) if g["hy_y"] else _year_rel(g["hy_rel"], ref)
-        return (D(y, 1, 1), D(y, 6, 30), "quarter") if low["hy_o"] == "eerste" else (D(y, 7, 1), D(y, 12, 31), "quarter")
+        return (D(y, 1, 1), D(y, 6, 30), "quarter") if w.ordinals[low["hy_o"]] == 1 else (D(y, 7, 1), D(y, 12, 31), "quarter")
     if kind == "quarter":
         y = int(g["q_y"]) if g["q_y"] else (_year_rel(g["q_rel"], ref) or ref.year)
         q = w.ordinals[low["q_o"]] % 5 or 4  # "laatste" (-1) is the fourth
@@ -245,31 +260,33 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return D(1900 + 10 * t, 1, 1), D(1909 + 10 * t, 12, 31), "year"
     if kind == "komende":
         n = _num(w, g["k_n"]) if g["k_n"] else None
-        unit = low["k_unit"]
-        days = {"dagen": 7 if n is None else n, "weken": 28 if n is None else 7 * n,
-                "maanden": 90 if n is None else 30 * n}[unit]
-        prec = "week" if unit != "maanden" else "month"
-        if low["k_dir"] == "komende":
+        unit = w.units_all[low["k_unit"]]
+        days = {"day": 7 if n is None else n, "week": 28 if n is None else 7 * n,
+                "month": 90 if n is None else 30 * n}[unit]
+        prec = "week" if unit != "month" else "month"
+        if w.span_directions[low["k_dir"]] > 0:
             return ref + ONE, ref + days * ONE, prec
         return ref - days * ONE, ref - ONE, prec
     if kind in ("offset_ago", "offset_in"):
         p = "ago" if kind == "offset_ago" else "in"
         n = _num(w, g[f"{p}_n"])
-        unit = low[f"{p}_unit"]
+        unit = w.units_all[low[f"{p}_unit"]]
         sign = -1 if p == "ago" else 1
-        if unit.startswith("dag"):
+        if unit == "day":
             d = ref + sign * n * ONE
-        elif unit.startswith("we"):
+        elif unit == "week":
             d = ref + sign * 7 * n * ONE
-        elif unit.startswith("maand"):
+        elif unit == "month":
             d = _add_months(ref, sign * n)
         else:
             d = _add_months(ref, sign * 12 * n)
         return d, d, "day"
     if kind == "relweek":
         shift = w.direction[low["rw_dir"]]
-        unit = low["rw_unit"]
+        unit = w.units[low["rw_unit"]]
         mod = low["rw_mod"]
+        shift_to = w.shifts.get(mod or "")  # "later deze week": "after"; "eerder dit jaar": "before"
+        recent = low["rw_dir"] in w.grammar["most_recent"]
         if unit in ("week", "weekend"):
             mon, sun = _week(ref + 7 * shift * ONE)
             if low["rw_wd"]:
@@ -278,29 +295,29 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
             if unit == "weekend":
                 if shift == 0 and tense == "past" and ref.weekday() < 5:
                     mon, sun = _week(ref - 7 * ONE)
-                if shift == -1 and ref.weekday() < 5 and low["rw_dir"] in ("afgelopen",):
+                if shift == -1 and ref.weekday() < 5 and recent:
                     mon, sun = _week(ref - 7 * ONE)
-                elif shift == -1 and ref.weekday() >= 5 and low["rw_dir"] == "afgelopen":
+                elif shift == -1 and ref.weekday() >= 5 and recent:
                     mon, sun = _week(ref)
                 return mon + 5 * ONE, sun, "week"
-            if mod == "eerder":
+            if shift_to == "before":
                 return mon, max(mon, ref - ONE) if ref > mon else mon, "week"
-            if mod == "later":
+            if shift_to == "after":
                 return min(ref + ONE, sun), sun, "week"
             s, e = _part(mon, sun, w.modifiers.get(mod, ""), "week") if mod else (mon, sun)
             return s, e, "week"
-        if unit == "maand":
+        if unit == "month":
             first = _add_months(ref.replace(day=1), shift)
             last = _month_end(first.year, first.month)
-            if mod == "later":
+            if shift_to == "after":
                 return min(ref + ONE, last), last, "month"
-            if mod == "eerder":
+            if shift_to == "before":
                 return first, max(first, ref - ONE), "month"
             s, e = _part(first, last, w.modifiers.get(mod, ""), "month") if mod else (first, last)
             return s, e, "month"
         y = ref.year + shift
-        if mod in ("later", "eerder"):
-            return (ref + ONE, D(y, 12, 31), "year") if mod == "later" else (D(y, 1, 1), ref - ONE, "year")
+        if shift_to:
+            return (ref + ONE, D(y, 12, 31), "year") if shift_to == "after" else (D(y, 1, 1), ref - ONE, "year")
         s, e = _part(D(y, 1, 1), D(y, 12, 31), w.modifiers.get(mod, ""), "year") if mod else (D(y, 1, 1), D(y, 12, 31))
         return s, e, "year" if not mod else "quarter"
     if kind == "weekday":
@@ -370,7 +387,7 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return D(y, 1, 1), D(y, 12, 31), "year"
     if kind == "deictic":
         word = low["dei"]
-        if word == "vannacht":
+        if word in w.grammar["overnight"]:
             return ref - ONE, ref, "day"
         d = ref + w.parts_of_day[word] * ONE
         return d, d, "day"
