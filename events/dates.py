@@ -51,7 +51,8 @@ class _Words:
         self.future = set(tense["future"])
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
-        self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?ge\w{{2,}}(?:d|t|en)$")
+        self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?ge\w{{2,}}(?:d|t|en)$"
+                                     rf"|(?:{_alt(tense['inseparable_prefixes'])})\w{{2,}}(?:d|t|en)$")
         self.pattern_ci = self._compile()  # for text whose lower case changes length
         self.pattern = re.compile(self.pattern_ci.pattern)  # all words are lower case: for lower-cased text
         self.kind_groups = self._kind_groups()

@@ -97,6 +97,10 @@ def test_no_publication_date_gives_no_dates():
     ("Daarnaast presenteerden de ministers een gezamenlijk plan.", "past"),
     ("De gezant reisde met een kleine delegatie naar Caïro.", "past"),
     ("De ministers presenteren een gezamenlijk plan.", "present"),
+    # participles without ge- after "is"/"zijn"
+    ("De minister is vandaag in Peking ontvangen door de president.", "past"),
+    ("De onderhandelingen zijn vandaag hervat.", "past"),
+    ("Hij wil zijn collega morgen ontvangen.", "future"),
 ])
 def test_tense(text, tense):
     assert dates.tense_of(text) == tense
