@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -47,8 +48,23 @@ def _paragraphs(text: str) -> list[int]:
     return [m.end() for m in _PARA.finditer(text)]
 
 
-def _para_index(breaks: list[int], pos: int) -> int:
-    return bisect.bisect_right(breaks, pos)
+def _paragraph_ranks(text: str, sents: list[Sentence]) -> tuple[list[int], list[int]]:
+    """For each sentence, the rank of its paragraph (1) not counting paragraphs of residue only,
+    so a publication line between two paragraphs does not part them further, and (2) not
+    counting headings either: a heading parts the events told, not the day they are told about."""
+    breaks = _paragraphs(text)
+    parts, story, n_parts, n_story = [], [], -1, -1
+    for lo, hi in zip([0, *breaks], [*breaks, len(text)]):
+        lines = [ln.strip() for ln in text[lo:hi].splitlines() if ln.strip()]
+        residue = [articles.is_residue(ln) for ln in lines]
+        if lines and not all(residue):
+            n_parts += 1
+            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)):
+                n_story += 1
+        parts.append(max(n_parts, 0))
+        story.append(max(n_story, 0))
+    at = [bisect.bisect_right(breaks, s.start) for s in sents]
+    return [parts[k] for k in at], [story[k] for k in at]
 
 
 def _per_sentence(ms: list[Mention], sents: list[Sentence]) -> list[list[Mention]]:
@@ -75,7 +91,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     det = "|".join(lexicon.load("status")["anaphoric_determiners"])
     places = lexicon.load("places")
     prep, art = "|".join(places["event_place_prepositions"]), "|".join(places["articles"])
-    anaphor = re.compile(rf"(?:\b(?:{det})\s+)$", re.IGNORECASE)
+    anaphor = re.compile(rf"(?:\b(?:{det})\s+(?:\w+e\s+){{0,2}})$", re.IGNORECASE)  # "hun eerste persoonlijke"
     place = re.compile(rf"\b(?:{prep})\s+(?:(?:{art})\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
                        r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
     return anaphor, place
@@ -110,6 +126,27 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval]) -> Interv
         return None
     mid = (trig.start + trig.end) / 2
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _recalled(text: str) -> bool:
+    """'Dinsdag hekelde hij nog ...': a day recalled in passing (a recall word among the first
+    eight), not the day the story moves to."""
+    words = re.findall(r"\w+", text.lower())[:8]
+    return bool(set(words) & rules.cues()["recall"])
+
+
+def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None) -> list[Interval]:
+    """The intervals of a sentence's expressions that can date its events (not "sinds ...")."""
+    found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
+    return [iv for iv in found if not _starts_period(s.text[:iv.offset])]
+
+
+def _starts_period(before: str) -> bool:
+    """Whether a date after `before` starts a period: 'sinds' at most three words earlier in
+    the same clause ("sinds begin 2021", "sinds Biden begin 2021 aantrad")."""
+    words = re.findall(r"[\w,;:]+", before[-80:].lower())[-4:]
+    since = [i for i, w in enumerate(words) if w in rules.cues()["period_start"]]
+    return bool(since) and not any(c in "".join(words[since[-1]:]) for c in ",;:")
 
 
 def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence], pronoun: bool) -> list[str]:
@@ -156,10 +193,12 @@ def _narrative(pub, found: list[Interval], current: Interval | None) -> Interval
 
 def candidates(article: Article) -> list[Candidate]:
     """Event mentions of an article, one per sentence and type (several for distinct summits)."""
+    if article.language != "nl":
+        return []  # the rules read Dutch; another language is marked by the reader, not mis-coded
     pub = article.published
     sents = [s for s in sentences.split(article) if not s.heading]
     per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
-    breaks = _paragraphs(article.text)
+    paras, story = _paragraph_ranks(article.text, sents)
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
     spans = dates.scan(article.text)
     span_starts = [sp.start for sp in spans]
@@ -169,14 +208,15 @@ def candidates(article: Article) -> list[Candidate]:
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
         tense = dates.tense_of(s.text) if trigs or mine else None
-        found = dates.resolve_spans(mine, pub, tense, s.start) if mine else []
-        para = _para_index(breaks, s.start)
-        before = narrative if narrative_para is not None and para - narrative_para <= 1 else None
-        if before is not None and set(re.findall(r"\w+", s.text.lower())) & rules.cues()["elsewhen"]:
+        found = _event_dates(s, mine, pub, tense)
+        para = paras[i]
+        before = narrative if narrative_para is not None and story[i] - narrative_para <= 1 else None
+        flashback = bool(set(re.findall(r"\w+", s.text.lower())) & rules.cues()["elsewhen"])
+        if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         new = _narrative(pub, found, narrative)
-        if new is not narrative:
-            narrative, narrative_para = new, para
+        if new is not narrative and not (flashback or _recalled(s.text)):
+            narrative, narrative_para = new, story[i]
         if not trigs:
             continue
         codes = _sentence_actors(i, s, per_sentence, sents)
@@ -186,10 +226,12 @@ def candidates(article: Article) -> list[Candidate]:
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
             p = sents[i - 1]
             theirs = spans[bisect.bisect_left(span_starts, p.start):bisect.bisect_left(span_starts, p.end)]
-            found = dates.resolve_spans(theirs, pub, dates.tense_of(p.text), p.start) if theirs else []
+            found = _event_dates(p, theirs, pub, dates.tense_of(p.text))
             source = "context"
-        out.extend(_sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i],
-                                    _para_index(breaks, s.start)))
+        evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para)
+        if before is not None and any(c.interval is before for c in evs):
+            narrative_para = story[i]  # the story of that day goes on
+        out.extend(evs)
     return out
 
 
@@ -210,6 +252,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs):
             continue
+        if t.needs_person and not any(m.person or m.kind == "role" for m in ms):
+            continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
         if key in seen:
             continue
@@ -231,12 +275,26 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=bool(_patterns()[0].search(s.text[max(0, t.start - 12):t.start]))))
+            anaphoric=_back_reference(s.text, t)))
     return out
 
 
+def _back_reference(text: str, t: rules.Trigger) -> bool:
+    """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
+    event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
+    if not _patterns()[0].search(text[max(0, t.start - 40):t.start]):
+        return False
+    word = t.text.split()[0].lower()
+    return not dates.lemma(word).endswith("en")  # a verb's lemma is its infinitive
+
+
+_SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt zaterdag" are one
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    if a.interval and b.interval and (a.interval.end < b.interval.start or b.interval.end < a.interval.start):
+    slack = dt.timedelta(days=_SUMMIT_DAYS if a.type == b.type == "summit" else 0)
+    if a.interval and b.interval and (a.interval.end + slack < b.interval.start
+                                      or b.interval.end + slack < a.interval.start):
         return False
     if a.location and b.location and a.location != b.location:
         return False
@@ -258,8 +316,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
                     m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
-            close = (para == 0 and gap <= 3) or (para == 1 and gap <= 2)
-            shared = _actors_fit(e.actors, c.actors)
+            close = para <= 1 and gap <= 3
+            shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
             if c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal") and (shared or close):
                 target = e
                 break
@@ -296,12 +354,25 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
 
 
+def _other_agent(e: Candidate, c: Candidate) -> bool:
+    """'De G7 hekelt China' and 'Het Kremlin noemt het diefstal': the same kind of event by
+    other actors (no agent in common) is another event."""
+    return bool(e.source and c.source) and not set(e.source) & set(c.source) and c.type not in _MEETINGS
+
+
 def _actors_fit(a: list[str], b: list[str]) -> bool:
-    """Same participants: one set holds the other, or they share at least half."""
-    sa, sb = set(a), set(b)
+    """Same participants: one set holds the other, or they share at least half (a member
+    state counts as its organisation: Italy at the G7 summit)."""
+    sa, sb = _with_organisations(a, b), _with_organisations(b, a)
     if not sa or not sb or sa <= sb or sb <= sa:
         return True
     return len(sa & sb) / len(sa | sb) >= 0.5
+
+
+def _with_organisations(codes: list[str], other: list[str]) -> set[str]:
+    """`codes`, where a member of an organisation named in `other` also stands for it."""
+    members = actors.gazetteer().members
+    return set(codes) | {o for o in other if any(c in members.get(o, ()) for c in codes)}
 
 
 def _width(iv: Interval) -> int:

@@ -12,7 +12,7 @@ from . import anchors, lexicon
 from .lexicon import LexiconError
 from .model import EVENT_TYPES, STATUSES
 
-_FIELDS = {"id", "type", "cameo", "pattern", "particle", "requires", "requires_context", "excludes",
+_FIELDS = {"id", "type", "cameo", "pattern", "particle", "requires", "requires_context", "requires_person", "excludes",
            "not_after", "status", "present_is_planned", "negatable", "priority", "compound", "examples",
            "counterexamples"}
 
@@ -28,6 +28,7 @@ class Rule:
     particle: re.Pattern | None
     requires: re.Pattern | None
     requires_context: bool
+    requires_person: bool  # `requires` may also be met by a person or office named in the sentence
     excludes: re.Pattern | None
     not_after: re.Pattern | None
     status: str
@@ -45,6 +46,7 @@ class Trigger:
     end: int
     text: str
     clause: tuple[int, int]
+    needs_person: bool = False  # kept only if the sentence names a person or office (the actors know)
 
 
 def _compile(src: str, macros: dict, where: str, trigger: bool = False, flags=0) -> re.Pattern | None:
@@ -92,6 +94,7 @@ def load() -> tuple[Rule, ...]:
             particle=_compile(r.get("particle", ""), macros, where),
             requires=_compile(r.get("requires", ""), macros, where),
             requires_context=bool(r.get("requires_context", False)),
+            requires_person=bool(r.get("requires_person", False)),
             excludes=_compile(r.get("excludes", ""), macros, where),
             not_after=_compile(r.get("not_after", ""), macros, where),
             status=r.get("status", ""), present_is_planned=bool(r.get("present_is_planned", False)),
@@ -283,14 +286,17 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
             return None
         if pm.group(0).strip():
             trig = f"{trig} ... {pm.group(0).strip()}"  # "leverden ... af"
+    needs_person = False
     if rule.requires and not sent.has(rule.requires):
-        if not (rule.requires_context and sent.has(rule.requires, previous=True)):
+        if rule.requires_person:
+            needs_person = True
+        elif not (rule.requires_context and sent.has(rule.requires, previous=True)):
             return None
     if rule.excludes and sent.has(rule.excludes):
         return None
     if rule.not_after and rule.not_after.search(sent.low[max(0, start - 60):start]):
         return None
-    return Trigger(rule, start, end, trig, (cs, max(ce, end)))
+    return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
 
 
 _TOKEN = re.compile(r"[\w.'-]+")

@@ -67,3 +67,37 @@ def test_undated_article_keeps_events_without_a_date(tmp_path):
     res = extract.extract_paths([str(p)])
     assert res.events and all(e["date_start"] is None and e["date_precision"] == "unknown" for e in res.events)
     assert "no 'date" in res.warnings[0]
+
+
+def test_story_day_back_references_and_period_dates():
+    """The day told about carries over a publication line; 'hun eerste ontmoeting sinds begin 2022'
+    is the same meeting (not one in 2022); 'Die ontmoeten elkaar donderdag' is a new one."""
+    _, evs = _events("t_geneve_vervolg.txt")
+    talks = [e for e in evs if e["type"] == "talks" and e["status"] == "occurred"]
+    assert len(talks) == 1 and len(talks[0]["evidence"]) == 2
+    assert (talks[0]["date_start"], talks[0]["date_end"]) == ("2024-05-14", "2024-05-14")
+    agreement = [e for e in evs if e["type"] == "agreement"]
+    assert len(agreement) == 1 and agreement[0]["date_start"] == "2024-05-14"
+    assert {"CHE", "AUT"} <= set(agreement[0]["actors"])
+    planned = [e for e in evs if e["type"] == "talks" and e["status"] == "planned"]
+    assert len(planned) == 1 and planned[0]["date_start"] == "2024-05-16" and "AUT" in planned[0]["actors"]
+    assert len(evs) == 3
+
+
+def test_a_day_recalled_in_passing_does_not_move_the_story():
+    """'Dinsdag hekelde Macron nog ...' dates that condemnation, but the next paragraph's sanction,
+    undated, belongs to the day the article is about (woensdag)."""
+    _, evs = _events("t_brussel_terugblik.txt")
+    got = {e["type"]: (e["date_start"], e["date_end"]) for e in evs}
+    assert got == {"talks": ("2024-05-15", "2024-05-15"), "condemnation": ("2024-05-14", "2024-05-14"),
+                   "sanction": ("2024-05-15", "2024-05-15")}
+
+
+def test_one_summit_over_its_days_and_two_condemnations_by_different_agents():
+    """'De top ... eindigt zaterdag' is the summit that began on Thursday (Italy stands in for
+    its G7); the Kremlin's condemnation is not the G7's, though both name the same actors."""
+    _, evs = _events("t_g7_top.txt")
+    summits = [e for e in evs if e["type"] == "summit"]
+    assert len(summits) == 1 and len(summits[0]["evidence"]) == 2 and "G7" in summits[0]["actors"]
+    condemnations = sorted(e["source_actors"][0] for e in evs if e["type"] == "condemnation")
+    assert condemnations == ["G7", "RUS"]
