@@ -1,17 +1,26 @@
-"""Extraction throughput: articles/s, MB/s and peak memory on a generated corpus of ~5 KB articles.
+"""Extraction throughput and memory: articles/s, MB/s, CPU time and peak memory on generated corpora.
 
-usage: python bench/bench_extract.py [--articles N] [--size BYTES] [--source DIR]
+usage: python bench/bench_extract.py [--articles N ...] [--workers W ...] [--size BYTES] [--merge]
 
-The corpus is generated from the paragraphs of the bundled corpus (data/articles), shuffled
-into new articles of about --size bytes with their own date lines, so every run measures the
-same kind of text. Nothing is timed inside the tests; this script is the measurement.
+For each corpus size it generates ~5 KB articles from the paragraphs of the bundled corpus
+(data/articles), shuffled into new articles with their own date lines, and runs the real
+command line in a fresh process for each measurement:
+
+- `extract CORPUS --store DIR --no-merge` (streaming into the event store) with each worker count;
+- `extract CORPUS --out FILE --no-merge` (everything in memory) with the first worker count;
+- the store run again after adding 10 new articles (incremental: only those are extracted);
+- with --merge, the store run with merging (every stored event is merged again).
+
+Wall time, CPU time (user + system of the process and its workers) and the peak resident
+memory of the largest process (from wait4) are printed as a Markdown table. Nothing is timed
+inside the tests; this script is the measurement.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import random
-import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -19,25 +28,25 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from events import articles, extract  # noqa: E402
+from events import articles  # noqa: E402
 
 
 def paragraphs(source: str) -> list[str]:
-    """Body paragraphs of the source corpus (residue and headings dropped)."""
+    """Body paragraphs of the source corpus (residue, publication lines and headings dropped)."""
     out = []
     for a in articles.read([source], lambda w: None):
         for p in a.text.split("\n\n"):
-            p = p.strip()
+            p = "\n".join(line for line in p.strip().splitlines() if not articles.is_residue(line))
             if len(p) > 80 and not articles.is_heading(p):
                 out.append(p)
     return out
 
 
-def generate(folder: str, n: int, size: int, paras: list[str], seed: int = 7) -> int:
-    """Write n .txt articles of about `size` bytes; return the total number of bytes."""
-    rnd = random.Random(seed)
+def generate(folder: str, n: int, size: int, paras: list[str], seed: int = 7, first: int = 0) -> int:
+    """Write n .txt articles of about `size` bytes (numbered from `first`); return the total bytes."""
+    rnd = random.Random(seed + first)
     total = 0
-    for i in range(n):
+    for i in range(first, first + n):
         body, length = [], 0
         while length < size:
             p = rnd.choice(paras)
@@ -53,28 +62,69 @@ def generate(folder: str, n: int, size: int, paras: list[str], seed: int = 7) ->
     return total
 
 
+def measure(args: list[str]) -> tuple[float, float, float]:
+    """Run `python -m events extract ARGS`: (wall s, CPU s of it and its workers, peak MB of its largest process)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "events", "extract", *args, "--quiet"], cwd=ROOT,
+                            stderr=subprocess.PIPE, text=True)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"extract {' '.join(args)} failed:\n{err}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def row(what: str, n: int, workers: int, nbytes: int, result: tuple[float, float, float], rates=True) -> str:
+    """One Markdown table row; rates only where every article was extracted in the run."""
+    wall, cpu, peak = result
+    speed = f"{n / wall:.0f} | {n / cpu:.0f} | {nbytes / wall / 1e6:.2f}" if rates else "– | – | –"
+    return f"| {what} | {n:,} | {workers} | {wall:.1f} s | {cpu:.1f} s | {speed} | {peak:.0f} MB |"
+
+
+def bench_size(n: int, a, paras: list[str]) -> list[str]:
+    """The table rows for one corpus size."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = os.path.join(tmp, "articles")
+        os.mkdir(corpus)
+        nbytes = generate(corpus, n, a.size, paras)
+        for w in a.workers:
+            store = os.path.join(tmp, f"store-{w}")
+            res = measure([corpus, "--store", store, "--no-merge", "--workers", str(w)])
+            rows.append(row("store, streaming", n, w, nbytes, res))
+            print(rows[-1], flush=True)
+        w, store = a.workers[-1], os.path.join(tmp, f"store-{a.workers[-1]}")
+        res = measure([corpus, "--out", os.path.join(tmp, "events.jsonl"), "--no-merge", "--workers", str(a.workers[0])])
+        rows.append(row("--out, in memory", n, a.workers[0], nbytes, res))
+        print(rows[-1], flush=True)
+        extra = generate(corpus, 10, a.size, paras, first=n)
+        res = measure([corpus, "--store", store, "--no-merge", "--workers", str(w)])
+        rows.append(row("store, +10 new articles", n + 10, w, nbytes + extra, res, rates=False))
+        print(rows[-1], flush=True)
+        if a.merge:
+            res = measure([corpus, "--store", store, "--workers", str(w)])
+            rows.append(row("store, merge all stored events", n + 10, w, nbytes + extra, res, rates=False))
+            print(rows[-1], flush=True)
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--articles", type=int, default=1000)
-    ap.add_argument("--size", type=int, default=5000)
+    ap.add_argument("--articles", type=int, nargs="+", default=[2000, 20000], help="corpus sizes")
+    ap.add_argument("--size", type=int, default=5000, help="bytes per generated article")
     ap.add_argument("--source", default=os.path.join(ROOT, "data", "articles"))
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to measure")
+    ap.add_argument("--merge", action="store_true", help="also time merging every stored event (slow)")
     a = ap.parse_args()
     paras = paragraphs(a.source)
     if not paras:
         sys.exit(f"no paragraphs found under {a.source}")
-    with tempfile.TemporaryDirectory() as tmp:
-        nbytes = generate(tmp, a.articles, a.size, paras)
-        extract.extract_paths([os.path.join(tmp, "gen_000000.txt")])  # load lexicons once, outside the timing
-        print(f"articles: {a.articles}  average size: {nbytes / a.articles / 1024:.1f} KB")
-        for workers in a.workers:
-            t0 = time.perf_counter()
-            res = extract.extract_paths([tmp], workers=workers)
-            secs = time.perf_counter() - t0
-            peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                       resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-            print(f"{workers} worker(s): {a.articles / secs:.0f} articles/s  {nbytes / secs / 1e6:.2f} MB/s  "
-                  f"time {secs:.1f} s  events {len(res.events)}  peak memory per process {peak:.0f} MB")
+    print(f"{os.cpu_count()} cores; articles of about {a.size / 1024:.1f} KB\n")
+    print("| run | articles | workers | wall | CPU | articles/s (wall) | articles per CPU s | MB/s (wall) | peak memory, largest process |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|", flush=True)
+    for n in a.articles:
+        bench_size(n, a, paras)
 
 
 if __name__ == "__main__":

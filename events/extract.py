@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Iterable
 
 from . import actors, articles, dates, lexicon, rules, sentences
 from .model import Article, Event, Interval, Mention, Sentence
@@ -35,13 +35,6 @@ class Candidate:
     anaphoric: bool
     date_source: str = "sentence"
     more: list["Candidate"] = field(default_factory=list)
-
-
-@dataclass
-class Result:
-    events: list[dict]
-    articles: list[Article]
-    warnings: list[str]
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -142,9 +135,9 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None) -
 
 
 def _starts_period(before: str) -> bool:
-    """Whether a date after `before` starts a period: 'sinds' at most three words earlier in
-    the same clause ("sinds begin 2021", "sinds Biden begin 2021 aantrad")."""
-    words = re.findall(r"[\w,;:]+", before[-80:].lower())[-4:]
+    """Whether a date after `before` starts a period: 'sinds' at most seven words earlier in
+    the same clause ("sinds begin 2021", "sinds de nieuwe president Raisi in augustus aantrad")."""
+    words = re.findall(r"[\w,;:]+", before[-100:].lower())[-8:]
     since = [i for i, w in enumerate(words) if w in rules.cues()["period_start"]]
     return bool(since) and not any(c in "".join(words[since[-1]:]) for c in ",;:")
 
@@ -408,45 +401,20 @@ def extract_article(article: Article) -> list[Event]:
     return [_event(article, c) for c in join(candidates(article))]
 
 
-def _extract_safely(article: Article) -> tuple[list[dict], str]:
-    """Events of one article as dicts; a failure becomes a warning instead of losing the run."""
-    try:
-        return [e.to_dict() for e in extract_article(article)], ""
-    except Exception as exc:  # one bad article must not lose the others' events
-        return [], f"{article.path or article.id}: article {article.id} could not be processed ({type(exc).__name__}: {exc})"
-
-
-def extract_paths(paths: Iterable[str], progress: Callable[[int, int], None] | None = None,
-                  merge: bool = False, workers: int = 1) -> Result:
-    """Read every article below `paths` and extract its events; warnings name the file and reason.
-    With several workers the output is the same, in the same order."""
-    warnings: list[str] = []
-    arts = list(articles.read(paths, warnings.append))
-    events: list[dict] = []
-    if workers > 1 and len(arts) >= 4 * workers:
-        import multiprocessing as mp
-        with mp.get_context("fork").Pool(workers) as pool:
-            results = pool.imap(_extract_safely, arts, chunksize=16)
-            events, warnings = _collect(results, arts, warnings, progress)
-    else:
-        events, warnings = _collect(map(_extract_safely, arts), arts, warnings, progress)
-    if merge:
-        from .merge import merge_events
-        events = merge_events(events, {a.id: a for a in arts})
-    return Result(events, arts, warnings)
-
-
-def _collect(results, arts, warnings, progress):
-    events: list[dict] = []
-    for n, (evs, warning) in enumerate(results, 1):
-        events.extend(evs)
-        if warning:
-            warnings.append(warning)
-        if progress:
-            progress(n, len(arts))
-    return events, warnings
-
-
 def version() -> str:
     """Changes whenever the code version or any lexicon file changes."""
     return f"{CODE_VERSION}-{lexicon.fingerprint()}"
+
+
+def extract_paths(*args, **kwargs):
+    """Moved to events.pipeline (run orchestration); kept here for callers."""
+    from .pipeline import extract_paths as run
+    return run(*args, **kwargs)
+
+
+def __getattr__(name: str):
+    """`extract.Result` after its move to events.pipeline."""
+    if name == "Result":
+        from .pipeline import Result
+        return Result
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,66 +1,120 @@
-"""The `extract` command: articles in, events out (.jsonl, .csv or .parquet), with a summary."""
+"""The `extract` command: articles in, events out (.jsonl, .csv or .parquet, or an event store), with a summary."""
 from __future__ import annotations
 
-import collections
 import os
 import sys
 import time
 
-from .extract import extract_paths
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from . import eventstore, pipeline
+
+OUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
 
 
 def add_arguments(p) -> None:
     p.add_argument("paths", nargs="+", help="article files or folders (.txt, .jsonl, .json, .csv), read recursively")
-    p.add_argument("--out", required=True, help="output file: .jsonl, .csv or .parquet")
+    p.add_argument("--out", help="output file: .jsonl, .csv or .parquet (optional with --store)")
+    p.add_argument("--store", metavar="DIR",
+                   help="incremental Parquet event store: only new or changed articles are extracted")
     p.add_argument("--no-merge", action="store_true", help="keep one event per article (no merging across articles)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help="processes to extract with (default: all cores); the output is the same")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786) instead")
+    p.add_argument("--batch", type=int, default=pipeline.BATCH,
+                   help=f"articles per store part (default {pipeline.BATCH}); a killed run loses at most one batch")
 
 
 class _Bar:
-    """A progress bar on stderr for long runs (only when stderr is a terminal or the run is long)."""
+    """A progress bar on stderr for long runs (only when the run is long); total 0 means not known yet."""
 
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
         self.t0 = time.monotonic()
         self.last = 0.0
+        self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if self.quiet or (now - self.last < 0.5 and done < total) or now - self.t0 < 1.0:
+        if self.quiet or now - self.t0 < 1.0 or (now - self.last < 0.5 and not (total and done == total)):
             return
-        self.last = now
-        width = 30
-        filled = int(width * done / max(total, 1))
+        self.last, self.shown = now, True
         rate = done / max(now - self.t0, 1e-9)
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles, {rate:.0f}/s")
-        if done == total:
-            sys.stderr.write("\n")
+        if total:
+            filled = int(30 * done / total)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} articles, {rate:.0f}/s")
+        else:
+            sys.stderr.write(f"\r{done} articles, {rate:.0f}/s")
         sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
+def _usage_error(args) -> str:
+    """What is wrong with the options, or ''."""
+    if not args.out and not args.store:
+        return "give --out FILE, --store DIR or both"
+    ext = os.path.splitext(args.out or "")[1].lower()
+    if args.out and ext not in OUT_SUFFIXES:
+        return f"--out {args.out}: unknown extension {ext or '(none)'}; use .jsonl, .csv or .parquet"
+    if args.workers < 1:
+        return "--workers must be at least 1"
+    if args.batch < 1:
+        return "--batch must be at least 1"
+    return ""
 
 
 def main(args) -> int:
-    ext = os.path.splitext(args.out)[1].lower()
-    if ext not in (".jsonl", ".csv", ".parquet"):
-        print(f"extract: --out {args.out}: unknown extension {ext or '(none)'}; use .jsonl, .csv or .parquet",
-              file=sys.stderr)
+    problem = _usage_error(args)
+    if problem:
+        print(f"extract: {problem}", file=sys.stderr)
         return 2
-    from .export import write_events
     t0 = time.monotonic()
-    if args.workers < 1:
-        print("extract: --workers must be at least 1", file=sys.stderr)
+    bar = _Bar(args.quiet)
+    try:
+        n, reused, warnings, events, counted = (_to_store if args.store else _in_memory)(args, bar)
+    except (pipeline.PipelineError, eventstore.StoreError) as exc:
+        bar.close()
+        print(f"extract: {exc}", file=sys.stderr)
         return 2
-    res = extract_paths(args.paths, progress=_Bar(args.quiet), merge=not args.no_merge, workers=args.workers)
-    for w in res.warnings:
+    bar.close()
+    for w in warnings:
         print(f"warning: {w}", file=sys.stderr)
-    write_events(res.events, args.out)
-    secs = time.monotonic() - t0
-    by_type = collections.Counter(e["type"] for e in res.events)
-    by_status = collections.Counter(e["status"] for e in res.events)
-    print(f"{len(res.articles)} articles read, {len(res.warnings)} warnings, {len(res.events)} events "
-          f"in {secs:.1f} s -> {args.out}", file=sys.stderr)
-    if res.events:
-        print("  by type:   " + ", ".join(f"{k} {v}" for k, v in sorted(by_type.items())), file=sys.stderr)
-        print("  by status: " + ", ".join(f"{k} {v}" for k, v in sorted(by_status.items())), file=sys.stderr)
+    if args.out:
+        from .export import write_events
+        write_events(events, args.out)
+    _summary(args, n, reused, warnings, counted, time.monotonic() - t0)
     return 0
+
+
+def _in_memory(args, bar):
+    """Extract everything in memory (no store): (articles, 0, warnings, events, their type and status)."""
+    res = pipeline.extract_paths(args.paths, progress=bar, merge=not args.no_merge, workers=args.workers,
+                                 dask=args.dask)
+    kinds = pa.table({name: [e[name] for e in res.events] for name in ("type", "status")})
+    return len(res.articles), 0, res.warnings, res.events, kinds
+
+
+def _to_store(args, bar):
+    """Update the store; its events are read back only when --out wants them (else type and status)."""
+    run = pipeline.update_store(args.paths, args.store, progress=bar, merge=not args.no_merge,
+                                workers=args.workers, dask=args.dask, batch=args.batch)
+    kinds = eventstore.read(args.store, columns=["type", "status"])
+    return run.articles, run.reused, run.warnings, eventstore.events(args.store) if args.out else None, kinds
+
+
+def _summary(args, n: int, reused: int, warnings: list[str], kinds: pa.Table, secs: float) -> None:
+    """Articles read, warnings, events by type and status (counted by Arrow), on stderr."""
+    where = " and ".join(x for x in (args.store, args.out) if x)
+    again = f" ({reused} unchanged, not extracted again)" if args.store else ""
+    print(f"{n} articles read{again}, {len(warnings)} warnings, {kinds.num_rows} events in {secs:.1f} s -> {where}",
+          file=sys.stderr)
+    for name, label in (("type", "by type:   "), ("status", "by status: ")):
+        if kinds.num_rows:
+            counts = sorted((c["values"], c["counts"]) for c in pc.value_counts(kinds.column(name)).to_pylist())
+            print(f"  {label}" + ", ".join(f"{k} {v}" for k, v in counts), file=sys.stderr)

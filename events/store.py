@@ -1,7 +1,8 @@
 """Events for the dashboard: choose the source, load it, index it for fast filtering.
 
-The dashboard caches `load_store(source)` on `source.key`: a hash of the corpus and
-lexicon files, or the path, size and modification time of an event file.
+The dashboard caches what it loads on `source.key`: a hash of the corpus and lexicon
+files, or the path, size and modification time of an event file (of an event store's
+manifest, which every update replaces).
 """
 from __future__ import annotations
 
@@ -18,11 +19,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from events import export
+from events import eventstore, export
 
 ROOT = Path(__file__).resolve().parent.parent
 LEXICON = Path(__file__).resolve().parent / "lexicon"
-EVENT_FILES = ("data/events.parquet", "data/events.jsonl")
+EVENT_FILES = ("data/store", "data/events.parquet", "data/events.jsonl")  # the first that is newer wins
 CORPUS = "data/articles"
 ENV_VAR = "EVENTS_DATA"
 
@@ -64,7 +65,7 @@ class Store:
 
 
 def choose_source(root: Path = ROOT, env: dict | None = None) -> Source:
-    """$EVENTS_DATA if set; else the CLI's event file if newer than corpus and lexicon; else the corpus."""
+    """$EVENTS_DATA if set; else the CLI's event store or file if newer than corpus and lexicon; else the corpus."""
     env = os.environ if env is None else env
     if env.get(ENV_VAR):
         path = Path(env[ENV_VAR])
@@ -72,9 +73,9 @@ def choose_source(root: Path = ROOT, env: dict | None = None) -> Source:
     inputs = _files(root / CORPUS) + _files(LEXICON)
     newest_input = max((p.stat().st_mtime for p in inputs), default=0.0)
     for rel in EVENT_FILES:
-        path = root / rel
+        path = _stamp(root / rel)
         if path.exists() and path.stat().st_mtime > newest_input:
-            return Source("file", str(path), _file_key(path), rel)
+            return Source("file", str(root / rel), _file_key(path), rel)
     return Source("corpus", str(root / CORPUS), content_key(inputs) + _code_version(), CORPUS)
 
 
@@ -93,7 +94,13 @@ def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
+def _stamp(path: Path) -> Path:
+    """The file whose size and time say when `path` changed: an event store's manifest, else itself."""
+    return path / eventstore.MANIFEST if path.is_dir() else path
+
+
 def _file_key(path: Path) -> str:
+    path = _stamp(path)
     try:
         st = path.stat()
         return f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}"
@@ -112,7 +119,9 @@ def content_key(paths: list[Path]) -> str:
 
 
 def read_table(path: str) -> pa.Table:
-    """An event file (.parquet or .jsonl) as an Arrow table in the export layout."""
+    """An event file (.parquet or .jsonl) or event store folder as an Arrow table in the export layout."""
+    if Path(path).is_dir():
+        return eventstore.read(path)
     suffix = Path(path).suffix.lower()
     if suffix == ".parquet":
         return pq.read_table(path)
@@ -120,12 +129,12 @@ def read_table(path: str) -> pa.Table:
         with open(path, encoding="utf-8") as f:
             events = [json.loads(line) for line in f if line.strip()]
         return export.events_table(events)
-    raise ValueError(f"{path}: an event file must end in .parquet or .jsonl")
+    raise ValueError(f"{path}: an event file must end in .parquet or .jsonl (or be an event store folder)")
 
 
 def extract_corpus(path: str, progress=None) -> tuple[list[dict], list[dict], list[str]]:
     """(per-article events, merged events or [] when merging is unavailable, warnings)."""
-    from events.extract import extract_paths
+    from events.pipeline import extract_paths
     result = extract_paths([path], progress=progress)
     try:
         from events.merge import merge_events

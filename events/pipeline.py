@@ -1,0 +1,276 @@
+"""Run orchestration: read articles, extract them here, on a process pool or on a Dask cluster, in order.
+
+`extract_paths` keeps every article and event in memory (small runs, the dashboard's corpus);
+`update_store` streams batches of articles into the Parquet event store of `eventstore`,
+extracting only articles it has not stored with the same content and extractor version.
+"""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import os
+import sys
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Callable, Iterable, Iterator
+
+from . import articles, eventstore, extract
+from .model import Article
+
+Progress = Callable[[int, int], None]  # (articles done, total or 0 when not known yet)
+BATCH = 1000  # articles per store part: a killed run loses at most one batch of work
+DASK_TASK = 50  # articles per Dask task: big enough to hide the scheduler's overhead
+DASK_TIMEOUT = 10  # seconds to reach a scheduler and find a worker
+
+
+class PipelineError(Exception):
+    """A run that cannot start: unreachable cluster, workers with other code."""
+
+
+@dataclass
+class Result:
+    """Events of an in-memory run, the articles they came from, and the warnings."""
+    events: list[dict]
+    articles: list[Article]
+    warnings: list[str]
+
+
+@dataclass
+class StoreRun:
+    """What `update_store` did: articles read, how many were already stored, warnings."""
+    articles: int
+    reused: int
+    warnings: list[str]
+
+
+def _extract_safely(article: Article) -> tuple[list[dict], str]:
+    """Events of one article as dicts; a failure becomes a warning instead of losing the run."""
+    try:
+        return [e.to_dict() for e in extract.extract_article(article)], ""
+    except Exception as exc:  # one bad article must not lose the others' events
+        return [], f"{article.path or article.id}: article {article.id} could not be processed ({type(exc).__name__}: {exc})"
+
+
+def _extract_batch(batch: list[Article]) -> list[tuple[list[dict], str]]:
+    """One Dask task: several articles, so the scheduler's overhead per task is spread."""
+    return [_extract_safely(a) for a in batch]
+
+
+def _sources(module: ModuleType) -> list[ModuleType]:
+    """`module` and every module of this package it uses, directly or through another."""
+    package = module.__name__.split(".")[0] + "."
+    seen: dict[str, ModuleType] = {}
+    todo = [module]
+    while todo:
+        m = todo.pop()
+        if m.__name__ in seen:
+            continue
+        seen[m.__name__] = m
+        for value in vars(m).values():
+            name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+            if isinstance(name, str) and name.startswith(package) and name in sys.modules:
+                todo.append(sys.modules[name])
+    return [seen[name] for name in sorted(seen)]
+
+
+def extractor_version() -> str:
+    """extract.version() (code version and lexicon) plus a hash of the extractor's source code,
+    so an edited rule in code invalidates stored events even when CODE_VERSION was not bumped."""
+    h = hashlib.sha256()
+    for m in _sources(extract):
+        h.update(m.__name__.encode() + b"\0" + inspect.getsource(m).encode())
+    return f"{extract.version()}-{h.hexdigest()[:12]}"
+
+
+class Extractor:
+    """Extracts lists of articles, results in input order: here, on a pool of processes or on Dask."""
+
+    def __init__(self, workers: int = 1, dask: str | None = None) -> None:
+        self.workers = workers
+        self.client = _dask_client(dask) if dask else None
+        self.pool = None
+
+    def __enter__(self) -> "Extractor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+        if self.client is not None:
+            self.client.close()
+
+    def imap(self, arts: list[Article]) -> Iterator[tuple[list[dict], str]]:
+        """(events, warning) for each article, in order; the pool starts only when there is enough to share."""
+        if self.client is not None:
+            return _dask_imap(self.client, arts)
+        if self.workers > 1 and len(arts) >= 4 * self.workers:
+            if self.pool is None:
+                import multiprocessing as mp
+                self.pool = mp.get_context("fork").Pool(self.workers)
+            return self.pool.imap(_extract_safely, arts, chunksize=8)
+        return map(_extract_safely, arts)
+
+
+def _dask_client(address: str):
+    """A client of the Dask scheduler at `address` whose workers run this very extractor."""
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise PipelineError(f"--dask {address}: dask.distributed is not installed "
+                            "(pip install -r requirements.txt)") from exc
+    try:
+        client = Client(address, timeout=DASK_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        raise PipelineError(f"--dask {address}: cannot reach a Dask scheduler there ({type(exc).__name__}: {exc})") from exc
+    try:
+        _check_workers(client, address)
+    except BaseException:
+        client.close()
+        raise
+    return client
+
+
+def _check_workers(client, address: str) -> None:
+    """At least one worker, and every worker runs the same extractor version as this process."""
+    try:
+        client.wait_for_workers(1, timeout=DASK_TIMEOUT)
+        versions = client.run(extractor_version)
+    except (OSError, TimeoutError) as exc:
+        raise PipelineError(f"--dask {address}: no worker joined within {DASK_TIMEOUT} s ({exc})") from exc
+    except ImportError as exc:
+        raise PipelineError(f"--dask {address}: the workers cannot import this project ({exc}); "
+                            "install it on every worker") from exc
+    mine = extractor_version()
+    for worker, theirs in sorted(versions.items()):
+        if theirs != mine:
+            raise PipelineError(f"--dask {address}: worker {worker} runs extractor {theirs}, this machine {mine}; "
+                                "install the same code and lexicon on every worker")
+
+
+def _dask_imap(client, arts: list[Article]) -> Iterator[tuple[list[dict], str]]:
+    """Results of tasks of DASK_TASK articles each, gathered in submission order."""
+    tasks = [arts[i:i + DASK_TASK] for i in range(0, len(arts), DASK_TASK)]
+    futures = client.map(_extract_batch, tasks, pure=False)
+    for future in futures:
+        yield from future.result()
+        future.release()
+
+
+def extract_paths(paths: Iterable[str], progress: Progress | None = None,
+                  merge: bool = False, workers: int = 1, dask: str | None = None) -> Result:
+    """Read every article below `paths` and extract its events; warnings name the file and reason.
+    With several workers or on Dask the output is the same, in the same order."""
+    warnings: list[str] = []
+    arts = list(articles.read(paths, warnings.append))
+    events: list[dict] = []
+    with Extractor(workers, dask) as ex:
+        for n, (evs, warning) in enumerate(ex.imap(arts), 1):
+            events.extend(evs)
+            if warning:
+                warnings.append(warning)
+            if progress:
+                progress(n, len(arts))
+    if merge:
+        from .merge import merge_events
+        events = merge_events(events, {a.id: a for a in arts})
+    return Result(events, arts, warnings)
+
+
+Item = tuple[str, str, str, "Article | None"]  # (file, article id, key, the article when it needs extracting)
+
+
+def update_store(paths: Iterable[str], folder: str, progress: Progress | None = None, merge: bool = True,
+                 workers: int = 1, dask: str | None = None, batch: int = BATCH) -> StoreRun:
+    """Bring the event store in `folder` up to date with the articles below `paths`, batch by batch:
+    stored articles with the same content and extractor version are not extracted again, and the
+    store afterwards holds exactly these articles. Merged events are recomputed from the stored ones."""
+    warnings: list[str] = []
+    version = extractor_version()
+    tick = _ticker(progress)
+    with Extractor(workers, dask) as ex, eventstore.Writer(folder, version) as store:
+        queue: list[Item] = []
+        todo = reused = 0
+        for item in _items(paths, store, version, warnings):
+            queue.append(item)
+            todo += item[3] is not None
+            reused += item[3] is None
+            if todo >= batch:
+                _flush(queue, ex, store, warnings, tick)
+                todo = 0
+        _flush(queue, ex, store, warnings, tick)
+        if store.same_articles(merge):
+            store.keep()
+        else:
+            store.commit(_merged(store) if merge else None)
+    return StoreRun(tick(0), reused, warnings)
+
+
+def _items(paths: Iterable[str], store: eventstore.Writer, version: str, warnings: list[str]) -> Iterator[Item]:
+    """Every article below `paths` in reading order, as `articles.read` gives them; a file unchanged
+    since the store's last run is not read again (its articles and warnings come from the store)."""
+    seen: dict[str, str] = {}
+    for path in articles.files(paths, warnings.append):
+        reused = store.reuse_file(path)
+        if reused is None:
+            entries, file_warnings = _read_file(path, store, version)
+        else:
+            entries, file_warnings = [(aid, key, None) for aid, key in reused[0]], reused[1]
+        warnings.extend(file_warnings)
+        for aid, key, art in entries:
+            if aid in seen:  # the rule of articles.read, applied across files
+                warnings.append(f"{path}: article id {aid!r} already read from {seen[aid]}; skipped")
+                continue
+            seen[aid] = path
+            yield path, aid, key, None if store.has(key) else art
+
+
+def _read_file(path: str, store: eventstore.Writer, version: str) -> tuple[list[tuple[str, str, Article]], list[str]]:
+    """(id, key, article) of each article of one input file and its reading warnings, which the store remembers."""
+    file_warnings: list[str] = []
+    try:
+        st = os.stat(path)  # before reading: a change while it is read makes the next run read it again
+    except OSError:
+        st = None
+    arts = list(articles.read([path], file_warnings.append))
+    if st is not None:
+        store.read_file(path, st, len(arts), file_warnings)
+    return [(a.id, eventstore.article_key(a, version), a) for a in arts], file_warnings
+
+
+def _flush(queue: list[Item], ex: Extractor, store: eventstore.Writer, warnings: list[str], tick) -> None:
+    """Extract the queued articles that need it, then record the whole queue in the store."""
+    todo = [(key, art) for _, _, key, art in queue if art is not None]
+    tick(len(queue) - len(todo))
+    store.add(queue, _extract_new(ex, todo, warnings, tick))
+    queue.clear()
+
+
+def _extract_new(ex: Extractor, todo: list[tuple[str, Article]], warnings: list[str], tick) -> dict[str, list[dict]]:
+    """key -> events of each article extracted without failure; failures become warnings."""
+    extracted = {}
+    for (key, _), (evs, warning) in zip(todo, ex.imap([a for _, a in todo])):
+        if warning:
+            warnings.append(warning)
+        else:
+            extracted[key] = evs
+        tick(1)
+    return extracted
+
+
+def _ticker(progress: Progress | None) -> Callable[[int], int]:
+    """Counts articles done, tells `progress` (the total is not known while streaming) and returns the count."""
+    done = 0
+
+    def tick(n: int) -> int:
+        nonlocal done
+        done += n
+        if progress and n:
+            progress(done, 0)
+        return done
+    return tick
+
+
+def _merged(store: eventstore.Writer) -> list[dict]:
+    """Merged events of every article the store will hold, from its per-article events."""
+    from .merge import merge_events
+    return merge_events(store.pending_events(), store.pending_articles())

@@ -1,0 +1,170 @@
+"""Run orchestration: workers, the incremental event store, and the same output on every path."""
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from events import articles, eventstore, extract, pipeline
+
+CORPUS = Path(ROOT) / "data" / "articles"
+SMALL = sorted(CORPUS.glob("ukraine/*.txt"))[:8]
+
+
+def copy_articles(files, folder):
+    """A new folder with copies of `files`, which a test may change."""
+    folder.mkdir()
+    for p in files:
+        shutil.copy(p, folder / p.name)
+    return folder
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return copy_articles(SMALL, tmp_path / "articles")
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """The ids of the articles actually extracted (one worker: in this process)."""
+    seen = []
+    real = pipeline._extract_safely
+
+    def spy(article):
+        seen.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "_extract_safely", spy)
+    return seen
+
+
+def store_events(folder, merged=None):
+    return eventstore.records(eventstore.read(str(folder), merged=merged))
+
+
+def test_extract_keeps_its_old_entry_points():
+    assert extract.extract_paths is not pipeline.extract_paths and extract.Result is not None
+    res = extract.extract_paths([str(SMALL[0])])
+    assert res.events and res.articles[0].id == SMALL[0].stem
+
+
+def test_store_holds_the_same_events_as_an_in_memory_run(corpus, tmp_path):
+    run = pipeline.update_store([str(corpus)], str(tmp_path / "store"))
+    assert (run.articles, run.reused, run.warnings) == (8, 0, [])
+    per_article = pipeline.extract_paths([str(corpus)])
+    assert store_events(tmp_path / "store", merged=False) == per_article.events
+    merged = pipeline.extract_paths([str(corpus)], merge=True)
+    assert store_events(tmp_path / "store") == merged.events
+
+
+def test_workers_write_the_same_store(corpus, tmp_path):
+    pipeline.update_store([str(corpus)], str(tmp_path / "one"), workers=1, batch=3)
+    pipeline.update_store([str(corpus)], str(tmp_path / "two"), workers=2, batch=3)
+    for merged in (True, False):
+        assert store_events(tmp_path / "one", merged) == store_events(tmp_path / "two", merged)
+
+
+def test_unchanged_articles_are_not_extracted_again(corpus, tmp_path, counted):
+    store = str(tmp_path / "store")
+    pipeline.update_store([str(corpus)], store)
+    manifest = os.stat(os.path.join(store, eventstore.MANIFEST)).st_mtime_ns
+    counted.clear()
+    run = pipeline.update_store([str(corpus)], store)
+    assert counted == [] and run.reused == 8
+    assert os.stat(os.path.join(store, eventstore.MANIFEST)).st_mtime_ns == manifest, "nothing to commit"
+
+
+def test_only_new_and_changed_articles_are_extracted(corpus, tmp_path, counted):
+    store = str(tmp_path / "store")
+    pipeline.update_store([str(corpus)], store)
+    counted.clear()
+    shutil.copy(sorted(CORPUS.glob("asia-africa/*.txt"))[0], corpus / "nieuw.txt")
+    changed = corpus / SMALL[2].name
+    changed.write_text(changed.read_text(encoding="utf-8").replace("\n\n", "\n\nOok dit.\n\n", 1), encoding="utf-8")
+    (corpus / SMALL[5].name).unlink()
+    run = pipeline.update_store([str(corpus)], store)
+    assert sorted(counted) == sorted(["nieuw", SMALL[2].stem]) and run.reused == 6
+    assert store_events(tmp_path / "store") == pipeline.extract_paths([str(corpus)], merge=True).events
+    ids = {a for e in store_events(tmp_path / "store", merged=False) for a in e["article_ids"]}
+    assert SMALL[5].stem not in ids, "a removed article leaves the store"
+
+
+def test_a_new_extractor_version_extracts_everything_and_drops_old_parts(corpus, tmp_path, counted, monkeypatch):
+    store = tmp_path / "store"
+    pipeline.update_store([str(corpus)], str(store))
+    old_parts = set(os.listdir(store / eventstore.PARTS))
+    counted.clear()
+    monkeypatch.setattr(pipeline, "extractor_version", lambda: "a new rule")
+    pipeline.update_store([str(corpus)], str(store))
+    assert len(counted) == 8
+    assert not old_parts & set(os.listdir(store / eventstore.PARTS))
+
+
+def test_extractor_version_covers_the_extractor_code():
+    names = [m.__name__ for m in pipeline._sources(extract)]
+    assert {"events.extract", "events.rules", "events.dates", "events.actors", "events.articles"} <= set(names)
+    assert "events.pipeline" not in names and "events.store" not in names
+    assert pipeline.extractor_version().startswith(extract.version() + "-")
+
+
+def test_a_failing_article_is_a_warning_and_is_tried_again(corpus, tmp_path, monkeypatch):
+    real = extract.extract_article
+
+    def fragile(article):
+        if article.id == SMALL[1].stem:
+            raise RuntimeError("kapot")
+        return real(article)
+
+    monkeypatch.setattr(extract, "extract_article", fragile)
+    run = pipeline.update_store([str(corpus)], str(tmp_path / "store"), merge=False)
+    assert len(run.warnings) == 1 and "kapot" in run.warnings[0] and SMALL[1].name in run.warnings[0]
+    monkeypatch.setattr(extract, "extract_article", real)
+    again = pipeline.update_store([str(corpus)], str(tmp_path / "store"), merge=False)
+    assert (again.reused, again.warnings) == (7, [])
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """The input files actually parsed by `articles.read`."""
+    seen = []
+    real = articles.read
+
+    def spy(paths, warn):
+        seen.extend(str(p) for p in paths)
+        return real(paths, warn)
+
+    monkeypatch.setattr(articles, "read", spy)
+    return seen
+
+
+def test_unchanged_files_are_not_read_again_but_their_warnings_are_repeated(corpus, tmp_path, reads, monkeypatch):
+    (corpus / "ongedateerd.txt").write_text("De Duitse kanselier sprak met de Franse president.", encoding="utf-8")
+    store = str(tmp_path / "store")
+    first = pipeline.update_store([str(corpus)], store)
+    assert len(reads) == 9 and len(first.warnings) == 1
+    reads.clear()
+    again = pipeline.update_store([str(corpus)], store)
+    assert reads == [] and again.warnings == first.warnings and again.reused == 9
+    touched = corpus / SMALL[0].name
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10 ** 9))
+    monkeypatch.setattr(pipeline, "_merged", lambda store: pytest.fail("same articles: no new merge"))
+    pipeline.update_store([str(corpus)], store)
+    assert reads == [str(touched)], "a touched file is read again, its article is not extracted again"
+    reads.clear()
+    pipeline.update_store([str(corpus)], store)
+    assert reads == [], "and its new time is remembered"
+
+
+def test_a_repeated_id_across_files(corpus, tmp_path):
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    shutil.copy(SMALL[0], twin / SMALL[0].name)
+    store = str(tmp_path / "store")
+    run = pipeline.update_store([str(corpus), str(twin)], store)
+    assert run.articles == 8 and "already read from" in run.warnings[0]
+    assert run.warnings == pipeline.extract_paths([str(corpus), str(twin)]).warnings, "as articles.read says it"
+    (corpus / SMALL[0].name).unlink()
+    run = pipeline.update_store([str(corpus), str(twin)], store)
+    assert run.articles == 8 and run.warnings == [], "the twin's article is read now"
+    assert store_events(tmp_path / "store") == pipeline.extract_paths([str(corpus), str(twin)], merge=True).events

@@ -1,0 +1,163 @@
+"""The Parquet event store: atomic updates (even when killed), errors, filters, the CLI and the dashboard."""
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from conftest import ROOT
+from events import eventstore, export, pipeline, store
+from events.cli import main as cli
+from test_pipeline import copy_articles
+
+CORPUS = Path(ROOT) / "data" / "articles"
+SMALL = sorted(CORPUS.glob("asia-africa/*.txt"))[:6]
+
+
+@pytest.fixture
+def small(tmp_path):
+    return copy_articles(SMALL, tmp_path / "small")
+
+
+def snapshot(folder):
+    """Everything a reader sees of a store."""
+    return eventstore.read(str(folder), merged=False), eventstore.read(str(folder))
+
+
+def test_killed_extraction_leaves_the_old_store_and_the_next_run_completes_it(tmp_path, small):
+    big = tmp_path / "big"
+    big.mkdir()
+    for copy in range(4):  # 240 articles: a few seconds of work on one core
+        for p in sorted(CORPUS.rglob("*.txt")):
+            shutil.copy(p, big / f"c{copy}_{p.name}")
+    st = tmp_path / "store"
+    pipeline.update_store([str(small)], str(st))
+    before = snapshot(st)
+    cmd = [sys.executable, "-m", "events", "extract", str(big), "--store", str(st), "--batch", "10",
+           "--workers", "2", "--quiet"]  # its pool workers outlive it for a moment: they must not hold the lock
+    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE)
+    parts = st / eventstore.PARTS
+    deadline = time.monotonic() + 120
+    while len(list(parts.glob("*" + eventstore.EVENTS))) < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # wait until two new parts are complete: articles processed, nothing committed
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    after = snapshot(st)
+    assert after[0].equals(before[0]) and after[1].equals(before[1]), "the old store reads as before"
+    done = pipeline.update_store([str(big)], str(st), merge=False)
+    assert done.reused >= 20, "the parts the killed run finished are used"
+    assert eventstore.records(eventstore.read(str(st))) == pipeline.extract_paths([str(big)]).events
+
+
+def test_a_failed_commit_leaves_the_old_store(tmp_path, small, monkeypatch):
+    st = tmp_path / "store"
+    pipeline.update_store([str(small)], str(st))
+    before = snapshot(st)
+    (small / SMALL[0].name).unlink()
+    real = export._atomic_write
+
+    def crash(path, write):
+        if path.endswith(eventstore.MANIFEST):
+            raise OSError("disk full")
+        real(path, write)
+
+    monkeypatch.setattr(export, "_atomic_write", crash)
+    with pytest.raises(OSError):
+        pipeline.update_store([str(small)], str(st))
+    after = snapshot(st)
+    assert after[0].equals(before[0]) and after[1].equals(before[1])
+    assert not [n for n in os.listdir(st) if n.startswith(".tmp-")]
+
+
+def test_filters_run_on_the_parquet_scan(tmp_path, small):
+    st = str(tmp_path / "store")
+    pipeline.update_store([str(small)], st)
+    talks = eventstore.read(st, merged=False, filter=ds.field("type") == "talks", columns=["event_id", "type"])
+    assert talks.num_rows and set(talks.column("type").to_pylist()) == {"talks"}
+    assert talks.column_names == ["event_id", "type"]
+    merged = eventstore.read(st, filter=ds.field("status") == "planned")
+    assert merged.num_rows and set(merged.column("status").to_pylist()) == {"planned"}
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda t: (t / "notes").mkdir() or (t / "notes" / "a.txt").write_text("x") and t / "notes",
+     "not an event store"),
+    (lambda t: (t / "file").write_text("x") and t / "file" / "store", "cannot create the store folder"),
+], ids=["foreign folder", "under a file"])
+def test_unusable_store_folders_are_named(tmp_path, small, make, message):
+    folder = make(tmp_path)
+    with pytest.raises(eventstore.StoreError, match=message) as err:
+        pipeline.update_store([str(small)], str(folder))
+    assert str(folder) in str(err.value)
+
+
+def test_one_writer_at_a_time(tmp_path):
+    st = str(tmp_path / "store")
+    with eventstore.Writer(st, "v"):
+        with pytest.raises(eventstore.StoreError, match="another extraction is writing"):
+            eventstore.Writer(st, "v")
+    holder = subprocess.Popen([sys.executable, "-c", "import sys; from events import eventstore; "
+                               f"w = eventstore.Writer({st!r}, 'v'); print('ready', flush=True); sys.stdin.read()"],
+                              cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "ready\n"
+        with pytest.raises(eventstore.StoreError, match="another extraction is writing"):
+            eventstore.Writer(st, "v")
+    finally:
+        holder.kill()
+        holder.wait()
+    eventstore.Writer(st, "v").__exit__(None, None, None)  # the lock died with its process
+
+
+def test_reading_a_folder_that_is_no_store(tmp_path):
+    with pytest.raises(eventstore.StoreError, match="no manifest.json"):
+        eventstore.read(str(tmp_path))
+
+
+def test_cli_store_without_out_and_errors(tmp_path, small, capsys):
+    st = tmp_path / "store"
+    assert cli(["extract", str(small), "--store", str(st), "--quiet"]) == 0
+    assert "6 articles read (0 unchanged" in capsys.readouterr().err
+    assert cli(["extract", str(small), "--store", str(st), "--out", str(tmp_path / "e.jsonl"), "--quiet"]) == 0
+    assert "(6 unchanged, not extracted again)" in capsys.readouterr().err
+    assert cli(["extract", str(small), "--out", str(tmp_path / "plain.jsonl"), "--quiet"]) == 0
+    assert (tmp_path / "e.jsonl").read_bytes() == (tmp_path / "plain.jsonl").read_bytes()
+    assert cli(["extract", str(small)]) == 2
+    assert "give --out FILE, --store DIR or both" in capsys.readouterr().err
+    assert cli(["extract", str(small), "--store", str(tmp_path / "e.jsonl" / "x")]) == 2
+    assert f"{tmp_path / 'e.jsonl' / 'x'}: cannot create the store folder" in capsys.readouterr().err
+
+
+def test_dashboard_source_prefers_a_newer_store(tmp_path):
+    (tmp_path / "data" / "articles").mkdir(parents=True)
+    (tmp_path / "data" / "articles" / "a.txt").write_text("Tekst", encoding="utf-8")
+    st = tmp_path / "data" / "store"
+    with eventstore.Writer(str(st), "v") as w:
+        w.commit([])
+    (tmp_path / "data" / "events.jsonl").write_text("", encoding="utf-8")
+    future = time.time() + 60
+    os.utime(st / eventstore.MANIFEST, (future, future))
+    chosen = store.choose_source(tmp_path, env={})
+    assert (chosen.kind, chosen.label, chosen.path) == ("file", "data/store", str(st))
+    os.utime(st / eventstore.MANIFEST, (0, 0))
+    assert store.choose_source(tmp_path, env={}).label == "data/events.jsonl"
+    pointed = store.choose_source(tmp_path, env={"EVENTS_DATA": str(st)})
+    assert pointed.path == str(st) and "manifest.json" in pointed.key
+
+
+def test_dashboard_shows_a_store(tmp_path, small, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+    st = tmp_path / "store"
+    pipeline.update_store([str(small)], str(st))
+    monkeypatch.setenv("EVENTS_DATA", str(st))
+    at = AppTest.from_file(str(Path(ROOT) / "dashboard.py"), default_timeout=60)
+    at.query_params["status"] = "alle"
+    at.run()
+    assert not at.exception and not at.error
+    assert int(at.metric[0].value.replace(".", "")) == len(store.read_table(str(st)))
