@@ -35,6 +35,7 @@ class Candidate:
     anaphoric: bool
     date_source: str = "sentence"
     more: list["Candidate"] = field(default_factory=list)
+    agent: list[str] = field(default_factory=list)  # actors named before the trigger in its own sentence
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -261,22 +262,24 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         elif (st == "occurred" and iv and pub and tense == "present" and t.rule.type in ("talks", "summit")
               and pub.precision == "day" and iv.start >= pub.start):
             st = "planned"  # "De ministers overleggen vandaag": announced for the day of publication
-        before = _codes(m for m in ms if m.start - s.start < t.start) or codes[:1]
+        named = _codes(m for m in ms if m.start - s.start < t.start)
+        before = named or codes[:1]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t)))
+            anaphoric=_back_reference(s.text, t), agent=named))
     return out
 
 
 def _back_reference(text: str, t: rules.Trigger) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
-    if not _patterns()[0].search(text[max(0, t.start - 40):t.start]):
-        return False
+    m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
+    if not m or set(m.group(0).lower().split()) & rules.cues()["other_event"]:
+        return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith("en")  # a verb's lemma is its infinitive
 
@@ -350,7 +353,7 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
 def _other_agent(e: Candidate, c: Candidate) -> bool:
     """'De G7 hekelt China' and 'Het Kremlin noemt het diefstal': the same kind of event by
     other actors (no agent in common) is another event."""
-    return bool(e.source and c.source) and not set(e.source) & set(c.source) and c.type not in _MEETINGS
+    return bool(e.agent and c.agent) and not set(e.agent) & set(c.agent) and c.type not in _MEETINGS
 
 
 def _actors_fit(a: list[str], b: list[str]) -> bool:

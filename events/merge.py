@@ -226,7 +226,7 @@ def _follows(plan: dict, later: dict) -> bool:
     """True when the later event is what the plan announced: reported no earlier, at the planned time."""
     if plan["first_reported"] and later["first_reported"] and later["first_reported"] < plan["first_reported"]:
         return False
-    when = _span(later) or (_parse(later["first_reported"]), _parse(later["first_reported"], True))
+    when = _when(later)
     if not when[0]:
         return False
     if _span(plan):
@@ -239,16 +239,34 @@ def link_outcomes(events: list[dict]) -> None:
     """Point each planned event at the occurred or negated event that fulfilled or cancelled it."""
     plans = sorted((e for e in events if e["status"] == "planned"),
                    key=lambda e: (e["first_reported"] or "", e["event_id"]))
-    later = defaultdict(list)
+    later: dict[tuple, dict[str, dict]] = defaultdict(dict)  # (type, month, actor) -> outcomes
     for e in events:
-        if e["status"] in ("occurred", "negated"):
-            later[e["type"]].append(e)
+        when = _when(e)
+        if e["status"] in ("occurred", "negated") and when[0]:
+            for m in _months(when):
+                for actor in e.get("actors") or []:
+                    later[e["type"], m, actor][e["event_id"]] = e
     for plan in plans:
-        fits = [e for e in later[plan["type"]] if _actors_fit(plan, e) and _place_fit(plan, e) and _follows(plan, e)]
+        near = {i: e for m in _plan_months(plan) for a in plan.get("actors") or []
+                for i, e in later.get((plan["type"], m, a), {}).items()}
+        fits = [e for e in near.values() if _actors_fit(plan, e) and _place_fit(plan, e) and _follows(plan, e)]
         if fits:
             best = min(fits, key=lambda e: (_width(_span(e)), e.get("date_start") or "", e["event_id"]))
             plan["outcome"] = {"event_id": best["event_id"], "status": best["status"]}
             best["announced_in"] = best["announced_in"] or plan["event_id"]
+
+
+def _when(event: dict) -> Span | tuple[None, None]:
+    """When an outcome happened: its dates, else the day it was first reported."""
+    return _span(event) or (_parse(event["first_reported"]), _parse(event["first_reported"], True))
+
+
+def _plan_months(plan: dict) -> list[int]:
+    """The months in which a plan's outcome can lie (see `_follows`)."""
+    if _span(plan):
+        return _months(_span(plan))
+    announced = _parse(plan["first_reported"])
+    return _months((announced, announced + dt.timedelta(days=LEAD_DAYS))) if announced else []
 
 
 def _order(event: dict) -> tuple:
@@ -259,15 +277,63 @@ def merge_events(events: list[dict], articles: dict | None = None) -> list[dict]
     """Merge per-article events across articles into timeline events, sorted by date then event_id."""
     articles = articles or {}
     groups: list[_Group] = []
-    by_kind: dict[tuple, list[_Group]] = defaultdict(list)  # (type, status) -> groups, to compare only like with like
+    index = _MonthIndex()  # groups by kind and month: an event meets only groups its dates can overlap
     for event in sorted(events, key=lambda e: (_width(_span(e)), *_order(e))):  # most precise first
         span, arts = _span(event), _articles(event)
-        fits = [g for g in by_kind[event["type"], event["status"]] if g.fits(event, span, arts, articles)]
+        kind = event["type"], event["status"]
+        near = index.near(kind, _reach(event, span, articles), event.get("actors") or [])
+        fits = [g for g in near if g.fits(event, span, arts, articles)]
         if len(fits) == 1:
             fits[0].add(event)
         else:
             groups.append(_Group(event))
-            by_kind[event["type"], event["status"]].append(groups[-1])
+            index.add(kind, groups[-1], len(groups) - 1)
     merged = sorted((_combine(g, articles) for g in groups), key=_order)
     link_outcomes(merged)
     return merged
+
+
+def _reach(event: dict, span: Span | None, articles: dict) -> list[Span]:
+    """The dates a group must touch to take the event: its own span, or for an undated event the
+    windows around its publication in which the event it reports can lie."""
+    if span:
+        return [span]
+    before, after = (LEAD_DAYS, 0) if event["status"] == "planned" else (0, REPORT_DAYS)
+    return [(pub[0] - dt.timedelta(days=after), pub[1] + dt.timedelta(days=before))
+            for pub in _published(event, articles)]
+
+
+class _MonthIndex:
+    """Groups of each kind by the months their first span covers (spans only shrink as members
+    join) and by the actors of their first member (every member must share actors with it), so
+    merging compares an event only with groups it can join, not with all groups."""
+
+    WIDE = 24  # months; a group spanning more is found by its kind and actors alone
+
+    def __init__(self) -> None:
+        self.by_month: dict[tuple, list[tuple[int, _Group]]] = defaultdict(list)
+        self.wide: dict[tuple, list[tuple[int, _Group]]] = defaultdict(list)
+
+    def add(self, kind: tuple, group: _Group, n: int) -> None:
+        months = _months(group.span) if group.span else []
+        for actor in group.members[0].get("actors") or []:
+            if len(months) > self.WIDE:
+                self.wide[kind, actor].append((n, group))
+            for m in months if len(months) <= self.WIDE else []:
+                self.by_month[kind, m, actor].append((n, group))
+
+    def near(self, kind: tuple, spans: list[Span], actors: list[str]) -> list[_Group]:
+        """Groups of the kind that share an actor and may overlap a span, in the order they were made."""
+        found: dict[int, _Group] = {}
+        for actor in actors:
+            found.update(self.wide.get((kind, actor), ()))
+            for span in spans:
+                for m in _months(span)[:self.WIDE * 50]:
+                    found.update(self.by_month.get((kind, m, actor), ()))
+        return [g for _, g in sorted(found.items(), key=lambda x: x[0])]
+
+
+def _months(span: Span) -> list[int]:
+    """The months an interval touches, as year * 12 + month."""
+    first, last = span[0].year * 12 + span[0].month, span[1].year * 12 + span[1].month
+    return list(range(first, last + 1))
