@@ -83,6 +83,12 @@ GROUPS = [
       ev("t2", "a2", start="2022-10-13", published="2022-10-13", **TALKS),
       ev("t3", "a3", start=None, published="2022-10-14", **TALKS)],
      [["t1"], ["t2"], ["t3"]]),
+    ("spans-across-a-month-boundary-meet",  # the month index must find groups in every month touched
+     [ev("e1", "a1", start="2022-10-31", end="2022-11-01"), ev("e2", "a2", start="2022-11-01")],
+     [["e1", "e2"]]),
+    ("decade-wide-spans-meet",  # spans over 24 months are indexed by kind and actor alone
+     [ev("e1", "a1", start="1990-01-01", end="1999-12-31"), ev("e2", "a2", start="1990-01-01", end="1999-12-31")],
+     [["e1", "e2"]]),
     ("undated-with-new-actor-stays-apart",
      [ev("e1", "a1", start="2022-11-15"), ev("e2", "a2", start=None, actors=("G20", "RUS"))],
      [["e1"], ["e2"]]),
