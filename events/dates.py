@@ -22,6 +22,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _group(words) -> str:
+    """The words as one non-capturing alternative, longest first."""
+    return f"(?:{_alt(words)})"
+
+
 class _Words:
     """The calendar lexicon, compiled once."""
 
@@ -82,23 +87,17 @@ class _Words:
 
     def _compile(self) -> re.Pattern:
         """One pattern for every kind of expression, built from the calendar lexicon's words."""
-        g = {k: rf"(?:{_alt(v)})" for k, v in self.grammar.items()}
-        M = rf"(?:{_alt(self.months)})\.?"
-        W = rf"(?:{_alt(self.weekdays)})"
-        P = rf"(?:{_alt(self.day_parts)})"
+        g = {k: _group(v) for k, v in self.grammar.items()}
+        M = _group(self.months) + r"\.?"
+        W, P, DIR = _group(self.weekdays), _group(self.day_parts), _group(self.direction)
         N = rf"(?:\d{{1,2}}|{_alt(self.numbers)})"
-        DIR = rf"(?:{_alt(self.direction)})"
-        MOD = rf"(?:{_alt(self.modifiers)})"
-        SHIFT = rf"(?:{_alt(self.shifts)})"
-        ORD = rf"(?:{_alt(self.ordinals)})"
+        MOD, SHIFT, ORD, S = _group(self.modifiers), _group(self.shifts), _group(self.ordinals), _group(self.seasons)
         Y = r"(?:1[89]\d\d|20\d\d)"
-        S = rf"(?:{_alt(self.seasons)})"
         ART, OF = g["articles"], g["of"]
-        UNIT = rf"(?:{_alt(self.units)})"
-        WEEK = rf"(?:{_alt(k for k, v in self.units.items() if v == 'week')})"
-        YEAR = rf"(?:{_alt(k for k, v in self.units.items() if v == 'year')})"
-        SPAN = rf"(?:{_alt(k for k, v in self.units_plural.items() if v != 'year')})"
-        OFFSET = rf"(?:{_alt(k for k, v in self.units_all.items() if v != 'weekend')})"
+        UNIT = _group(self.units)
+        WEEK, YEAR = (_group(k for k, v in self.units.items() if v == unit) for unit in ("week", "year"))
+        SPAN = _group(k for k, v in self.units_plural.items() if v != "year")
+        OFFSET = _group(k for k, v in self.units_all.items() if v != "weekend")
         TIME = rf"(?:\s+(?:{g['at']}\s+)?\d{{1,2}}[.:]\d{{2}}(?:\s*{g['hour']})?)?"
         DEI = _alt(self.parts_of_day)
         HOL = _alt(self.holidays)
