@@ -54,6 +54,8 @@ class Gazetteer:
     holders: dict = field(default_factory=dict)  # (of, office) -> [(person, role)]
     locative: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
+    articles: frozenset = frozenset()
+    of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
         term = term.strip()
@@ -118,6 +120,9 @@ def gazetteer() -> Gazetteer:
     ctx = lexicon.load("places")
     g.locative = frozenset(ctx["locative_prepositions"])
     g.place_nouns = frozenset(ctx["place_nouns"])
+    g.articles = frozenset(ctx["articles"])
+    art = "|".join(re.escape(a) for a in ctx["articles"])
+    g.of_pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+(?:(?:{art})\s+)?")
     for t in ctx.get("not_actors", []):
         g.terms.pop(t, None)
     _compile(g)
@@ -244,8 +249,8 @@ def _compound_holder(g: Gazetteer, code: str, word: str, day):
 
 def _after_locative(g: Gazetteer, before: str) -> bool:
     words = before.lower().split()
-    while words and words[-1] in ("de", "het", "hoofdstad", "stad") or (words and words[-1] in g.place_nouns):
-        words.pop()
+    while words and (words[-1] in g.articles or words[-1] in g.place_nouns):
+        words.pop()  # "in de hoofdstad Moskou"
     return bool(words) and words[-1] in g.locative
 
 
@@ -254,9 +259,9 @@ def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, da
     code = next((off["title_of"][title] for off in g.offices.values() if title in off.get("title_of", {})), None)
     if code is None and previous and 0 <= start - previous[-1].end <= 1 and previous[-1].kind == "adjective":
         code = previous[-1].codes[0] if previous[-1].codes else None
-    m = re.match(r"\s+van\s+(?:de\s+|het\s+)?", text[end:])
+    m = g.of_pattern.match(text, end)  # "minister ... van (de) Rusland"
     if code is None and m:
-        after = find_one(text[end + m.end():], day)
+        after = find_one(text[m.end():], day)
         if after and after.start == 0 and after.kind in ("country", "organisation"):
             code = after.codes[0]
     if code is None:

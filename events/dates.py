@@ -56,8 +56,12 @@ class _Words:
         self.future = set(tense["future"])
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
-        self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?ge\w{{2,}}(?:d|t|en)$"
+        mo = self.morphology = tense["morphology"]
+        self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?{re.escape(mo['participle_prefix'])}\w{{2,}}(?:d|t|en)$"
                                      rf"|(?:{_alt(tense['inseparable_prefixes'])})\w{{2,}}(?:d|t|en)$")
+        not_after = "".join(rf"(?<!{re.escape(a)} )" for a in mo["adjective_after"])
+        self.weak = re.compile(rf"(?<![\w-]){not_after}([a-z]{{3,}}(?:{_alt(mo['weak_past_endings'])}))(?![\w-])")
+        self.doubled = re.compile(rf"([{''.join(mo['doubled_vowels'])}])\1")
         self.pattern_ci = self._compile()  # for text whose lower case changes length
         self.pattern = re.compile(self.pattern_ci.pattern)  # all words are lower case: for lower-cased text
         self.kind_groups = self._kind_groups()
@@ -106,7 +110,7 @@ class _Words:
             ("iso", rf"(?P<iso>{Y}-\d\d-\d\d)"),
             ("numdate", r"(?P<numdate>\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d\d)"),
             ("range", rf"(?:{g['range_from']}\s+)?(?P<r_d1>\d{{1,2}})\s*{g['range_to']}\s*(?P<r_d2>\d{{1,2}})\s+(?P<r_m>{M})(?:\s+(?P<r_y>{Y}))?"),
-            ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}})(?:e|ste|de)?\s+(?P<dm_m>{M})(?:\s+(?P<dm_y>{Y}))?(?:\s+(?P<dm_rel>{_alt(self.date_suffixes)}))?{TIME}"),
+            ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}}){g['day_suffixes']}?\s+(?P<dm_m>{M})(?:\s+(?P<dm_y>{Y}))?(?:\s+(?P<dm_rel>{_alt(self.date_suffixes)}))?{TIME}"),
             ("halfyear", rf"(?:{ART}\s+)?(?P<hy_o>{ORD})\s+{g['half_year']}\s+{OF}\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL}))"),
             ("quarter", rf"(?:{ART}\s+)?(?P<q_o>{ORD})\s+{g['quarter']}(?:\s+{OF}\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
             ("decade", rf"{ART}\s+{g['decade']}\s+(?P<dec>{_alt(self.decades)}|'?[2-9]0)"),
@@ -446,7 +450,7 @@ def tense_of(text: str) -> str:
 
 def _first_past_before_future(toks: list[str], w: _Words, low: str) -> bool:
     """Whether the first past form (listed, or weak like 'waarschuwde') comes before the first future word."""
-    weak = next((m.start() for m in _WEAK.finditer(low) if _is_weak_past(m.group(1))), len(low))
+    weak = next((m.start() for m in w.weak.finditer(low) if _is_weak_past(m.group(1))), len(low))
     pos = 0
     for t in toks:
         pos = low.find(t, pos)
@@ -455,9 +459,6 @@ def _first_past_before_future(toks: list[str], w: _Words, low: str) -> bool:
         if t in w.future:
             return False
     return True
-
-
-_WEAK = re.compile(r"(?<![\w-])(?<!de )(?<!het )(?<!een )([a-z]{3,}(?:de|te|den|ten))(?![\w-])")
 
 
 @lru_cache(maxsize=100_000)
@@ -469,26 +470,29 @@ def lemma(tok: str) -> str:
 
 def _weak_past(text: str) -> bool:
     """A lower-case weak past form such as 'landde' or 'tekenden' (not 'geplande')."""
-    return any(_is_weak_past(m.group(1)) for m in _WEAK.finditer(text))
+    return any(_is_weak_past(m.group(1)) for m in words().weak.finditer(text))
 
 
 def _is_weak_past(tok: str) -> bool:
-    if tok.startswith("ge"):
+    mo = words().morphology
+    if tok.startswith(mo["participle_prefix"]):
         return False
-    base = lemma(tok)
-    if base != tok and base.endswith("en") and base[:-2].rstrip("n") and tok.startswith(base[:3]):
-        stem = _spelling(tok[:-2] if tok.endswith(("de", "te")) else tok[:-3])
+    base, inf = lemma(tok), mo["infinitive_ending"]
+    if base != tok and base.endswith(inf) and base[:-len(inf)].rstrip("n") and tok.startswith(base[:3]):
+        ending = next(e for e in sorted(mo["weak_past_endings"], key=len, reverse=True) if tok.endswith(e))
+        stem = _spelling(tok[:-len(ending)])
         return _spelling(base).startswith(stem[:max(3, len(stem) - 1)])
     return False
 
 
-_DOUBLE = re.compile(r"([aeou])\1")
-
-
 def _spelling(word: str) -> str:
     """A stem without the spelling changes of Dutch conjugation: 'presenteer' and 'presenter',
-    'reis' and 'reiz', 'leef' and 'lev' become one."""
-    return _DOUBLE.sub(r"\1", word).replace("z", "s").replace("v", "f")
+    'reis' and 'reiz', 'leef' and 'lev' become one (tense.toml [morphology])."""
+    w = words()
+    word = w.doubled.sub(r"\1", word)
+    for voiced, plain in w.morphology["voiced"].items():
+        word = word.replace(voiced, plain)
+    return word
 
 
 def _days(pub: PubDate) -> list[D]:
