@@ -122,11 +122,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval]) -> Interv
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
 
 
-def _recalled(text: str) -> bool:
+def _recalled(tokens: list[str]) -> bool:
     """'Dinsdag hekelde hij nog ...': a day recalled in passing (a recall word among the first
-    eight), not the day the story moves to."""
-    words = re.findall(r"\w+", text.lower())[:8]
-    return bool(set(words) & rules.cues()["recall"])
+    eight words), not the day the story moves to."""
+    return not rules.cues()["recall"].isdisjoint(tokens[:8])
 
 
 def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None) -> list[Interval]:
@@ -205,11 +204,12 @@ def candidates(article: Article) -> list[Candidate]:
         found = _event_dates(s, mine, pub, tense)
         para = paras[i]
         before = narrative if narrative_para is not None and story[i] - narrative_para <= 1 else None
-        flashback = bool(set(re.findall(r"\w+", s.text.lower())) & rules.cues()["elsewhen"])
+        tokens = re.findall(r"\w+", s.text.lower())
+        flashback = not rules.cues()["elsewhen"].isdisjoint(tokens)
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         new = _narrative(pub, found, narrative)
-        if new is not narrative and not (flashback or _recalled(s.text)):
+        if new is not narrative and not (flashback or _recalled(tokens)):
             narrative, narrative_para = new, story[i]
         if not trigs:
             continue
@@ -281,7 +281,7 @@ def _back_reference(text: str, t: rules.Trigger) -> bool:
     if not m or set(m.group(0).lower().split()) & rules.cues()["other_event"]:
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     word = t.text.split()[0].lower()
-    return not dates.lemma(word).endswith("en")  # a verb's lemma is its infinitive
+    return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
 
 
 _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt zaterdag" are one

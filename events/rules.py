@@ -49,6 +49,12 @@ class Trigger:
     needs_person: bool = False  # kept only if the sentence names a person or office (the actors know)
 
 
+def _require_lower_case(src: str, where: str) -> None:
+    """Patterns run on lower-cased text: a capital (outside escapes and group names) never matches."""
+    if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", src)):
+        raise LexiconError(f"{where}: write patterns in lower case (they run on lower-cased text)")
+
+
 def _compile(src: str, macros: dict, where: str, trigger: bool = False, flags=0) -> re.Pattern | None:
     """A rule's pattern; written in lower case, it runs on lower-cased text (several times faster
     than a case-insensitive pattern)."""
@@ -56,8 +62,7 @@ def _compile(src: str, macros: dict, where: str, trigger: bool = False, flags=0)
         return None
     for k, v in macros.items():
         src = src.replace("{" + k + "}", v)
-    if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", src)):
-        raise LexiconError(f"{where}: write patterns in lower case (they run on lower-cased text)")
+    _require_lower_case(src, where)
     if trigger:
         src = rf"(?:{src})(?![\w])"  # the left boundary is checked in find_in_text (faster)
     try:
@@ -115,8 +120,7 @@ def lower(text: str) -> str:
 def _phrases(items: list[str], where: str) -> re.Pattern:
     """Lower-case phrases as one pattern for lower-cased text."""
     src = "|".join(items)
-    if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", src)):
-        raise LexiconError(f"status.toml [{where}]: write phrases in lower case")
+    _require_lower_case(src, f"status.toml [{where}]")
     return re.compile(r"(?<!\w)(?:" + src + r")(?!\w)")
 
 
