@@ -128,10 +128,29 @@ def _recalled(tokens: list[str]) -> bool:
     return not rules.cues()["recall"].isdisjoint(tokens[:8])
 
 
-def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None) -> list[Interval]:
-    """The intervals of a sentence's expressions that can date its events (not "sinds ...")."""
+def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, events=()) -> list[Interval]:
+    """The intervals of a sentence's expressions that can date its events (not "sinds ...",
+    unless an event is named between: "sinds een mislukte ontmoeting half september")."""
     found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
-    return [iv for iv in found if not _starts_period(s.text[:iv.offset])]
+    return [iv for iv in found if not _starts_period(s.text[:iv.offset])
+            or _event_after_since(s.text[:iv.offset], events)]
+
+
+def _event_after_since(before: str, events) -> bool:
+    """Whether one of the trigger offsets `events` lies between the last 'sinds' and the date."""
+    since = [m.start() for m in re.finditer(r"\w+", before.lower()) if m.group(0) in rules.cues()["period_start"]]
+    return bool(since) and any(since[-1] < t.start < len(before) for t in events)
+
+
+def _dated_before(i: int, dated: list[list[Interval]], story: list[int]) -> list[Interval]:
+    """The dates of the nearest dated sentence among the three before sentence i, in its
+    paragraph or the one before (for "tekenden toen", "waarschuwde daarbij")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if story[i] - story[j] > 1:
+            break
+        if dated[j]:
+            return dated[j]
+    return []
 
 
 def _starts_period(before: str) -> bool:
@@ -197,11 +216,12 @@ def candidates(article: Article) -> list[Candidate]:
     span_starts = [sp.start for sp in spans]
     out: list[Candidate] = []
     narrative, narrative_para = None, None
+    dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
         tense = dates.tense_of(s.text) if trigs or mine else None
-        found = _event_dates(s, mine, pub, tense)
+        found = _event_dates(s, mine, pub, tense, trigs)
         para = paras[i]
         before = narrative if narrative_para is not None and story[i] - narrative_para <= 1 else None
         tokens = re.findall(r"\w+", s.text.lower())
@@ -211,17 +231,17 @@ def candidates(article: Article) -> list[Candidate]:
         new = _narrative(pub, found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
             narrative, narrative_para = new, story[i]
+        source = "sentence"
+        if not found and i and rules.cues()["time_anaphors"].search(rules.lower(s.text)):
+            found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+        dated.append(found)
         if not trigs:
             continue
         codes = _sentence_actors(i, s, per_sentence, sents)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
-        source = "sentence"
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
-            p = sents[i - 1]
-            theirs = spans[bisect.bisect_left(span_starts, p.start):bisect.bisect_left(span_starts, p.end)]
-            found = _event_dates(p, theirs, pub, dates.tense_of(p.text))
-            source = "context"
+            found, source = dated[i - 1], "context"
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para)
         if before is not None and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on

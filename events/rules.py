@@ -142,6 +142,7 @@ def cues() -> dict:
         "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
+        "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "other_event": words("other_event_words"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }

@@ -101,3 +101,36 @@ def test_one_summit_over_its_days_and_two_condemnations_by_different_agents():
     assert len(summits) == 1 and len(summits[0]["evidence"]) == 2 and "G7" in summits[0]["actors"]
     condemnations = sorted(e["source_actors"][0] for e in evs if e["type"] == "condemnation")
     assert condemnations == ["G7", "RUS"]
+
+
+def _dated(text, pub="2024-05-16"):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    return {(e.type, e.date_start, e.date_end) for e in extract.extract_article(art)}
+
+
+# (text, an event that must be among the article's events: type, date_start, date_end)
+TIME_BACK_REFERENCES = [
+    # 'toen' after a verb: the time of the visit told just before
+    ("Begin maart bezocht de Franse president Macron Kenia. Beide landen tekenden toen een handelsakkoord.",
+     ("agreement", "2024-03-01", "2024-03-10")),
+    # 'daarbij' ties the warning to the demand of the sentence before
+    ("China eiste vorige maand dat Japan de oefeningen stopt. Een woordvoerder van Peking waarschuwde daarbij "
+     "voor ernstige gevolgen.", ("warning", "2024-04-01", "2024-04-30")),
+    # a chain: 'toen' takes 'half april', and 'Hij' at the start takes what the sentence before has
+    ("Mali eiste half april het vertrek van de Franse troepen. De Malinese minister zei toen dat Parijs niet "
+     "te vertrouwen is. Hij beschuldigde Frankrijk van inmenging.", ("condemnation", "2024-04-11", "2024-04-20")),
+    # 'eerder op de dag': the day of the dated sentence before, not the day of publication
+    ("Het akkoord met Turkije kwam gisteravond. Stoltenberg sprak van een goede dag. Eerder op de dag "
+     "eiste Erdogan nog garanties van Zweden.", ("demand", "2024-05-15", "2024-05-15")),
+    # 'Toen' opening a clause is a conjunction, not a back-reference: the sentence keeps its own day
+    ("Vorige week sprak Blinken in Kyiv met Zelensky. Toen de Russen vandaag aanvielen, veroordeelde Duitsland "
+     "de aanval.", ("condemnation", "2024-05-16", "2024-05-16")),
+    # a date after 'sinds' starts a period, unless the event is named between them
+    ("Het overleg tussen Servië en Kosovo ligt stil sinds een mislukte ontmoeting in Brussel half april.",
+     ("talks", "2024-04-11", "2024-04-20")),
+]
+
+
+@pytest.mark.parametrize("text,event", TIME_BACK_REFERENCES, ids=[t[:40] for t, _ in TIME_BACK_REFERENCES])
+def test_time_back_references_take_the_date_told_before(text, event):
+    assert event in _dated(text)
