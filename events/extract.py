@@ -261,7 +261,7 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents) -> list[str]:
 def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, ms, paragraph) -> list[Candidate]:
     pub = article.published
     out: list[Candidate] = []
-    seen: set[str] = set()
+    seen: set = set()  # event types taken, and (type, start, end) of their dates
     location, people = None, list(dict.fromkeys(m.person for m in ms if m.person))
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs):
@@ -269,17 +269,19 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if t.needs_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
-        if key in seen:
+        iv, src = _date_for(s, t, found), source
+        if key in seen and not _another_day(key, iv, seen):
             continue
         seen.add(key)
+        if iv is not None:
+            seen.add((key, iv.start, iv.end))
         st = rules.status(s.text, t, tense)
-        iv, src = _date_for(s, t, found), source
         if iv is None and narrative is not None and st == "occurred" and tense == "past":
             iv, src = narrative, "context"
         if st == "occurred" and iv and pub and (iv.start > pub.end or (
                 pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
             st = "planned"
-        elif (st == "occurred" and iv and pub and tense == "present" and t.rule.type in ("talks", "summit")
+        elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
               and pub.precision == "day" and iv.start >= pub.start):
             st = "planned"  # "De ministers overleggen vandaag": announced for the day of publication
         named = _codes(m for m in ms if m.start - s.start < t.start)
@@ -292,6 +294,14 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=_back_reference(s.text, t), agent=named))
     return out
+
+
+def _another_day(key: str, iv: Interval | None, seen: set) -> bool:
+    """A second trigger of a type in one sentence is another event when the date nearest to it is
+    a day other than every one taken ("sprak vandaag met Blinken en ontmoet morgen Austin")."""
+    if iv is None or iv.precision != "day" or (key, iv.start, iv.end) in seen:
+        return False
+    return any(isinstance(k, tuple) and k[0] == key for k in seen)
 
 
 def _back_reference(text: str, t: rules.Trigger) -> bool:

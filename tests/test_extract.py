@@ -134,3 +134,27 @@ TIME_BACK_REFERENCES = [
 @pytest.mark.parametrize("text,event", TIME_BACK_REFERENCES, ids=[t[:40] for t, _ in TIME_BACK_REFERENCES])
 def test_time_back_references_take_the_date_told_before(text, event):
     assert event in _dated(text)
+
+
+def _told(text, pub="2024-05-16"):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
+
+
+# (text, its events: type, status, date_start)
+ONE_SENTENCE_TWO_DAYS = [
+    # two meetings of one kind on two days are two events, each with its own day and status
+    ("De Duitse kanselier sprak vandaag met de Franse president en ontmoet morgen de Poolse premier in Warschau.",
+     [("talks", "occurred", "2024-05-16"), ("talks", "planned", "2024-05-17")]),
+    # the same meeting told twice in one sentence, once with its day: one event
+    ("De Italiaanse premier ontmoette vandaag de Spaanse premier; het gesprek ging over migratie.",
+     [("talks", "occurred", "2024-05-16")]),
+    # a trip announced for today in a sentence that also looks ahead is planned, not yet done
+    ("De Japanse premier reist vandaag naar Londen en komt morgen terug.",
+     [("talks", "planned", "2024-05-16")]),
+]
+
+
+@pytest.mark.parametrize("text,events", ONE_SENTENCE_TWO_DAYS, ids=[t[:40] for t, _ in ONE_SENTENCE_TWO_DAYS])
+def test_meetings_on_two_days_in_one_sentence(text, events):
+    assert _told(text) == events
