@@ -144,6 +144,7 @@ def cues() -> dict:
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "other_event": words("other_event_words"),
+        "relative": words("relative_words"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }
 
@@ -322,7 +323,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     before = _TOKEN.findall(low, cs, trig.start)
     if trig.rule.negatable and (any(w in c["neg_words"] for w in before[-c["neg_window"]:])
                                 or c["neg_phrases"].search(low, cs, ce) or c["cancel"].search(low)
-                                or _negated_after(low, trig, c)):
+                                or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)):
         return "negated"
     if trig.rule.status:
         return trig.rule.status
@@ -338,6 +339,13 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.present_is_planned and tense == "present" and not set(_TOKEN.findall(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
+    """'Een ontmoeting tussen de twee, waar Kiev op had aangedrongen, bleef uit': the trigger's
+    clause goes on after a relative clause; a negation phrase there is the trigger's."""
+    m = re.match(r",\s*(\w+)[^,;.]*,([^,;.]*)", low[ce:ce + _CLAUSE_REACH])
+    return bool(m) and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)))
 
 
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:

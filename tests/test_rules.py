@@ -75,3 +75,26 @@ def test_bad_rule_names_file_and_rule(monkeypatch):
             rules.load()
     finally:
         rules.load.cache_clear()
+
+
+# (text, type, status the event of that type must have)
+NEGATIONS = [
+    # a relative clause between the meeting and 'bleef uit'
+    ("Een gesprek tussen de Franse en de Algerijnse president, waar Parijs lang om had gevraagd, bleef uit.",
+     "talks", "negated"),
+    # the relative clause holds no negation of the meeting: it happened
+    ("Een ontmoeting tussen de Japanse en de Chinese premier, waar Tokio lang om had gevraagd, vond gisteren plaats.",
+     "talks", "occurred"),
+    # a cancellation told with a separable verb
+    ("De Duitse minister zegde het overleg met zijn Iraanse collega gisteren af.", "talks", "negated"),
+    ("De Turkse president zei gisteren het overleg met Griekenland af te zeggen.", "talks", "negated"),
+    # 'geen ... meer' before the verb; 'meer dan' is a number, no negation
+    ("Een rechter bepaalde dat de regering geen onderdelen voor tanks meer aan Israël mag leveren.",
+     "delivery", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,typ,status", NEGATIONS, ids=[t[:40] for t, _, _ in NEGATIONS])
+def test_negations(text, typ, status):
+    evs = [e for e in _events(text) if e.type == typ]
+    assert evs and evs[0].status == status, [(e.type, e.status) for e in _events(text)]
