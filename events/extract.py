@@ -178,6 +178,57 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
     return []
 
 
+@lru_cache(maxsize=1)
+def _group_words() -> tuple[re.Pattern, dict, dict]:
+    """'beide landen', 'de drie landen': number words and group nouns from places.toml."""
+    places = lexicon.load("places")
+    nums, nouns = places["group_numbers"], places["group_nouns"]
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?<!\w)({alt(nums)})\s+({alt(nouns)})(?!\w)"), nums, nouns
+
+
+def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],
+                   sents: list[Sentence]) -> list[str]:
+    """The actors a group named by its number stands for ("beide landen", "de drie landen"): the
+    nearest earlier list of exactly that many actors of its kind named together ("Mali, Burkina
+    Faso en Niger"); none when the sentence names that many itself or no such list is found."""
+    pattern, nums, nouns = _group_words()
+    m = pattern.search(s.text.lower())
+    if not m:
+        return []
+    n, kinds, kind = nums[m.group(1)], set(nouns[m.group(2)]), actors.gazetteer().kinds
+    if sum(kind.get(c) in kinds for c in codes) >= n:
+        return []
+    for j in range(i - 1, -1, -1):
+        for run in _named_together(sents[j].text, sents[j].start, per_sentence[j]):
+            run = [c for c in run if kind.get(c) in kinds]
+            if len(run) == n:
+                return run
+    return []
+
+
+_TOGETHER = re.compile(r"\s*(?:,|\ben\b)\s*(?:[\w-]+\s+){0,3}$")  # "A en B", "A, B en C", "A en zijn collega B"
+
+
+def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]]:
+    """Runs of actors named one after another in a list ("Saoedi-Arabië en Iran")."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    prev = None
+    for mt in ms:
+        if mt.literal_place or not mt.codes:
+            continue
+        joined = prev is not None and _TOGETHER.match(text[prev.end - offset:mt.start - offset])
+        if not joined and run:
+            runs.append(run)
+            run = []
+        run += [c for c in mt.codes if c not in run]
+        prev = mt
+    if run:
+        runs.append(run)
+    return runs
+
+
 _EMBEDDING = ("demand", "condemnation", "warning", "proposal")
 
 
@@ -251,6 +302,9 @@ def candidates(article: Article) -> list[Candidate]:
 
 def _sentence_actors(i: int, s: Sentence, per_sentence, sents) -> list[str]:
     codes = _codes(per_sentence[i])
+    group = _group_members(i, s, codes, per_sentence, sents)
+    if group:  # "beide landen", "de drie landen": the countries the article has named most
+        return codes + [c for c in group if c not in codes]
     pronoun = _starts_with_pronoun(s.text) or any(
         w in rules.cues()["subjects"] for w in s.text.lower().split()[:4])
     if not codes or pronoun:

@@ -158,3 +158,31 @@ ONE_SENTENCE_TWO_DAYS = [
 @pytest.mark.parametrize("text,events", ONE_SENTENCE_TWO_DAYS, ids=[t[:40] for t, _ in ONE_SENTENCE_TWO_DAYS])
 def test_meetings_on_two_days_in_one_sentence(text, events):
     assert _told(text) == events
+
+
+def _actors_of(text, typ, pub="2024-05-16"):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    return [set(e.actors) for e in extract.extract_article(art) if e.type == typ]
+
+
+# (text, type of the event, the actors it must have, actors it must not have)
+GROUPS = [
+    # 'beide landen' stands for the two countries named together before, not for the last one named
+    ("Peru en Chili hebben gisteren hun grensconflict bijgelegd. De Braziliaanse president sprak van een goede dag. "
+     "Beide landen tekenden een handelsakkoord.", "agreement", {"PER", "CHL"}, {"BRA"}),
+    # 'de drie landen': the list of three
+    ("Mali, Niger en Burkina Faso verlaten de regionale organisatie. Nigeria betreurt dat. Eind vorig jaar "
+     "overlegden de ministers van de drie landen in Bamako.", "talks", {"MLI", "NER", "BFA"}, {"NGA"}),
+    # 'beide partijen' may be a movement too
+    ("Israël en Hamas hebben een bestand gesloten. Egypte riep beide partijen op zich aan de afspraken te houden.",
+     "demand", {"EGY", "ISR", "HAMAS"}, set()),
+    # the sentence names both countries itself: nothing is added
+    ("Spanje en Portugal kregen steun van Frankrijk. Beide landen, Marokko en Algerije, tekenden een akkoord.",
+     "agreement", {"MAR", "DZA"}, {"ESP", "PRT"}),
+]
+
+
+@pytest.mark.parametrize("text,typ,must,never", GROUPS, ids=[t[:40] for t, *_ in GROUPS])
+def test_a_group_named_by_its_number_stands_for_the_countries_listed_before(text, typ, must, never):
+    found = _actors_of(text, typ)
+    assert found and must <= found[-1] and not never & found[-1], found
