@@ -142,10 +142,32 @@ def _event_after_since(before: str, events) -> bool:
     return bool(since) and any(since[-1] < t.start < len(before) for t in events)
 
 
-def _dated_before(i: int, dated: list[list[Interval]], story: list[int]) -> list[Interval]:
-    """The dates of the nearest dated sentence among the three before sentence i, in its
+@lru_cache(maxsize=1)
+def _later_pattern() -> tuple[re.Pattern, dict, dict]:
+    """'een dag later', 'twee weken erna': number words and units from calendar.toml."""
+    cal = lexicon.load("calendar")
+    units = {w: u for w, u in {**cal["units"], **cal["units_plural"]}.items() if u in ("day", "week")}
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    later = alt(lexicon.load("status")["later_words"])
+    return re.compile(rf"(?<!\w)({alt(cal['numbers'])})\s+({alt(units)})\s+(?:{later})(?!\w)"), cal["numbers"], units
+
+
+def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int]) -> list[Interval]:
+    """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on."""
+    pattern, numbers, units = _later_pattern()
+    m = pattern.search(s.text.lower())
+    before = _dated_before(i, dated, story, reach=6) if m else []
+    if not before:
+        return []
+    days = dt.timedelta(days=numbers[m.group(1)] * (7 if units[m.group(2)] == "week" else 1))
+    iv = before[0]
+    return [Interval(iv.start + days, iv.end + days, iv.precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3) -> list[Interval]:
+    """The dates of the nearest dated sentence among the `reach` before sentence i, in its
     paragraph or the one before (for "tekenden toen", "waarschuwde daarbij")."""
-    for j in range(i - 1, max(-1, i - 4), -1):
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if story[i] - story[j] > 1:
             break
         if dated[j]:
@@ -273,6 +295,8 @@ def candidates(article: Article) -> list[Candidate]:
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
         tense = dates.tense_of(s.text) if trigs or mine else None
         found = _event_dates(s, mine, pub, tense, trigs)
+        if not found and i:
+            found = _counted_from_before(i, s, dated, story)  # "Een dag later ..."
         para = paras[i]
         before = narrative if narrative_para is not None and story[i] - narrative_para <= 1 else None
         tokens = re.findall(r"\w+", s.text.lower())

@@ -279,13 +279,16 @@ def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
     return sorted(kept, key=lambda t: t.start)
 
 
+_ABBREVIATION = re.compile(r"\([^()\s]{1,12}\)")  # "(OVSE)", "(IAEA)"
+
+
 def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
     text = sent.text
     cs, ce = _clause(sent.breaks, len(text), start, end)
     trig = text[start:end]
     if rule.particle:
-        window = sent.low[end:min(len(text), end + 120)]
-        m = cues()["breaks"].search(window)
+        window = _ABBREVIATION.sub(lambda a: " " * len(a.group(0)), sent.low[end:min(len(text), end + 120)])
+        m = cues()["breaks"].search(window)  # "(OVSE)" after a name does not end the clause
         if m and m.start() > 0:
             window = window[:m.start()]
         pm = rule.particle.search(window)

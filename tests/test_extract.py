@@ -125,6 +125,14 @@ TIME_BACK_REFERENCES = [
     # 'Toen' opening a clause is a conjunction, not a back-reference: the sentence keeps its own day
     ("Vorige week sprak Blinken in Kyiv met Zelensky. Toen de Russen vandaag aanvielen, veroordeelde Duitsland "
      "de aanval.", ("condemnation", "2024-05-16", "2024-05-16")),
+    # 'een dag later', 'twee weken erna': counted from the dated sentence before
+    ("Op 3 april komen de ministers van de NAVO bijeen in Brussel. Een dag later praten de lidstaten van de EU "
+     "in Luxemburg over Rusland.", ("talks", "2024-04-04", "2024-04-04")),
+    ("Begin maart tekenden Polen en Litouwen een akkoord. Twee weken erna belde de Poolse premier met de "
+     "Duitse kanselier.", ("talks", "2024-03-15", "2024-03-24")),
+    # the story's day counted on carries to the next undated sentence of the story
+    ("De NAVO-top begon dinsdag in Vilnius. Zelensky was boos. Een dag later klonk Zelensky heel anders. "
+     "Na een gesprek met de Amerikaanse president was hij tevreden.", ("talks", "2024-05-15", "2024-05-15")),
     # a date after 'sinds' starts a period, unless the event is named between them
     ("Het overleg tussen Servië en Kosovo ligt stil sinds een mislukte ontmoeting in Brussel half april.",
      ("talks", "2024-04-11", "2024-04-20")),

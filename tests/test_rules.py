@@ -98,3 +98,10 @@ NEGATIONS = [
 def test_negations(text, typ, status):
     evs = [e for e in _events(text) if e.type == typ]
     assert evs and evs[0].status == status, [(e.type, e.status) for e in _events(text)]
+
+
+def test_an_abbreviation_in_brackets_does_not_end_the_clause():
+    """'praten ... over' holds across '(OVSE)' after the organisation's name."""
+    text = "Morgen praten de lidstaten van de Organisatie voor Veiligheid en Samenwerking in Europa (OVSE) over Rusland."
+    assert [t.rule.id for t in rules.find(text)] == ["talks.spreken"]
+    assert not rules.find("Morgen praten de lidstaten (van de OVSE en anderen) niet.")
