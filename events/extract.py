@@ -131,9 +131,49 @@ def _recalled(tokens: list[str]) -> bool:
 def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, events=()) -> list[Interval]:
     """The intervals of a sentence's expressions that can date its events (not "sinds ...",
     unless an event is named between: "sinds een mislukte ontmoeting half september")."""
-    found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
+    if tense == "past" and spans:  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
+        found = [iv for sp in spans for iv in dates.resolve_spans([sp], pub, _reported_tense(s, sp, tense), s.start)]
+    else:
+        found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
+    found = _in_year(found, s.text) if len(found) > 1 else found
     return [iv for iv in found if not _starts_period(s.text[:iv.offset])
             or _event_after_since(s.text[:iv.offset], events)]
+
+
+def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
+    """The tense of the reported clause ('dat ...') a date lies in, up to the next clause break,
+    when it has no past verb of its own; otherwise the sentence's tense."""
+    before = s.text[:sp.start - s.start].lower()
+    words = list(re.finditer(r"\w+", before))
+    at = next((w.end() for w in reversed(words) if w.group(0) in rules.cues()["complementizers"]), None)
+    if at is None or re.search(r"[,;:]", before[at:]):
+        return tense
+    rest = s.text[at:]
+    brk = re.search(r"[,;:.]", rest[sp.end - s.start - at:])
+    clause = rest[:sp.end - s.start - at + (brk.start() if brk else len(rest))]
+    own = dates.tense_of(clause)
+    return own if own in ("present", "future") else tense
+
+
+def _in_year(found: list[Interval], text: str) -> list[Interval]:
+    """'Vorig jaar in november': a month or season right after a year lies in that year; the
+    two expressions are one date."""
+    out: list[Interval] = []
+    for iv in found:
+        year = out[-1] if out and out[-1].precision == "year" else None
+        if year and re.fullmatch(r"\s+in\s+", text[year.offset + year.length:iv.offset]) and iv.start.year != year.start.year:
+            shift = year.start.year - iv.start.year
+            try:
+                iv = Interval(iv.start.replace(year=iv.start.year + shift), iv.end.replace(year=iv.end.year + shift),
+                              iv.precision, text[year.offset:iv.offset + iv.length], year.offset,
+                              iv.offset + iv.length - year.offset)
+            except ValueError:  # 29 February in another year
+                out.append(iv)
+                continue
+            out[-1] = iv
+            continue
+        out.append(iv)
+    return out
 
 
 def _event_after_since(before: str, events) -> bool:

@@ -194,3 +194,26 @@ GROUPS = [
 def test_a_group_named_by_its_number_stands_for_the_countries_listed_before(text, typ, must, never):
     found = _actors_of(text, typ)
     assert found and must <= found[-1] and not never & found[-1], found
+
+
+# (text, publication date, an event that must be among the article's events: type, status, start, end)
+DATES_IN_CLAUSES = [
+    # a month right after a year lies in that year
+    ("Vorig jaar in november zagen Xi en Biden elkaar in Lima.", "2024-12-10",
+     ("talks", "occurred", "2023-11-01", "2023-11-30")),
+    # a reported clause in the present tense: the coming Thursday, planned
+    ("De Afrikaanse Unie maakte gisteren bekend dat de staatshoofden donderdag in Addis Abeba bijeenkomen "
+     "voor een spoedtop.", "2024-05-14", ("summit", "planned", "2024-05-16", "2024-05-16")),
+    ("De Turkse president zei eerder dat de Russische president in augustus een bezoek aan Turkije brengt.",
+     "2024-07-10", ("talks", "planned", "2024-08-01", "2024-08-31")),
+    # a reported clause in the past keeps the past: last Thursday
+    ("De Afrikaanse Unie maakte gisteren bekend dat de staatshoofden donderdag in Addis Abeba bijeenkwamen "
+     "voor een spoedtop.", "2024-05-14", ("summit", "occurred", "2024-05-09", "2024-05-09")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", DATES_IN_CLAUSES, ids=[t[:40] for t, *_ in DATES_IN_CLAUSES])
+def test_dates_in_year_phrases_and_reported_clauses(text, pub, event):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    got = {(e.type, e.status, e.date_start, e.date_end) for e in extract.extract_article(art)}
+    assert event in got, got
