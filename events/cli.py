@@ -8,6 +8,7 @@ COMMANDS = {
     "extract": ("events.extract_cli", "extract events from articles into .jsonl, .csv or .parquet"),
     "timex": ("events.timex_cli", "find Dutch temporal expressions and print their intervals"),
     "evaluate": ("events.evaluate", "score predicted events against gold events"),
+    "compile": ("events.native", "build the optional compiled (Cython) extractor modules for speed"),
 }
 
 

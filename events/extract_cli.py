@@ -8,7 +8,7 @@ import time
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import eventstore, pipeline
+from . import eventstore, native, pipeline
 
 OUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
 
@@ -118,3 +118,4 @@ def _summary(args, n: int, reused: int, warnings: list[str], kinds: pa.Table, se
         if kinds.num_rows:
             counts = sorted((c["values"], c["counts"]) for c in pc.value_counts(kinds.column(name)).to_pylist())
             print(f"  {label}" + ", ".join(f"{k} {v}" for k, v in counts), file=sys.stderr)
+    print(f"  extractor: {native.status()}", file=sys.stderr)

@@ -7,14 +7,13 @@ extracting only articles it has not stored with the same content and extractor v
 from __future__ import annotations
 
 import hashlib
-import inspect
 import os
 import sys
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable, Iterable, Iterator
 
-from . import articles, eventstore, extract
+from . import articles, eventstore, extract, native
 from .model import Article
 
 Progress = Callable[[int, int], None]  # (articles done, total or 0 when not known yet)
@@ -78,7 +77,7 @@ def extractor_version() -> str:
     so an edited rule in code invalidates stored events even when CODE_VERSION was not bumped."""
     h = hashlib.sha256()
     for m in _sources(extract):
-        h.update(m.__name__.encode() + b"\0" + inspect.getsource(m).encode())
+        h.update(m.__name__.encode() + b"\0" + native.source_text(m).encode())
     return f"{extract.version()}-{h.hexdigest()[:12]}"
 
 
