@@ -187,7 +187,8 @@ def _index():
     by_prefix: dict[str, list[Rule]] = {}
     full = []
     for rule in load():
-        pre = anchors.prefixes(rule.pattern.pattern, 4)
+        # long anchors where the pattern allows them ('overleg' rather than 'over'): fewer false starts
+        pre = anchors.prefixes(rule.pattern.pattern, 8) or anchors.prefixes(rule.pattern.pattern, 4)
         if not pre:
             full.append(rule)
             continue
@@ -271,7 +272,8 @@ class _Sentence:
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
     if len(found) < 2:
         return found
-    found.sort(key=lambda t: (-t.rule.priority, t.start))
+    order = _order()
+    found.sort(key=lambda t: (-t.rule.priority, t.start, order[t.rule.id]))  # ties: the lexicon's order
     kept: list[Trigger] = []
     for t in found:
         if not any(t.start < k.end and k.start < t.end for k in kept):
@@ -280,6 +282,11 @@ def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
 
 
 _ABBREVIATION = re.compile(r"\([^()\s]{1,12}\)")  # "(OVSE)", "(IAEA)"
+
+
+@lru_cache(maxsize=1)
+def _order() -> dict[str, int]:
+    return {r.id: i for i, r in enumerate(load())}
 
 
 def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
