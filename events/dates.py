@@ -430,8 +430,10 @@ def tense_of(text: str) -> str:
     """'past', 'future' or 'present' from the finite verbs and markers of a clause."""
     w = words()
     low = text.lower()
-    raw = set(_WORD.findall(low))
-    toks = raw | {t.rstrip(".") for t in raw if t.endswith(".")}
+    toks = set(_WORD.findall(low))
+    dotted = [t.rstrip(".") for t in toks if t[-1] == "."]  # "bijeen." also as "bijeen"
+    if dotted:
+        toks.update(dotted)
     fut = not w.future.isdisjoint(toks)
     past = not w.past.isdisjoint(toks)
     if not past and not w.perfect.isdisjoint(toks):
@@ -473,6 +475,7 @@ def _weak_past(text: str) -> bool:
     return any(_is_weak_past(m.group(1)) for m in words().weak.finditer(text))
 
 
+@lru_cache(maxsize=100_000)
 def _is_weak_past(tok: str) -> bool:
     mo = words().morphology
     if tok.startswith(mo["participle_prefix"]):

@@ -128,10 +128,12 @@ def _recalled(tokens: list[str]) -> bool:
     return not rules.cues()["recall"].isdisjoint(tokens[:8])
 
 
-def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, events=()) -> list[Interval]:
+def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, events=(), words=None) -> list[Interval]:
     """The intervals of a sentence's expressions that can date its events (not "sinds ...",
-    unless an event is named between: "sinds een mislukte ontmoeting half september")."""
-    if tense == "past" and spans:  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
+    unless an event is named between: "sinds een mislukte ontmoeting half september"). `words`:
+    the sentence's lower-case words, if known (a sentence without "dat" has no reported clause)."""
+    reported = words is None or not rules.cues()["complementizers"].isdisjoint(words)
+    if tense == "past" and spans and reported:  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
         found = [iv for sp in spans for iv in dates.resolve_spans([sp], pub, _reported_tense(s, sp, tense), s.start)]
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
@@ -183,6 +185,11 @@ def _event_after_since(before: str, events) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _later_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["later_words"])
+
+
+@lru_cache(maxsize=1)
 def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     """'een dag later', 'twee weken erna': number words and units from calendar.toml."""
     cal = lexicon.load("calendar")
@@ -192,8 +199,11 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     return re.compile(rf"(?<!\w)({alt(cal['numbers'])})\s+({alt(units)})\s+(?:{later})(?!\w)"), cal["numbers"], units
 
 
-def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int]) -> list[Interval]:
+def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
+                         words: list[str] | None = None) -> list[Interval]:
     """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on."""
+    if words is not None and _later_words().isdisjoint(words):
+        return []  # no "later", "erna": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = pattern.search(s.text.lower())
     before = _dated_before(i, dated, story, reach=6) if m else []
@@ -316,6 +326,9 @@ def _narrative(pub, found: list[Interval], current: Interval | None) -> Interval
     return current
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def candidates(article: Article) -> list[Candidate]:
     """Event mentions of an article, one per sentence and type (several for distinct summits)."""
     if article.language != "nl":
@@ -333,13 +346,13 @@ def candidates(article: Article) -> list[Candidate]:
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
+        tokens = _WORDS.findall(s.text.lower())
         tense = dates.tense_of(s.text) if trigs or mine else None
-        found = _event_dates(s, mine, pub, tense, trigs)
+        found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if not found and i:
-            found = _counted_from_before(i, s, dated, story)  # "Een dag later ..."
+            found = _counted_from_before(i, s, dated, story, tokens)  # "Een dag later ..."
         para = paras[i]
         before = narrative if narrative_para is not None and story[i] - narrative_para <= 1 else None
-        tokens = re.findall(r"\w+", s.text.lower())
         flashback = not rules.cues()["elsewhen"].isdisjoint(tokens)
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day

@@ -227,6 +227,7 @@ def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") ->
     """Triggers per sentence span of a text: one pass over the whole text finds every rule's
     matches, then each sentence checks its own (its clause breaks and conditions computed once)."""
     starts = [s for s, _ in spans]
+    low = lower(text)
     hits: list[list[tuple[Rule, int, int]]] = [[] for _ in spans]
     seen = set()
     for rule, start, end in _matches(text):
@@ -247,7 +248,7 @@ def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") ->
             per.append([])
             continue
         s, e = spans[i]
-        sent = _Sentence(text[s:e], text[spans[i - 1][0]:spans[i - 1][1]] if i else previous)
+        sent = _Sentence(text[s:e], text[spans[i - 1][0]:spans[i - 1][1]] if i else previous, low[s:e])
         per.append(_resolve_overlaps([t for rule, a, b in found if (t := _check(rule, sent, a - s, b - s))]))
     return per
 
@@ -256,9 +257,9 @@ class _Sentence:
     """One sentence as the rules see it: its text, lower case, clause breaks, and the answers
     of the rules' conditions, each computed once however many triggers ask."""
 
-    def __init__(self, text: str, previous: str) -> None:
+    def __init__(self, text: str, previous: str, low: str | None = None) -> None:
         self.text, self.previous = text, previous
-        self.low = lower(text)
+        self.low = lower(text) if low is None else low  # `low`: lower(text), if known
         self.breaks = _breaks(self.low)
         self._memo: dict[tuple[int, bool], bool] = {}
 
