@@ -35,6 +35,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -267,8 +268,7 @@ def _combine(members: list[dict], articles: dict) -> dict:
     winner = min(members, key=lambda m: (_width(_span(m)), _source_rank(m), rank[m["event_id"]]))
     ids = sorted(m["event_id"] for m in members)
     merged = {**winner}
-    if len(ids) > 1:
-        merged["event_id"] = "e-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:16]
+    merged["event_id"] = merged_id(ids) if len(ids) > 1 else merged["event_id"]
     cameos = Counter(m.get("cameo") or "" for m in members)
     merged["cameo"] = min(cameos, key=lambda c: (-cameos[c], -len(c), c))
     for key in ("actors", "source_actors", "target_actors", "people"):
@@ -295,6 +295,11 @@ def _combine(members: list[dict], articles: dict) -> dict:
                   "same-type+actors+date-overlap" + ("+undated-anchored" if undated else ""),
                   outcome=None, announced_in=None)
     return merged
+
+
+def merged_id(ids: list[str]) -> str:
+    """The event_id of a timeline event merged from several per-article events (sorted ids)."""
+    return "e-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:16]
 
 
 def _follows(plan: dict, later: dict) -> bool:
@@ -348,11 +353,22 @@ def _order(event: dict) -> tuple:
 
 def merge_events(events: list[dict], articles: dict | None = None) -> list[dict]:
     """Merge per-article events across articles into timeline events, sorted by date then event_id."""
+    return merge_groups(events, articles)[0]
+
+
+def merge_groups(events: list[dict], articles: dict | None = None) -> tuple[list[dict], list[_Ev], list[str]]:
+    """`merge_events`, and what `remerge` needs later: each event's light record and the event_id of
+    the first member of its group (the group's id)."""
     articles = articles or {}
-    groups = _assign([_light(n, e, articles) for n, e in enumerate(events)])
+    evs = [_light(n, e, articles) for n, e in enumerate(events)]
+    groups = _assign(evs)
+    gids = [""] * len(events)
+    for g in groups:
+        for m in g.members:
+            gids[m.handle] = g.first.id
     merged = sorted((_combine([events[m.handle] for m in g.members], articles) for g in groups), key=_order)
     link_outcomes(merged)
-    return merged
+    return merged, evs, gids
 
 
 def _assign(evs: list[_Ev]) -> list[_Group]:
@@ -427,3 +443,156 @@ def _months(span: Span) -> list[int]:
     """The months an interval touches, as year * 12 + month."""
     first, last = span[0].year * 12 + span[0].month, span[1].year * 12 + span[1].month
     return list(range(first, last + 1))
+
+
+class Remerged:
+    """What adding and removing per-article events changed in a merge: the groups whose members
+    changed (by group handle, their members now), the old groups they replace (their old members'
+    event_ids) and the new group id (first member's event_id) of every event whose group changed."""
+
+    def __init__(self, groups: dict, gone: dict[str, list[str]], moved: dict) -> None:
+        self.groups, self.gone, self.moved = groups, gone, moved
+
+
+def remerge(source, removed: list[str], added: list[_Ev]) -> Remerged:
+    """The changes that adding `added` events and removing the events with ids `removed` make to a
+    merge, the same as merging everything again would make (`merge_groups`).
+
+    `source` serves the previous merge's events with their group ids: `rows(ids)` and
+    `region(kind, actors)` (every event of the kind naming one of the actors) return (_Ev, group id)
+    pairs, the _Ev's handle being its event_id. Added events' handles must differ from every old
+    event_id (the store uses (1, event_id)).
+
+    The merge decides event after event in a fixed order, each joining the one group it fits.
+    Replaying that order, an old event decides as before unless a group near it (same kind, a shared
+    actor, overlapping dates: a superset of the groups it fits) differs from before at that moment.
+    So only added and removed events and the events near a group that changed are decided again."""
+    return _Replay(source, removed, added).run()
+
+
+class _Replay:
+    def __init__(self, source, removed: list[str], added: list[_Ev]) -> None:
+        self.source = source
+        self.recs: dict = {}  # handle -> _Ev of every event loaded or added
+        self.old_gid: dict = {}  # handle -> group id in the previous merge
+        self.old_members: dict = defaultdict(list)  # old group id -> handles
+        self.loaded: set = set()  # (kind, actor) regions loaded from the source
+        self.complete: set = set()  # old groups whose members are all loaded (and sorted)
+        self.old_index, self.rec_index, self.dirty_index = _Index(), _Index(), _Index()
+        self.dirty: dict = {}  # group id -> its _Group now, or None: groups that differ from before
+        self.clean: dict = {}  # old group id -> [_Group as it was, members taken]
+        self.heap: list = []
+        self.queued: set = set()
+        self.removed = set(removed)
+        self._take(source.rows(sorted(self.removed)))
+        missing = self.removed - set(self.recs)
+        if missing:
+            raise ValueError(f"remerge: {len(missing)} removed events are not in the previous merge "
+                             f"(first: {sorted(missing)[0]})")
+        for e in added:
+            self.recs[e.handle] = e
+        for h in [*self.removed, *(e.handle for e in added)]:
+            self._push(self.recs[h])
+
+    def _push(self, e: _Ev) -> None:
+        if e.handle not in self.queued:
+            self.queued.add(e.handle)
+            heapq.heappush(self.heap, (e.order, e.handle not in self.removed, str(e.handle), e.handle))
+
+    def _take(self, rows) -> None:
+        for e, gid in rows:
+            if e.handle in self.recs:
+                continue
+            self.recs[e.handle], self.old_gid[e.handle] = e, gid
+            self.old_members[gid].append(e.handle)
+            self.rec_index.add(e.handle, e.kind, e.reach, e.actors)
+            if gid == e.handle:
+                self.old_index.add(gid, e.kind, [e.span] if e.span else [], e.actors)
+
+    def _regions(self, kind: tuple, actors) -> None:
+        missing = sorted(a for a in actors if (kind, a) not in self.loaded)
+        if missing:
+            self.loaded.update((kind, a) for a in missing)
+            self._take(self.source.region(kind, missing))
+
+    def _complete(self, gid: str) -> None:
+        """Load every member of an old group: they all share an actor with its first member."""
+        if gid in self.complete:
+            return
+        if gid not in self.recs:
+            self._take(self.source.rows([gid]))
+        first = self.recs[gid]
+        self._regions(first.kind, first.actors)
+        self.old_members[gid].sort(key=lambda h: self.recs[h].order)
+        self.complete.add(gid)
+
+    def _as_was(self, gid: str, t: tuple) -> _Group:
+        """An unchanged old group as it was when the event at `t` was decided: its members before t."""
+        self._complete(gid)
+        members = self.old_members[gid]
+        if gid not in self.clean:
+            self.clean[gid] = [_Group(self.recs[members[0]]), 1]
+        entry = self.clean[gid]
+        while entry[1] < len(members) and self.recs[members[entry[1]]].order < t:
+            entry[0].add(self.recs[members[entry[1]]])
+            entry[1] += 1
+        return entry[0]
+
+    def _changed(self, gid: str, t: tuple) -> None:
+        """An old group differs from now on (an event left it or joined it): track it, and decide
+        again every later event near it."""
+        if gid in self.dirty:
+            return
+        self._complete(gid)
+        first = self.recs[gid]
+        group = self._as_was(gid, t) if first.order < t else None
+        self.clean.pop(gid, None)
+        self.dirty[gid] = group
+        if group is not None:
+            self.dirty_index.add(group, first.kind, [first.span] if first.span else [], first.actors)
+        self._near_later(first, t)
+
+    def _near_later(self, first: _Ev, t: tuple) -> None:
+        if not first.span:
+            return  # an undated group takes no one
+        self._regions(first.kind, first.actors)
+        for h in self.rec_index.near(first.kind, [first.span], first.actors):
+            if self.recs[h].order > t:
+                self._push(self.recs[h])
+
+    def _candidates(self, e: _Ev) -> list[_Group]:
+        """Every group that exists when `e` is decided and may fit it (a superset)."""
+        self._regions(e.kind, e.actors)
+        out = list(self.dirty_index.near(e.kind, e.reach, e.actors))
+        for gid in self.old_index.near(e.kind, e.reach, e.actors):
+            if gid not in self.dirty and self.recs[gid].order < e.order:
+                out.append(self._as_was(gid, e.order))
+        return out
+
+    def run(self) -> Remerged:
+        while self.heap:
+            t, _, _, h = heapq.heappop(self.heap)
+            e = self.recs[h]
+            if h in self.removed:
+                self._changed(self.old_gid[h], t)
+                continue
+            target = _decide(e, self._candidates(e))
+            gid = target.first.handle if target is not None else h
+            if h in self.old_gid and gid == self.old_gid[h]:  # decided as before
+                if target is not None and gid in self.dirty:
+                    target.add(e)
+                continue
+            if h in self.old_gid:
+                self._changed(self.old_gid[h], t)  # e leaves its old group
+            if target is not None:
+                self._changed(gid, t)
+                target.add(e)
+            else:
+                self.dirty[h] = _Group(e)
+                self.dirty_index.add(self.dirty[h], e.kind, [e.span] if e.span else [], e.actors)
+                self._near_later(e, t)
+        groups = {gid: g for gid, g in self.dirty.items() if g is not None}
+        moved = {m.handle: g.first.id for g in groups.values() for m in g.members
+                 if self.old_gid.get(m.handle) != g.first.handle}
+        gone = {gid: sorted(self.recs[h].id for h in self.old_members[gid]) for gid in self.dirty if gid in self.old_members}
+        return Remerged(groups, gone, moved)
