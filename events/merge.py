@@ -325,11 +325,12 @@ def link_outcomes(events: list[dict]) -> None:
         if e["status"] in ("occurred", "negated") and when[0]:
             later.add(e["event_id"], e["type"], [when], e.get("actors") or [])
     by_id = {e["event_id"]: e for e in events}
+    rank = {i: (_width(_span(e)), e.get("date_start") or "", i) for i, e in by_id.items()}  # best first
     for plan in plans:
-        near = [by_id[i] for i in later.near(plan["type"], _plan_spans(plan), plan.get("actors") or [])]
-        fits = [e for e in near if _actors_fit(plan, e) and _place_fit(plan, e) and _follows(plan, e)]
-        if fits:
-            best = min(fits, key=lambda e: (_width(_span(e)), e.get("date_start") or "", e["event_id"]))
+        near = sorted(later.near(plan["type"], _plan_spans(plan), plan.get("actors") or []), key=rank.__getitem__)
+        best = next((by_id[i] for i in near if _actors_fit(plan, by_id[i]) and _place_fit(plan, by_id[i])
+                     and _follows(plan, by_id[i])), None)
+        if best is not None:
             plan["outcome"] = {"event_id": best["event_id"], "status": best["status"]}
             best["announced_in"] = best["announced_in"] or plan["event_id"]
 
@@ -471,6 +472,12 @@ def remerge(source, removed: list[str], added: list[_Ev]) -> Remerged:
 
 
 class _Replay:
+    """The replay of `remerge`. An old group's state when an event is decided is its old members
+    before that event which were not decided again, plus the events decided again that joined it.
+    A group that differs from before in what `fits` compares with other articles' events (span,
+    actors, actor/place pairs, existence) has every later event near it decided again; one that
+    differs only in its articles does not (the events of those articles are added or removed ones)."""
+
     def __init__(self, source, removed: list[str], added: list[_Ev]) -> None:
         self.source = source
         self.recs: dict = {}  # handle -> _Ev of every event loaded or added
@@ -478,9 +485,12 @@ class _Replay:
         self.old_members: dict = defaultdict(list)  # old group id -> handles
         self.loaded: set = set()  # (kind, actor) regions loaded from the source
         self.complete: set = set()  # old groups whose members are all loaded (and sorted)
-        self.old_index, self.rec_index, self.dirty_index = _Index(), _Index(), _Index()
-        self.dirty: dict = {}  # group id -> its _Group now, or None: groups that differ from before
-        self.clean: dict = {}  # old group id -> [_Group as it was, members taken]
+        self.old_index, self.rec_index, self.new_index = _Index(), _Index(), _Index()
+        self.states: dict = {}  # old group id -> [its _Group now, old members looked at]
+        self.new: dict = {}  # handle -> _Group started by an event whose old group was another's
+        self.changed: set = set()  # old groups whose members differ
+        self.gone: set = set()  # old groups whose first member left or was removed
+        self.decided: set = set()  # events decided again (and removed events)
         self.heap: list = []
         self.queued: set = set()
         self.removed = set(removed)
@@ -526,33 +536,20 @@ class _Replay:
         self.old_members[gid].sort(key=lambda h: self.recs[h].order)
         self.complete.add(gid)
 
-    def _as_was(self, gid: str, t: tuple) -> _Group:
-        """An unchanged old group as it was when the event at `t` was decided: its members before t."""
-        self._complete(gid)
-        members = self.old_members[gid]
-        if gid not in self.clean:
-            self.clean[gid] = [_Group(self.recs[members[0]]), 1]
-        entry = self.clean[gid]
+    def _state(self, gid: str, t: tuple) -> _Group:
+        """An old group (whose first member still starts it) as it is when the event at `t` is decided."""
+        if gid not in self.states:
+            self._complete(gid)
+            self.states[gid] = [_Group(self.recs[gid]), 1]
+        entry, members = self.states[gid], self.old_members[gid]
         while entry[1] < len(members) and self.recs[members[entry[1]]].order < t:
-            entry[0].add(self.recs[members[entry[1]]])
+            if members[entry[1]] not in self.decided:  # decided events joined where they chose
+                entry[0].add(self.recs[members[entry[1]]])
             entry[1] += 1
         return entry[0]
 
-    def _changed(self, gid: str, t: tuple) -> None:
-        """An old group differs from now on (an event left it or joined it): track it, and decide
-        again every later event near it."""
-        if gid in self.dirty:
-            return
-        self._complete(gid)
-        first = self.recs[gid]
-        group = self._as_was(gid, t) if first.order < t else None
-        self.clean.pop(gid, None)
-        self.dirty[gid] = group
-        if group is not None:
-            self.dirty_index.add(group, first.kind, [first.span] if first.span else [], first.actors)
-        self._near_later(first, t)
-
     def _near_later(self, first: _Ev, t: tuple) -> None:
+        """Decide again every event after `t` near the group that `first` starts."""
         if not first.span:
             return  # an undated group takes no one
         self._regions(first.kind, first.actors)
@@ -560,39 +557,51 @@ class _Replay:
             if self.recs[h].order > t:
                 self._push(self.recs[h])
 
+    def _leave(self, gid: str, t: tuple) -> None:
+        """An event leaves its old group at `t` (removed, or decided otherwise)."""
+        self._complete(gid)
+        self.changed.add(gid)
+        if self.recs[gid].order >= t:
+            self.gone.add(gid)
+        self._near_later(self.recs[gid], t)
+
     def _candidates(self, e: _Ev) -> list[_Group]:
         """Every group that exists when `e` is decided and may fit it (a superset)."""
         self._regions(e.kind, e.actors)
-        out = list(self.dirty_index.near(e.kind, e.reach, e.actors))
+        out = list(self.new_index.near(e.kind, e.reach, e.actors))
         for gid in self.old_index.near(e.kind, e.reach, e.actors):
-            if gid not in self.dirty and self.recs[gid].order < e.order:
-                out.append(self._as_was(gid, e.order))
+            if gid not in self.gone and self.recs[gid].order < e.order:
+                out.append(self._state(gid, e.order))
         return out
 
     def run(self) -> Remerged:
         while self.heap:
             t, _, _, h = heapq.heappop(self.heap)
             e = self.recs[h]
+            self.decided.add(h)
             if h in self.removed:
-                self._changed(self.old_gid[h], t)
+                self._leave(self.old_gid[h], t)
                 continue
             target = _decide(e, self._candidates(e))
             gid = target.first.handle if target is not None else h
-            if h in self.old_gid and gid == self.old_gid[h]:  # decided as before
-                if target is not None and gid in self.dirty:
-                    target.add(e)
-                continue
-            if h in self.old_gid:
-                self._changed(self.old_gid[h], t)  # e leaves its old group
+            same = h in self.old_gid and gid == self.old_gid[h]
+            if not same and h in self.old_gid:
+                self._leave(self.old_gid[h], t)
             if target is not None:
-                self._changed(gid, t)
+                before = (target.span, len(target.actors), len(target.kinds))
                 target.add(e)
-            else:
-                self.dirty[h] = _Group(e)
-                self.dirty_index.add(self.dirty[h], e.kind, [e.span] if e.span else [], e.actors)
+                if not same:
+                    if self.old_gid.get(gid) == gid:  # an old group (not one started in this replay)
+                        self.changed.add(gid)
+                    if (target.span, len(target.actors), len(target.kinds)) != before:
+                        self._near_later(target.first, t)
+            elif not same:
+                self.new[h] = _Group(e)
+                self.new_index.add(self.new[h], e.kind, [e.span] if e.span else [], e.actors)
                 self._near_later(e, t)
-        groups = {gid: g for gid, g in self.dirty.items() if g is not None}
+        end = (float("inf"),)
+        groups = {gid: self._state(gid, end) for gid in sorted(self.changed - self.gone)} | self.new
         moved = {m.handle: g.first.id for g in groups.values() for m in g.members
                  if self.old_gid.get(m.handle) != g.first.handle}
-        gone = {gid: sorted(self.recs[h].id for h in self.old_members[gid]) for gid in self.dirty if gid in self.old_members}
+        gone = {gid: sorted(self.recs[h].id for h in self.old_members[gid]) for gid in self.changed}
         return Remerged(groups, gone, moved)
