@@ -5,7 +5,8 @@
                                         time of each input file, the merged file
     parts/<run>-<n>.articles.parquet    the articles extracted in one batch (id, key, text, date ...)
     parts/<run>-<n>.events.parquet      their per-article events (export layout + article_key, seq)
-    merged-<run>.parquet                merged events, recomputed from the live per-article events
+    merged-<run>.parquet                merged events of the live per-article events
+    mergestate-<run>.parquet            each live per-article event's group (see events/mergestate.py)
     .lock                               held by the one process that writes the store
 
 An article's key is the sha256 of its content (id, text, date, title, url, source) and the
