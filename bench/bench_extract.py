@@ -11,6 +11,8 @@ command line in a fresh process for each measurement:
 - the store run again after adding 10 new articles (incremental: only those are extracted);
 - with --merge, the store run with merging (every stored event is merged again).
 
+With --streaming-only just the first (one run per size and worker count): the memory curve.
+
 Wall time, CPU time (user + system of the process and its workers) and the peak resident
 memory of the largest process (from wait4) are printed as a Markdown table. Nothing is timed
 inside the tests; this script is the measurement.
@@ -94,6 +96,8 @@ def bench_size(n: int, a, paras: list[str]) -> list[str]:
             res = measure([corpus, "--store", store, "--no-merge", "--workers", str(w)])
             rows.append(row("store, streaming", n, w, nbytes, res))
             print(rows[-1], flush=True)
+        if a.streaming_only:
+            return rows
         w, store = a.workers[-1], os.path.join(tmp, f"store-{a.workers[-1]}")
         res = measure([corpus, "--out", os.path.join(tmp, "events.jsonl"), "--no-merge", "--workers", str(a.workers[0])])
         rows.append(row("--out, in memory", n, a.workers[0], nbytes, res))
@@ -116,6 +120,7 @@ def main() -> None:
     ap.add_argument("--source", default=os.path.join(ROOT, "data", "articles"))
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to measure")
     ap.add_argument("--merge", action="store_true", help="also time merging every stored event (slow)")
+    ap.add_argument("--streaming-only", action="store_true", help="only the streaming store runs (memory curve)")
     a = ap.parse_args()
     paras = paragraphs(a.source)
     if not paras:

@@ -5,7 +5,8 @@
                                         time of each input file, the merged file
     parts/<run>-<n>.articles.parquet    the articles extracted in one batch (id, key, text, date ...)
     parts/<run>-<n>.events.parquet      their per-article events (export layout + article_key, seq)
-    merged-<run>.parquet                merged events, recomputed from the live per-article events
+    merged-<run>.parquet                merged events of the live per-article events
+    mergestate-<run>.parquet            each live per-article event's group (see events/mergestate.py)
     .lock                               held by the one process that writes the store
 
 An article's key is the sha256 of its content (id, text, date, title, url, source) and the
@@ -41,7 +42,8 @@ FORMAT = 1
 MANIFEST = "manifest.json"
 PARTS = "parts"
 EVENTS, ARTICLES = ".events.parquet", ".articles.parquet"
-OWN = (MANIFEST, PARTS, ".lock")  # what a store folder may hold besides merged-* and .tmp-* files
+OWN = (MANIFEST, PARTS, ".lock")  # what a store folder may hold besides merged-*, mergestate-* and .tmp-* files
+STATE_VERSION = "merge.version"  # Parquet metadata of a merge state: the merge code it was made with
 ARTICLE_FIELDS = ("id", "title", "url", "source", "path", "text")
 LAYOUT = "events.layout"  # Parquet metadata: field order and JSON columns of the events
 
@@ -61,6 +63,7 @@ class Manifest:
     files: list[str] = field(default_factory=list)  # the input file of each article
     inputs: dict[str, list] = field(default_factory=dict)  # file -> [size, mtime_ns, articles, warnings]
     merged: str | None = None
+    state: str | None = None  # the merge's state: every per-article event's group (see `merge.remerge`)
 
     def by_part(self) -> dict[str, list[str]]:
         """Keys of the live articles of each part, parts in order of first use."""
@@ -92,14 +95,14 @@ def read_manifest(folder: str) -> Manifest | None:
     try:
         parts, files, arts = data["parts"], data["files"], data["articles"]
         return Manifest(data["version"], arts["id"], arts["key"], [parts[i] for i in arts["part"]],
-                        [files[i] for i in arts["file"]], data["inputs"], data["merged"])
+                        [files[i] for i in arts["file"]], data["inputs"], data["merged"], data.get("state"))
     except (KeyError, IndexError, TypeError) as exc:
         raise StoreError(f"{path}: not a complete store manifest ({type(exc).__name__}: {exc})") from exc
 
 
 def _manifest_bytes(m: Manifest) -> bytes:
     parts, files = list(dict.fromkeys(m.parts)), list(dict.fromkeys(m.files))
-    data = {"format": FORMAT, "version": m.version, "merged": m.merged, "parts": parts, "files": files,
+    data = {"format": FORMAT, "version": m.version, "merged": m.merged, "state": m.state, "parts": parts, "files": files,
             "inputs": m.inputs, "articles": {"id": m.ids, "key": m.keys, "part": _indexes(m.parts, parts),
                                              "file": _indexes(m.files, files)}}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -132,11 +135,16 @@ def table(folder: str, manifest: Manifest, merged: bool | None = None, filter: d
     return ds.dataset(os.path.join(folder, manifest.merged)).to_table(filter=filter, columns=columns)
 
 
-def _per_article(folder: str, manifest: Manifest, filter, columns) -> pa.Table:
-    """Live per-article events of every part, ordered by article (reading order) and mention."""
+def _per_article(folder: str, manifest: Manifest, filter, columns, with_keys: bool = False,
+                 only: set[str] | None = None) -> pa.Table:
+    """Live per-article events of every part (or of the articles with keys in `only`), ordered by
+    article (reading order) and mention; `with_keys` keeps the column article_key."""
     wanted = None if columns is None else list(dict.fromkeys([*columns, "article_key", "seq"]))
     tables = []
     for part, keys in manifest.by_part().items():
+        keys = keys if only is None else [k for k in keys if k in only]
+        if not keys:
+            continue
         live = ds.field("article_key").isin(keys)
         tables.append(ds.dataset(_part_file(folder, part, EVENTS)).to_table(
             filter=live if filter is None else live & filter, columns=wanted))
@@ -146,7 +154,8 @@ def _per_article(folder: str, manifest: Manifest, filter, columns) -> pa.Table:
     pos = pc.index_in(t.column("article_key"), value_set=pa.array(manifest.keys, pa.string()))
     order = pc.sort_indices(pa.table({"pos": pos, "seq": t.column("seq")}),
                             sort_keys=[("pos", "ascending"), ("seq", "ascending")])
-    helpers = [c for c in ("article_key", "seq") if columns is None or c not in columns]
+    helpers = [c for c in ("article_key", "seq") if (columns is None or c not in columns)
+               and not (with_keys and c == "article_key")]
     return t.drop_columns(helpers).take(order)
 
 
@@ -264,31 +273,54 @@ class Writer:
             export._atomic_write(_part_file(self.folder, part, suffix), lambda f, d=data: pq.write_table(d, f))
         return part
 
-    def pending_events(self) -> list[dict]:
-        """Per-article events of the articles recorded in this run, in reading order."""
-        return records(_per_article(self.folder, self.pending, None, None))
+    def pending_events(self, only: set[str] | None = None) -> tuple[list[dict], list[str]]:
+        """Per-article events of the articles recorded in this run (or of those with keys in `only`),
+        in reading order, and the article key of each."""
+        t = _per_article(self.folder, self.pending, None, None, with_keys=True, only=only)
+        if "article_key" not in t.column_names:  # no events at all
+            return records(t), []
+        keys = t.column("article_key").to_pylist()
+        return records(t.drop_columns(["article_key"])), keys
 
-    def pending_articles(self) -> dict[str, Article]:
-        """The articles recorded in this run (what merging reads: text, date, source), by id."""
+    def pending_articles(self, only: set[str] | None = None) -> dict[str, Article]:
+        """The articles recorded in this run (or those with keys in `only`; what merging reads: text,
+        date, source), by id."""
         out: dict[str, Article] = {}
         for part, keys in self.pending.by_part().items():
+            keys = keys if only is None else [k for k in keys if k in only]
+            if not keys:
+                continue
             rows = ds.dataset(_part_file(self.folder, part, ARTICLES)).to_table(
                 filter=ds.field("key").isin(keys)).to_pylist()
             out.update((r["id"], _article(r)) for r in rows)
         return out
 
-    def commit(self, merged: list[dict] | None) -> None:
-        """Make this run's state the store's: merged file, then the manifest; then remove garbage."""
+    def commit(self, merged: "Merged | None") -> None:
+        """Make this run's state the store's: merged file and merge state, then the manifest; then
+        remove garbage."""
         if merged is not None:
             self.pending.merged = f"merged-{self.run}.parquet"
-            t = events_table(merged)
-            export._atomic_write(os.path.join(self.folder, self.pending.merged), lambda f: pq.write_table(t, f))
+            self.pending.state = f"mergestate-{self.run}.parquet"
+            for name, t in ((self.pending.merged, merged.events), (self.pending.state, merged.state)):
+                export._atomic_write(os.path.join(self.folder, name), lambda f, t=t: pq.write_table(t, f))
         self._write_manifest()
 
     def keep(self) -> None:
         """End a run whose articles are the committed ones: the merged events stay as they are."""
-        self.pending.merged = self.committed.merged
+        self.pending.merged, self.pending.state = self.committed.merged, self.committed.state
         self._write_manifest()
+
+    def merge(self, incremental: bool = True) -> "Merged":
+        """Merged events of the articles this run recorded. When the committed store has a merge
+        made by this merge code, only what the added and removed articles can touch is merged again
+        (`merge.remerge`; the same events as merging everything again); else everything is merged."""
+        from . import mergestate
+        c = self.committed
+        if incremental and c is not None and c.merged and c.state:
+            old = mergestate.read_state(os.path.join(self.folder, c.state))
+            if old is not None and c.version == self.pending.version:
+                return mergestate.update(self, old)
+        return mergestate.full(self)
 
     def _write_manifest(self) -> None:
         """Commit (unless nothing changed), then remove garbage. A file with an article that was not
@@ -308,7 +340,8 @@ class Writer:
             if name.split(".")[0] not in live:
                 os.unlink(os.path.join(parts, name))
         for name in os.listdir(self.folder):
-            if (name.startswith("merged-") and name != self.pending.merged) or name.startswith(".tmp-"):
+            if (name.startswith("merged-") and name != self.pending.merged) or name.startswith(".tmp-") or (
+                    name.startswith("mergestate-") and name != self.pending.state):
                 os.unlink(os.path.join(self.folder, name))
 
 
@@ -327,7 +360,7 @@ def _article(row: dict) -> Article:
 def _prepare(folder: str) -> str:
     """Create the store folder if needed; refuse a folder that holds other things."""
     if os.path.isdir(folder) and not os.path.exists(os.path.join(folder, MANIFEST)):
-        strangers = sorted(n for n in os.listdir(folder) if n not in OWN and not n.startswith(("merged-", ".tmp-")))
+        strangers = sorted(n for n in os.listdir(folder) if n not in OWN and not n.startswith(("merged-", "mergestate-", ".tmp-")))
         if strangers:
             raise StoreError(f"{folder}: not an event store (no {MANIFEST}) and not empty "
                              f"({', '.join(strangers[:3])}); give a new or empty folder")

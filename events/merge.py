@@ -35,8 +35,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import heapq
+import math
 import re
 from collections import Counter, defaultdict
+from fractions import Fraction
 from functools import lru_cache
 
 ACTOR_JACCARD = 0.5
@@ -109,34 +112,76 @@ def _articles(event: dict) -> set[str]:
     return set(event.get("article_ids") or []) | {e.get("article_id") for e in event.get("evidence") or []} - {None}
 
 
+def _place(event: dict) -> frozenset[str]:
+    return frozenset(p.strip().lower() for p in (event.get("location") or "").split(",") if p.strip())
+
+
+class _Ev:
+    """What merging decides on for one per-article event, computed once: kind, span, actors, place,
+    articles, publication spans, the dates it can reach and its place in the merge order."""
+    __slots__ = ("handle", "id", "kind", "span", "actors", "place", "arts", "pubs", "reach", "order")
+
+    def __init__(self, handle, event_id: str, type_: str, status: str, date_start: str | None, span: Span | None,
+                 actors, place, arts, pubs) -> None:
+        self.handle, self.id, self.kind, self.span = handle, event_id, (type_, status), span
+        self.actors, self.place, self.arts, self.pubs = frozenset(actors), frozenset(place), frozenset(arts), tuple(pubs)
+        self.reach = _reach(status, span, self.pubs)
+        self.order = (_width(span), date_start is None, date_start or "", event_id)
+
+
+def _light(handle, event: dict, articles: dict) -> _Ev:
+    return _Ev(handle, event["event_id"], event["type"], event["status"], event.get("date_start"), _span(event),
+               event.get("actors") or [], _place(event), _articles(event), _published(event, articles))
+
+
+def _sets_fit(x: frozenset, p: frozenset, y: frozenset, q: frozenset) -> bool:
+    """`_actors_fit` and `_place_fit` on actor and place sets."""
+    return (bool(x and y) and (x <= y or y <= x or len(x & y) / len(x | y) >= ACTOR_JACCARD)
+            and (not p or not q or p <= q or q <= p))
+
+
 class _Group:
-    """Per-article events found to report one real-world event."""
+    """Per-article events found to report one real-world event. Identified by its first member;
+    `kinds` holds the members' distinct (actors, place) pairs, which is all `fits` compares with."""
 
-    def __init__(self, event: dict):
-        self.members, self.span = [event], _span(event)
-        self.articles, self.actors = _articles(event), set(event.get("actors") or [])
+    def __init__(self, first: _Ev):
+        self.first, self.members, self.span = first, [first], first.span
+        self.articles, self.actors = set(first.arts), set(first.actors)
+        self.kinds = {(first.actors, first.place)}
 
-    def fits(self, event: dict, span: Span | None, arts: set[str], articles: dict) -> bool:
-        """True when the event (with its span and articles) may join: another article, same kind, dates that agree."""
-        first = self.members[0]
-        if self.articles & arts or (event["type"], event["status"]) != (first["type"], first["status"]):
+    def fits(self, e: _Ev) -> bool:
+        """True when the event may join: another article, same kind, dates that agree, actors and places
+        that fit every member's."""
+        if e.kind != self.first.kind or not self.articles.isdisjoint(e.arts):
             return False
-        if span and not _common(span, self.span):
+        if e.span and not _common(e.span, self.span):
             return False
-        if not span:
-            if not self.span or not set(event.get("actors") or []) <= self.actors:
+        if not e.span:
+            if not self.span or not e.actors <= self.actors:
                 return False
-            before, after = (LEAD_DAYS, 0) if event["status"] == "planned" else (0, REPORT_DAYS)
+            before, after = (LEAD_DAYS, 0) if e.kind[1] == "planned" else (0, REPORT_DAYS)
             window = (self.span[0] - dt.timedelta(days=before), self.span[1] + dt.timedelta(days=after))
-            if not any(_common(pub, window) for pub in _published(event, articles)):
+            if not any(_common(pub, window) for pub in e.pubs):
                 return False
-        return all(_actors_fit(event, m) and _place_fit(event, m) for m in self.members)
+        return all(_sets_fit(e.actors, e.place, a, p) for a, p in self.kinds)
 
-    def add(self, event: dict) -> None:
-        self.members.append(event)
-        self.span = _common(self.span, _span(event)) if _span(event) else self.span
-        self.articles |= _articles(event)
-        self.actors |= set(event.get("actors") or [])
+    def add(self, e: _Ev) -> None:
+        self.members.append(e)
+        self.span = _common(self.span, e.span) if e.span else self.span
+        self.articles |= e.arts
+        self.actors |= e.actors
+        self.kinds.add((e.actors, e.place))
+
+
+def _decide(e: _Ev, groups) -> _Group | None:
+    """The one group the event fits, or None when none or more than one fits (then it stays apart)."""
+    found = None
+    for g in groups:
+        if g.fits(e):
+            if found is not None:
+                return None
+            found = g
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -146,7 +191,9 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 
 
 def count_sources(article_ids: list[str], outlets: dict[str, str], texts: dict[str, str]) -> int:
-    """Count distinct sources: same outlet or near-identical text (a wire copy) count once."""
+    """Count distinct sources: same outlet or near-identical text (a wire copy) count once.
+    Texts are compared only when they can reach WIRE_JACCARD: similar sizes and a shared word
+    5-gram among the first of each text's 5-grams in one order (prefix filtering, an exact bound)."""
     root = {a: a for a in article_ids}
 
     def find(a):
@@ -154,13 +201,38 @@ def count_sources(article_ids: list[str], outlets: dict[str, str], texts: dict[s
             a = root[a]
         return a
 
+    def join(a, b):
+        root[find(b)] = find(a)
+
+    by_outlet: dict[str, str] = {}
+    for a in article_ids:
+        if outlets.get(a):
+            if outlets[a] in by_outlet:
+                join(by_outlet[outlets[a]], a)
+            by_outlet.setdefault(outlets[a], a)
     shingles = {a: _shingles(texts[a]) for a in article_ids if texts.get(a)}
-    for i, a in enumerate(article_ids):
-        for b in article_ids[i + 1:]:
-            same_outlet = outlets.get(a) and outlets.get(a) == outlets.get(b)
-            x, y = shingles.get(a), shingles.get(b)
-            if same_outlet or (x and y and len(x & y) / len(x | y) >= WIRE_JACCARD):
-                root[find(b)] = find(a)
+    if 1 < len(shingles) <= 12:  # few texts: compare every pair
+        have = [a for a in article_ids if a in shingles]
+        for i, a in enumerate(have):
+            for b in have[i + 1:]:
+                x, y = shingles[a], shingles[b]
+                if find(a) != find(b) and len(x & y) / len(x | y) >= WIRE_JACCARD:
+                    join(a, b)
+    elif len(shingles) > 12:
+        rank = Counter(s for x in shingles.values() for s in x)
+        need = Fraction(WIRE_JACCARD).limit_denominator(1000)
+        candidates: dict[tuple, list[str]] = defaultdict(list)
+        for a in article_ids:
+            x = shingles.get(a)
+            if x:
+                keep = len(x) - math.ceil(need * len(x)) + 1  # a pair at WIRE_JACCARD shares one of these
+                for s in sorted(x, key=lambda s: (rank[s], s))[:keep]:
+                    candidates[s].append(a)
+        pairs = {(a, b) for same in candidates.values() for i, a in enumerate(same) for b in same[i + 1:]}
+        for a, b in pairs:  # the count does not depend on the order of joins
+            x, y = shingles[a], shingles[b]
+            if find(a) != find(b) and len(x & y) / len(x | y) >= WIRE_JACCARD:
+                join(a, b)
     return len({find(a) for a in article_ids})
 
 
@@ -185,15 +257,18 @@ def _source_rank(event: dict) -> int:
     return DATE_SOURCES.index(source) if source in DATE_SOURCES else len(DATE_SOURCES)
 
 
-def _combine(group: _Group, articles: dict) -> dict:
-    """Build the timeline event of a group, keeping every member's evidence and date."""
-    members = sorted(group.members, key=lambda m: (min(_published(m, articles), default=(dt.date.max,)), m["event_id"]))
+def _combine(members: list[dict], articles: dict) -> dict:
+    """Build the timeline event of a group's members, keeping every member's evidence and date."""
+    span = None
+    for m in members:  # the group's span: the common interval of its dated members
+        if _span(m):
+            span = _common(span, _span(m)) if span else _span(m)
+    members = sorted(members, key=lambda m: (min(_published(m, articles), default=(dt.date.max,)), m["event_id"]))
     rank = {m["event_id"]: n for n, m in enumerate(members)}
     winner = min(members, key=lambda m: (_width(_span(m)), _source_rank(m), rank[m["event_id"]]))
     ids = sorted(m["event_id"] for m in members)
     merged = {**winner}
-    if len(ids) > 1:
-        merged["event_id"] = "e-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:16]
+    merged["event_id"] = merged_id(ids) if len(ids) > 1 else merged["event_id"]
     cameos = Counter(m.get("cameo") or "" for m in members)
     merged["cameo"] = min(cameos, key=lambda c: (-cameos[c], -len(c), c))
     for key in ("actors", "source_actors", "target_actors", "people"):
@@ -215,11 +290,16 @@ def _combine(group: _Group, articles: dict) -> dict:
     undated = any(not _span(m) for m in members)
     merged.update(n_articles=len(arts), n_sources=count_sources(arts, outlets, texts),
                   first_reported=pubs[0] if pubs else None, last_reported=pubs[-1] if pubs else None,
-                  merged_from=ids, conflict="; ".join(_conflicts(members, group.span)),
+                  merged_from=ids, conflict="; ".join(_conflicts(members, span)),
                   merge_rule="single-article" if len(ids) == 1 else
                   "same-type+actors+date-overlap" + ("+undated-anchored" if undated else ""),
                   outcome=None, announced_in=None)
     return merged
+
+
+def merged_id(ids: list[str]) -> str:
+    """The event_id of a timeline event merged from several per-article events (sorted ids)."""
+    return "e-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:16]
 
 
 def _follows(plan: dict, later: dict) -> bool:
@@ -239,19 +319,18 @@ def link_outcomes(events: list[dict]) -> None:
     """Point each planned event at the occurred or negated event that fulfilled or cancelled it."""
     plans = sorted((e for e in events if e["status"] == "planned"),
                    key=lambda e: (e["first_reported"] or "", e["event_id"]))
-    later: dict[tuple, dict[str, dict]] = defaultdict(dict)  # (type, month, actor) -> outcomes
+    later = _Index()  # outcomes by type, actor and when they happened
     for e in events:
         when = _when(e)
         if e["status"] in ("occurred", "negated") and when[0]:
-            for m in _months(when):
-                for actor in e.get("actors") or []:
-                    later[e["type"], m, actor][e["event_id"]] = e
+            later.add(e["event_id"], e["type"], [when], e.get("actors") or [])
+    by_id = {e["event_id"]: e for e in events}
+    rank = {i: (_width(_span(e)), e.get("date_start") or "", i) for i, e in by_id.items()}  # best first
     for plan in plans:
-        near = {i: e for m in _plan_months(plan) for a in plan.get("actors") or []
-                for i, e in later.get((plan["type"], m, a), {}).items()}
-        fits = [e for e in near.values() if _actors_fit(plan, e) and _place_fit(plan, e) and _follows(plan, e)]
-        if fits:
-            best = min(fits, key=lambda e: (_width(_span(e)), e.get("date_start") or "", e["event_id"]))
+        near = sorted(later.near(plan["type"], _plan_spans(plan), plan.get("actors") or []), key=rank.__getitem__)
+        best = next((by_id[i] for i in near if _actors_fit(plan, by_id[i]) and _place_fit(plan, by_id[i])
+                     and _follows(plan, by_id[i])), None)
+        if best is not None:
             plan["outcome"] = {"event_id": best["event_id"], "status": best["status"]}
             best["announced_in"] = best["announced_in"] or plan["event_id"]
 
@@ -261,12 +340,12 @@ def _when(event: dict) -> Span | tuple[None, None]:
     return _span(event) or (_parse(event["first_reported"]), _parse(event["first_reported"], True))
 
 
-def _plan_months(plan: dict) -> list[int]:
-    """The months in which a plan's outcome can lie (see `_follows`)."""
+def _plan_spans(plan: dict) -> list[Span]:
+    """When a plan's outcome can lie (see `_follows`)."""
     if _span(plan):
-        return _months(_span(plan))
+        return [_span(plan)]
     announced = _parse(plan["first_reported"])
-    return _months((announced, announced + dt.timedelta(days=LEAD_DAYS))) if announced else []
+    return [(announced, announced + dt.timedelta(days=LEAD_DAYS))] if announced else []
 
 
 def _order(event: dict) -> tuple:
@@ -275,65 +354,254 @@ def _order(event: dict) -> tuple:
 
 def merge_events(events: list[dict], articles: dict | None = None) -> list[dict]:
     """Merge per-article events across articles into timeline events, sorted by date then event_id."""
+    return merge_groups(events, articles)[0]
+
+
+def merge_groups(events: list[dict], articles: dict | None = None) -> tuple[list[dict], list[_Ev], list[str]]:
+    """`merge_events`, and what `remerge` needs later: each event's light record and the event_id of
+    the first member of its group (the group's id)."""
     articles = articles or {}
-    groups: list[_Group] = []
-    index = _MonthIndex()  # groups by kind and month: an event meets only groups its dates can overlap
-    for event in sorted(events, key=lambda e: (_width(_span(e)), *_order(e))):  # most precise first
-        span, arts = _span(event), _articles(event)
-        kind = event["type"], event["status"]
-        near = index.near(kind, _reach(event, span, articles), event.get("actors") or [])
-        fits = [g for g in near if g.fits(event, span, arts, articles)]
-        if len(fits) == 1:
-            fits[0].add(event)
-        else:
-            groups.append(_Group(event))
-            index.add(kind, groups[-1], len(groups) - 1)
-    merged = sorted((_combine(g, articles) for g in groups), key=_order)
+    evs = [_light(n, e, articles) for n, e in enumerate(events)]
+    groups = _assign(evs)
+    gids = [""] * len(events)
+    for g in groups:
+        for m in g.members:
+            gids[m.handle] = g.first.id
+    merged = sorted((_combine([events[m.handle] for m in g.members], articles) for g in groups), key=_order)
     link_outcomes(merged)
-    return merged
+    return merged, evs, gids
 
 
-def _reach(event: dict, span: Span | None, articles: dict) -> list[Span]:
+def _assign(evs: list[_Ev]) -> list[_Group]:
+    """The groups of the events: each event, most precise first, joins the one group it fits or
+    starts its own. An event meets only the groups the index finds near it, a superset of those it fits."""
+    groups: list[_Group] = []
+    index = _Index()
+    for e in sorted(evs, key=lambda e: e.order):
+        g = _decide(e, index.near(e.kind, e.reach, e.actors))
+        if g is not None:
+            g.add(e)
+        else:
+            groups.append(_Group(e))
+            index.add(groups[-1], e.kind, [e.span] if e.span else [], e.actors)
+    return groups
+
+
+def _reach(status: str, span: Span | None, pubs: tuple[Span, ...]) -> tuple[Span, ...]:
     """The dates a group must touch to take the event: its own span, or for an undated event the
     windows around its publication in which the event it reports can lie."""
     if span:
-        return [span]
-    before, after = (LEAD_DAYS, 0) if event["status"] == "planned" else (0, REPORT_DAYS)
-    return [(pub[0] - dt.timedelta(days=after), pub[1] + dt.timedelta(days=before))
-            for pub in _published(event, articles)]
+        return (span,)
+    before, after = (LEAD_DAYS, 0) if status == "planned" else (0, REPORT_DAYS)
+    return tuple((pub[0] - dt.timedelta(days=after), pub[1] + dt.timedelta(days=before)) for pub in pubs)
 
 
-class _MonthIndex:
-    """Groups of each kind by the months their first span covers (spans only shrink as members
-    join) and by the actors of their first member (every member must share actors with it), so
-    merging compares an event only with groups it can join, not with all groups."""
+class _Index:
+    """Items (groups, or events) by kind, actor and the dates of their spans, so that merging compares
+    an event only with what its dates can touch. `near` finds every item of the kind that shares an
+    actor and has a span overlapping one of the given spans (and some more: a superset).
+    Spans of up to DAYS days are found by day, longer ones by month, those over WIDE months by kind
+    and actor alone."""
 
-    WIDE = 24  # months; a group spanning more is found by its kind and actors alone
+    DAYS = 62
+    WIDE = 24
 
     def __init__(self) -> None:
-        self.by_month: dict[tuple, list[tuple[int, _Group]]] = defaultdict(list)
-        self.wide: dict[tuple, list[tuple[int, _Group]]] = defaultdict(list)
+        self.day: dict[tuple, list] = defaultdict(list)  # (kind, actor, day) -> items with short spans
+        self.short: dict[tuple, list] = defaultdict(list)  # (kind, actor, month) -> items with short spans
+        self.month: dict[tuple, list] = defaultdict(list)  # (kind, actor, month) -> items with longer spans
+        self.wide: dict[tuple, list] = defaultdict(list)  # (kind, actor) -> items with spans over WIDE months
 
-    def add(self, kind: tuple, group: _Group, n: int) -> None:
-        months = _months(group.span) if group.span else []
-        for actor in group.members[0].get("actors") or []:
-            if len(months) > self.WIDE:
-                self.wide[kind, actor].append((n, group))
-            for m in months if len(months) <= self.WIDE else []:
-                self.by_month[kind, m, actor].append((n, group))
+    def add(self, item, kind: tuple, spans, actors) -> None:
+        for span in spans:
+            months = _months(span)
+            days = range(span[0].toordinal(), span[1].toordinal() + 1)
+            for actor in actors:
+                if len(months) > self.WIDE:
+                    self.wide[kind, actor].append(item)
+                    continue
+                for m in months:
+                    (self.short if len(days) <= self.DAYS else self.month)[kind, actor, m].append(item)
+                for d in days if len(days) <= self.DAYS else ():
+                    self.day[kind, actor, d].append(item)
 
-    def near(self, kind: tuple, spans: list[Span], actors: list[str]) -> list[_Group]:
-        """Groups of the kind that share an actor and may overlap a span, in the order they were made."""
-        found: dict[int, _Group] = {}
+    def near(self, kind: tuple, spans, actors) -> set:
+        found: set = set()
         for actor in actors:
             found.update(self.wide.get((kind, actor), ()))
             for span in spans:
-                for m in _months(span)[:self.WIDE * 50]:
-                    found.update(self.by_month.get((kind, m, actor), ()))
-        return [g for _, g in sorted(found.items(), key=lambda x: x[0])]
+                days = range(span[0].toordinal(), span[1].toordinal() + 1)
+                for m in _months(span):
+                    found.update(self.month.get((kind, actor, m), ()))
+                    if len(days) > self.DAYS:
+                        found.update(self.short.get((kind, actor, m), ()))
+                for d in days if len(days) <= self.DAYS else ():
+                    found.update(self.day.get((kind, actor, d), ()))
+        return found
 
 
 def _months(span: Span) -> list[int]:
     """The months an interval touches, as year * 12 + month."""
     first, last = span[0].year * 12 + span[0].month, span[1].year * 12 + span[1].month
     return list(range(first, last + 1))
+
+
+class Remerged:
+    """What adding and removing per-article events changed in a merge: the groups whose members
+    changed (by group handle, their members now), the old groups they replace (their old members'
+    event_ids) and the new group id (first member's event_id) of every event whose group changed."""
+
+    def __init__(self, groups: dict, gone: dict[str, list[str]], moved: dict) -> None:
+        self.groups, self.gone, self.moved = groups, gone, moved
+
+
+def remerge(source, removed: list[str], added: list[_Ev]) -> Remerged:
+    """The changes that adding `added` events and removing the events with ids `removed` make to a
+    merge, the same as merging everything again would make (`merge_groups`).
+
+    `source` serves the previous merge's events with their group ids: `rows(ids)` and
+    `region(kind, actors)` (every event of the kind naming one of the actors) return (_Ev, group id)
+    pairs, the _Ev's handle being its event_id. Added events' handles must differ from every old
+    event_id (the store uses (1, event_id)).
+
+    The merge decides event after event in a fixed order, each joining the one group it fits.
+    Replaying that order, an old event decides as before unless a group near it (same kind, a shared
+    actor, overlapping dates: a superset of the groups it fits) differs from before at that moment.
+    So only added and removed events and the events near a group that changed are decided again."""
+    return _Replay(source, removed, added).run()
+
+
+class _Replay:
+    """The replay of `remerge`. An old group's state when an event is decided is its old members
+    before that event which were not decided again, plus the events decided again that joined it.
+    A group that differs from before in what `fits` compares with other articles' events (span,
+    actors, actor/place pairs, existence) has every later event near it decided again; one that
+    differs only in its articles does not (the events of those articles are added or removed ones)."""
+
+    def __init__(self, source, removed: list[str], added: list[_Ev]) -> None:
+        self.source = source
+        self.recs: dict = {}  # handle -> _Ev of every event loaded or added
+        self.old_gid: dict = {}  # handle -> group id in the previous merge
+        self.old_members: dict = defaultdict(list)  # old group id -> handles
+        self.loaded: set = set()  # (kind, actor) regions loaded from the source
+        self.complete: set = set()  # old groups whose members are all loaded (and sorted)
+        self.old_index, self.rec_index, self.new_index = _Index(), _Index(), _Index()
+        self.states: dict = {}  # old group id -> [its _Group now, old members looked at]
+        self.new: dict = {}  # handle -> _Group started by an event whose old group was another's
+        self.changed: set = set()  # old groups whose members differ
+        self.gone: set = set()  # old groups whose first member left or was removed
+        self.decided: set = set()  # events decided again (and removed events)
+        self.heap: list = []
+        self.queued: set = set()
+        self.removed = set(removed)
+        self._take(source.rows(sorted(self.removed)))
+        missing = self.removed - set(self.recs)
+        if missing:
+            raise ValueError(f"remerge: {len(missing)} removed events are not in the previous merge "
+                             f"(first: {sorted(missing)[0]})")
+        for e in added:
+            self.recs[e.handle] = e
+        for h in [*self.removed, *(e.handle for e in added)]:
+            self._push(self.recs[h])
+
+    def _push(self, e: _Ev) -> None:
+        if e.handle not in self.queued:
+            self.queued.add(e.handle)
+            heapq.heappush(self.heap, (e.order, e.handle not in self.removed, str(e.handle), e.handle))
+
+    def _take(self, rows) -> None:
+        for e, gid in rows:
+            if e.handle in self.recs:
+                continue
+            self.recs[e.handle], self.old_gid[e.handle] = e, gid
+            self.old_members[gid].append(e.handle)
+            self.rec_index.add(e.handle, e.kind, e.reach, e.actors)
+            if gid == e.handle:
+                self.old_index.add(gid, e.kind, [e.span] if e.span else [], e.actors)
+
+    def _regions(self, kind: tuple, actors) -> None:
+        missing = sorted(a for a in actors if (kind, a) not in self.loaded)
+        if missing:
+            self.loaded.update((kind, a) for a in missing)
+            self._take(self.source.region(kind, missing))
+
+    def _complete(self, gid: str) -> None:
+        """Load every member of an old group: they all share an actor with its first member."""
+        if gid in self.complete:
+            return
+        if gid not in self.recs:
+            self._take(self.source.rows([gid]))
+        first = self.recs[gid]
+        self._regions(first.kind, first.actors)
+        self.old_members[gid].sort(key=lambda h: self.recs[h].order)
+        self.complete.add(gid)
+
+    def _state(self, gid: str, t: tuple) -> _Group:
+        """An old group (whose first member still starts it) as it is when the event at `t` is decided."""
+        if gid not in self.states:
+            self._complete(gid)
+            self.states[gid] = [_Group(self.recs[gid]), 1]
+        entry, members = self.states[gid], self.old_members[gid]
+        while entry[1] < len(members) and self.recs[members[entry[1]]].order < t:
+            if members[entry[1]] not in self.decided:  # decided events joined where they chose
+                entry[0].add(self.recs[members[entry[1]]])
+            entry[1] += 1
+        return entry[0]
+
+    def _near_later(self, first: _Ev, t: tuple) -> None:
+        """Decide again every event after `t` near the group that `first` starts."""
+        if not first.span:
+            return  # an undated group takes no one
+        self._regions(first.kind, first.actors)
+        for h in self.rec_index.near(first.kind, [first.span], first.actors):
+            if self.recs[h].order > t:
+                self._push(self.recs[h])
+
+    def _leave(self, gid: str, t: tuple) -> None:
+        """An event leaves its old group at `t` (removed, or decided otherwise)."""
+        self._complete(gid)
+        self.changed.add(gid)
+        if self.recs[gid].order >= t:
+            self.gone.add(gid)
+        self._near_later(self.recs[gid], t)
+
+    def _candidates(self, e: _Ev) -> list[_Group]:
+        """Every group that exists when `e` is decided and may fit it (a superset)."""
+        self._regions(e.kind, e.actors)
+        out = list(self.new_index.near(e.kind, e.reach, e.actors))
+        for gid in self.old_index.near(e.kind, e.reach, e.actors):
+            if gid not in self.gone and self.recs[gid].order < e.order:
+                out.append(self._state(gid, e.order))
+        return out
+
+    def run(self) -> Remerged:
+        while self.heap:
+            t, _, _, h = heapq.heappop(self.heap)
+            e = self.recs[h]
+            self.decided.add(h)
+            if h in self.removed:
+                self._leave(self.old_gid[h], t)
+                continue
+            target = _decide(e, self._candidates(e))
+            gid = target.first.handle if target is not None else h
+            same = h in self.old_gid and gid == self.old_gid[h]
+            if not same and h in self.old_gid:
+                self._leave(self.old_gid[h], t)
+            if target is not None:
+                before = (target.span, len(target.actors), len(target.kinds))
+                target.add(e)
+                if not same:
+                    if self.old_gid.get(gid) == gid:  # an old group (not one started in this replay)
+                        self.changed.add(gid)
+                    if (target.span, len(target.actors), len(target.kinds)) != before:
+                        self._near_later(target.first, t)
+            elif not same:
+                self.new[h] = _Group(e)
+                self.new_index.add(self.new[h], e.kind, [e.span] if e.span else [], e.actors)
+                self._near_later(e, t)
+        end = (float("inf"),)
+        groups = {gid: self._state(gid, end) for gid in sorted(self.changed - self.gone)} | self.new
+        moved = {m.handle: g.first.id for g in groups.values() for m in g.members
+                 if self.old_gid.get(m.handle) != g.first.handle}
+        gone = {gid: sorted(self.recs[h].id for h in self.old_members[gid]) for gid in self.changed}
+        return Remerged(groups, gone, moved)

@@ -200,7 +200,7 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
         if store.same_articles(merge):
             store.keep()
         else:
-            store.commit(_merged(store) if merge else None)
+            store.commit(store.merge() if merge else None)
     return StoreRun(tick(0), reused, warnings)
 
 
@@ -267,9 +267,3 @@ def _ticker(progress: Progress | None) -> Callable[[int], int]:
             progress(done, 0)
         return done
     return tick
-
-
-def _merged(store: eventstore.Writer) -> list[dict]:
-    """Merged events of every article the store will hold, from its per-article events."""
-    from .merge import merge_events
-    return merge_events(store.pending_events(), store.pending_articles())

@@ -198,3 +198,36 @@ def test_deterministic_order_and_ids():
         random.Random(seed).shuffle(events)
         assert merge_events(events) == first
     assert [e["date_start"] for e in first] == ["2022-09-01", "2022-10-10", "2022-10-11", "2022-10-12", None]
+
+
+def brute_sources(ids, outlets, texts):
+    """count_sources by comparing every pair of texts, as it was written first."""
+    from events.merge import _shingles
+    root = {a: a for a in ids}
+
+    def find(a):
+        while root[a] != a:
+            a = root[a]
+        return a
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            x, y = _shingles(texts[a]), _shingles(texts[b])
+            if (outlets[a] and outlets[a] == outlets[b]) or len(x & y) / len(x | y) >= 0.8:
+                root[find(b)] = find(a)
+    return len({find(a) for a in ids})
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_count_sources_of_many_articles_equals_every_pair_compared(seed):
+    rnd = random.Random(seed)
+    words = [f"w{i}" for i in range(60)]
+    originals = [[rnd.choice(words) for _ in range(rnd.randint(3, 60))] for _ in range(8)]
+    ids, texts, outlets = [], {}, {}
+    for n in range(rnd.randint(13, 40)):  # over 12 texts: the prefix filter decides which pairs to compare
+        text = list(rnd.choice(originals))
+        for _ in range(rnd.choice([0, 0, 1, 2, 5, 20])):  # wire copies, lightly and heavily edited
+            text[rnd.randrange(len(text))] = rnd.choice(words)
+        ids.append(f"a{n}")
+        texts[f"a{n}"] = " ".join(text)
+        outlets[f"a{n}"] = rnd.choice(["", "", "", "NOS", "ANP"])
+    assert count_sources(ids, outlets, texts) == brute_sources(ids, outlets, texts)

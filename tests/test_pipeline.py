@@ -148,7 +148,7 @@ def test_unchanged_files_are_not_read_again_but_their_warnings_are_repeated(corp
     assert reads == [] and again.warnings == first.warnings and again.reused == 9
     touched = corpus / SMALL[0].name
     os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10 ** 9))
-    monkeypatch.setattr(pipeline, "_merged", lambda store: pytest.fail("same articles: no new merge"))
+    monkeypatch.setattr(eventstore.Writer, "merge", lambda store: pytest.fail("same articles: no new merge"))
     pipeline.update_store([str(corpus)], store)
     assert reads == [str(touched)], "a touched file is read again, its article is not extracted again"
     reads.clear()

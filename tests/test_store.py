@@ -139,7 +139,7 @@ def test_dashboard_source_prefers_a_newer_store(tmp_path):
     (tmp_path / "data" / "articles" / "a.txt").write_text("Tekst", encoding="utf-8")
     st = tmp_path / "data" / "store"
     with eventstore.Writer(str(st), "v") as w:
-        w.commit([])
+        w.commit(w.merge())
     (tmp_path / "data" / "events.jsonl").write_text("", encoding="utf-8")
     future = time.time() + 60
     os.utime(st / eventstore.MANIFEST, (future, future))
@@ -161,3 +161,27 @@ def test_dashboard_shows_a_store(tmp_path, small, monkeypatch):
     at.run()
     assert not at.exception and not at.error
     assert int(at.metric[0].value.replace(".", "")) == len(store.read_table(str(st)))
+
+
+def test_adding_and_removing_articles_merges_again_only_what_they_touch(tmp_path, monkeypatch):
+    """Two updates in a row go through merge.remerge, not a full merge, and the store holds what
+    merging the whole corpus gives (the bundled corpus reports many events in several articles)."""
+    from events import mergestate
+    files = sorted(CORPUS.rglob("*.txt"))
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for p in files[::2]:
+        shutil.copy(p, corpus / p.name)
+    st = str(tmp_path / "store")
+    pipeline.update_store([str(corpus)], st)
+    monkeypatch.setattr(mergestate, "full", lambda w: pytest.fail("a full merge where an update does"))
+    calls = []
+    real = mergestate.merge.remerge
+    monkeypatch.setattr(mergestate.merge, "remerge", lambda *a: calls.append(real(*a)) or calls[-1])
+    for step in (files[1::4], files[3::4]):
+        for p in step:
+            shutil.copy(p, corpus / p.name)
+        (corpus / sorted(os.listdir(corpus))[len(calls)]).unlink()
+        pipeline.update_store([str(corpus)], st)
+        assert eventstore.records(eventstore.read(st)) == pipeline.extract_paths([str(corpus)], merge=True).events
+    assert len(calls) == 2 and all(c.gone and c.moved for c in calls)

@@ -1,0 +1,74 @@
+"""Incremental merging: seconds to add 10 articles to a merged store of N generated articles.
+
+usage: python bench/bench_merge.py [--articles N ...] [--add 10] [--workers 2] [--check]
+
+For each N it generates ~5 KB articles as bench/bench_extract.py does, extracts them into a store
+without merging, then runs the real command line in fresh processes:
+
+- `extract CORPUS --store DIR` on the unchanged corpus: the first merge, of every stored event;
+- the same after adding --add new articles: only they are extracted, and the merge is updated
+  (merge.remerge) instead of made again;
+- the same after removing one old article.
+
+Wall time, CPU time and peak memory of each run (start-up of about 1.5 s included) are printed as
+a Markdown table. With --check the merged events of the updated store are compared with a full
+merge of its per-article events, made in this process (slow for large N).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+
+from bench_extract import generate, measure, paragraphs  # noqa: E402
+
+
+def check(store: str) -> str:
+    """'same' when the store's merged events equal a full merge of its per-article events."""
+    from events import eventstore, mergestate
+    w = eventstore.Writer.__new__(eventstore.Writer)
+    w.folder, w.pending = store, eventstore.read_manifest(store)
+    full = eventstore.records(mergestate.full(w).events)
+    stored = eventstore.records(eventstore.read(store))
+    return "same" if full == stored else f"DIFFERENT ({len(stored)} vs {len(full)} events)"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, nargs="+", default=[20000])
+    ap.add_argument("--add", type=int, default=10)
+    ap.add_argument("--size", type=int, default=5000)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--check", action="store_true", help="compare the updated merge with a full one")
+    ap.add_argument("--source", default=os.path.join(ROOT, "data", "articles"))
+    a = ap.parse_args()
+    paras = paragraphs(a.source)
+    print("| run | articles | wall | CPU | peak memory |")
+    print("|---|---:|---:|---:|---:|", flush=True)
+    for n in a.articles:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus, store = os.path.join(tmp, "articles"), os.path.join(tmp, "store")
+            os.mkdir(corpus)
+            generate(corpus, n, a.size, paras)
+            w = ["--workers", str(a.workers)]
+            measure([corpus, "--store", store, "--no-merge", *w])
+            runs = [("first merge, all stored events", n)]
+            for what, total in runs + [(f"+{a.add} new articles, merge updated", n + a.add),
+                                       ("-1 article, merge updated", n + a.add - 1)]:
+                if what.startswith("+"):
+                    generate(corpus, a.add, a.size, paras, seed=11, first=n)
+                elif what.startswith("-"):
+                    os.unlink(os.path.join(corpus, "gen_000003.txt"))
+                wall, cpu, peak = measure([corpus, "--store", store, *w])
+                print(f"| {what} | {total:,} | {wall:.1f} s | {cpu:.1f} s | {peak:.0f} MB |", flush=True)
+            if a.check:
+                print(f"\nN={n}: updated merge vs full merge: {check(store)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
