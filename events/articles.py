@@ -15,6 +15,7 @@ import os
 import re
 import zipfile
 import zlib
+from collections import Counter
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -147,6 +148,12 @@ def _languages() -> tuple[dict, dict[str, str], dict[str, frozenset[str]]]:
     return detect, names, words
 
 
+@lru_cache(maxsize=1)
+def _owners() -> dict[str, str]:
+    """Stop word -> the language it belongs to."""
+    return {w: code for code, ws in _languages()[2].items() for w in ws}
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -156,7 +163,8 @@ def language(text: str) -> str:
     tokens = _WORD.findall(text[:20_000].lower())  # the start tells; a 20 MB text need not be counted
     if len(tokens) < detect["min_words"]:
         return "nl"
-    hits = {code: sum(1 for t in tokens if t in ws) for code, ws in words.items()}
+    counted = Counter(map(_owners().get, tokens))  # each stop word belongs to one language (checked)
+    hits = {code: counted[code] for code in words}
     best = max((c for c in hits if c != "nl"), key=lambda c: hits[c], default="nl")
     if best != "nl" and hits[best] >= detect["min_share"] * len(tokens) and hits[best] >= detect["margin"] * hits["nl"]:
         return best
