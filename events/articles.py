@@ -121,8 +121,9 @@ def layout(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _languages() -> tuple[dict, dict[str, str], dict[str, frozenset[str]]]:
-    """Detection settings, language names and stop words of languages.toml, validated."""
+def _languages() -> tuple[dict, dict[str, str], dict[str, frozenset[str]], dict[str, str]]:
+    """Detection settings, language names, stop words of languages.toml (validated), and the
+    language of each stop word."""
     data = lexicon.load("languages")
     detect = data.get("detect", {})
     for key in ("min_words", "min_share", "margin"):
@@ -145,13 +146,7 @@ def _languages() -> tuple[dict, dict[str, str], dict[str, frozenset[str]]]:
         names[code], words[code] = entry["name"], frozenset(entry["words"])
     if "nl" not in names:
         raise lexicon.LexiconError('languages.toml: no [[language]] with code "nl"')
-    return detect, names, words
-
-
-@lru_cache(maxsize=1)
-def _owners() -> dict[str, str]:
-    """Stop word -> the language it belongs to."""
-    return {w: code for code, ws in _languages()[2].items() for w in ws}
+    return detect, names, words, owner
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -159,11 +154,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def language(text: str) -> str:
     """The language code of a text by its stop words; "nl" unless another language clearly wins."""
-    detect, _names, words = _languages()
+    detect, _names, words, owner = _languages()
     tokens = _WORD.findall(text[:20_000].lower())  # the start tells; a 20 MB text need not be counted
     if len(tokens) < detect["min_words"]:
         return "nl"
-    counted = Counter(map(_owners().get, tokens))  # each stop word belongs to one language (checked)
+    counted = Counter(map(owner.get, tokens))  # each stop word belongs to one language (checked)
     hits = {code: counted[code] for code in words}
     best = max((c for c in hits if c != "nl"), key=lambda c: hits[c], default="nl")
     if best != "nl" and hits[best] >= detect["min_share"] * len(tokens) and hits[best] >= detect["margin"] * hits["nl"]:
