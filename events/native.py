@@ -21,7 +21,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 BUILD = PACKAGE / "_native"
-MODULES = ("model", "sentences", "actors", "anchors", "dates", "rules", "extract", "articles")
+MODULES = ("model", "sentences", "actors", "anchors", "dates", "rules", "extract", "layout", "articles")
 _MANIFEST = "manifest.json"
 _state = {"status": "pure Python (no compiled build: python -m events compile)"}
 

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from events import actors, articles, lexicon, rules
+from events import actors, articles, layout, lexicon, rules
 from events.lexicon import LexiconError
 
 LOADERS = {"triggers": rules.load, "people": actors.gazetteer, "countries": actors.gazetteer,
@@ -15,7 +15,7 @@ LOADERS = {"triggers": rules.load, "people": actors.gazetteer, "countries": acto
 
 
 def _clear():
-    for f in (rules.load, actors.gazetteer, articles._languages):
+    for f in (rules.load, actors.gazetteer, layout._languages):
         f.cache_clear()
 
 
