@@ -155,13 +155,20 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     return own if own in ("present", "future") else tense
 
 
+@lru_cache(maxsize=1)
+def _year_then() -> re.Pattern:
+    """The words between a year and a month that lies in it ('vorig jaar in november'), from calendar.toml."""
+    words = "|".join(re.escape(w) for w in lexicon.load("calendar")["grammar"]["in_year"])
+    return re.compile(rf"\s+(?:{words})\s+")
+
+
 def _in_year(found: list[Interval], text: str) -> list[Interval]:
     """'Vorig jaar in november': a month or season right after a year lies in that year; the
     two expressions are one date."""
     out: list[Interval] = []
     for iv in found:
         year = out[-1] if out and out[-1].precision == "year" else None
-        if year and re.fullmatch(r"\s+in\s+", text[year.offset + year.length:iv.offset]) and iv.start.year != year.start.year:
+        if year and _year_then().fullmatch(text[year.offset + year.length:iv.offset]) and iv.start.year != year.start.year:
             shift = year.start.year - iv.start.year
             try:
                 iv = Interval(iv.start.replace(year=iv.start.year + shift), iv.end.replace(year=iv.end.year + shift),
@@ -269,7 +276,11 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     return []
 
 
-_TOGETHER = re.compile(r"\s*(?:,|\ben\b)\s*(?:[\w-]+\s+){0,3}$")  # "A en B", "A, B en C", "A en zijn collega B"
+@lru_cache(maxsize=1)
+def _together() -> re.Pattern:
+    """What joins two actors of one list: "A en B", "A, B en C", "A en zijn collega B" (places.toml)."""
+    words = "|".join(re.escape(w) for w in lexicon.load("places")["list_conjunctions"])
+    return re.compile(rf"\s*(?:,|\b(?:{words})\b)\s*(?:[\w-]+\s+){{0,3}}$")
 
 
 def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]]:
@@ -280,7 +291,7 @@ def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]
     for mt in ms:
         if mt.literal_place or not mt.codes:
             continue
-        joined = prev is not None and _TOGETHER.match(text[prev.end - offset:mt.start - offset])
+        joined = prev is not None and _together().match(text[prev.end - offset:mt.start - offset])
         if not joined and run:
             runs.append(run)
             run = []
