@@ -332,7 +332,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     cs, ce = trig.clause
     before = _TOKEN.findall(low, cs, trig.start)
     if trig.rule.negatable and (any(w in c["neg_words"] for w in before[-c["neg_window"]:])
-                                or c["neg_phrases"].search(low, cs, ce) or c["cancel"].search(low)
+                                or _negation_phrase(low, trig, c) or c["cancel"].search(low)
                                 or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)):
         return "negated"
     if trig.rule.status:
@@ -349,6 +349,14 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.present_is_planned and tense == "present" and not set(_TOKEN.findall(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
+    """A negation phrase in the trigger's clause, unless it lies in a condition after the trigger
+    ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
+    cs, ce = trig.clause
+    m = c["neg_phrases"].search(low, cs, ce)
+    return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_TOKEN.findall(low, trig.end, m.start())))
 
 
 def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
