@@ -302,6 +302,42 @@ def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]
     return runs
 
 
+@lru_cache(maxsize=1)
+def _collective_words() -> tuple[re.Pattern, dict]:
+    """'de bondgenoten', 'de lidstaten': collective names of an organisation's members (places.toml)."""
+    names = lexicon.load("places")["collective_names"]
+    alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names
+
+
+@lru_cache(maxsize=1)
+def _of_next() -> re.Pattern:
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, lexicon.load('places')['title_of']))})\b")
+
+
+def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[Mention]]) -> None:
+    """'De bondgenoten besloten ...': a collective name stands for the organisation of its kind
+    named nearest before it in the article (none named: nothing is added)."""
+    pattern, names = _collective_words()
+    low = text.lower()
+    if not any(w.split()[-1] in low for w in names):
+        return
+    starts = [s.start for s in sents]
+    members = actors.gazetteer().members
+    for m in pattern.finditer(low):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sents[i].end:
+            continue
+        if _of_next().match(low, m.end()) or not text[m.start() + 1:m.end()].islower():
+            continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
+        allowed = names[m.group(0)]
+        code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
+                     and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)
+        if code:
+            bisect.insort(per_sentence[i], Mention(m.start(), m.end(), text[m.start():m.end()], (code,),
+                                                   kind="organisation"), key=lambda x: x.start)
+
+
 _EMBEDDING = ("demand", "condemnation", "warning", "proposal")
 
 
@@ -334,6 +370,7 @@ def candidates(article: Article) -> list[Candidate]:
     pub = article.published
     sents = [s for s in sentences.split(article) if not s.heading]
     per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
+    _add_collectives(article.text, sents, per_sentence)  # "de bondgenoten": NATO when named before
     paras, story = _paragraph_ranks(article.text, sents)
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
     spans = dates.scan(article.text)

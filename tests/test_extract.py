@@ -217,3 +217,38 @@ def test_dates_in_year_phrases_and_reported_clauses(text, pub, event):
     art = articles._article("t", text, articles.parse_date_header(pub))
     got = {(e.type, e.status, e.date_start, e.date_end) for e in extract.extract_article(art)}
     assert event in got, got
+
+
+# (text, type of the event, the actors it must have, actors it must not have)
+COLLECTIVES = [
+    # 'de bondgenoten' in a report that named NATO before is NATO, and its agent
+    ("De NAVO-landen kwamen gisteren bijeen in Madrid. In de slotverklaring riepen de bondgenoten Iran op "
+     "de verrijking van uranium te staken.", "demand", {"NATO", "IRN"}, set()),
+    # 'de lidstaten': the organisation with members named nearest before
+    ("De Afrikaanse Unie hield gisteren een spoedberaad over Soedan. De lidstaten stelden ook sancties in "
+     "tegen Soedan.", "sanction", {"AU", "SDN"}, set()),
+    # 'de organisatie': the organisation named last
+    ("De ECOWAS gaf de junta in Niger een week de tijd. Tegen Niger stelde de organisatie gisteren sancties in.",
+     "sanction", {"ECOWAS", "NER"}, set()),
+    # the organisation is named right after ('de lidstaten van ...') or the words are a name
+    ("De NAVO-ministers kwamen gisteren bijeen. Vandaag praten de lidstaten van de Afrikaanse Unie met Soedan.",
+     "talks", {"AU", "SDN"}, {"NATO"}),
+    ("De NAVO-ministers kwamen gisteren bijeen. Vandaag overlegt de Organisatie van Amerikaanse Staten met Cuba.",
+     "talks", {"CUB"}, {"NATO"}),
+    # no organisation named before: nothing is added
+    ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
+     "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
+]
+
+
+@pytest.mark.parametrize("text,typ,must,never", COLLECTIVES, ids=[t[:40] for t, *_ in COLLECTIVES])
+def test_a_collective_name_stands_for_the_organisation_named_before(text, typ, must, never):
+    found = _actors_of(text, typ)
+    assert found and must <= found[-1] and not never & found[-1], found
+
+
+def test_collective_is_the_agent_so_a_reply_is_another_event():
+    """'De bondgenoten noemen X ...' and 'X beschuldigde de NAVO ...': two condemnations, not one."""
+    text = ("De NAVO-top in Madrid eindigde gisteren. De bondgenoten noemen Iran medeplichtig aan de oorlog. "
+            "Iran reageerde woedend en beschuldigde de NAVO van leugens.")
+    assert len([a for a in _actors_of(text, "condemnation")]) == 2
