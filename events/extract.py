@@ -36,6 +36,7 @@ class Candidate:
     date_source: str = "sentence"
     more: list["Candidate"] = field(default_factory=list)
     agent: list[str] = field(default_factory=list)  # actors named before the trigger in its own sentence
+    earlier: bool = False  # "sinds de top van ...": an earlier event named as the start of a period
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -119,7 +120,21 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval]) -> Interv
     if not found:
         return None
     mid = (trig.start + trig.end) / 2
+    if any(w in rules.lower(s.text) for w in rules.cues()["period_start"]):  # the cheap check first
+        found = [iv for iv in found if not _before_since(s.text, trig, iv)]
+        if not found:
+            return None
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'de eerste ontmoeting sinds de top in juni 2021': a date after 'sinds' dates the event named
+    after that word, not a trigger before it."""
+    if trig.end > iv.offset:
+        return False
+    between = text[trig.end:iv.offset].lower()
+    since = [m.end() for m in re.finditer(r"\w+", between) if m.group(0) in rules.cues()["period_start"]]
+    return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
 
 
 def _recalled(tokens: list[str]) -> bool:
@@ -458,7 +473,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t), agent=named))
+            anaphoric=_back_reference(s.text, t), agent=named, earlier=_since_event(s.text, t)))
     return out
 
 
@@ -470,11 +485,22 @@ def _another_day(key: str, iv: Interval | None, seen: set) -> bool:
     return any(isinstance(k, tuple) and k[0] == key for k in seen)
 
 
+def _since_event(text: str, t: rules.Trigger) -> bool:
+    """'Het was hun eerste ontmoeting sinds de top in Genève': a trigger right after 'sinds' (and a
+    determiner) names an earlier event, not the one told."""
+    if not rules.cues()["period_start"] & set(text[max(0, t.start - 20):t.start].lower().split()):
+        return False  # the cheap check: no 'sinds' just before
+    m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
+    before = text[:t.start - len(m.group(0))] if m else text[:t.start]
+    last = re.findall(r"\w+", before[-20:].lower())
+    return bool(last) and last[-1] in rules.cues()["period_start"]
+
+
 def _back_reference(text: str, t: rules.Trigger) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
     m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
-    if not m or set(m.group(0).lower().split()) & rules.cues()["other_event"]:
+    if not m or set(m.group(0).lower().split()) & rules.cues()["other_event"] or _since_event(text, t):
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
@@ -501,7 +527,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = None
-        for e in reversed(events):
+        for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
             same = e.type == c.type or (c.anaphoric and "-" not in c.trigger and {e.type, c.type} <= _MEETINGS)
             if not same or not _compatible(e, c) or any(

@@ -252,3 +252,21 @@ def test_collective_is_the_agent_so_a_reply_is_another_event():
     text = ("De NAVO-top in Madrid eindigde gisteren. De bondgenoten noemen Iran medeplichtig aan de oorlog. "
             "Iran reageerde woedend en beschuldigde de NAVO van leugens.")
     assert len([a for a in _actors_of(text, "condemnation")]) == 2
+
+
+# (text, its events: type, status, date_start)
+SINCE_AN_EVENT = [
+    # the summit after 'sinds' is an earlier event of its own with the date after it; the meeting
+    # before 'sinds' does not take that date and is not joined with it
+    ("De Indiase premier en de Chinese president hebben elkaar vandaag in Kazan ontmoet. Het was hun eerste "
+     "ontmoeting sinds de top van de twee leiders in Bali in november 2022.",
+     [("summit", "occurred", "2022-11-01"), ("talks", "occurred", "2024-05-16")]),
+    # a date right after 'sinds' without an event between still dates nothing
+    ("De Turkse en de Griekse premier spraken vandaag met elkaar, voor het eerst sinds maart.",
+     [("talks", "occurred", "2024-05-16")]),
+]
+
+
+@pytest.mark.parametrize("text,events", SINCE_AN_EVENT, ids=[t[:40] for t, _ in SINCE_AN_EVENT])
+def test_an_event_named_after_since_is_an_earlier_one(text, events):
+    assert _told(text) == events
