@@ -309,8 +309,8 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
             needs_person = True
         elif not (rule.requires_context and sent.has(rule.requires, previous=True)):
             return None
-    if rule.excludes and sent.has(rule.excludes):
-        return None
+    if rule.excludes and sent.has(rule.excludes) and rule.excludes.search(sent.low, 0, max(ce, end)):
+        return None  # not by a clause after the trigger's ("..., dat ... omzeilt")
     if rule.not_after and rule.not_after.search(sent.low[max(0, start - 60):start]):
         return None
     return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
