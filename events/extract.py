@@ -115,7 +115,7 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
     return ""
 
 
-def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval]) -> Interval | None:
+def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()) -> Interval | None:
     """The expression that governs the trigger: the nearest one in its sentence."""
     if not found:
         return None
@@ -124,7 +124,22 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval]) -> Interv
         found = [iv for iv in found if not _before_since(s.text, trig, iv)]
         if not found:
             return None
+    if len(others) > 1:
+        found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
+        if not found:
+            return None
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:
+    """'De ontmoeting volgt op het akkoord dat beide landen op 10 maart sloten': a date in a relative
+    clause of another trigger after this one dates that one only."""
+    for o in others:
+        if trig.end <= o.start and o.end <= iv.offset:
+            words = re.findall(r"[\w,;:]+", text[o.end:iv.offset].lower())
+            if words and words[0].strip(",") in rules.cues()["relative"] and not any(c in "".join(words[1:]) for c in ",;:"):
+                return True
+    return False
 
 
 def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -450,7 +465,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if t.needs_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
-        iv, src = _date_for(s, t, found), source
+        iv, src = _date_for(s, t, found, trigs), source
         if key in seen and not _another_day(key, iv, seen):
             continue
         seen.add(key)

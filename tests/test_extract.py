@@ -270,3 +270,20 @@ SINCE_AN_EVENT = [
 @pytest.mark.parametrize("text,events", SINCE_AN_EVENT, ids=[t[:40] for t, _ in SINCE_AN_EVENT])
 def test_an_event_named_after_since_is_an_earlier_one(text, events):
     assert _told(text) == events
+
+
+# (text, its events: type, status, date_start)
+RELATIVE_CLAUSE_DATES = [
+    # the date in the relative clause of 'akkoord' dates the agreement, not the meeting before it
+    ("De premiers van Peru en Chili hebben elkaar vandaag in Lima ontmoet. De ontmoeting volgt op het "
+     "handelsakkoord dat beide landen op 3 maart sloten.",
+     [("agreement", "occurred", "2024-03-03"), ("talks", "occurred", "2024-05-16")]),
+    # no relative clause: the date is the meeting's
+    ("De EU-top over het handelsakkoord met Chili begint morgen in Brussel.",
+     [("summit", "planned", "2024-05-17")]),
+]
+
+
+@pytest.mark.parametrize("text,events", RELATIVE_CLAUSE_DATES, ids=[t[:40] for t, _ in RELATIVE_CLAUSE_DATES])
+def test_a_date_in_a_relative_clause_of_another_trigger_is_that_ones(text, events):
+    assert _told(text) == events
