@@ -128,6 +128,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
         if not found:
             return None
+    if ";" in s.text:  # "riep China op ...; het eiland kiest in januari": the other half's date is its own
+        found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
+        if not found:
+            return None
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
 
 

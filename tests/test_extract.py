@@ -287,3 +287,19 @@ RELATIVE_CLAUSE_DATES = [
 @pytest.mark.parametrize("text,events", RELATIVE_CLAUSE_DATES, ids=[t[:40] for t, _ in RELATIVE_CLAUSE_DATES])
 def test_a_date_in_a_relative_clause_of_another_trigger_is_that_ones(text, events):
     assert _told(text) == events
+
+
+# (text, its events: type, status, date_start)
+SEMICOLON_DATES = [
+    # the date after ';' belongs to the other half of the sentence, not to the call before it
+    ("De Chileense president riep Peru op de grens te openen; het land kiest in juni een nieuw parlement.",
+     [("demand", "occurred", "2024-05-16")]),
+    # a date on the trigger's side of ';' still dates it
+    ("De Chileense president riep Peru gisteren op de grens te openen; het land kiest in juni een nieuw parlement.",
+     [("demand", "occurred", "2024-05-15")]),
+]
+
+
+@pytest.mark.parametrize("text,events", SEMICOLON_DATES, ids=[t[:40] for t, _ in SEMICOLON_DATES])
+def test_a_date_across_a_semicolon_is_the_other_halfs(text, events):
+    assert _told(text) == events
