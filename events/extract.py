@@ -484,7 +484,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
               and pub.precision == "day" and iv.start >= pub.start):
             st = "planned"  # "De ministers overleggen vandaag": announced for the day of publication
-        named = _codes(m for m in ms if m.start - s.start < t.start)
+        named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
@@ -494,6 +494,20 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=_back_reference(s.text, t), agent=named, earlier=_since_event(s.text, t)))
     return out
+
+
+def _subject_after(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """'In hun slotverklaring hekelen de G7-leiders ...': with nobody named before the trigger, an
+    actor right after it (an article at most between) is its subject."""
+    m = next((m for m in ms if m.start - s.start >= t.end), None)
+    if m is None or m.literal_place or not _articles_only().fullmatch(s.text[t.end:m.start - s.start]):
+        return []
+    return list(m.codes)
+
+
+@lru_cache(maxsize=1)
+def _articles_only() -> re.Pattern:
+    return re.compile(rf"\s+(?:(?:{'|'.join(map(re.escape, lexicon.load('places')['articles']))})\s+)?", re.IGNORECASE)
 
 
 def _another_day(key: str, iv: Interval | None, seen: set) -> bool:

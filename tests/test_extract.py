@@ -303,3 +303,14 @@ SEMICOLON_DATES = [
 @pytest.mark.parametrize("text,events", SEMICOLON_DATES, ids=[t[:40] for t, _ in SEMICOLON_DATES])
 def test_a_date_across_a_semicolon_is_the_other_halfs(text, events):
     assert _told(text) == events
+
+
+def test_an_actor_right_after_the_verb_is_its_subject():
+    """'In hun slotverklaring veroordelen de EU-leiders ...' and 'Teheran noemt ...' are condemnations
+    by two sides, not one told twice."""
+    text = ("In hun slotverklaring veroordelen de EU-leiders de Iraanse drones voor Rusland. "
+            "Teheran noemt de kritiek schandalig.")
+    found = _actors_of(text, "condemnation")
+    assert len(found) == 2, found
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert [e.source_actors for e in extract.extract_article(art)] == [["EU"], ["IRN"]]
