@@ -533,7 +533,7 @@ def _back_reference(text: str, t: rules.Trigger) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
     m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
-    if not m or set(m.group(0).lower().split()) & rules.cues()["other_event"] or _since_event(text, t):
+    if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or _since_event(text, t):
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma

@@ -314,3 +314,10 @@ def test_an_actor_right_after_the_verb_is_its_subject():
     assert len(found) == 2, found
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     assert [e.source_actors for e in extract.extract_article(art)] == [["EU"], ["IRN"]]
+
+
+def test_a_numbered_round_is_another_meeting_than_the_talks_told_before():
+    """'de zesde ronde' names the next round, not the talks of the sentence before."""
+    text = ("Iran en de Verenigde Staten voeren sinds april gesprekken via Oman. "
+            "Zondag staat in Muscat de zesde ronde gepland tussen de twee ministers.")
+    assert [(t, s) for t, s, _ in _told(text)] == [("talks", "occurred"), ("talks", "planned")]
