@@ -470,8 +470,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
         iv, src = _date_for(s, t, found, trigs), source
-        if key in seen and not _another_day(key, iv, seen):
-            continue
+        if key in seen and not _another_day(key, iv, seen) and not _since_event(s.text, t):
+            continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         seen.add(key)
         if iv is not None:
             seen.add((key, iv.start, iv.end))
@@ -482,8 +482,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
-              and pub.precision == "day" and iv.start >= pub.start):
-            st = "planned"  # "De ministers overleggen vandaag": announced for the day of publication
+              and pub.precision in ("day", "month") and iv.start >= pub.start and not _since_event(s.text, t)):
+            st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
         if location is None:
@@ -519,14 +519,18 @@ def _another_day(key: str, iv: Interval | None, seen: set) -> bool:
 
 
 def _since_event(text: str, t: rules.Trigger) -> bool:
-    """'Het was hun eerste ontmoeting sinds de top in Genève': a trigger right after 'sinds' (and a
-    determiner) names an earlier event, not the one told."""
-    if not rules.cues()["period_start"] & set(text[max(0, t.start - 20):t.start].lower().split()):
+    """'Het was hun eerste ontmoeting sinds de top in Genève', 'sinds een mislukte ontmoeting': a
+    trigger right after 'sinds' (a determiner and adjectives at most between) names an earlier event."""
+    before = text[max(0, t.start - 60):t.start].lower()
+    if rules.cues()["period_start"].isdisjoint(before.split()):
         return False  # the cheap check: no 'sinds' just before
-    m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
-    before = text[:t.start - len(m.group(0))] if m else text[:t.start]
-    last = re.findall(r"\w+", before[-20:].lower())
-    return bool(last) and last[-1] in rules.cues()["period_start"]
+    return bool(_since_pattern().search(before))
+
+
+@lru_cache(maxsize=1)
+def _since_pattern() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(rules.cues()["period_start"], key=len, reverse=True)))
+    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?(?:[\w-]+e\s+){{0,2}}$")
 
 
 def _back_reference(text: str, t: rules.Trigger) -> bool:

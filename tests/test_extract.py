@@ -321,3 +321,21 @@ def test_a_numbered_round_is_another_meeting_than_the_talks_told_before():
     text = ("Iran en de Verenigde Staten voeren sinds april gesprekken via Oman. "
             "Zondag staat in Muscat de zesde ronde gepland tussen de twee ministers.")
     assert [(t, s) for t, s, _ in _told(text)] == [("talks", "occurred"), ("talks", "planned")]
+
+
+# (text, month-only publication, an event that must be among the article's: type, status)
+MONTH_ONLY_PLANS = [
+    # a meeting in the present tense dated within a month-only report is announced
+    ("De NAVO-ministers overleggen vandaag in een videovergadering over Georgië.", "2024-03",
+     ("talks", "planned")),
+    # a meeting named after 'sinds' in a present-tense sentence has taken place
+    ("Het overleg tussen Armenië en Azerbeidzjan zit vast sinds een mislukte ontmoeting in Genève half maart.",
+     "2024-03", ("talks", "occurred")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", MONTH_ONLY_PLANS, ids=[t[:40] for t, *_ in MONTH_ONLY_PLANS])
+def test_present_tense_meetings_in_a_month_only_report(text, pub, event):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    got = {(e.type, e.status) for e in extract.extract_article(art)}
+    assert event in got, got
