@@ -576,7 +576,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal") and (shared or close):
                 target = e
                 break
-            if close and shared and e.status == c.status and not _another_meeting(e, c):
+            if close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c):
                 target = e
                 break
         if target is None:
@@ -607,6 +607,11 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+def _in_addition(c: Candidate) -> bool:
+    """'Daarnaast presenteerden de presidenten een verklaring': another event of the kind just told."""
+    return not rules.cues()["addition"].isdisjoint(re.findall(r"\w+", c.sentence.text.lower()))
 
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:

@@ -143,7 +143,7 @@ def cues() -> dict:
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
-        "other_event": words("other_event_words"),
+        "other_event": words("other_event_words"), "addition": words("addition_words"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }

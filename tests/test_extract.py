@@ -339,3 +339,12 @@ def test_present_tense_meetings_in_a_month_only_report(text, pub, event):
     art = articles._article("t", text, articles.parse_date_header(pub))
     got = {(e.type, e.status) for e in extract.extract_article(art)}
     assert event in got, got
+
+
+def test_an_addition_word_tells_a_second_event_of_the_kind():
+    """'Daarnaast tekenden de presidenten een verklaring' after 'kwamen overeen': two agreements."""
+    text = ("De presidenten van Peru en Chili kwamen gisteren overeen de grens te openen. "
+            "Daarnaast tekenden de presidenten een gezamenlijke verklaring over de visserij.")
+    assert [t for t, _, _ in _told(text)] == ["agreement", "agreement"]
+    # without the addition word the second sentence repeats the first
+    assert [t for t, _, _ in _told(text.replace("Daarnaast tekenden", "Ook tekenden"))] == ["agreement"]
