@@ -76,12 +76,14 @@ def test_story_day_back_references_and_period_dates():
     talks = [e for e in evs if e["type"] == "talks" and e["status"] == "occurred"]
     assert len(talks) == 1 and len(talks[0]["evidence"]) == 2
     assert (talks[0]["date_start"], talks[0]["date_end"]) == ("2024-05-14", "2024-05-14")
+    # 'kwamen overeen dat ...' and 'Daarnaast presenteerden de twee een gezamenlijke verklaring': two
+    # agreements ('daarnaast' adds one), both on the day told about
     agreement = [e for e in evs if e["type"] == "agreement"]
-    assert len(agreement) == 1 and agreement[0]["date_start"] == "2024-05-14"
-    assert {"CHE", "AUT"} <= set(agreement[0]["actors"])
+    assert len(agreement) == 2 and all(a["date_start"] == "2024-05-14" for a in agreement)
+    assert all({"CHE", "AUT"} <= set(a["actors"]) for a in agreement)
     planned = [e for e in evs if e["type"] == "talks" and e["status"] == "planned"]
     assert len(planned) == 1 and planned[0]["date_start"] == "2024-05-16" and "AUT" in planned[0]["actors"]
-    assert len(evs) == 3
+    assert len(evs) == 4
 
 
 def test_a_day_recalled_in_passing_does_not_move_the_story():
