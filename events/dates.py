@@ -59,7 +59,7 @@ class _Words:
         mo = self.morphology = tense["morphology"]
         self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?{re.escape(mo['participle_prefix'])}\w{{2,}}(?:d|t|en)$"
                                      rf"|(?:{_alt(tense['inseparable_prefixes'])})\w{{2,}}(?:d|t|en)$")
-        not_after = "".join(rf"(?<!{re.escape(a)} )" for a in mo["adjective_after"])
+        not_after = "".join(rf"(?<!\b{re.escape(a)} )" for a in mo["adjective_after"])  # whole words: "ambassade duurde"
         self.weak = re.compile(rf"(?<![\w-]){not_after}([a-z]{{3,}}(?:{_alt(mo['weak_past_endings'])}))(?![\w-])")
         self.doubled = re.compile(rf"([{''.join(mo['doubled_vowels'])}])\1")
         self.pattern_ci = self._compile()  # for text whose lower case changes length
@@ -481,7 +481,7 @@ def _is_weak_past(tok: str) -> bool:
     if tok.startswith(mo["participle_prefix"]):
         return False
     base, inf = lemma(tok), mo["infinitive_ending"]
-    if base != tok and base.endswith(inf) and base[:-len(inf)].rstrip("n") and tok.startswith(base[:3]):
+    if base != tok and base.endswith(inf) and base[:-len(inf)].rstrip("n") and _spelling(tok).startswith(_spelling(base)[:3]):
         ending = next(e for e in sorted(mo["weak_past_endings"], key=len, reverse=True) if tok.endswith(e))
         stem = _spelling(tok[:-len(ending)])
         return _spelling(base).startswith(stem[:max(3, len(stem) - 1)])

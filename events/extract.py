@@ -36,6 +36,7 @@ class Candidate:
     date_source: str = "sentence"
     more: list["Candidate"] = field(default_factory=list)
     agent: list[str] = field(default_factory=list)  # actors named before the trigger in its own sentence
+    earlier: bool = False  # "sinds de top van ...": an earlier event named as the start of a period
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -114,12 +115,45 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
     return ""
 
 
-def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval]) -> Interval | None:
+def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()) -> Interval | None:
     """The expression that governs the trigger: the nearest one in its sentence."""
     if not found:
         return None
     mid = (trig.start + trig.end) / 2
+    if any(w in rules.lower(s.text) for w in rules.cues()["period_start"]):  # the cheap check first
+        found = [iv for iv in found if not _before_since(s.text, trig, iv)]
+        if not found:
+            return None
+    if len(others) > 1:
+        found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
+        if not found:
+            return None
+    if ";" in s.text:  # "riep China op ...; het eiland kiest in januari": the other half's date is its own
+        found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
+        if not found:
+            return None
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:
+    """'De ontmoeting volgt op het akkoord dat beide landen op 10 maart sloten': a date in a relative
+    clause of another trigger after this one dates that one only."""
+    for o in others:
+        if trig.end <= o.start and o.end <= iv.offset:
+            words = re.findall(r"[\w,;:]+", text[o.end:iv.offset].lower())
+            if words and words[0].strip(",") in rules.cues()["relative"] and not any(c in "".join(words[1:]) for c in ",;:"):
+                return True
+    return False
+
+
+def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'de eerste ontmoeting sinds de top in juni 2021': a date after 'sinds' dates the event named
+    after that word, not a trigger before it."""
+    if trig.end > iv.offset:
+        return False
+    between = text[trig.end:iv.offset].lower()
+    since = [m.end() for m in re.finditer(r"\w+", between) if m.group(0) in rules.cues()["period_start"]]
+    return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
 
 
 def _recalled(tokens: list[str]) -> bool:
@@ -157,13 +191,20 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     return own if own in ("present", "future") else tense
 
 
+@lru_cache(maxsize=1)
+def _year_then() -> re.Pattern:
+    """The words between a year and a month that lies in it ('vorig jaar in november'), from calendar.toml."""
+    words = "|".join(re.escape(w) for w in lexicon.load("calendar")["grammar"]["in_year"])
+    return re.compile(rf"\s+(?:{words})\s+")
+
+
 def _in_year(found: list[Interval], text: str) -> list[Interval]:
     """'Vorig jaar in november': a month or season right after a year lies in that year; the
     two expressions are one date."""
     out: list[Interval] = []
     for iv in found:
         year = out[-1] if out and out[-1].precision == "year" else None
-        if year and re.fullmatch(r"\s+in\s+", text[year.offset + year.length:iv.offset]) and iv.start.year != year.start.year:
+        if year and _year_then().fullmatch(text[year.offset + year.length:iv.offset]) and iv.start.year != year.start.year:
             shift = year.start.year - iv.start.year
             try:
                 iv = Interval(iv.start.replace(year=iv.start.year + shift), iv.end.replace(year=iv.end.year + shift),
@@ -279,7 +320,11 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     return []
 
 
-_TOGETHER = re.compile(r"\s*(?:,|\ben\b)\s*(?:[\w-]+\s+){0,3}$")  # "A en B", "A, B en C", "A en zijn collega B"
+@lru_cache(maxsize=1)
+def _together() -> re.Pattern:
+    """What joins two actors of one list: "A en B", "A, B en C", "A en zijn collega B" (places.toml)."""
+    words = "|".join(re.escape(w) for w in lexicon.load("places")["list_conjunctions"])
+    return re.compile(rf"\s*(?:,|\b(?:{words})\b)\s*(?:[\w-]+\s+){{0,3}}$")
 
 
 def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]]:
@@ -290,7 +335,7 @@ def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]
     for mt in ms:
         if mt.literal_place or not mt.codes:
             continue
-        joined = prev is not None and _TOGETHER.match(text[prev.end - offset:mt.start - offset])
+        joined = prev is not None and _together().match(text[prev.end - offset:mt.start - offset])
         if not joined and run:
             runs.append(run)
             run = []
@@ -299,6 +344,42 @@ def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]
     if run:
         runs.append(run)
     return runs
+
+
+@lru_cache(maxsize=1)
+def _collective_words() -> tuple[re.Pattern, dict]:
+    """'de bondgenoten', 'de lidstaten': collective names of an organisation's members (places.toml)."""
+    names = lexicon.load("places")["collective_names"]
+    alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names
+
+
+@lru_cache(maxsize=1)
+def _of_next() -> re.Pattern:
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, lexicon.load('places')['title_of']))})\b")
+
+
+def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[Mention]]) -> None:
+    """'De bondgenoten besloten ...': a collective name stands for the organisation of its kind
+    named nearest before it in the article (none named: nothing is added)."""
+    pattern, names = _collective_words()
+    low = text.lower()
+    if not any(w.split()[-1] in low for w in names):
+        return
+    starts = [s.start for s in sents]
+    members = actors.gazetteer().members
+    for m in pattern.finditer(low):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sents[i].end:
+            continue
+        if _of_next().match(low, m.end()) or not text[m.start() + 1:m.end()].islower():
+            continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
+        allowed = names[m.group(0)]
+        code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
+                     and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)
+        if code:
+            bisect.insort(per_sentence[i], Mention(m.start(), m.end(), text[m.start():m.end()], (code,),
+                                                   kind="organisation"), key=lambda x: x.start)
 
 
 _EMBEDDING = ("demand", "condemnation", "warning", "proposal")
@@ -336,6 +417,7 @@ def candidates(article: Article) -> list[Candidate]:
     pub = article.published
     sents = [s for s in sentences.split(article) if not s.heading]
     per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
+    _add_collectives(article.text, sents, per_sentence)  # "de bondgenoten": NATO when named before
     paras, story = _paragraph_ranks(article.text, sents)
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
     spans = dates.scan(article.text)
@@ -400,9 +482,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if t.needs_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
-        iv, src = _date_for(s, t, found), source
-        if key in seen and not _another_day(key, iv, seen):
-            continue
+        iv, src = _date_for(s, t, found, trigs), source
+        if key in seen and not _another_day(key, iv, seen) and not _since_event(s.text, t):
+            continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         seen.add(key)
         if iv is not None:
             seen.add((key, iv.start, iv.end))
@@ -413,9 +495,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
-              and pub.precision == "day" and iv.start >= pub.start):
-            st = "planned"  # "De ministers overleggen vandaag": announced for the day of publication
-        named = _codes(m for m in ms if m.start - s.start < t.start)
+              and pub.precision in ("day", "month") and iv.start >= pub.start and not _since_event(s.text, t)):
+            st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
+        named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
@@ -423,8 +505,22 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t), agent=named))
+            anaphoric=_back_reference(s.text, t), agent=named, earlier=_since_event(s.text, t)))
     return out
+
+
+def _subject_after(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """'In hun slotverklaring hekelen de G7-leiders ...': with nobody named before the trigger, an
+    actor right after it (an article at most between) is its subject."""
+    m = next((m for m in ms if m.start - s.start >= t.end), None)
+    if m is None or m.literal_place or not _articles_only().fullmatch(s.text[t.end:m.start - s.start]):
+        return []
+    return list(m.codes)
+
+
+@lru_cache(maxsize=1)
+def _articles_only() -> re.Pattern:
+    return re.compile(rf"\s+(?:(?:{'|'.join(map(re.escape, lexicon.load('places')['articles']))})\s+)?", re.IGNORECASE)
 
 
 def _another_day(key: str, iv: Interval | None, seen: set) -> bool:
@@ -435,11 +531,26 @@ def _another_day(key: str, iv: Interval | None, seen: set) -> bool:
     return any(isinstance(k, tuple) and k[0] == key for k in seen)
 
 
+def _since_event(text: str, t: rules.Trigger) -> bool:
+    """'Het was hun eerste ontmoeting sinds de top in Genève', 'sinds een mislukte ontmoeting': a
+    trigger right after 'sinds' (a determiner and adjectives at most between) names an earlier event."""
+    before = text[max(0, t.start - 60):t.start].lower()
+    if rules.cues()["period_start"].isdisjoint(before.split()):
+        return False  # the cheap check: no 'sinds' just before
+    return bool(_since_pattern().search(before))
+
+
+@lru_cache(maxsize=1)
+def _since_pattern() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(rules.cues()["period_start"], key=len, reverse=True)))
+    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?(?:[\w-]+e\s+){{0,2}}$")
+
+
 def _back_reference(text: str, t: rules.Trigger) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
     m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
-    if not m or set(m.group(0).lower().split()) & rules.cues()["other_event"]:
+    if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or _since_event(text, t):
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
@@ -466,7 +577,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = None
-        for e in reversed(events):
+        for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
             same = e.type == c.type or (c.anaphoric and "-" not in c.trigger and {e.type, c.type} <= _MEETINGS)
             if not same or not _compatible(e, c) or any(
@@ -478,7 +589,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal") and (shared or close):
                 target = e
                 break
-            if close and shared and e.status == c.status and not _another_meeting(e, c):
+            if close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c):
                 target = e
                 break
         if target is None:
@@ -509,6 +620,11 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+def _in_addition(c: Candidate) -> bool:
+    """'Daarnaast presenteerden de presidenten een verklaring': another event of the kind just told."""
+    return not rules.cues()["addition"].isdisjoint(re.findall(r"\w+", c.sentence.text.lower()))
 
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:

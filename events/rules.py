@@ -143,7 +143,7 @@ def cues() -> dict:
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
-        "other_event": words("other_event_words"),
+        "other_event": words("other_event_words"), "addition": words("addition_words"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }
@@ -310,8 +310,8 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
             needs_person = True
         elif not (rule.requires_context and sent.has(rule.requires, previous=True)):
             return None
-    if rule.excludes and sent.has(rule.excludes):
-        return None
+    if rule.excludes and sent.has(rule.excludes) and rule.excludes.search(sent.low, 0, max(ce, end)):
+        return None  # not by a clause after the trigger's ("..., dat ... omzeilt")
     if rule.not_after and rule.not_after.search(sent.low[max(0, start - 60):start]):
         return None
     return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
@@ -333,7 +333,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     cs, ce = trig.clause
     before = _TOKEN.findall(low, cs, trig.start)
     if trig.rule.negatable and (any(w in c["neg_words"] for w in before[-c["neg_window"]:])
-                                or c["neg_phrases"].search(low, cs, ce) or c["cancel"].search(low)
+                                or _negation_phrase(low, trig, c) or c["cancel"].search(low)
                                 or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)):
         return "negated"
     if trig.rule.status:
@@ -350,6 +350,14 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.present_is_planned and tense == "present" and not set(_TOKEN.findall(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
+    """A negation phrase in the trigger's clause, unless it lies in a condition after the trigger
+    ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
+    cs, ce = trig.clause
+    m = c["neg_phrases"].search(low, cs, ce)
+    return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_TOKEN.findall(low, trig.end, m.start())))
 
 
 def _negated_past_relative(low: str, ce: int, c: dict) -> bool:

@@ -97,6 +97,11 @@ def test_no_publication_date_gives_no_dates():
     ("Daarnaast presenteerden de ministers een gezamenlijk plan.", "past"),
     ("De gezant reisde met een kleine delegatie naar Caïro.", "past"),
     ("De ministers presenteren een gezamenlijk plan.", "present"),
+    # a long vowel written double in the past form, single in the infinitive (duurde ~ duren)
+    ("Het overleg in de ambassade duurde ruim twee uur.", "past"),
+    ("De regering maakte het besluit pas na het overleg bekend.", "past"),
+    ("Het kabinet haalde de banden met Marokko aan.", "past"),
+    ("Het overleg duurt nog tot vrijdag.", "present"),
     # participles without ge- after "is"/"zijn"
     ("De minister is vandaag in Peking ontvangen door de president.", "past"),
     ("De onderhandelingen zijn vandaag hervat.", "past"),

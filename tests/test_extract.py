@@ -76,12 +76,14 @@ def test_story_day_back_references_and_period_dates():
     talks = [e for e in evs if e["type"] == "talks" and e["status"] == "occurred"]
     assert len(talks) == 1 and len(talks[0]["evidence"]) == 2
     assert (talks[0]["date_start"], talks[0]["date_end"]) == ("2024-05-14", "2024-05-14")
+    # 'kwamen overeen dat ...' and 'Daarnaast presenteerden de twee een gezamenlijke verklaring': two
+    # agreements ('daarnaast' adds one), both on the day told about
     agreement = [e for e in evs if e["type"] == "agreement"]
-    assert len(agreement) == 1 and agreement[0]["date_start"] == "2024-05-14"
-    assert {"CHE", "AUT"} <= set(agreement[0]["actors"])
+    assert len(agreement) == 2 and all(a["date_start"] == "2024-05-14" for a in agreement)
+    assert all({"CHE", "AUT"} <= set(a["actors"]) for a in agreement)
     planned = [e for e in evs if e["type"] == "talks" and e["status"] == "planned"]
     assert len(planned) == 1 and planned[0]["date_start"] == "2024-05-16" and "AUT" in planned[0]["actors"]
-    assert len(evs) == 3
+    assert len(evs) == 4
 
 
 def test_a_day_recalled_in_passing_does_not_move_the_story():
@@ -217,3 +219,134 @@ def test_dates_in_year_phrases_and_reported_clauses(text, pub, event):
     art = articles._article("t", text, articles.parse_date_header(pub))
     got = {(e.type, e.status, e.date_start, e.date_end) for e in extract.extract_article(art)}
     assert event in got, got
+
+
+# (text, type of the event, the actors it must have, actors it must not have)
+COLLECTIVES = [
+    # 'de bondgenoten' in a report that named NATO before is NATO, and its agent
+    ("De NAVO-landen kwamen gisteren bijeen in Madrid. In de slotverklaring riepen de bondgenoten Iran op "
+     "de verrijking van uranium te staken.", "demand", {"NATO", "IRN"}, set()),
+    # 'de lidstaten': the organisation with members named nearest before
+    ("De Afrikaanse Unie hield gisteren een spoedberaad over Soedan. De lidstaten stelden ook sancties in "
+     "tegen Soedan.", "sanction", {"AU", "SDN"}, set()),
+    # 'de organisatie': the organisation named last
+    ("De ECOWAS gaf de junta in Niger een week de tijd. Tegen Niger stelde de organisatie gisteren sancties in.",
+     "sanction", {"ECOWAS", "NER"}, set()),
+    # the organisation is named right after ('de lidstaten van ...') or the words are a name
+    ("De NAVO-ministers kwamen gisteren bijeen. Vandaag praten de lidstaten van de Afrikaanse Unie met Soedan.",
+     "talks", {"AU", "SDN"}, {"NATO"}),
+    ("De NAVO-ministers kwamen gisteren bijeen. Vandaag overlegt de Organisatie van Amerikaanse Staten met Cuba.",
+     "talks", {"CUB"}, {"NATO"}),
+    # no organisation named before: nothing is added
+    ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
+     "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
+]
+
+
+@pytest.mark.parametrize("text,typ,must,never", COLLECTIVES, ids=[t[:40] for t, *_ in COLLECTIVES])
+def test_a_collective_name_stands_for_the_organisation_named_before(text, typ, must, never):
+    found = _actors_of(text, typ)
+    assert found and must <= found[-1] and not never & found[-1], found
+
+
+def test_collective_is_the_agent_so_a_reply_is_another_event():
+    """'De bondgenoten noemen X ...' and 'X beschuldigde de NAVO ...': two condemnations, not one."""
+    text = ("De NAVO-top in Madrid eindigde gisteren. De bondgenoten noemen Iran medeplichtig aan de oorlog. "
+            "Iran reageerde woedend en beschuldigde de NAVO van leugens.")
+    assert len([a for a in _actors_of(text, "condemnation")]) == 2
+
+
+# (text, its events: type, status, date_start)
+SINCE_AN_EVENT = [
+    # the summit after 'sinds' is an earlier event of its own with the date after it; the meeting
+    # before 'sinds' does not take that date and is not joined with it
+    ("De Indiase premier en de Chinese president hebben elkaar vandaag in Kazan ontmoet. Het was hun eerste "
+     "ontmoeting sinds de top van de twee leiders in Bali in november 2022.",
+     [("summit", "occurred", "2022-11-01"), ("talks", "occurred", "2024-05-16")]),
+    # a date right after 'sinds' without an event between still dates nothing
+    ("De Turkse en de Griekse premier spraken vandaag met elkaar, voor het eerst sinds maart.",
+     [("talks", "occurred", "2024-05-16")]),
+]
+
+
+@pytest.mark.parametrize("text,events", SINCE_AN_EVENT, ids=[t[:40] for t, _ in SINCE_AN_EVENT])
+def test_an_event_named_after_since_is_an_earlier_one(text, events):
+    assert _told(text) == events
+
+
+# (text, its events: type, status, date_start)
+RELATIVE_CLAUSE_DATES = [
+    # the date in the relative clause of 'akkoord' dates the agreement, not the meeting before it
+    ("De premiers van Peru en Chili hebben elkaar vandaag in Lima ontmoet. De ontmoeting volgt op het "
+     "handelsakkoord dat beide landen op 3 maart sloten.",
+     [("agreement", "occurred", "2024-03-03"), ("talks", "occurred", "2024-05-16")]),
+    # no relative clause: the date is the meeting's
+    ("De EU-top over het handelsakkoord met Chili begint morgen in Brussel.",
+     [("summit", "planned", "2024-05-17")]),
+]
+
+
+@pytest.mark.parametrize("text,events", RELATIVE_CLAUSE_DATES, ids=[t[:40] for t, _ in RELATIVE_CLAUSE_DATES])
+def test_a_date_in_a_relative_clause_of_another_trigger_is_that_ones(text, events):
+    assert _told(text) == events
+
+
+# (text, its events: type, status, date_start)
+SEMICOLON_DATES = [
+    # the date after ';' belongs to the other half of the sentence, not to the call before it
+    ("De Chileense president riep Peru op de grens te openen; het land kiest in juni een nieuw parlement.",
+     [("demand", "occurred", "2024-05-16")]),
+    # a date on the trigger's side of ';' still dates it
+    ("De Chileense president riep Peru gisteren op de grens te openen; het land kiest in juni een nieuw parlement.",
+     [("demand", "occurred", "2024-05-15")]),
+]
+
+
+@pytest.mark.parametrize("text,events", SEMICOLON_DATES, ids=[t[:40] for t, _ in SEMICOLON_DATES])
+def test_a_date_across_a_semicolon_is_the_other_halfs(text, events):
+    assert _told(text) == events
+
+
+def test_an_actor_right_after_the_verb_is_its_subject():
+    """'In hun slotverklaring veroordelen de EU-leiders ...' and 'Teheran noemt ...' are condemnations
+    by two sides, not one told twice."""
+    text = ("In hun slotverklaring veroordelen de EU-leiders de Iraanse drones voor Rusland. "
+            "Teheran noemt de kritiek schandalig.")
+    found = _actors_of(text, "condemnation")
+    assert len(found) == 2, found
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert [e.source_actors for e in extract.extract_article(art)] == [["EU"], ["IRN"]]
+
+
+def test_a_numbered_round_is_another_meeting_than_the_talks_told_before():
+    """'de zesde ronde' names the next round, not the talks of the sentence before."""
+    text = ("Iran en de Verenigde Staten voeren sinds april gesprekken via Oman. "
+            "Zondag staat in Muscat de zesde ronde gepland tussen de twee ministers.")
+    assert [(t, s) for t, s, _ in _told(text)] == [("talks", "occurred"), ("talks", "planned")]
+
+
+# (text, month-only publication, an event that must be among the article's: type, status)
+MONTH_ONLY_PLANS = [
+    # a meeting in the present tense dated within a month-only report is announced
+    ("De NAVO-ministers overleggen vandaag in een videovergadering over Georgië.", "2024-03",
+     ("talks", "planned")),
+    # a meeting named after 'sinds' in a present-tense sentence has taken place
+    ("Het overleg tussen Armenië en Azerbeidzjan zit vast sinds een mislukte ontmoeting in Genève half maart.",
+     "2024-03", ("talks", "occurred")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", MONTH_ONLY_PLANS, ids=[t[:40] for t, *_ in MONTH_ONLY_PLANS])
+def test_present_tense_meetings_in_a_month_only_report(text, pub, event):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    got = {(e.type, e.status) for e in extract.extract_article(art)}
+    assert event in got, got
+
+
+def test_an_addition_word_tells_a_second_event_of_the_kind():
+    """'Daarnaast tekenden de presidenten een verklaring' after 'kwamen overeen': two agreements."""
+    text = ("De presidenten van Peru en Chili kwamen gisteren overeen de grens te openen. "
+            "Daarnaast tekenden de presidenten een gezamenlijke verklaring over de visserij.")
+    assert [t for t, _, _ in _told(text)] == ["agreement", "agreement"]
+    # without the addition word the second sentence repeats the first
+    assert [t for t, _, _ in _told(text.replace("Daarnaast tekenden", "Ook tekenden"))] == ["agreement"]

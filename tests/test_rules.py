@@ -91,6 +91,14 @@ NEGATIONS = [
     # 'geen ... meer' before the verb; 'meer dan' is a number, no negation
     ("Een rechter bepaalde dat de regering geen onderdelen voor tanks meer aan Israël mag leveren.",
      "delivery", "negated"),
+    # a refusal in a condition after the trigger does not negate the call or the threat
+    ("De Poolse premier riep gisteren op tot nieuwe sancties als Minsk de grens blijft weigeren te openen.",
+     "demand", "occurred"),
+    ("De Franse president dreigde met maatregelen indien Algerije blijft weigeren de migranten terug te nemen.",
+     "warning", "occurred"),
+    # a refusal before the condition still does
+    ("De Griekse premier weigerde gisteren te praten met Turkije als de boorschepen in het gebied blijven.",
+     "talks", "negated"),
 ]
 
 
