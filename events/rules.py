@@ -117,11 +117,48 @@ def lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
-def _phrases(items: list[str], where: str) -> re.Pattern:
+class Phrases:
+    """Lower-case phrases as one pattern for lower-cased text, tried only where one of their
+    literal beginnings occurs (one Aho-Corasick pass, not every alternative at every place).
+    `search` gives the same match as the pattern's own search."""
+
+    def __init__(self, pattern: re.Pattern, items: list[str]) -> None:
+        self.pattern = pattern
+        starts: set[str] = set()
+        for item in items:  # the longest beginnings each phrase allows ('weiger' of 'weiger\w*')
+            pre = next(filter(None, (anchors.prefixes(item, n) for n in (8, 6, 4, 3, 2, 1))), None)
+            if pre is None:
+                starts = set()
+                break
+            # up to the first space: the pattern's \s may also match a tab or a no-break space
+            starts |= {p.split(" ")[0] for p in pre}
+        self.starts = None
+        if starts and "" not in starts:
+            self.starts = ahocorasick.Automaton()
+            for p in starts:
+                self.starts.add_word(p, len(p))
+            self.starts.make_automaton()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        if self.starts is None:
+            return self.pattern.search(text, pos, endpos)
+        if pos >= endpos:
+            return None
+        for start in sorted({end + 1 - n for end, n in self.starts.iter(text, pos, endpos)}):
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue  # inside a word: the pattern's (?<!\w) fails there
+            m = self.pattern.match(text, start, endpos)
+            if m:
+                return m
+        return None
+
+
+def _phrases(items: list[str], where: str) -> Phrases:
     """Lower-case phrases as one pattern for lower-cased text."""
     src = "|".join(items)
     _require_lower_case(src, f"status.toml [{where}]")
-    return re.compile(r"(?<!\w)(?:" + src + r")(?!\w)")
+    return Phrases(re.compile(r"(?<!\w)(?:" + src + r")(?!\w)"), items)
 
 
 @lru_cache(maxsize=1)
