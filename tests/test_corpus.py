@@ -45,3 +45,12 @@ def test_evidence_offsets_point_at_the_sentence():
     for e in res.events:
         for ev in e["evidence"]:
             assert texts[ev["article_id"]][ev["start"]:ev["end"]] == ev["sentence"]
+
+
+def test_held_out_set_does_not_drop():
+    """tests/heldout: articles written without looking at the rules; never tune on them (its README)."""
+    folder = os.path.join(ROOT, "tests", "heldout")
+    res = extract.extract_paths([os.path.join(folder, "articles")], merge=False)
+    score = evaluate.score(evaluate.load_jsonl(os.path.join(folder, "gold.jsonl")), res.events)
+    assert res.warnings == [] and len(res.articles) == 20
+    assert score["strict_f1"] >= FLOOR["heldout_strict_f1"], score["strict_f1"]
