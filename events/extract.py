@@ -489,7 +489,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if iv is not None:
             seen.add((key, iv.start, iv.end))
         st = rules.status(s.text, t, tense)
-        if iv is None and narrative is not None and st == "occurred" and tense == "past":
+        if iv is None and narrative is not None and st == "occurred" and (tense == "past" or _past_trigger(t)):
             iv, src = narrative, "context"
         if st == "occurred" and iv and pub and (iv.start > pub.end or (
                 pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
@@ -507,6 +507,12 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=_back_reference(s.text, t), agent=named, earlier=_since_event(s.text, t)))
     return out
+
+
+def _past_trigger(t: rules.Trigger) -> bool:
+    """'"... zullen we niet toestaan", waarschuwde ze': the trigger verb itself is past, whatever
+    tense the quoted words have."""
+    return dates.tense_of(t.text.split(" ... ")[0]) == "past"
 
 
 def _subject_after(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:

@@ -350,3 +350,18 @@ def test_an_addition_word_tells_a_second_event_of_the_kind():
     assert [t for t, _, _ in _told(text)] == ["agreement", "agreement"]
     # without the addition word the second sentence repeats the first
     assert [t for t, _, _ in _told(text.replace("Daarnaast tekenden", "Ook tekenden"))] == ["agreement"]
+
+
+# (text, event that must be among the article's events, publication date): the trigger verb's own
+# tense decides whether the day of the story carries over, not a quoted future
+PAST_TRIGGER_IN_REPORTED_SPEECH = [
+    ("De Duitse kanselier ontving donderdag de Poolse premier in Berlijn. 'Wij zullen niet toestaan dat "
+     "Europa wordt verdeeld', waarschuwde hij.", ("warning", "2024-05-16", "2024-05-16"), "2024-05-17"),
+    ("Frankrijk en Duitsland overlegden woensdag in Brussel over de oorlog. 'Rusland zal hiervoor betalen', "
+     "waarschuwde de Franse president Macron.", ("warning", "2024-05-15", "2024-05-15"), "2024-05-16"),
+]
+
+
+@pytest.mark.parametrize("text, event, pub", PAST_TRIGGER_IN_REPORTED_SPEECH)
+def test_a_past_trigger_verb_takes_the_story_day_despite_a_quoted_future(text, event, pub):
+    assert event in _dated(text, pub)
