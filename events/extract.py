@@ -424,6 +424,7 @@ def candidates(article: Article) -> list[Candidate]:
     span_starts = [sp.start for sp in spans]
     out: list[Candidate] = []
     narrative, narrative_para = None, None
+    lead: list[Candidate] = []  # undated past events of the first paragraph, before any day of the story
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
@@ -440,6 +441,8 @@ def candidates(article: Article) -> list[Candidate]:
             before = None  # "toen", "destijds": another time than the report's day
         new = _narrative(pub, found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
+            if narrative is None and story[i] <= 1:
+                _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
         source = "sentence"
         if not found and i and rules.cues()["time_anaphors"].search(rules.lower(s.text)):
@@ -455,8 +458,19 @@ def candidates(article: Article) -> list[Candidate]:
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para)
         if before is not None and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
+        if narrative is None and story[i] == 0 and tense == "past":
+            lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
     return out
+
+
+def _date_lead(lead: list[Candidate], day: Interval) -> None:
+    """The lead of a report tells what happened without the day; the first day of the story, given
+    in the lead's paragraph or the next, is the day of the undated past events told before it."""
+    for c in lead:
+        if c.interval is None:
+            c.interval, c.date_source = day, "context"
+    lead.clear()
 
 
 def _sentence_actors(i: int, s: Sentence, per_sentence, sents) -> list[str]:

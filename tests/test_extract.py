@@ -365,3 +365,20 @@ PAST_TRIGGER_IN_REPORTED_SPEECH = [
 @pytest.mark.parametrize("text, event, pub", PAST_TRIGGER_IN_REPORTED_SPEECH)
 def test_a_past_trigger_verb_takes_the_story_day_despite_a_quoted_future(text, event, pub):
     assert event in _dated(text, pub)
+
+
+# (text, event that must be among the article's events, publication date): a lead tells what
+# happened, the next sentences give the day; a lead's planned event or a later paragraph does not
+LEADS = [
+    ("Frankrijk en Marokko hebben een akkoord over migratie gesloten. De ministers tekenden het dinsdag in Rabat.",
+     ("agreement", "2024-05-14", "2024-05-14"), "2024-05-16"),
+    ("De Verenigde Staten hebben sancties ingesteld tegen Iraanse bedrijven. Het Amerikaanse ministerie van "
+     "Financiën maakte de maatregelen woensdag bekend.", ("sanction", "2024-05-15", "2024-05-15"), "2024-05-17"),
+    ("Duitsland gaat tanks aan Oekraïne leveren. Kanselier Scholz sprak dinsdag met president Zelensky.",
+     ("delivery", "2024-05-16", "2024-05-16"), "2024-05-16"),
+]
+
+
+@pytest.mark.parametrize("text, event, pub", LEADS)
+def test_an_undated_past_lead_takes_the_day_the_report_gives_next(text, event, pub):
+    assert event in _dated(text, pub)
