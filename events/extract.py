@@ -497,6 +497,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
               and pub.precision in ("day", "month") and iv.start >= pub.start and not _since_event(s.text, t)):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
+        if st == "planned" and rules.unfulfilled(s.text, t):
+            st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
         if location is None:

@@ -137,6 +137,7 @@ def cues() -> dict:
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
         "breaks": re.compile(d["clause_breaks"]), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
+        "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
         "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),
         "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
@@ -350,6 +351,13 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.present_is_planned and tense == "present" and not set(_TOKEN.findall(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def unfulfilled(text: str, trig: Trigger) -> bool:
+    """'Een deadline, waarna sancties zouden volgen, verstreek zonder dat ...': the moment of a plan
+    passed without it, so the planned event did not happen."""
+    low = lower(text)
+    return trig.rule.negatable and "zonder" in low and bool(cues()["unfulfilled"].search(low))
 
 
 def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:

@@ -350,3 +350,23 @@ def test_an_addition_word_tells_a_second_event_of_the_kind():
     assert [t for t, _, _ in _told(text)] == ["agreement", "agreement"]
     # without the addition word the second sentence repeats the first
     assert [t for t, _, _ in _told(text.replace("Daarnaast tekenden", "Ook tekenden"))] == ["agreement"]
+
+
+# (text, its events: type, status)
+UNFULFILLED_PLANS = [
+    # a deadline that passed without what was to follow it: the threatened sanctions never came
+    ("Het ultimatum van 3 mei, waarna de EU sancties tegen Belarus zou instellen, verstreek zonder dat Brussel "
+     "iets deed.", [("sanction", "negated")]),
+    ("De termijn, waarna Japan nieuwe importheffingen tegen China zou invoeren, is inmiddels verstreken zonder "
+     "dat Tokio ze invoerde.", [("sanction", "negated")]),
+    # an event that did take place is not undone by a deadline passing in the same sentence
+    ("Canada stelde sancties in tegen Iran nadat de termijn verstreek zonder dat Teheran reageerde.",
+     [("sanction", "occurred")]),
+    # without the deadline passing, the plan stays a plan
+    ("Na het ultimatum van 3 mei zou de EU sancties tegen Belarus instellen.", [("sanction", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text,events", UNFULFILLED_PLANS, ids=[t[:40] for t, _ in UNFULFILLED_PLANS])
+def test_a_plan_whose_deadline_passed_without_it_did_not_happen(text, events):
+    assert [(t, s) for t, s, _ in _told(text)] == events
