@@ -124,6 +124,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _before_since(s.text, trig, iv)]
         if not found:
             return None
+    if any(iv.offset >= trig.end for iv in found):  # "volgde op een gesprek op 2 mei": that one's date
+        found = [iv for iv in found if not _before_follows_on(s.text, trig, iv)]
+        if not found:
+            return None
     if len(others) > 1:
         found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
         if not found:
@@ -154,6 +158,15 @@ def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     between = text[trig.end:iv.offset].lower()
     since = [m.end() for m in re.finditer(r"\w+", between) if m.group(0) in rules.cues()["period_start"]]
     return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
+
+
+def _before_follows_on(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'Het overleg volgde op een telefoongesprek, vorige week woensdag': a date after a follows-on
+    phrase dates the earlier event named after it, not a trigger before the phrase."""
+    if trig.end > iv.offset:
+        return False
+    m = rules.cues()["follows_on"].search(text[trig.end:iv.offset].lower())
+    return bool(m) and not re.search(r"[;:]", text[trig.end + m.end():iv.offset])
 
 
 def _recalled(tokens: list[str]) -> bool:
@@ -538,8 +551,14 @@ def _since_event(text: str, t: rules.Trigger) -> bool:
     trigger right after 'sinds' (a determiner and adjectives at most between) names an earlier event."""
     before = text[max(0, t.start - 60):t.start].lower()
     if rules.cues()["period_start"].isdisjoint(before.split()):
-        return False  # the cheap check: no 'sinds' just before
+        return bool(_follows_on_pattern().search(before))  # 'volgde op een telefoongesprek'
     return bool(_since_pattern().search(before))
+
+
+@lru_cache(maxsize=1)
+def _follows_on_pattern() -> re.Pattern:
+    """'volgde op een (lang) telefoongesprek': a trigger right after a follows-on phrase (status.toml)."""
+    return re.compile(rf"(?:{rules.cues()['follows_on'].pattern})\s+(?:\w+\s+)?(?:[\w-]+e\s+){{0,2}}$")
 
 
 @lru_cache(maxsize=1)

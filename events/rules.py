@@ -137,6 +137,7 @@ def cues() -> dict:
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
         "breaks": re.compile(d["clause_breaks"]), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
+        "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
         "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),

@@ -370,3 +370,24 @@ UNFULFILLED_PLANS = [
 @pytest.mark.parametrize("text,events", UNFULFILLED_PLANS, ids=[t[:40] for t, _ in UNFULFILLED_PLANS])
 def test_a_plan_whose_deadline_passed_without_it_did_not_happen(text, events):
     assert [(t, s) for t, s, _ in _told(text)] == events
+
+
+# (text, its events: type, status, date_start)
+FOLLOWS_ON_AN_EVENT = [
+    # the call after 'volgde op' is an earlier meeting of its own, not a repeat of the talks told before
+    ("De ministers van Chili en Peru hebben vandaag in Lima onderhandeld. Het overleg volgde op een "
+     "telefoongesprek tussen de twee presidenten op 2 mei.",
+     [("talks", "occurred", "2024-05-02"), ("talks", "occurred", "2024-05-16")]),
+    ("De Japanse premier bezocht vandaag Seoul. Het bezoek volgt op een lang gesprek van de twee "
+     "ministers van Buitenlandse Zaken op 2 mei.",
+     [("talks", "occurred", "2024-05-02"), ("talks", "occurred", "2024-05-16")]),
+    # without 'volgde op' the second sentence tells the same talks again
+    ("De ministers van Chili en Peru hebben vandaag in Lima onderhandeld. Het overleg was een "
+     "telefoongesprek tussen de twee presidenten.",
+     [("talks", "occurred", "2024-05-16")]),
+]
+
+
+@pytest.mark.parametrize("text,events", FOLLOWS_ON_AN_EVENT, ids=[t[:40] for t, _ in FOLLOWS_ON_AN_EVENT])
+def test_an_event_that_another_follows_on_is_an_earlier_one(text, events):
+    assert _told(text) == events
