@@ -232,6 +232,32 @@ def _in_year(found: list[Interval], text: str) -> list[Interval]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _that_year() -> re.Pattern:
+    """The words after a month that put it in the year named before ('dat jaar'), from calendar.toml."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon.load("calendar")["grammar"]["that_year"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})(?!\w)")
+
+
+def _in_that_year(text: str, found: list[Interval], before: list[Interval]) -> list[Interval]:
+    """'De VS legden in januari 2022 sancties op. Londen volgde in april dat jaar': a month or day
+    followed by 'dat jaar' lies in the year of the nearest date said before; none said: as it is."""
+    if not before:
+        return found
+    year = before[-1].start.year
+    out = []
+    for iv in found:
+        m = _that_year().match(text, iv.offset + iv.length) if iv.precision != "year" else None
+        if m and iv.start.year != year and iv.start.year == iv.end.year:
+            try:
+                iv = Interval(iv.start.replace(year=year), iv.end.replace(year=year), iv.precision,
+                              text[iv.offset:m.end()], iv.offset, m.end() - iv.offset)
+            except ValueError:  # 29 February in another year
+                pass
+        out.append(iv)
+    return out
+
+
 def _event_after_since(before: str, events) -> bool:
     """Whether one of the trigger offsets `events` lies between the last 'sinds' and the date."""
     since = [m.start() for m in re.finditer(r"\w+", before.lower()) if m.group(0) in rules.cues()["period_start"]]
@@ -444,6 +470,8 @@ def candidates(article: Article) -> list[Candidate]:
         tokens = _WORDS.findall(s.text.lower())
         tense = dates.tense_of(s.text) if trigs or mine else None
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
+        if found and i and "jaar" in tokens:  # "in april dat jaar": the year of the dated sentence before
+            found = _in_that_year(s.text, found, _dated_before(i, dated, story))
         if not found and i:
             found = _counted_from_before(i, s, dated, story, tokens)  # "Een dag later ..."
         para = paras[i]

@@ -391,3 +391,21 @@ FOLLOWS_ON_AN_EVENT = [
 @pytest.mark.parametrize("text,events", FOLLOWS_ON_AN_EVENT, ids=[t[:40] for t, _ in FOLLOWS_ON_AN_EVENT])
 def test_an_event_that_another_follows_on_is_an_earlier_one(text, events):
     assert _told(text) == events
+
+
+# (text, publication, an event that must be among the article's: type, date_start, date_end)
+IN_THAT_YEAR = [
+    # 'dat jaar' after a month: the year of the date said in the sentence before
+    ("Canada stelde in februari 2021 sancties in tegen Belarus. Australië stelde in juni dat jaar eigen "
+     "sancties in tegen Minsk.", "2024-05-16", ("sanction", "2021-06-01", "2021-06-30")),
+    ("Japan en Zuid-Korea tekenden in maart 2019 een handelsakkoord. Op 4 juli datzelfde jaar sloten ze "
+     "een tweede akkoord over visserij.", "2024-05-16", ("agreement", "2019-07-04", "2019-07-04")),
+    # without 'dat jaar' a month is read against the publication date as before
+    ("Canada stelde in februari 2021 sancties in tegen Belarus. Australië stelde in juni eigen sancties "
+     "in tegen Minsk.", "2024-05-16", ("sanction", "2023-06-01", "2023-06-30")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", IN_THAT_YEAR, ids=[t[:40] for t, *_ in IN_THAT_YEAR])
+def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
+    assert event in _dated(text, pub)
