@@ -307,10 +307,20 @@ def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: 
 
 def _starts_period(before: str) -> bool:
     """Whether a date after `before` starts a period: 'sinds' at most seven words earlier in
-    the same clause ("sinds begin 2021", "sinds de nieuwe president Raisi in augustus aantrad")."""
-    words = re.findall(r"[\w,;:]+", before[-100:].lower())[-8:]
+    the same clause ("sinds begin 2021", "sinds de nieuwe president Raisi in augustus aantrad"), or
+    right after a comma that ends it (an apposition: "sinds het begin van de oorlog, ruim een maand geleden")."""
+    words = re.findall(r"[\w,;:']+", before[-100:].lower())[-8:]
+    while words and words[-1] in _approximate():
+        words.pop()  # "sinds het begin van de oorlog, ruim een maand geleden": the date is an apposition
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
     since = [i for i, w in enumerate(words) if w in rules.cues()["period_start"]]
     return bool(since) and not any(c in "".join(words[since[-1]:]) for c in ",;:")
+
+
+@lru_cache(maxsize=1)
+def _approximate() -> frozenset[str]:
+    return frozenset(lexicon.load("calendar")["grammar"]["approximate"])
 
 
 def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence], pronoun: bool) -> list[str]:

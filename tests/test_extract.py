@@ -409,3 +409,21 @@ IN_THAT_YEAR = [
 @pytest.mark.parametrize("text,pub,event", IN_THAT_YEAR, ids=[t[:40] for t, *_ in IN_THAT_YEAR])
 def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
     assert event in _dated(text, pub)
+
+
+# (text, its events: type, status, date_start)
+SINCE_WITH_APPOSITION = [
+    # a date right after the comma that ends a 'sinds' phrase tells when that period began
+    ("De Turkse en de Griekse premier spraken met elkaar, voor het eerst sinds de aardbeving, "
+     "ruim een jaar geleden.", [("talks", "occurred", "2024-05-16")]),
+    ("De Turkse en de Griekse premier spraken met elkaar, voor het eerst sinds de aardbeving, "
+     "een jaar geleden.", [("talks", "occurred", "2024-05-16")]),
+    # after a 'sinds' clause the verb comes first: a date after it dates the event
+    ("Sinds de aardbeving voorbij is, spreken de Turkse en de Griekse premier morgen voor het eerst met "
+     "elkaar.", [("talks", "planned", "2024-05-17")]),
+]
+
+
+@pytest.mark.parametrize("text,events", SINCE_WITH_APPOSITION, ids=[t[:40] for t, _ in SINCE_WITH_APPOSITION])
+def test_a_date_in_apposition_to_since_starts_the_period(text, events):
+    assert _told(text) == events
