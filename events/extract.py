@@ -197,11 +197,19 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     at = next((w.end() for w in reversed(words) if w.group(0) in rules.cues()["complementizers"]), None)
     if at is None or re.search(r"[,;:]", before[at:]):
         return tense
+    if not before[at:].strip() and _object_particle(s.text[sp.end - s.start:]):
+        return tense  # "maakte dat dinsdag bekend": 'dat' is the object, the sentence's verb sets the tense
     rest = s.text[at:]
     brk = re.search(r"[,;:.]", rest[sp.end - s.start - at:])
     clause = rest[:sp.end - s.start - at + (brk.start() if brk else len(rest))]
     own = dates.tense_of(clause)
     return own if own in ("present", "future") else tense
+
+
+def _object_particle(after: str) -> bool:
+    """Whether the word right after a date is a particle that makes 'dat' before it an object."""
+    m = re.match(r"\s+(\w+)", after)
+    return bool(m) and m.group(1).lower() in rules.cues()["object_particles"]
 
 
 @lru_cache(maxsize=1)

@@ -427,3 +427,23 @@ SINCE_WITH_APPOSITION = [
 @pytest.mark.parametrize("text,events", SINCE_WITH_APPOSITION, ids=[t[:40] for t, _ in SINCE_WITH_APPOSITION])
 def test_a_date_in_apposition_to_since_starts_the_period(text, events):
     assert _told(text) == events
+
+
+# (text, publication, an event that must be among the article's: type, status, date_start)
+DAT_AS_OBJECT = [
+    # 'dat' before a date and a verb's particle is the object: the sentence's past tense sets the day
+    ("De Canadese premier maakte dat dinsdag bekend na een gesprek met de Mexicaanse president.", "2024-05-16",
+     ("talks", "occurred", "2024-05-14")),
+    ("Canada wil Oekraïne meer hulp geven. De Canadese premier zegde dat maandag toe na een gesprek met "
+     "de Oekraïense president.", "2024-05-16", ("talks", "occurred", "2024-05-13")),
+    # a reported clause opened by 'dat' keeps its own tense: the coming Tuesday
+    ("De Canadese premier zei dat dinsdag de Mexicaanse president op bezoek komt voor overleg.", "2024-05-16",
+     ("talks", "planned", "2024-05-21")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", DAT_AS_OBJECT, ids=[t[:40] for t, *_ in DAT_AS_OBJECT])
+def test_dat_before_a_date_and_a_particle_is_an_object(text, pub, event):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    got = {(e.type, e.status, e.date_start) for e in extract.extract_article(art)}
+    assert event in got, got
