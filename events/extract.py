@@ -481,6 +481,7 @@ def candidates(article: Article) -> list[Candidate]:
     span_starts = [sp.start for sp in spans]
     out: list[Candidate] = []
     narrative, narrative_para = None, None
+    flashback_date = None  # the date of a flashback ("vorige week") and its paragraph, which the next undated sentences keep
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
@@ -497,6 +498,10 @@ def candidates(article: Article) -> list[Candidate]:
         flashback = not rules.cues()["elsewhen"].isdisjoint(tokens)
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
+        elif not found and flashback_date is not None and flashback_date[1] == para:
+            before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
+        if found or (flashback_date is not None and flashback_date[1] != para):
+            flashback_date = (found[0], para) if flashback and len(found) == 1 else None
         new = _narrative(pub, found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
             narrative, narrative_para = new, story[i]
@@ -512,7 +517,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
             found, source = dated[i - 1], "context"
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para)
-        if before is not None and any(c.interval is before for c in evs):
+        if before is not None and before is narrative and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
         out.extend(evs)
     return out

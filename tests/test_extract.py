@@ -447,3 +447,28 @@ def test_dat_before_a_date_and_a_particle_is_an_object(text, pub, event):
     art = articles._article("t", text, articles.parse_date_header(pub))
     got = {(e.type, e.status, e.date_start) for e in extract.extract_article(art)}
     assert event in got, got
+
+
+# (text, its events: type, status, date_start, date_end, first words of the first evidence sentence)
+FLASHBACK_GOES_ON = [
+    # undated sentences after a dated flashback in its paragraph stay at that time
+    ("De Canadese premier sprak gisteren in Ottawa met de Mexicaanse president. Vorige week pendelde de "
+     "Canadese minister van Buitenlandse Zaken tussen Lima en Santiago. In Lima sprak zij met de Peruaanse "
+     "president. In Santiago ontmoette zij daarna de Chileense president.",
+     [("talks", "occurred", "2024-05-06", "2024-05-12", "In Lima"),
+      ("talks", "occurred", "2024-05-06", "2024-05-12", "In Santiago"),
+      ("talks", "occurred", "2024-05-15", "2024-05-15", "De Canadese")]),
+    # a new paragraph goes back to the day the report is about
+    ("De Canadese premier sprak vandaag in Ottawa met de Mexicaanse president. De Canadese minister van "
+     "Buitenlandse Zaken was vorige week in Brazilië.\n\nIn Brasília ontmoette zij de Braziliaanse president.",
+     [("talks", "occurred", "2024-05-16", "2024-05-16", "De Canadese"),
+      ("talks", "occurred", "2024-05-16", "2024-05-16", "In Brasília")]),
+]
+
+
+@pytest.mark.parametrize("text,events", FLASHBACK_GOES_ON, ids=[t[:40] for t, _ in FLASHBACK_GOES_ON])
+def test_undated_sentences_after_a_flashback_keep_its_date(text, events):
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    got = sorted((e.type, e.status, e.date_start, e.date_end, " ".join(e.evidence[0]["sentence"].split()[:2]))
+                 for e in extract.extract_article(art))
+    assert got == sorted(events)
