@@ -124,6 +124,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _before_since(s.text, trig, iv)]
         if not found:
             return None
+    if any(iv.offset >= trig.end for iv in found):  # "volgde op een gesprek op 2 mei": that one's date
+        found = [iv for iv in found if not _before_follows_on(s.text, trig, iv)]
+        if not found:
+            return None
     if len(others) > 1:
         found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
         if not found:
@@ -156,6 +160,15 @@ def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
 
 
+def _before_follows_on(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'Het overleg volgde op een telefoongesprek, vorige week woensdag': a date after a follows-on
+    phrase dates the earlier event named after it, not a trigger before the phrase."""
+    if trig.end > iv.offset:
+        return False
+    m = rules.cues()["follows_on"].search(text[trig.end:iv.offset].lower())
+    return bool(m) and not re.search(r"[;:]", text[trig.end + m.end():iv.offset])
+
+
 def _recalled(tokens: list[str]) -> bool:
     """'Dinsdag hekelde hij nog ...': a day recalled in passing (a recall word among the first
     eight words), not the day the story moves to."""
@@ -184,11 +197,19 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     at = next((w.end() for w in reversed(words) if w.group(0) in rules.cues()["complementizers"]), None)
     if at is None or re.search(r"[,;:]", before[at:]):
         return tense
+    if not before[at:].strip() and _object_particle(s.text[sp.end - s.start:]):
+        return tense  # "maakte dat dinsdag bekend": 'dat' is the object, the sentence's verb sets the tense
     rest = s.text[at:]
     brk = re.search(r"[,;:.]", rest[sp.end - s.start - at:])
     clause = rest[:sp.end - s.start - at + (brk.start() if brk else len(rest))]
     own = dates.tense_of(clause)
     return own if own in ("present", "future") else tense
+
+
+def _object_particle(after: str) -> bool:
+    """Whether the word right after a date is a particle that makes 'dat' before it an object."""
+    m = re.match(r"\s+(\w+)", after)
+    return bool(m) and m.group(1).lower() in rules.cues()["object_particles"]
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +236,38 @@ def _in_year(found: list[Interval], text: str) -> list[Interval]:
                 continue
             out[-1] = iv
             continue
+        out.append(iv)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _that_year() -> re.Pattern:
+    """The words after a month that put it in the year named before ('dat jaar'), from calendar.toml."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon.load("calendar")["grammar"]["that_year"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _that_year_words() -> frozenset[str]:
+    """The last words of the 'dat jaar' phrases: a sentence without one has none (the cheap check)."""
+    return frozenset(w.split()[-1] for w in lexicon.load("calendar")["grammar"]["that_year"])
+
+
+def _in_that_year(text: str, found: list[Interval], before: list[Interval]) -> list[Interval]:
+    """'De VS legden in januari 2022 sancties op. Londen volgde in april dat jaar': a month or day
+    followed by 'dat jaar' lies in the year of the nearest date said before; none said: as it is."""
+    if not before:
+        return found
+    year = before[-1].start.year
+    out = []
+    for iv in found:
+        m = _that_year().match(text, iv.offset + iv.length) if iv.precision != "year" else None
+        if m and iv.start.year != year and iv.start.year == iv.end.year:
+            try:
+                iv = Interval(iv.start.replace(year=year), iv.end.replace(year=year), iv.precision,
+                              text[iv.offset:m.end()], iv.offset, m.end() - iv.offset)
+            except ValueError:  # 29 February in another year
+                pass
         out.append(iv)
     return out
 
@@ -268,10 +321,20 @@ def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: 
 
 def _starts_period(before: str) -> bool:
     """Whether a date after `before` starts a period: 'sinds' at most seven words earlier in
-    the same clause ("sinds begin 2021", "sinds de nieuwe president Raisi in augustus aantrad")."""
-    words = re.findall(r"[\w,;:]+", before[-100:].lower())[-8:]
+    the same clause ("sinds begin 2021", "sinds de nieuwe president Raisi in augustus aantrad"), or
+    right after a comma that ends it (an apposition: "sinds het begin van de oorlog, ruim een maand geleden")."""
+    words = re.findall(r"[\w,;:']+", before[-100:].lower())[-8:]
+    while words and words[-1] in _approximate():
+        words.pop()  # "sinds het begin van de oorlog, ruim een maand geleden": the date is an apposition
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
     since = [i for i, w in enumerate(words) if w in rules.cues()["period_start"]]
     return bool(since) and not any(c in "".join(words[since[-1]:]) for c in ",;:")
+
+
+@lru_cache(maxsize=1)
+def _approximate() -> frozenset[str]:
+    return frozenset(lexicon.load("calendar")["grammar"]["approximate"])
 
 
 def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence], pronoun: bool) -> list[str]:
@@ -425,6 +488,7 @@ def candidates(article: Article) -> list[Candidate]:
     out: list[Candidate] = []
     narrative, narrative_para = None, None
     lead: list[Candidate] = []  # undated past events of the first paragraph, before any day of the story
+    flashback_date = None  # the date of a flashback ("vorige week") and its paragraph, which the next undated sentences keep
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
@@ -432,6 +496,8 @@ def candidates(article: Article) -> list[Candidate]:
         tokens = _WORDS.findall(s.text.lower())
         tense = dates.tense_of(s.text) if trigs or mine else None
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
+        if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
+            found = _in_that_year(s.text, found, _dated_before(i, dated, story))
         if not found and i:
             found = _counted_from_before(i, s, dated, story, tokens)  # "Een dag later ..."
         para = paras[i]
@@ -439,6 +505,10 @@ def candidates(article: Article) -> list[Candidate]:
         flashback = not rules.cues()["elsewhen"].isdisjoint(tokens)
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
+        elif not found and flashback_date is not None and flashback_date[1] == para:
+            before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
+        if found or (flashback_date is not None and flashback_date[1] != para):
+            flashback_date = (found[0], para) if flashback and len(found) == 1 and found[0].precision in ("day", "week") else None
         new = _narrative(pub, found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
             if narrative is None and story[i] <= 1:
@@ -456,7 +526,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
             found, source = dated[i - 1], "context"
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para)
-        if before is not None and any(c.interval is before for c in evs):
+        if before is not None and before is narrative and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
         if narrative is None and story[i] == 0 and tense == "past":
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
@@ -511,6 +581,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
               and pub.precision in ("day", "month") and iv.start >= pub.start and not _since_event(s.text, t)):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
+        if st == "planned" and rules.unfulfilled(s.text, t):
+            st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
         if location is None:
@@ -556,8 +628,14 @@ def _since_event(text: str, t: rules.Trigger) -> bool:
     trigger right after 'sinds' (a determiner and adjectives at most between) names an earlier event."""
     before = text[max(0, t.start - 60):t.start].lower()
     if rules.cues()["period_start"].isdisjoint(before.split()):
-        return False  # the cheap check: no 'sinds' just before
+        return bool(_follows_on_pattern().search(before))  # 'volgde op een telefoongesprek'
     return bool(_since_pattern().search(before))
+
+
+@lru_cache(maxsize=1)
+def _follows_on_pattern() -> re.Pattern:
+    """'volgde op een (lang) telefoongesprek': a trigger right after a follows-on phrase (status.toml)."""
+    return re.compile(rf"(?:{rules.cues()['follows_on'].pattern})\s+(?:\w+\s+)?(?:[\w-]+e\s+){{0,2}}$")
 
 
 @lru_cache(maxsize=1)

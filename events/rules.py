@@ -123,7 +123,7 @@ class Phrases:
     `search` gives the same match as the pattern's own search."""
 
     def __init__(self, pattern: re.Pattern, items: list[str]) -> None:
-        self.pattern = pattern
+        self.regex, self.pattern = pattern, pattern.pattern  # .pattern: the source, as re.Pattern has it
         starts: set[str] = set()
         for item in items:  # the longest beginnings each phrase allows ('weiger' of 'weiger\w*')
             pre = next(filter(None, (anchors.prefixes(item, n) for n in (8, 6, 4, 3, 2, 1))), None)
@@ -142,13 +142,13 @@ class Phrases:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         endpos = len(text) if endpos is None else min(endpos, len(text))
         if self.starts is None:
-            return self.pattern.search(text, pos, endpos)
+            return self.regex.search(text, pos, endpos)
         if pos >= endpos:
             return None
         for start in sorted({end + 1 - n for end, n in self.starts.iter(text, pos, endpos)}):
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a word: the pattern's (?<!\w) fails there
-            m = self.pattern.match(text, start, endpos)
+            m = self.regex.match(text, start, endpos)
             if m:
                 return m
         return None
@@ -174,6 +174,8 @@ def cues() -> dict:
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
         "breaks": re.compile(d["clause_breaks"]), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
+        "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
+        "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
         "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),
         "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
@@ -182,6 +184,7 @@ def cues() -> dict:
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "other_event": words("other_event_words"), "addition": words("addition_words"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
+        "object_particles": words("object_particles"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }
 
@@ -387,6 +390,13 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.present_is_planned and tense == "present" and not set(_TOKEN.findall(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def unfulfilled(text: str, trig: Trigger) -> bool:
+    """'Een deadline, waarna sancties zouden volgen, verstreek zonder dat ...': the moment of a plan
+    passed without it, so the planned event did not happen."""
+    low = lower(text)
+    return trig.rule.negatable and "zonder" in low and bool(cues()["unfulfilled"].search(low))
 
 
 def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:

@@ -382,3 +382,124 @@ LEADS = [
 @pytest.mark.parametrize("text, event, pub", LEADS)
 def test_an_undated_past_lead_takes_the_day_the_report_gives_next(text, event, pub):
     assert event in _dated(text, pub)
+
+# (text, its events: type, status)
+UNFULFILLED_PLANS = [
+    # a deadline that passed without what was to follow it: the threatened sanctions never came
+    ("Het ultimatum van 3 mei, waarna de EU sancties tegen Belarus zou instellen, verstreek zonder dat Brussel "
+     "iets deed.", [("sanction", "negated")]),
+    ("De termijn, waarna Japan nieuwe importheffingen tegen China zou invoeren, is inmiddels verstreken zonder "
+     "dat Tokio ze invoerde.", [("sanction", "negated")]),
+    # an event that did take place is not undone by a deadline passing in the same sentence
+    ("Canada stelde sancties in tegen Iran nadat de termijn verstreek zonder dat Teheran reageerde.",
+     [("sanction", "occurred")]),
+    # without the deadline passing, the plan stays a plan
+    ("Na het ultimatum van 3 mei zou de EU sancties tegen Belarus instellen.", [("sanction", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text,events", UNFULFILLED_PLANS, ids=[t[:40] for t, _ in UNFULFILLED_PLANS])
+def test_a_plan_whose_deadline_passed_without_it_did_not_happen(text, events):
+    assert [(t, s) for t, s, _ in _told(text)] == events
+
+
+# (text, its events: type, status, date_start)
+FOLLOWS_ON_AN_EVENT = [
+    # the call after 'volgde op' is an earlier meeting of its own, not a repeat of the talks told before
+    ("De ministers van Chili en Peru hebben vandaag in Lima onderhandeld. Het overleg volgde op een "
+     "telefoongesprek tussen de twee presidenten op 2 mei.",
+     [("talks", "occurred", "2024-05-02"), ("talks", "occurred", "2024-05-16")]),
+    ("De Japanse premier bezocht vandaag Seoul. Het bezoek volgt op een lang gesprek van de twee "
+     "ministers van Buitenlandse Zaken op 2 mei.",
+     [("talks", "occurred", "2024-05-02"), ("talks", "occurred", "2024-05-16")]),
+    # without 'volgde op' the second sentence tells the same talks again
+    ("De ministers van Chili en Peru hebben vandaag in Lima onderhandeld. Het overleg was een "
+     "telefoongesprek tussen de twee presidenten.",
+     [("talks", "occurred", "2024-05-16")]),
+]
+
+
+@pytest.mark.parametrize("text,events", FOLLOWS_ON_AN_EVENT, ids=[t[:40] for t, _ in FOLLOWS_ON_AN_EVENT])
+def test_an_event_that_another_follows_on_is_an_earlier_one(text, events):
+    assert _told(text) == events
+
+
+# (text, publication, an event that must be among the article's: type, date_start, date_end)
+IN_THAT_YEAR = [
+    # 'dat jaar' after a month: the year of the date said in the sentence before
+    ("Canada stelde in februari 2021 sancties in tegen Belarus. Australië stelde in juni dat jaar eigen "
+     "sancties in tegen Minsk.", "2024-05-16", ("sanction", "2021-06-01", "2021-06-30")),
+    ("Japan en Zuid-Korea tekenden in maart 2019 een handelsakkoord. Op 4 juli datzelfde jaar sloten ze "
+     "een tweede akkoord over visserij.", "2024-05-16", ("agreement", "2019-07-04", "2019-07-04")),
+    # without 'dat jaar' a month is read against the publication date as before
+    ("Canada stelde in februari 2021 sancties in tegen Belarus. Australië stelde in juni eigen sancties "
+     "in tegen Minsk.", "2024-05-16", ("sanction", "2023-06-01", "2023-06-30")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", IN_THAT_YEAR, ids=[t[:40] for t, *_ in IN_THAT_YEAR])
+def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
+    assert event in _dated(text, pub)
+
+
+# (text, its events: type, status, date_start)
+SINCE_WITH_APPOSITION = [
+    # a date right after the comma that ends a 'sinds' phrase tells when that period began
+    ("De Turkse en de Griekse premier spraken met elkaar, voor het eerst sinds de aardbeving, "
+     "ruim een jaar geleden.", [("talks", "occurred", "2024-05-16")]),
+    ("De Turkse en de Griekse premier spraken met elkaar, voor het eerst sinds de aardbeving, "
+     "een jaar geleden.", [("talks", "occurred", "2024-05-16")]),
+    # after a 'sinds' clause the verb comes first: a date after it dates the event
+    ("Sinds de aardbeving voorbij is, spreken de Turkse en de Griekse premier morgen voor het eerst met "
+     "elkaar.", [("talks", "planned", "2024-05-17")]),
+]
+
+
+@pytest.mark.parametrize("text,events", SINCE_WITH_APPOSITION, ids=[t[:40] for t, _ in SINCE_WITH_APPOSITION])
+def test_a_date_in_apposition_to_since_starts_the_period(text, events):
+    assert _told(text) == events
+
+
+# (text, publication, an event that must be among the article's: type, status, date_start)
+DAT_AS_OBJECT = [
+    # 'dat' before a date and a verb's particle is the object: the sentence's past tense sets the day
+    ("De Canadese premier maakte dat dinsdag bekend na een gesprek met de Mexicaanse president.", "2024-05-16",
+     ("talks", "occurred", "2024-05-14")),
+    ("Canada wil Oekraïne meer hulp geven. De Canadese premier zegde dat maandag toe na een gesprek met "
+     "de Oekraïense president.", "2024-05-16", ("talks", "occurred", "2024-05-13")),
+    # a reported clause opened by 'dat' keeps its own tense: the coming Tuesday
+    ("De Canadese premier zei dat dinsdag de Mexicaanse president op bezoek komt voor overleg.", "2024-05-16",
+     ("talks", "planned", "2024-05-21")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", DAT_AS_OBJECT, ids=[t[:40] for t, *_ in DAT_AS_OBJECT])
+def test_dat_before_a_date_and_a_particle_is_an_object(text, pub, event):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    got = {(e.type, e.status, e.date_start) for e in extract.extract_article(art)}
+    assert event in got, got
+
+
+# (text, its events: type, status, date_start, date_end, first words of the first evidence sentence)
+FLASHBACK_GOES_ON = [
+    # undated sentences after a dated flashback in its paragraph stay at that time
+    ("De Canadese premier sprak gisteren in Ottawa met de Mexicaanse president. Vorige week pendelde de "
+     "Canadese minister van Buitenlandse Zaken tussen Lima en Santiago. In Lima sprak zij met de Peruaanse "
+     "president. In Santiago ontmoette zij daarna de Chileense president.",
+     [("talks", "occurred", "2024-05-06", "2024-05-12", "In Lima"),
+      ("talks", "occurred", "2024-05-06", "2024-05-12", "In Santiago"),
+      ("talks", "occurred", "2024-05-15", "2024-05-15", "De Canadese")]),
+    # a new paragraph goes back to the day the report is about
+    ("De Canadese premier sprak vandaag in Ottawa met de Mexicaanse president. De Canadese minister van "
+     "Buitenlandse Zaken was vorige week in Brazilië.\n\nIn Brasília ontmoette zij de Braziliaanse president.",
+     [("talks", "occurred", "2024-05-16", "2024-05-16", "De Canadese"),
+      ("talks", "occurred", "2024-05-16", "2024-05-16", "In Brasília")]),
+]
+
+
+@pytest.mark.parametrize("text,events", FLASHBACK_GOES_ON, ids=[t[:40] for t, _ in FLASHBACK_GOES_ON])
+def test_undated_sentences_after_a_flashback_keep_its_date(text, events):
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    got = sorted((e.type, e.status, e.date_start, e.date_end, " ".join(e.evidence[0]["sentence"].split()[:2]))
+                 for e in extract.extract_article(art))
+    assert got == sorted(events)
