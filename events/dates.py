@@ -508,12 +508,21 @@ def _days(pub: PubDate) -> list[D]:
 @lru_cache(maxsize=65536)
 def _resolve_hull(kind: str, items: tuple, pub: PubDate, tense: str) -> tuple[D, D, str] | None:
     g = dict(items)
-    out = [r for r in (_resolve(kind, g, ref, tense) for ref in _days(pub)) if r]
+    days = _days(pub)
+    if kind == "daymonth" and pub.precision == "month" and not g.get("dm_y") and _same_month(g, pub):
+        # "16 maart" in an article of March: that March, an absolute date (not a hull over a year)
+        days = [pub.end] if tense == "past" else [pub.start]
+    out = [r for r in (_resolve(kind, g, ref, tense) for ref in days) if r]
     if not out:
         return None
     s, e = min(r[0] for r in out), max(r[1] for r in out)
     prec = out[0][2] if all(r[:2] == out[0][:2] for r in out) else "month"
     return s, e, prec
+
+
+def _same_month(g: dict, pub: PubDate) -> bool:
+    month = words().months.get((g.get("dm_m") or "").lower().rstrip("."))
+    return month == pub.start.month
 
 
 @dataclass(frozen=True)

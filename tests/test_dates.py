@@ -48,6 +48,10 @@ CASES = [
     ("coming-weeks", "2023-03-08", "De komende weken gaan de gesprekken door.", "De komende weken", "2023-03-09", "2023-04-05"),
     ("month-only-yesterday", "2023-03", "Gisteren belde de president met zijn Turkse collega.", "Gisteren", "2023-02-28", "2023-03-30"),
     ("month-only-absolute", "2023-03", "Op 28 februari werd het akkoord getekend.", "28 februari", "2023-02-28", "2023-02-28"),
+    # a day of the publication's own month is that month, whichever day of it the article appeared
+    ("month-only-same-month-past", "2023-03", "Op 16 maart ontmoetten de twee leiders elkaar.", "16 maart", "2023-03-16", "2023-03-16"),
+    ("month-only-same-month-future", "2023-03", "Op 16 maart ontmoeten de twee leiders elkaar.", "16 maart", "2023-03-16", "2023-03-16"),
+    ("month-only-later-month-past", "2023-03", "Op 16 april ontmoetten de twee leiders elkaar.", "16 april", "2022-04-16", "2022-04-16"),
     ("weekday-with-date", "2023-03-08", "Dinsdag 14 maart reist de minister af.", "Dinsdag 14 maart", "2023-03-14", "2023-03-14"),
     ("iso", "2023-03-08", "Het persbericht van 2023-03-01 noemt geen datum voor de top.", "2023-03-01", "2023-03-01", "2023-03-01"),
 ]
