@@ -435,7 +435,8 @@ class Writer:
             self.pending.merged = f"merged-{self.run}.parquet"
             self.pending.state = f"mergestate-{self.run}.parquet"
             for name, t in ((self.pending.merged, merged.events), (self.pending.state, merged.state)):
-                export._atomic_write(os.path.join(self.folder, name), lambda f, t=t: pq.write_table(t, f))
+                export._atomic_write(os.path.join(self.folder, name),
+                                     lambda f, t=t: pq.write_table(t, f, row_group_size=export.ROW_GROUP))
         self._write_manifest()
 
     def keep(self) -> None:

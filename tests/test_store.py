@@ -153,16 +153,23 @@ def test_dashboard_source_prefers_a_newer_store(tmp_path):
     assert pointed.path == str(st) and "manifest.json" in pointed.key
 
 
-def test_dashboard_shows_a_store(tmp_path, small, monkeypatch):
+@pytest.mark.parametrize("limit", ["", "0"], ids=["in memory", "on disk"])
+def test_dashboard_shows_a_store(tmp_path, small, monkeypatch, limit):
     from streamlit.testing.v1 import AppTest
     st = tmp_path / "store"
     pipeline.update_store([str(small)], str(st))
     monkeypatch.setenv("EVENTS_DATA", str(st))
+    monkeypatch.setenv(store.IN_MEMORY_ENV, limit)
     at = AppTest.from_file(str(Path(ROOT) / "dashboard.py"), default_timeout=60)
     at.query_params["status"] = "alle"
+    at.query_params["q"] = "de"
     at.run()
     assert not at.exception and not at.error
-    assert int(at.metric[0].value.replace(".", "")) == len(store.read_table(str(st)))
+    events = eventstore.records(store.read_table(str(st)))
+    found = [e for e in events if any("de" in ev["sentence"].lower() for ev in e["evidence"])]
+    assert 0 < int(at.metric[0].value.replace(".", "")) == len(found) < len(events)
+    shown = at.dataframe[0].value
+    assert list(shown["ID"]) == [e["event_id"] for e in sorted(found, key=lambda e: e["date_start"] or "9")][:len(shown)]
 
 
 def test_adding_and_removing_articles_merges_again_only_what_they_touch(tmp_path, monkeypatch):
@@ -264,3 +271,13 @@ def test_repeated_ids_are_found_among_many_and_hash_collisions_are_told_apart(mo
         assert seen.first(f"a{i}", f"file{i // 10}") is None
     assert seen.first("a4321", "later") == "file432"
     assert seen.first("a7", "later") == "file0" and seen.first("b7", "later") is None
+
+
+def test_a_large_merged_store_stays_on_disk_in_the_dashboard(tmp_path, small):
+    st = str(tmp_path / "store")
+    pipeline.update_store([str(small)], st)
+    disk, whole = store.load(st, limit=0), store.load(st)
+    assert isinstance(disk.table, store.DiskTable) and not isinstance(whole.table, store.DiskTable)
+    assert disk.table.take(range(len(disk))).equals(whole.table)
+    pipeline.update_store([str(small)], st, merge=False)
+    assert not isinstance(store.load(st, limit=0).table, store.DiskTable), "per-article parts are read whole"
