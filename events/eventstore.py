@@ -92,14 +92,14 @@ class Manifest:
         """The parts that hold live articles, in order of first use."""
         if not self.articles.num_rows:
             return []
-        part = self.articles.column("part").combine_chunks()
+        part = _recode(self.articles.column("part").combine_chunks())
         return part.dictionary.take(pc.unique(part.indices)).to_pylist()
 
     def by_part(self) -> dict[str, pa.Array]:
         """Keys of the live articles of each part, parts in order of first use."""
         if not self.articles.num_rows:
             return {}
-        part = self.articles.column("part").combine_chunks()
+        part = _recode(self.articles.column("part").combine_chunks())
         keys = self.articles.column("key").combine_chunks()
         codes = part.indices.to_numpy(zero_copy_only=False)
         names = part.dictionary.to_pylist()
@@ -496,7 +496,7 @@ def _complete_inputs(inputs: pa.Table, articles: pa.Table) -> pa.Table:
     t = inputs.append_column("row", pa.array(np.arange(inputs.num_rows)))
     last = t.group_by("file", use_threads=False).aggregate([("row", "max")]).column("row_max")
     t = t.take(pc.sort_indices(last))
-    files = articles.column("file").combine_chunks()
+    files = _recode(articles.column("file").combine_chunks())
     if len(files):
         per_code = np.bincount(files.indices.to_numpy(zero_copy_only=False), minlength=len(files.dictionary))
         stored = pa.table({"file": files.dictionary, "stored": pa.array(per_code, pa.int64())})
@@ -583,8 +583,11 @@ class _RunLog:
 
 
 def _recode(arr: pa.DictionaryArray) -> pa.DictionaryArray:
-    """The same values with each name once in the dictionary (a file named twice on the command line)."""
-    return arr.dictionary_decode().dictionary_encode() if len(pc.unique(arr.dictionary)) < len(arr.dictionary) else arr
+    """The same values with each name once in the dictionary (a file named twice on the command line,
+    chunks of a Parquet file joined)."""
+    if len(arr) and len(pc.unique(arr.dictionary)) < len(arr.dictionary):
+        return arr.dictionary_decode().dictionary_encode()
+    return arr
 
 
 def _hex_keys(keys: pa.Array | pa.ChunkedArray) -> np.ndarray:
@@ -605,7 +608,7 @@ class _Known:
     def __init__(self, folder: str, manifest: Manifest | None) -> None:
         keys, codes, self.names = [], [], []
         if manifest is not None and manifest.articles.num_rows:
-            part = manifest.articles.column("part").combine_chunks()
+            part = _recode(manifest.articles.column("part").combine_chunks())
             keys.append(_hex_keys(manifest.articles.column("key")))
             codes.append(part.indices.to_numpy(zero_copy_only=False).astype("int32"))
             self.names = part.dictionary.to_pylist()
@@ -650,7 +653,7 @@ class _Inputs:
         hashes = np.fromiter((hash64(p) for p in _strings(self.files)), "uint64", count=len(self.files))
         self.order = np.argsort(hashes, kind="stable")
         self.hashes = hashes[self.order]
-        files = manifest.articles.column("file").combine_chunks()
+        files = _recode(manifest.articles.column("file").combine_chunks())
         if len(files):  # the input row of each article, then articles grouped by input row
             of_name = pc.index_in(files.dictionary, value_set=self.files).to_numpy(zero_copy_only=False)
             row = np.nan_to_num(of_name.astype("float64"), nan=-1).astype("int64")[files.indices.to_numpy(zero_copy_only=False)]
