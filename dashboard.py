@@ -27,7 +27,7 @@ def extraction(key: str) -> dict:
 
 @st.cache_resource(show_spinner=False, max_entries=3)
 def indexed_file(key: str, path: str) -> store.Store:
-    return store.build_store(store.read_table(path))
+    return store.load(path)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -180,8 +180,10 @@ def sidebar(sb, data: store.Store, names) -> None:
     c2.date_input("Tot en met", key="f_to", format="DD-MM-YYYY", min_value=filters.MIN_DATE,
                   max_value=filters.MAX_DATE)
     sb.text_input("Zoek in de bewijszinnen", key="f_text", placeholder="bijv. graan")
-    articles = titles(st.session_state.get("data_key", ""), bool(st.session_state.get("f_per_article")), data)
-    if len(articles) <= 2000:
+    few = len(data.article_codes) <= 2000  # titles are read only for a short list
+    articles = titles(st.session_state.get("data_key", ""), bool(st.session_state.get("f_per_article")), data) \
+        if few else {}
+    if few:
         options = [""] + sorted(articles)
         if st.session_state.get("f_article") not in options:
             st.session_state["f_article"] = ""

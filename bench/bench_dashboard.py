@@ -33,6 +33,7 @@ from urllib.parse import urlencode
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401  (pa.compute)
 import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,22 +103,46 @@ def make_events(n: int, seed: int = 1) -> pa.Table:
     return pa.table(cols)
 
 
-def python_side(path: str) -> dict:
-    t = time.perf_counter()
-    data = store.build_store(store.read_table(path))
-    load = time.perf_counter() - t
-    t = time.perf_counter()
-    f = filters.Filters()
-    result = filters.apply(data, f)
-    for facet in ("actor", "type", "status"):
-        filters.counts(data, result, facet)
-    fig, _ = figures.timeline(data, result.rows, f.lane, {})
-    fig.to_json()
-    table.table_page(data, result.rows, {})
-    figures.counts_by_type(data, result.rows).to_json()
-    figures.actor_matrix(data, result.rows, {})
-    figures.top_actors(data, result.rows, {})
-    return {"load_s": load, "script_s": time.perf_counter() - t}
+def python_side(path: str, limit: int | None = None) -> dict:
+    """Server-side seconds and peak memory of loading `path` (whole, or on disk above `limit`
+    events) and of the script's work for the first view, a status change and a text search."""
+    t, cpu = time.perf_counter(), time.process_time()
+    data = store.load(path, limit)
+    out = {"load_s": time.perf_counter() - t, "load_cpu_s": time.process_time() - cpu,
+           "on_disk": isinstance(data.table, store.DiskTable)}
+    for key, f in (("script_s", filters.Filters()), ("status_change_s", filters.Filters(statuses=("occurred",))),
+                   ("text_search_s", filters.Filters(text="overleg", statuses=("occurred",))),  # in every event
+                   ("rare_text_s", filters.Filters(text="bericht 4242", statuses=("occurred",)))):
+        t, cpu = time.perf_counter(), time.process_time()
+        result = filters.apply(data, f)
+        for facet in ("actor", "type", "status"):
+            filters.counts(data, result, facet)
+        fig, _ = figures.timeline(data, result.rows, f.lane, {})
+        fig.to_json()
+        table.table_page(data, result.rows, {})
+        if key == "script_s":
+            figures.counts_by_type(data, result.rows).to_json()
+            figures.actor_matrix(data, result.rows, {})
+            figures.top_actors(data, result.rows, {})
+        out[key], out[key[:-2] + "_cpu_s"] = time.perf_counter() - t, time.process_time() - cpu
+    out["peak_mb"] = peak_mb("self")
+    return out
+
+
+def peak_mb(pid) -> float:
+    """Peak resident memory (VmHWM) of a process. Not ru_maxrss: Linux keeps that across exec, so a
+    child started by this (large) bench process would report the bench's own peak."""
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
+
+
+def python_side_fresh(path: str, limit: int | None) -> dict:
+    """`python_side` in a new process, so its peak memory is its own."""
+    cmd = [sys.executable, __file__, "--python-side", path] + ([] if limit is None else ["--limit", str(limit)])
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if res.returncode:
+        raise RuntimeError(res.stderr)
+    return json.loads(res.stdout)
 
 
 class Server:
@@ -146,6 +171,10 @@ class Server:
                 time.sleep(0.2)
             if time.time() > deadline:
                 raise RuntimeError("streamlit did not start")
+
+    def peak_mb(self) -> float:
+        """The server's peak resident memory so far."""
+        return peak_mb(self.proc.pid)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -226,20 +255,27 @@ def browser_side(url: str, narrow: str, repeat: int, shots: Path | None, n: int)
     return {k: float(np.median(v)) for k, v in out.items() if v}
 
 
-def run(n: int, repeat: int, folder: Path, shots: Path | None) -> dict:
+def run(n: int, repeat: int, folder: Path, shots: Path | None, browser: bool = True) -> dict:
     path = folder / f"events_{n}.parquet"
     if not path.exists():
-        pq.write_table(make_events(n), path)
-    row = {"events": n, **python_side(str(path))}
-    data = store.build_store(store.read_table(str(path)))
+        t = make_events(n)  # sorted by date with row groups of export.ROW_GROUP rows, as merged files are
+        order = pa.compute.sort_indices(t, sort_keys=[("date_start", "ascending", "at_end"), ("event_id", "ascending")])
+        pq.write_table(t.take(order), path, row_group_size=export.ROW_GROUP)
+    whole = python_side_fresh(str(path), 10 ** 12)
+    row = {"events": n, **python_side_fresh(str(path), None),
+           **{f"in_memory_{k}": v for k, v in whole.items() if k != "on_disk"}}
+    data = store.load(str(path))
     # three days and six of the nine types: at 1M just under figures.POINT_LIMIT, so drawn as points
     f = filters.Filters(start=dt.date(2020, 6, 1), end=dt.date(2020, 6, 3), types=tuple(TYPES[:6]))
     narrow = "?" + urlencode(filters.to_params(f), doseq=True)
     row["narrow_events"] = int(len(filters.apply(data, f).rows))
     del data
+    if not browser:
+        return row
     server = Server(str(path))
     try:
         row.update(browser_side(server.url, narrow, repeat, shots, n))
+        row["server_peak_mb"] = server.peak_mb()
     finally:
         server.stop()
     return row
@@ -252,7 +288,13 @@ def main() -> None:
     ap.add_argument("--data", default=str(Path(tempfile.gettempdir()) / "events-bench"))
     ap.add_argument("--shots", default="", help="folder for screenshots")
     ap.add_argument("--json", default="", help="also write the results here")
+    ap.add_argument("--python-side", default="", help=argparse.SUPPRESS)  # one measurement in this process
+    ap.add_argument("--limit", type=int, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--no-browser", action="store_true", help="server-side figures only")
     args = ap.parse_args()
+    if args.python_side:
+        print(json.dumps(python_side(args.python_side, args.limit)))
+        return
     folder = Path(args.data)
     folder.mkdir(parents=True, exist_ok=True)
     shots = Path(args.shots) if args.shots else None
@@ -260,15 +302,28 @@ def main() -> None:
         shots.mkdir(parents=True, exist_ok=True)
     rows = []
     for n in args.sizes:
-        rows.append(run(n, args.repeat, folder, shots))
+        rows.append(run(n, args.repeat, folder, shots, browser=not args.no_browser))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    print("| events | kept | load + index | first view (script) | status change (script) | text search, in "
+          "every event | text search, 111 events | peak memory |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        for label, p in (("on disk" if r["on_disk"] else "in memory", ""), ("in memory (forced)", "in_memory_")):
+            if p and not r["on_disk"]:
+                continue
+            cells = " | ".join(f"{r[p + k + '_s']:.2f} s ({r[p + k + '_cpu_s']:.2f} s CPU)" for k in
+                               ("load", "script", "status_change", "text_search", "rare_text"))
+            print(f"| {r['events']:,} | {label} | {cells} | {r[p + 'peak_mb']:,.0f} MB |")
+    if args.no_browser:
+        return
+    print()
     print("| events | load + index (server, once) | cold first page | first chart | filter change "
-          "| link to a narrow view (points) | filter change there | script per rerun |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| link to a narrow view (points) | filter change there | script per rerun | server peak memory |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(f"| {r['events']:,} | {r['load_s']:.1f} s | {r['cold_s']:.1f} s | {r['first_chart_s']:.1f} s "
               f"| {r['filter_change_s']:.2f} s | {r['narrow_points_s']:.1f} s ({r['narrow_events']:,} events) "
-              f"| {r['narrow_change_s']:.2f} s | {r['script_s']:.2f} s |")
+              f"| {r['narrow_change_s']:.2f} s | {r['script_s']:.2f} s | {r['server_peak_mb']:,.0f} MB |")
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))
 

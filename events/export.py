@@ -35,6 +35,7 @@ LIST_FIELDS = ("actors", "source_actors", "target_actors", "people", "article_id
 LIST_SEP = "; "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 WRITERS = (".jsonl", ".csv", ".parquet")
+ROW_GROUP = 16_384  # rows per Parquet row group: the dashboard reads a page of rows from one or two
 
 
 def write_events(events: list[dict], path: str) -> None:
@@ -48,7 +49,7 @@ def write_events(events: list[dict], path: str) -> None:
         _atomic_write(path, lambda f: f.write(data))
     elif suffix == ".parquet":
         table = events_table(events)
-        _atomic_write(path, lambda f: pq.write_table(table, f))
+        _atomic_write(path, lambda f: pq.write_table(table, f, row_group_size=ROW_GROUP))
     else:
         raise ValueError(f"unknown event file extension {suffix or '(none)'!r} in {path!r}: "
                          f"use one of {', '.join(WRITERS)}")

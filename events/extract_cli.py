@@ -1,12 +1,10 @@
 """The `extract` command: articles in, events out (.jsonl, .csv or .parquet, or an event store), with a summary."""
 from __future__ import annotations
 
+import collections
 import os
 import sys
 import time
-
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from . import eventstore, native, pipeline
 
@@ -96,26 +94,26 @@ def _in_memory(args, bar):
     """Extract everything in memory (no store): (articles, 0, warnings, events, their type and status)."""
     res = pipeline.extract_paths(args.paths, progress=bar, merge=not args.no_merge, workers=args.workers,
                                  dask=args.dask)
-    kinds = pa.table({name: [e[name] for e in res.events] for name in ("type", "status")})
-    return len(res.articles), 0, res.warnings, res.events, kinds
+    counts = {name: dict(collections.Counter(e[name] for e in res.events)) for name in ("type", "status")}
+    return len(res.articles), 0, res.warnings, res.events, (len(res.events), counts)
 
 
 def _to_store(args, bar):
-    """Update the store; its events are read back only when --out wants them (else type and status)."""
+    """Update the store; its events are read back only when --out wants them (else counted batch by batch)."""
     run = pipeline.update_store(args.paths, args.store, progress=bar, merge=not args.no_merge,
                                 workers=args.workers, dask=args.dask, batch=args.batch)
-    kinds = eventstore.read(args.store, columns=["type", "status"])
-    return run.articles, run.reused, run.warnings, eventstore.events(args.store) if args.out else None, kinds
+    counted = eventstore.value_counts(args.store, ("type", "status"))
+    return run.articles, run.reused, run.warnings, eventstore.events(args.store) if args.out else None, counted
 
 
-def _summary(args, n: int, reused: int, warnings: list[str], kinds: pa.Table, secs: float) -> None:
-    """Articles read, warnings, events by type and status (counted by Arrow), on stderr."""
+def _summary(args, n: int, reused: int, warnings: list[str], counted: tuple[int, dict], secs: float) -> None:
+    """Articles read, warnings, events by type and status, on stderr."""
     where = " and ".join(x for x in (args.store, args.out) if x)
     again = f" ({reused} unchanged, not extracted again)" if args.store else ""
-    print(f"{n} articles read{again}, {len(warnings)} warnings, {kinds.num_rows} events in {secs:.1f} s -> {where}",
+    total, counts = counted
+    print(f"{n} articles read{again}, {len(warnings)} warnings, {total} events in {secs:.1f} s -> {where}",
           file=sys.stderr)
     for name, label in (("type", "by type:   "), ("status", "by status: ")):
-        if kinds.num_rows:
-            counts = sorted((c["values"], c["counts"]) for c in pc.value_counts(kinds.column(name)).to_pylist())
-            print(f"  {label}" + ", ".join(f"{k} {v}" for k, v in counts), file=sys.stderr)
+        if total:
+            print(f"  {label}" + ", ".join(f"{k} {v}" for k, v in sorted(counts[name].items())), file=sys.stderr)
     print(f"  extractor: {native.status()}", file=sys.stderr)

@@ -141,7 +141,10 @@ def update(store, old: pa.Table) -> Merged:
 
 def _events_by_id(store, need: dict[str, str]) -> dict[str, dict]:
     """event_id -> the per-article event, for events given with their article keys."""
-    part_of = dict(zip(store.pending.keys, store.pending.parts))
+    p = store.pending
+    wanted = pc.is_in(p.articles.column("key"), value_set=pa.array(sorted(set(need.values())), pa.string()))
+    rows = p.articles.filter(wanted)
+    part_of = dict(zip(rows.column("key").to_pylist(), rows.column("part").cast(pa.string()).to_pylist()))
     by_part: dict[str, list[str]] = {}
     for eid, key in need.items():
         by_part.setdefault(part_of[key], []).append(eid)

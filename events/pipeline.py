@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from array import array
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable, Iterable, Iterator
+
+import numpy as np
 
 from . import articles, eventstore, extract, native
 from .model import Article
@@ -207,7 +210,7 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
 def _items(paths: Iterable[str], store: eventstore.Writer, version: str, warnings: list[str]) -> Iterator[Item]:
     """Every article below `paths` in reading order, as `articles.read` gives them; a file unchanged
     since the store's last run is not read again (its articles and warnings come from the store)."""
-    seen: dict[str, str] = {}
+    seen = _Seen()
     for path in articles.files(paths, warnings.append):
         reused = store.reuse_file(path)
         if reused is None:
@@ -216,11 +219,55 @@ def _items(paths: Iterable[str], store: eventstore.Writer, version: str, warning
             entries, file_warnings = [(aid, key, None) for aid, key in reused[0]], reused[1]
         warnings.extend(file_warnings)
         for aid, key, art in entries:
-            if aid in seen:  # the rule of articles.read, applied across files
-                warnings.append(f"{path}: article id {aid!r} already read from {seen[aid]}; skipped")
+            first = seen.first(aid, path)
+            if first is not None:  # the rule of articles.read, applied across files
+                warnings.append(f"{path}: article id {aid!r} already read from {first}; skipped")
                 continue
-            seen[aid] = path
             yield path, aid, key, None if store.has(key) else art
+
+
+class _Seen:
+    """The article ids read in this run and the file of each, for the repeated-id rule, without a
+    Python object per id: 64-bit hashes in an open-addressing NumPy table (a hit is compared with
+    the id itself), ids and paths as Arrow chunks."""
+
+    def __init__(self) -> None:
+        self.slots = np.zeros(1 << 12, "uint64")  # 0: empty
+        self.at = np.zeros(1 << 12, "int64")  # the id's number
+        self.ids, self.paths = eventstore._Strings(), eventstore._Strings()
+        self.file = array("i")  # the path of each id, as a number
+        self.last: str | None = None
+
+    def first(self, aid: str, path: str) -> str | None:
+        """The file `aid` was first read from; None when it is new (it is then remembered with `path`)."""
+        h = eventstore.hash64(aid) or 1
+        mask = len(self.slots) - 1
+        i = h & mask
+        while self.slots[i]:
+            if self.slots[i] == h and self.ids[int(self.at[i])] == aid:
+                return self.paths[self.file[int(self.at[i])]]
+            i = (i + 1) & mask
+        if path != self.last:
+            self.paths.append(path)
+            self.last = path
+        self.slots[i], self.at[i] = h, len(self.ids)
+        self.ids.append(aid)
+        self.file.append(len(self.paths) - 1)
+        if 2 * len(self.ids) > len(self.slots):
+            self._grow()
+        return None
+
+    def _grow(self) -> None:
+        full = self.slots != 0
+        hashes, at = self.slots[full], self.at[full]
+        self.slots = np.zeros(2 * len(self.slots), "uint64")
+        self.at = np.zeros(len(self.slots), "int64")
+        mask = np.uint64(len(self.slots) - 1)
+        for h, n in zip(hashes.tolist(), at.tolist()):
+            i = h & int(mask)
+            while self.slots[i]:
+                i = (i + 1) & int(mask)
+            self.slots[i], self.at[i] = h, n
 
 
 def _read_file(path: str, store: eventstore.Writer, version: str) -> tuple[list[tuple[str, str, Article]], list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,10 +40,10 @@ class Source:
 
 @dataclass
 class Store:
-    """All events (Arrow, export layout) plus flat arrays that filters and charts use."""
-    table: pa.Table
+    """All events (Arrow, export layout; or a DiskTable) plus flat arrays that filters and charts use."""
+    table: "pa.Table | DiskTable"
     frame: pd.DataFrame  # type, status, precision (category), start, end (datetime), n_articles
-    text: pa.ChunkedArray  # all evidence sentences of each event, for the text search
+    text: pa.ChunkedArray | None  # all evidence sentences of each event (None: on disk, see text_hits)
     actor_codes: list[str]
     act_row: np.ndarray  # (row, actor id) pairs, one per actor of an event
     act_id: np.ndarray
@@ -118,6 +119,155 @@ def content_key(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
+IN_MEMORY_ENV = "EVENTS_IN_MEMORY_MAX"
+IN_MEMORY_MAX = 250_000  # events; above this a Parquet file or merged store stays on disk (DiskTable)
+# what the filters, charts and facet counts use: read whole even when the rest stays on disk
+INDEX_COLUMNS = ("event_id", "type", "status", "date_precision", "date_start", "date_end", "n_articles",
+                 "actors", "source_actors", "target_actors", "article_ids")
+
+
+def in_memory_max(env: dict | None = None) -> int:
+    """The number of events above which a Parquet source is not loaded whole ($EVENTS_IN_MEMORY_MAX)."""
+    env = os.environ if env is None else env
+    value = env.get(IN_MEMORY_ENV, "")
+    if not value:
+        return IN_MEMORY_MAX
+    try:
+        limit = int(value)
+    except ValueError:
+        raise ValueError(f"{IN_MEMORY_ENV}={value!r}: give a whole number of events") from None
+    if limit < 0:
+        raise ValueError(f"{IN_MEMORY_ENV}={value!r}: give a number of events of 0 or more")
+    return limit
+
+
+def load(path: str, limit: int | None = None) -> Store:
+    """An event file or store, indexed. A Parquet file or merged store of more than `limit` events
+    (default `in_memory_max()`) stays on disk: only the index columns are read whole, and the
+    evidence text, titles, links and the rest are read for the rows shown, searched or exported."""
+    limit = in_memory_max() if limit is None else limit
+    parquet = _parquet_of(path)
+    if parquet is not None and pq.ParquetFile(parquet).metadata.num_rows > limit:
+        return build_store(DiskTable(parquet))
+    table = read_table(path)
+    notes = [] if table.num_rows <= limit else [
+        f"{path}: {table.num_rows} events, more than {IN_MEMORY_ENV}={limit}, are held in memory: only a "
+        ".parquet file or a merged store stays on disk (per-article events of a store and .jsonl are read whole)"]
+    return build_store(table, notes)
+
+
+def _parquet_of(path: str) -> str | None:
+    """The one Parquet file holding the events of `path`: itself, or a store's merged file."""
+    if Path(path).is_dir():
+        manifest = eventstore.read_manifest(path)
+        if manifest is None or manifest.merged is None:
+            return None  # per-article events live in many parts, in reading order: read whole
+        return os.path.join(path, manifest.merged)
+    return path if Path(path).suffix.lower() == ".parquet" else None
+
+
+class DiskTable:
+    """An event table that stays in a Parquet file (plus, optionally, rows in memory after it):
+    the few table operations the dashboard uses, reading only the columns and rows asked for.
+    Rows are found by the file's row groups, so a file sorted by date (as merged files and
+    exports are) serves a page of date-sorted rows from one or two row groups."""
+
+    def __init__(self, path: str, extra: pa.Table | None = None) -> None:
+        self.path = path
+        self.file = pq.ParquetFile(path)
+        meta = self.file.metadata
+        self.starts = np.cumsum([0] + [meta.row_group(i).num_rows for i in range(meta.num_row_groups)])
+        self.n_file = int(self.starts[-1])
+        schema = self.file.schema_arrow
+        self.extra = None
+        if extra is not None and extra.num_rows:
+            empty = pa.concat_tables([schema.empty_table(), extra.slice(0, 0)], promote_options="permissive")
+            schema = empty.schema
+            self.extra = pa.concat_tables([empty, extra], promote_options="permissive").select(schema.names)
+        self.schema = schema
+        self._columns: dict[str, pa.ChunkedArray] = {}
+
+    @property
+    def num_rows(self) -> int:
+        return self.n_file + (self.extra.num_rows if self.extra is not None else 0)
+
+    @property
+    def column_names(self) -> list[str]:
+        return self.schema.names
+
+    def append(self, extra: pa.Table) -> "DiskTable":
+        """The same file with `extra` rows after the ones it has in memory."""
+        rows = extra if self.extra is None else pa.concat_tables([self.extra, extra], promote_options="permissive")
+        return DiskTable(self.path, rows)
+
+    def select(self, names: list[str]) -> pa.Table:
+        """Whole columns (read from the file, then the rows in memory)."""
+        file_names = [n for n in names if n in self.file.schema_arrow.names]
+        t = self.file.read(columns=file_names)
+        return self._with_extra(t, names)
+
+    def column(self, name: str) -> pa.ChunkedArray:
+        if name not in self._columns:
+            self._columns[name] = self.select([name]).column(name)
+        return self._columns[name]
+
+    def take(self, indices, columns: list[str] | None = None) -> pa.Table:
+        """Rows by number, in the order given (all columns, or `columns`): only their row groups are read."""
+        idx = np.asarray(indices.to_numpy(zero_copy_only=False) if isinstance(indices, (pa.Array, pa.ChunkedArray))
+                         else indices, dtype="int64")
+        if len(idx) and (idx.min() < 0 or idx.max() >= self.num_rows):
+            raise IndexError(f"{self.path}: row {int(idx.max())} of {self.num_rows}")
+        in_file = idx < self.n_file
+        groups = np.unique(np.searchsorted(self.starts, idx[in_file], side="right") - 1)
+        names = self.schema.names if columns is None else list(columns)
+        in_file_names = [n for n in names if n in self.file.schema_arrow.names]
+        pieces, offsets = [], {}
+        for g in groups:
+            offsets[int(g)] = sum(p.num_rows for p in pieces)
+            pieces.append(self.file.read_row_group(int(g), columns=in_file_names))
+        read = pa.concat_tables(pieces) if pieces else self.file.schema_arrow.empty_table().select(in_file_names)
+        read = self._with_extra(read, names)
+        # position of each wanted row in `read`: row groups read, then the rows in memory
+        g_of = np.searchsorted(self.starts, idx, side="right") - 1
+        local = np.empty(len(idx), dtype="int64")
+        for g in groups:
+            sel = in_file & (g_of == g)
+            local[sel] = offsets[int(g)] + idx[sel] - self.starts[g]
+        local[~in_file] = read.num_rows - (self.extra.num_rows if self.extra is not None else 0) \
+            + idx[~in_file] - self.n_file
+        return read.take(pa.array(local, pa.int64()))
+
+    def slice(self, offset: int, length: int = 1) -> pa.Table:
+        return self.take(np.arange(offset, min(offset + length, self.num_rows)))
+
+    def batches(self, name: str, within: np.ndarray | None = None):
+        """(first row, one column) a row group at a time, then the rows in memory; with `within`
+        (a mask of all rows) only the row groups and rows in memory that hold rows of it."""
+        for g in range(self.file.metadata.num_row_groups):
+            start, end = int(self.starts[g]), int(self.starts[g + 1])
+            if within is None or within[start:end].any():
+                yield start, self.file.read_row_group(g, columns=[name]).column(name)
+        if self.extra is not None and (within is None or within[self.n_file:].any()):
+            yield self.n_file, self.extra.column(name)
+
+    def _with_extra(self, t: pa.Table, names: list[str]) -> pa.Table:
+        for n in names:  # columns the file lacks (the rows in memory may have them)
+            if n not in t.column_names:
+                t = t.append_column(n, pa.nulls(t.num_rows, self.schema.field(n).type))
+        t = t.select(names)
+        if self.extra is None:
+            return t
+        return pa.concat_tables([t, self.extra.select(names).cast(t.schema)])
+
+
+def take(table: "pa.Table | DiskTable", rows, columns: list[str]) -> pa.Table:
+    """`columns` of the rows numbered `rows`: from a DiskTable only those columns are read."""
+    rows = pa.array(np.asarray(rows, dtype="int64"), pa.int64())
+    if isinstance(table, DiskTable):
+        return table.take(rows, [c for c in columns if c in table.column_names])
+    return table.select([c for c in columns if c in table.column_names]).take(rows)
+
+
 def read_table(path: str) -> pa.Table:
     """An event file (.parquet or .jsonl) or event store folder as an Arrow table in the export layout."""
     if Path(path).is_dir():
@@ -144,8 +294,13 @@ def extract_corpus(path: str, progress=None) -> tuple[list[dict], list[dict], li
     return result.events, merged, list(result.warnings)
 
 
-def build_store(table: pa.Table, warnings: list[str] | None = None) -> Store:
-    """Index an event table: categorical columns, dates and exploded actor/article lists."""
+def build_store(table: "pa.Table | DiskTable", warnings: list[str] | None = None) -> Store:
+    """Index an event table: categorical columns, dates and exploded actor/article lists. A
+    DiskTable stays on disk: only its INDEX_COLUMNS are read here."""
+    disk = table if isinstance(table, DiskTable) else None
+    if disk is not None:
+        table = _complete(disk.select([c for c in INDEX_COLUMNS if c in disk.column_names]),
+                          [c for c in export.COLUMNS if c in INDEX_COLUMNS])
     table = _complete(table).combine_chunks()  # one chunk: taking a page of rows is 100x faster
     n = table.num_rows
     start = _dates(table.column("date_start"))
@@ -167,7 +322,7 @@ def build_store(table: pa.Table, warnings: list[str] | None = None) -> Store:
     pair_row, pair_src, pair_tgt = _pairs(table, act_codes)
     day_start, day_end = _days(start), _days(end)
     order = np.argsort(day_start, kind="stable")  # undated rows carry the largest day: last
-    return Store(table=table, frame=frame, text=_evidence_text(table.column("evidence")),
+    return Store(table=table if disk is None else disk, frame=frame, text=None if disk else _evidence_text(table.column("evidence")),
                  actor_codes=act_codes, act_row=act_row, act_id=act_id,
                  article_codes=art_codes, art_row=art_row, art_id=art_id,
                  pair_row=pair_row, pair_src=pair_src, pair_tgt=pair_tgt, order=order,
@@ -189,9 +344,9 @@ def _months(dates: pd.Series) -> np.ndarray:
     return dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[M]").astype("int64")
 
 
-def _complete(table: pa.Table) -> pa.Table:
+def _complete(table: pa.Table, names=export.COLUMNS) -> pa.Table:
     """Add any missing schema column as empty, so older or partial files still load."""
-    for name in export.COLUMNS:
+    for name in names:
         if name not in table.column_names:
             typ = pa.list_(pa.string()) if name in export.LIST_FIELDS else pa.string()
             table = table.append_column(name, pa.nulls(table.num_rows, typ))
@@ -242,6 +397,37 @@ def _evidence_text(col: pa.ChunkedArray) -> pa.ChunkedArray:
     """The evidence sentences of each event joined, for the text search."""
     sep = pa.scalar(" … ", pa.large_string())
     return pa.chunked_array([pc.binary_join(export.evidence_sentences(col), sep)])
+
+
+def text_hits(data: Store, text: str, within: np.ndarray | None = None) -> np.ndarray:
+    """Rows (among `within`, all when None) whose evidence sentences contain `text` in any case.
+    On disk the evidence column is read a row group at a time, only the row groups that hold rows
+    of `within`, and only the rows whose JSON text holds `text` at all are parsed."""
+    n = len(data)
+    if data.text is not None:
+        hits = _matches(data.text, text)
+        return hits if within is None else hits & within
+    hits = np.zeros(n, dtype=bool)
+    if "evidence" not in data.table.column_names:
+        return hits
+    plain = PLAIN.fullmatch(text) is not None  # JSON writes such text as itself: a raw match is needed
+    for start, col in data.table.batches("evidence", within):
+        if plain:  # rows whose JSON text lacks `text` (and has no \\u escape) cannot have it in a sentence
+            escaped = pc.fill_null(pc.match_substring(col, "\\u"), False).to_numpy(zero_copy_only=False)
+            maybe = np.flatnonzero(_matches(col, text) | escaped)
+            col = col.take(pa.array(maybe, pa.int64()))
+        else:
+            maybe = np.arange(len(col))
+        hits[start + maybe] = _matches(_evidence_text(col), text)
+    return hits if within is None else hits & within
+
+
+PLAIN = re.compile(r"[A-Za-z0-9 ]+")  # JSON writes these (and what folds to them) as themselves or as \u
+
+
+def _matches(joined: pa.ChunkedArray, text: str) -> np.ndarray:
+    hits = pc.match_substring(joined, text, ignore_case=True)
+    return pc.fill_null(hits, False).to_numpy(zero_copy_only=False)
 
 
 GAZETTEERS = (("countries.toml", "country", "land"), ("organisations.toml", "organisation", "organisatie"))

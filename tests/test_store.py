@@ -1,10 +1,12 @@
 """The Parquet event store: atomic updates (even when killed), errors, filters, the CLI and the dashboard."""
+import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -151,16 +153,23 @@ def test_dashboard_source_prefers_a_newer_store(tmp_path):
     assert pointed.path == str(st) and "manifest.json" in pointed.key
 
 
-def test_dashboard_shows_a_store(tmp_path, small, monkeypatch):
+@pytest.mark.parametrize("limit", ["", "0"], ids=["in memory", "on disk"])
+def test_dashboard_shows_a_store(tmp_path, small, monkeypatch, limit):
     from streamlit.testing.v1 import AppTest
     st = tmp_path / "store"
     pipeline.update_store([str(small)], str(st))
     monkeypatch.setenv("EVENTS_DATA", str(st))
+    monkeypatch.setenv(store.IN_MEMORY_ENV, limit)
     at = AppTest.from_file(str(Path(ROOT) / "dashboard.py"), default_timeout=60)
     at.query_params["status"] = "alle"
+    at.query_params["q"] = "de"
     at.run()
     assert not at.exception and not at.error
-    assert int(at.metric[0].value.replace(".", "")) == len(store.read_table(str(st)))
+    events = eventstore.records(store.read_table(str(st)))
+    found = [e for e in events if any("de" in ev["sentence"].lower() for ev in e["evidence"])]
+    assert 0 < int(at.metric[0].value.replace(".", "")) == len(found) < len(events)
+    shown = at.dataframe[0].value
+    assert list(shown["ID"]) == [e["event_id"] for e in sorted(found, key=lambda e: e["date_start"] or "9")][:len(shown)]
 
 
 def test_adding_and_removing_articles_merges_again_only_what_they_touch(tmp_path, monkeypatch):
@@ -185,3 +194,90 @@ def test_adding_and_removing_articles_merges_again_only_what_they_touch(tmp_path
         pipeline.update_store([str(corpus)], st)
         assert eventstore.records(eventstore.read(st)) == pipeline.extract_paths([str(corpus)], merge=True).events
     assert len(calls) == 2 and all(c.gone and c.moved for c in calls)
+
+
+def _as_format_1(folder):
+    """Rewrite a store's manifest as the first format wrote it: every article listed in the JSON."""
+    m = eventstore.read_manifest(str(folder))
+    cols = {n: m.column(n).to_pylist() for n in ("id", "key", "part", "file")}
+    parts, files = list(dict.fromkeys(cols["part"])), list(dict.fromkeys(cols["file"]))
+    inputs = {r["file"]: [r["size"], r["mtime_ns"], r["n"], r["warnings"]] for r in m.inputs.to_pylist()}
+    data = {"format": 1, "version": m.version, "merged": m.merged, "state": m.state, "parts": parts,
+            "files": files, "inputs": inputs,
+            "articles": {"id": cols["id"], "key": cols["key"], "part": [parts.index(p) for p in cols["part"]],
+                         "file": [files.index(f) for f in cols["file"]]}}
+    (folder / eventstore.MANIFEST).write_text(json.dumps(data), encoding="utf-8")
+    for name in (m.index, m.inputs_file):
+        (folder / name).unlink()
+
+
+def test_a_store_of_the_first_format_reads_and_is_rewritten_in_the_new_one(tmp_path, small, counted_reads):
+    st = tmp_path / "store"
+    pipeline.update_store([str(small)], str(st))
+    before = snapshot(st)
+    _as_format_1(st)
+    after = snapshot(st)
+    assert after[0].equals(before[0]) and after[1].equals(before[1])
+    counted_reads.clear()
+    run = pipeline.update_store([str(small)], str(st))
+    assert (run.reused, counted_reads) == (6, []), "unchanged files are not even read"
+    assert json.loads((st / eventstore.MANIFEST).read_text())["format"] == eventstore.FORMAT
+    again = snapshot(st)
+    assert again[0].equals(before[0]) and again[1].equals(before[1])
+
+
+@pytest.fixture
+def counted_reads(monkeypatch):
+    seen = []
+    real = pipeline.articles.read
+    monkeypatch.setattr(pipeline.articles, "read", lambda paths, warn: seen.extend(paths) or real(paths, warn))
+    return seen
+
+
+@pytest.mark.parametrize("spoil, message", [
+    (lambda st, m: (st / m["index"]).unlink(), "cannot be read as the store's article index"),
+    (lambda st, m: (st / eventstore.MANIFEST).write_text(json.dumps({**m, "articles": 99})), "the manifest says 99"),
+    (lambda st, m: (st / eventstore.MANIFEST).write_text(json.dumps({**m, "format": 7})), "store format 7"),
+    (lambda st, m: (st / eventstore.MANIFEST).write_text(json.dumps({**m, "index": None})), "not a complete store manifest"),
+], ids=["index missing", "index short", "unknown format", "no index named"])
+def test_a_broken_manifest_or_index_is_named(tmp_path, small, spoil, message):
+    st = tmp_path / "store"
+    pipeline.update_store([str(small)], str(st), merge=False)
+    spoil(st, json.loads((st / eventstore.MANIFEST).read_text()))
+    with pytest.raises(eventstore.StoreError, match=message) as err:
+        eventstore.read(str(st))
+    assert str(st) in str(err.value)
+
+
+def test_old_indexes_are_removed_and_counts_match_the_events(tmp_path, small):
+    st = tmp_path / "store"
+    pipeline.update_store([str(small)], str(st), merge=False)
+    (small / SMALL[0].name).unlink()
+    pipeline.update_store([str(small)], str(st), merge=False)
+    m = json.loads((st / eventstore.MANIFEST).read_text())
+    assert sorted(n for n in os.listdir(st) if n.startswith((eventstore.INDEX, eventstore.INPUTS))) == sorted(
+        [m["index"], m["inputs"]])
+    events = eventstore.read(str(st))
+    total, counts = eventstore.value_counts(str(st))
+    assert total == events.num_rows > 0
+    assert counts["type"] == dict(Counter(events.column("type").to_pylist()))
+    assert counts["status"] == dict(Counter(events.column("status").to_pylist()))
+
+
+def test_repeated_ids_are_found_among_many_and_hash_collisions_are_told_apart(monkeypatch):
+    monkeypatch.setattr(eventstore, "hash64", lambda text: len(text))  # every id of one length collides
+    seen = pipeline._Seen()
+    for i in range(5000):  # the table grows several times
+        assert seen.first(f"a{i}", f"file{i // 10}") is None
+    assert seen.first("a4321", "later") == "file432"
+    assert seen.first("a7", "later") == "file0" and seen.first("b7", "later") is None
+
+
+def test_a_large_merged_store_stays_on_disk_in_the_dashboard(tmp_path, small):
+    st = str(tmp_path / "store")
+    pipeline.update_store([str(small)], st)
+    disk, whole = store.load(st, limit=0), store.load(st)
+    assert isinstance(disk.table, store.DiskTable) and not isinstance(whole.table, store.DiskTable)
+    assert disk.table.take(range(len(disk))).equals(whole.table)
+    pipeline.update_store([str(small)], st, merge=False)
+    assert not isinstance(store.load(st, limit=0).table, store.DiskTable), "per-article parts are read whole"

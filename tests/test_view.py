@@ -510,3 +510,76 @@ def test_uploads_join_the_events():
     table_ = uploads.appended_table(store.read_table(str(FIXTURE)), extra, merge=True)
     assert table_.num_rows == len(EVENTS) + len(extra)
     assert len(store.build_store(table_)) == table_.num_rows
+
+
+# --- large event files: filters on disk ----------------------------------------------------------
+
+FILTERS = [filters.Filters(), filters.Filters(statuses=()), filters.Filters(actors=("RUS", "TUR")),
+           filters.Filters(actors=("RUS", "TUR"), mode="all"), filters.Filters(types=("summit", "talks")),
+           filters.Filters(start=dt.date(2022, 3, 20), end=dt.date(2022, 6, 5)),
+           filters.Filters(text="OEKRAÏNE", statuses=()), filters.Filters(text="zzz-nergens"),
+           filters.Filters(article="a05"), filters.Filters(article="nope")]
+
+
+def _in_memory_and_on_disk(tmp_path, source, extra=()):
+    """The same events loaded whole and kept on disk (row groups of 4 rows, so rows span several)."""
+    import pyarrow.parquet as pq
+    path = tmp_path / "events.parquet"
+    pq.write_table(store.read_table(str(source)), path, row_group_size=4)
+    whole, disk = store.load(str(path), limit=10 ** 9), store.load(str(path), limit=0)
+    assert isinstance(disk.table, store.DiskTable) and disk.text is None and whole.text is not None
+    if extra:
+        whole = store.build_store(uploads.appended_table(whole.table, list(extra), merge=True))
+        disk = store.build_store(uploads.appended_table(disk.table, list(extra), merge=True))
+        assert isinstance(disk.table, store.DiskTable)
+    return whole, disk
+
+
+@pytest.mark.parametrize("source", [FIXTURE, LINKED], ids=["events", "linked"])
+def test_a_store_kept_on_disk_filters_and_shows_the_same_rows(tmp_path, source):
+    extra = [dict(e, event_id=f"{e['event_id']}-upload", article_ids=["upload-1"]) for e in EVENTS[:3]]
+    for added in ((), extra):
+        whole, disk = _in_memory_and_on_disk(tmp_path, source, added)
+        assert len(whole) == len(disk) and whole.merged == disk.merged
+        assert whole.actor_codes == disk.actor_codes and whole.article_codes == disk.article_codes
+        for f in FILTERS:
+            a, b = filters.apply(whole, f), filters.apply(disk, f)
+            assert a.rows.tolist() == b.rows.tolist(), f
+            for facet in ("actor", "type", "status"):
+                assert filters.counts(whole, a, facet) == filters.counts(disk, b, facet)
+            pd.testing.assert_frame_equal(table.table_page(whole, a.rows, NAMES, size=5),
+                                          table.table_page(disk, b.rows, NAMES, size=5))
+            assert table.export_table(whole, a.rows).equals(table.export_table(disk, b.rows))
+            assert figures._hover(whole, a.rows, NAMES) == figures._hover(disk, b.rows, NAMES)
+            assert links.plan_outcome_rows(whole, a.rows).tolist() == links.plan_outcome_rows(disk, b.rows).tolist()
+        for event_id in whole.table.column("event_id").to_pylist():
+            row = details.find_event(whole, event_id)
+            assert row == details.find_event(disk, event_id)
+            assert details.event_record(whole, row) == details.event_record(disk, row)
+
+
+def test_the_in_memory_limit_comes_from_the_environment(tmp_path):
+    assert store.in_memory_max({}) == store.IN_MEMORY_MAX
+    assert store.in_memory_max({store.IN_MEMORY_ENV: "10"}) == 10
+    with pytest.raises(ValueError, match="EVENTS_IN_MEMORY_MAX='veel'"):
+        store.in_memory_max({store.IN_MEMORY_ENV: "veel"})
+    path = tmp_path / "events.jsonl"
+    path.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert not isinstance(store.load(str(path), limit=0).table, store.DiskTable), "JSON lines are read whole"
+
+
+def test_the_search_on_disk_finds_text_written_with_json_escapes(tmp_path):
+    import pyarrow.parquet as pq
+    import pyarrow as pa
+    evidence = [e["evidence"] for e in EVENTS]
+    evidence[0] = [{"article_id": "a01", "sentence": "De \u212aoning sprak", "start": 0, "end": 3}]
+    t = export.events_table(EVENTS)  # KELVIN SIGN above: 'koning' in any case, '\\u212a' in the JSON
+    t = t.set_column(t.column_names.index("evidence"), "evidence",
+                     pa.array([json.dumps(ev, ensure_ascii=True) for ev in evidence]))
+    path = tmp_path / "escaped.parquet"
+    pq.write_table(t, path, row_group_size=4)
+    whole, disk = store.load(str(path), limit=10 ** 9), store.load(str(path), limit=0)
+    for text in ("koning", "oekra", "OEKRAÏNE", "sprak"):
+        f = filters.Filters(text=text, statuses=())
+        rows = filters.apply(whole, f).rows.tolist()
+        assert rows == filters.apply(disk, f).rows.tolist() and rows, text

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
 
-from events.store import UNDATED, Store
+from events.store import UNDATED, Store, take
 from events.view.labels import PRECISION_NL, STATUS_NL, TYPE_NL, UNIT_NL, name, num
 from events.view.links import plan_outcome_rows
 from events.view.table import first_sentences
@@ -172,7 +172,7 @@ def _fixed_margins(fig: go.Figure, left: list[str] = (), right: list[str] = (),
 def _hover(store: Store, at: np.ndarray, names: Mapping) -> list[str]:
     """Escaped hover text: type, date as the text said it, actors, start of the evidence."""
     e = html.escape
-    t = store.table.take(pa.array(at, pa.int64()))
+    t = take(store.table, at, ["evidence", "date_text", "actors"])
     sentences = first_sentences(t)
     columns = zip(_text(store, "type", at), _text(store, "status", at),
                   _text(store, "precision", at), _iso(store.day_start[at], "D"),

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 
-from events.store import UNDATED, Store, group_of
+from events.store import UNDATED, Store, group_of, text_hits
 from events.view.labels import STATUS_NL, TYPE_NL, name, num
 
 DEFAULT_STATUSES = ("occurred", "planned")
@@ -112,9 +112,11 @@ class Result:
 def apply(store: Store, f: Filters) -> Result:
     """Rows of `store` that pass every filter, sorted by start date (undated last)."""
     n = len(store)
+    date, article = _date_mask(store, f.start, f.end), _article_mask(store, f.article)
+    within = date if article is None else article if date is None else date & article
     masks = {"actor": _actor_mask(store, f.actors, f.mode), "type": _in(store, "type", f.types),
-             "status": _in(store, "status", f.statuses), "date": _date_mask(store, f.start, f.end),
-             "text": _text_mask(store, f.text), "article": _article_mask(store, f.article)}
+             "status": _in(store, "status", f.statuses), "date": date,
+             "text": _text_mask(store, f.text, within), "article": article}
     total = np.ones(n, dtype=bool)
     for m in masks.values():
         if m is not None:
@@ -170,11 +172,11 @@ def _date_mask(store: Store, start: dt.date | None, end: dt.date | None) -> np.n
     return mask
 
 
-def _text_mask(store: Store, text: str) -> np.ndarray | None:
+def _text_mask(store: Store, text: str, within: np.ndarray | None) -> np.ndarray | None:
+    """Rows with `text` in their evidence, among `within` (the filters every facet count keeps)."""
     if not text:
         return None
-    hits = pc.match_substring(store.text, text, ignore_case=True)
-    return pc.fill_null(hits, False).to_numpy(zero_copy_only=False)
+    return text_hits(store, text, within)
 
 
 def _article_mask(store: Store, article: str) -> np.ndarray | None:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import numpy as np
 import pyarrow as pa
 
-from events.store import Store
+from events.store import Store, take
 
 # field, row label in the details, button that opens the other event
 LINKS = (("outcome", "Uitkomst van deze aankondiging", "Naar de uitkomst"),
@@ -47,7 +47,7 @@ def outcome_ids(table: pa.Table) -> list[str]:
 
 def plan_outcome_rows(store: Store, rows: np.ndarray) -> np.ndarray:
     """(plan row, outcome row) pairs where both events are among `rows`."""
-    t = store.table.take(pa.array(rows, pa.int64()))
+    t = take(store.table, rows, ["event_id", "outcome"])
     row_of = dict(zip(t.column("event_id").to_pylist(), rows.tolist()))
     pairs = [(plan, row_of[o]) for plan, o in zip(rows.tolist(), outcome_ids(t)) if o in row_of]
     return np.array(pairs, dtype="int64").reshape(-1, 2)

@@ -10,7 +10,7 @@ import pandas as pd
 import pyarrow as pa
 
 from events import export
-from events.store import Store
+from events.store import Store, take
 from events.view.filters import date_span
 from events.view.labels import PRECISION_NL, STATUS_NL, TYPE_NL, conflict_nl, name
 
@@ -43,7 +43,7 @@ def table_page(store: Store, rows: np.ndarray, names: Mapping, page: int = 0,
                size: int = PAGE_SIZE) -> pd.DataFrame:
     """One page of the filtered events as display columns, indexed by row number."""
     part = rows[page * size:(page + 1) * size]
-    t = store.table.take(pa.array(part, pa.int64()))
+    t = take(store.table, part, ["actors", "evidence", "conflict", "titles", "urls", "event_id"])
     fr = store.frame.iloc[part]
 
     def first(col):

@@ -19,7 +19,7 @@ import pyarrow as pa
 from events import articles, export
 from events.extract import extract_paths
 from events.merge import merge_events
-from events.store import ROOT
+from events.store import ROOT, DiskTable
 from events.view.labels import count
 
 MAX_FILES = 20
@@ -138,6 +138,8 @@ def combined_events(base: list[dict], extra: list[dict], merge: bool) -> list[di
 def appended_table(base: pa.Table, extra: list[dict], merge: bool) -> pa.Table:
     """An event file's table with the uploaded events (merged among themselves) added."""
     events = merge_events(extra) if merge else extra
+    if isinstance(base, DiskTable):  # the file stays on disk, the uploaded events follow it in memory
+        return base.append(export.events_table(events))
     return pa.concat_tables([base, export.events_table(events)], promote_options="permissive")
 
 
