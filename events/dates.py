@@ -505,7 +505,7 @@ def _days(pub: PubDate) -> list[D]:
     return [pub.start] if n == 0 else [pub.start, pub.start + (n // 2) * ONE, pub.end]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _resolve_hull(kind: str, items: tuple, pub: PubDate, tense: str) -> tuple[D, D, str] | None:
     g = dict(items)
     days = _days(pub)
