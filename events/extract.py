@@ -623,6 +623,12 @@ def _another_day(key: str, iv: Interval | None, seen: set) -> bool:
     return any(isinstance(k, tuple) and k[0] == key for k in seen)
 
 
+def _adjectives() -> str:
+    """Up to two adjectives before a noun ('een mislukte ontmoeting'), by their ending in tense.toml."""
+    ending = re.escape(dates.words().morphology["adjective_ending"])
+    return rf"(?:[\w-]+{ending}\s+){{0,2}}"
+
+
 def _since_event(text: str, t: rules.Trigger) -> bool:
     """'Het was hun eerste ontmoeting sinds de top in Genève', 'sinds een mislukte ontmoeting': a
     trigger right after 'sinds' (a determiner and adjectives at most between) names an earlier event."""
@@ -635,13 +641,13 @@ def _since_event(text: str, t: rules.Trigger) -> bool:
 @lru_cache(maxsize=1)
 def _follows_on_pattern() -> re.Pattern:
     """'volgde op een (lang) telefoongesprek': a trigger right after a follows-on phrase (status.toml)."""
-    return re.compile(rf"(?:{rules.cues()['follows_on'].pattern})\s+(?:\w+\s+)?(?:[\w-]+e\s+){{0,2}}$")
+    return re.compile(rf"(?:{rules.cues()['follows_on'].pattern})\s+(?:\w+\s+)?{_adjectives()}$")
 
 
 @lru_cache(maxsize=1)
 def _since_pattern() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(rules.cues()["period_start"], key=len, reverse=True)))
-    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?(?:[\w-]+e\s+){{0,2}}$")
+    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?{_adjectives()}$")
 
 
 def _back_reference(text: str, t: rules.Trigger) -> bool:
