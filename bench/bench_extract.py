@@ -64,6 +64,13 @@ def generate(folder: str, n: int, size: int, paras: list[str], seed: int = 7, fi
     return total
 
 
+def generated_corpus(tmp: str, n: int, size: int, paras: list[str]) -> tuple[str, str, int]:
+    """A folder `tmp/articles` of n generated articles, the path `tmp/store` for a store, and the bytes."""
+    corpus = os.path.join(tmp, "articles")
+    os.mkdir(corpus)
+    return corpus, os.path.join(tmp, "store"), generate(corpus, n, size, paras)
+
+
 def measure(args: list[str]) -> tuple[float, float, float]:
     """Run `python -m events extract ARGS`: (wall s, CPU s of it and its workers, peak MB of its largest process)."""
     t0 = time.perf_counter()
@@ -88,9 +95,7 @@ def bench_size(n: int, a, paras: list[str]) -> list[str]:
     """The table rows for one corpus size."""
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = os.path.join(tmp, "articles")
-        os.mkdir(corpus)
-        nbytes = generate(corpus, n, a.size, paras)
+        corpus, _, nbytes = generated_corpus(tmp, n, a.size, paras)
         for w in a.workers:
             store = os.path.join(tmp, f"store-{w}")
             res = measure([corpus, "--store", store, "--no-merge", "--workers", str(w)])

@@ -25,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 
-from bench_extract import generate, measure, paragraphs  # noqa: E402
+from bench_extract import generate, generated_corpus, measure, paragraphs  # noqa: E402
 
 
 def check(store: str) -> str:
@@ -52,9 +52,7 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|", flush=True)
     for n in a.articles:
         with tempfile.TemporaryDirectory() as tmp:
-            corpus, store = os.path.join(tmp, "articles"), os.path.join(tmp, "store")
-            os.mkdir(corpus)
-            generate(corpus, n, a.size, paras)
+            corpus, store, _ = generated_corpus(tmp, n, a.size, paras)
             w = ["--workers", str(a.workers)]
             measure([corpus, "--store", store, "--no-merge", *w])
             runs = [("first merge, all stored events", n)]

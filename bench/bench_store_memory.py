@@ -62,14 +62,12 @@ def main() -> None:
     if a.run:
         print(json.dumps(run_store(*a.run)))
         return
-    from bench_extract import generate, paragraphs
+    from bench_extract import generated_corpus, paragraphs
     paras = paragraphs(os.path.join(ROOT, "data", "articles"))
     print("| articles | run | CPU | peak memory |\n|---:|---|---:|---:|", flush=True)
     for n in a.articles:
         with tempfile.TemporaryDirectory() as tmp:
-            corpus, store = os.path.join(tmp, "articles"), os.path.join(tmp, "store")
-            os.mkdir(corpus)
-            generate(corpus, n, a.size, paras)
+            corpus, store, _ = generated_corpus(tmp, n, a.size, paras)
             for label in ("first",) + (("again, unchanged",) if a.again else ()):
                 r = fresh(corpus, store)
                 print(f"| {n:,} | {label} | {r['cpu_s']:.1f} s | {r['peak_mb']:.0f} MB |", flush=True)
