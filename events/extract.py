@@ -136,7 +136,40 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
         if not found:
             return None
+    if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
+        found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _of_other_noun(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """Whether a date follows '<noun> van' for a noun other than the trigger ('het akkoord van
+    2015'): the date is that noun's own."""
+    at = iv.offset
+    own = iv.text.split(" ")[0].lower() in lexicon.load("calendar")["grammar"]["of"]  # "van 2015" is one expression
+    m = (_word_before() if own else _noun_of()).search(text, max(0, at - 40), at)
+    if m is None or m.end() != at:
+        return False
+    word = m.group(1)
+    if m.start(1) <= trig.start < m.end(1) or m.end(1) == trig.end:
+        return False  # "de top van 12 juni": the trigger's own date
+    return word.lower() not in _time_nouns() and not word[0].isdigit()
+
+
+@lru_cache(maxsize=1)
+def _noun_of() -> re.Pattern:
+    grammar = lexicon.load("calendar")["grammar"]
+    words = "|".join(re.escape(w) for w in grammar["of"])
+    return re.compile(rf"(?<!\w)(\w+)\s+(?:{words})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _word_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(\w+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load("calendar")["grammar"]["time_nouns"])
 
 
 def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:
@@ -155,7 +188,7 @@ def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     after that word, not a trigger before it."""
     if trig.end > iv.offset:
         return False
-    between = text[trig.end:iv.offset].lower()
+    between = text[trig.end:_opened(iv)].lower()
     since = [m.end() for m in re.finditer(r"\w+", between) if m.group(0) in rules.cues()["period_start"]]
     return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
 
@@ -185,8 +218,14 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
-    return [iv for iv in found if not _starts_period(s.text[:iv.offset])
-            or _event_after_since(s.text[:iv.offset], events)]
+    return [iv for iv in found if not _starts_period(s.text[:_opened(iv)])
+            or _event_after_since(s.text[:_opened(iv)], events)]
+
+
+def _opened(iv: Interval) -> int:
+    """Where the text before an expression ends, with a 'sinds' it begins with ("sinds 2017")."""
+    first = iv.text.split(" ")[0]
+    return iv.offset + len(first) if first.lower() in rules.cues()["period_start"] else iv.offset
 
 
 def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
@@ -316,6 +355,20 @@ def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: 
             break
         if dated[j]:
             return dated[j]
+    return []
+
+
+def _said_before(i: int, sents: list[Sentence], spans: list[dates.Span], span_starts: list[int], pub,
+                 story: list[int], reach: int = 3) -> list[Interval]:
+    """Every date said in the nearest sentence with one among the `reach` before sentence i (its
+    paragraph or the one before), also those that date no event: 'De relatie is sinds 2021
+    bekoeld. In maart van dat jaar ...' puts that March in 2021."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if story[i] - story[j] > 1:
+            break
+        mine = spans[bisect.bisect_left(span_starts, sents[j].start):bisect.bisect_left(span_starts, sents[j].end)]
+        if mine:
+            return dates.resolve_spans(mine, pub, dates.tense_of(sents[j].text), sents[j].start)
     return []
 
 
@@ -497,7 +550,7 @@ def candidates(article: Article) -> list[Candidate]:
         tense = dates.tense_of(s.text) if trigs or mine else None
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
-            found = _in_that_year(s.text, found, _dated_before(i, dated, story))
+            found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if not found and i:
             found = _counted_from_before(i, s, dated, story, tokens)  # "Een dag later ..."
         para = paras[i]

@@ -431,6 +431,9 @@ IN_THAT_YEAR = [
      "sancties in tegen Minsk.", "2024-05-16", ("sanction", "2021-06-01", "2021-06-30")),
     ("Japan en Zuid-Korea tekenden in maart 2019 een handelsakkoord. Op 4 juli datzelfde jaar sloten ze "
      "een tweede akkoord over visserij.", "2024-05-16", ("agreement", "2019-07-04", "2019-07-04")),
+    # the year said before may be one that dates no event ("sinds 2019")
+    ("De banden tussen Ottawa en Riyad zijn sinds 2018 slecht. In augustus van dat jaar zette Saoedi-Arabië "
+     "de Canadese ambassadeur het land uit.", "2024-05-16", ("sanction", "2018-08-01", "2018-08-31")),
     # without 'dat jaar' a month is read against the publication date as before
     ("Canada stelde in februari 2021 sancties in tegen Belarus. Australië stelde in juni eigen sancties "
      "in tegen Minsk.", "2024-05-16", ("sanction", "2023-06-01", "2023-06-30")),
@@ -440,6 +443,28 @@ IN_THAT_YEAR = [
 @pytest.mark.parametrize("text,pub,event", IN_THAT_YEAR, ids=[t[:40] for t, *_ in IN_THAT_YEAR])
 def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
     assert event in _dated(text, pub)
+
+
+# (text, publication, an event that must be among the article's, a date it must not take)
+NOUN_DATES = [
+    # "het akkoord van 2015": that year is the agreement's, not the sanctions'
+    ("Washington stapte in 2018 uit het atoomakkoord van 2015 en stelde opnieuw sancties in tegen Iran.",
+     "2024-05-16", ("sanction", "2018-01-01", "2018-12-31"), "2015-01-01"),
+    ("Na de aanslagen van 7 oktober 2023 veroordeelde de EU op 9 oktober 2023 het geweld van Hamas.",
+     "2024-05-16", ("condemnation", "2023-10-09", "2023-10-09"), "2023-10-07"),
+    # the trigger's own date after 'van' stays its own; a time noun before 'van' leaves the date free
+    ("De top van 12 juni in Brussel volgde op overleg met Kiev op 3 juni.", "2024-07-01",
+     ("summit", "2024-06-12", "2024-06-12"), "2024-06-03"),
+    ("In de nacht van 3 juni sprak Zelensky met Macron, na een top op 1 juni.", "2024-07-01",
+     ("talks", "2024-06-03", "2024-06-03"), "2024-06-01"),
+]
+
+
+@pytest.mark.parametrize("text,pub,event,never", NOUN_DATES, ids=[t[:40] for t, *_ in NOUN_DATES])
+def test_a_date_of_another_noun_does_not_date_the_event(text, pub, event, never):
+    found = _dated(text, pub)
+    assert event in found
+    assert not any(e[0] == event[0] and e[1] == never for e in found)
 
 
 # (text, its events: type, status, date_start)
