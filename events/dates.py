@@ -56,6 +56,7 @@ class _Words:
         self.future = set(tense["future"])
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
+        self.either = {p + f for f in tense["either"] for p in ["", *tense["particles"]]}
         mo = self.morphology = tense["morphology"]
         self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?{re.escape(mo['participle_prefix'])}\w{{2,}}(?:d|t|en)$"
                                      rf"|(?:{_alt(tense['inseparable_prefixes'])})\w{{2,}}(?:d|t|en)$")
@@ -172,14 +173,14 @@ def _pick_year(month: int, day: int | None, ref: D, tense: str) -> int:
             return y - 1
         if tense == "future" and month < ref.month:
             return y + 1
-        if tense == "present" and abs(month - ref.month) > 6:
+        if tense in ("present", "either") and abs(month - ref.month) > 6:
             return y - 1 if month > ref.month else y + 1
         return y
     if tense == "past" and cand > ref:
         return y - 1
     if tense == "future" and cand < ref:
         return y + 1
-    if tense == "present" and abs((cand - ref).days) > 183:
+    if tense in ("present", "either") and abs((cand - ref).days) > 183:
         return y - 1 if cand > ref else y + 1
     return y
 
@@ -218,8 +219,8 @@ def _weekday(target: int, ref: D, tense: str, shift: int | None) -> D:
         mon = _week(ref)[0] + 7 * shift * ONE
         return mon + target * ONE
     delta = target - ref.weekday()
-    if tense == "past":
-        return ref + ((delta - 7) if delta > 0 else delta) * ONE
+    if tense == "past" or (tense == "either" and (delta - 7 if delta > 0 else delta) >= -3):
+        return ref + ((delta - 7) if delta > 0 else delta) * ONE  # either: the nearer of the two
     return ref + (delta + 7 if delta < 0 else delta) * ONE
 
 
@@ -427,7 +428,8 @@ _WORD = re.compile(r"[\w.]+", re.UNICODE)
 
 
 def tense_of(text: str) -> str:
-    """'past', 'future' or 'present' from the finite verbs and markers of a clause."""
+    """'past', 'future' or 'present' from the finite verbs and markers of a clause; 'either' when
+    its only verb form is present and past alike ("zetten ... uit")."""
     w = words()
     low = text.lower()
     toks = set(_WORD.findall(low))
@@ -447,7 +449,7 @@ def tense_of(text: str) -> str:
     if past and fut:
         ordered = [t if t in w.future or t in w.past else t.rstrip(".") for t in _WORD.findall(low)]
         return "past" if _first_past_before_future(ordered, w, low) else "future"
-    return "present"
+    return "either" if not w.either.isdisjoint(toks) else "present"
 
 
 def _first_past_before_future(toks: list[str], w: _Words, low: str) -> bool:
@@ -481,6 +483,8 @@ def _is_weak_past(tok: str) -> bool:
     if tok.startswith(mo["participle_prefix"]):
         return False
     base, inf = lemma(tok), mo["infinitive_ending"]
+    if tok in (base + "d", base + "de"):
+        return False  # a present participle: "volgende", "dreigende"
     if base != tok and base.endswith(inf) and base[:-len(inf)].rstrip("n") and _spelling(tok).startswith(_spelling(base)[:3]):
         ending = next(e for e in sorted(mo["weak_past_endings"], key=len, reverse=True) if tok.endswith(e))
         stem = _spelling(tok[:-len(ending)])

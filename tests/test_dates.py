@@ -110,9 +110,28 @@ def test_no_publication_date_gives_no_dates():
     ("De minister is vandaag in Peking ontvangen door de president.", "past"),
     ("De onderhandelingen zijn vandaag hervat.", "past"),
     ("Hij wil zijn collega morgen ontvangen.", "future"),
+    # plural forms that are present and past alike, also after a particle
+    ("Beide presidenten schudden elkaar in Argyle de hand.", "either"),
+    ("Het is duidelijk dat de landen elkaars diplomaten uitzetten.", "either"),
+    ("De landen zetten elkaars diplomaten uit.", "either"),
+    ("De landen zetten volgende week elkaars diplomaten uit.", "future"),
+    ("De landen zetten gisteren elkaars diplomaten uit.", "past"),
 ])
 def test_tense(text, tense):
     assert dates.tense_of(text) == tense
+
+
+# (sentence, publication date, the day its bare weekday is): a form that is present and past alike
+# gives the nearer of the last and the next such weekday
+@pytest.mark.parametrize("text,pub,day", [
+    ("Maduro en Ali schudden elkaar donderdag de hand.", "2023-12-15", "2023-12-14"),   # a Friday report
+    ("De landen zetten zaterdag elkaars diplomaten uit.", "2024-10-14", "2024-10-12"),  # a Monday report
+    ("De landen zetten donderdag elkaars diplomaten uit.", "2024-10-14", "2024-10-17"),  # three days ahead
+    ("De ministers spreken donderdag in Brussel.", "2023-12-15", "2023-12-21"),          # present: the next
+])
+def test_a_weekday_with_a_form_of_either_tense_is_the_nearer_one(text, pub, day):
+    iv = dates.find(text, parse_date_header(pub))[0]
+    assert (iv.start.isoformat(), iv.end.isoformat()) == (day, day)
 
 
 BENCH = os.path.join(SHARED, "bench", "timex-nl", "dev.jsonl")
