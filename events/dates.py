@@ -68,7 +68,7 @@ class _Words:
         self.kind_groups = self._kind_groups()
         gr = self.grammar
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
-                *self.direction, *self.units_all, *gr["quarter"], *gr["half_year"], *gr["ago"], *gr["ahead"],
+                *self.direction, *self.units_all, *gr["quarter"], *gr["half_year"], *gr["ago"], *gr["ahead"], *gr["within"],
                 *gr["hour"]]
         self.content = ahocorasick.Automaton()  # every expression holds one of these words
         for k in {*(k.lower() for k in keys), *"0123456789"}:
@@ -118,6 +118,7 @@ class _Words:
             ("komende", rf"{ART}\s+(?P<k_dir>{_alt(self.span_directions)})\s+(?:(?P<k_n>{N})\s+)?(?P<k_unit>{SPAN})"),
             ("offset_ago", rf"(?P<ago_n>{N})\s+(?P<ago_unit>{OFFSET})\s+{g['ago']}"),
             ("offset_in", rf"{g['ahead']}\s+(?P<in_n>{N})\s+(?P<in_unit>{OFFSET})\b"),
+            ("within", rf"{g['within']}\s+(?P<wi_n>{N})\s+(?P<wi_unit>{OFFSET})\b"),
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:{ART}\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
             ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK})?{TIME}"),
             ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:{OF}\s+)?(?P<s_y>{Y}))?"),
@@ -272,8 +273,10 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         if w.span_directions[low["k_dir"]] > 0:
             return ref + ONE, ref + days * ONE, prec
         return ref - days * ONE, ref - ONE, prec
-    if kind in ("offset_ago", "offset_in"):
-        p = "ago" if kind == "offset_ago" else "in"
+    if kind == "within" and tense == "past":
+        return None  # "kwam binnen twee weken terug": within weeks of something else, not of today
+    if kind in ("offset_ago", "offset_in", "within"):
+        p = {"offset_ago": "ago", "offset_in": "in", "within": "wi"}[kind]
         n = _num(w, g[f"{p}_n"])
         unit = w.units_all[low[f"{p}_unit"]]
         sign = -1 if p == "ago" else 1
@@ -285,6 +288,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
             d = _add_months(ref, sign * n)
         else:
             d = _add_months(ref, sign * 12 * n)
+        if p == "wi":  # "binnen drie maanden": any day up to then
+            return ref, d, {"day": "week", "week": "week", "month": "month"}.get(unit, "year")
         return d, d, "day"
     if kind == "relweek":
         shift = w.direction[low["rw_dir"]]

@@ -33,6 +33,9 @@ CASES = [
     ("end-of-this-year", "2023-03-08", "Eind dit jaar moet het verdrag klaar zijn.", "Eind dit jaar", "2023-10-01", "2023-12-31"),
     ("days-ago-word", "2023-03-08", "Drie dagen geleden werd de consul uitgezet.", "Drie dagen geleden", "2023-03-05", "2023-03-05"),
     ("in-weeks-word", "2023-03-08", "Over drie weken stemt het parlement.", "Over drie weken", "2023-03-29", "2023-03-29"),
+    ("within-months", "2023-12-15", "De buurlanden willen binnen drie maanden opnieuw bijeenkomen.", "binnen drie maanden", "2023-12-15", "2024-03-15"),
+    ("within-days", "2022-11-03", "Binnen vijf dagen moeten de commandanten overleggen.", "Binnen vijf dagen", "2022-11-03", "2022-11-08"),
+    ("since-year", "2023-12-08", "De verhouding is sinds 2021 slecht.", "sinds 2021", "2021-01-01", "2021-12-31"),
     ("full-date", "2023-03-08", "Het bestand ging op 2 februari 2023 in.", "2 februari 2023", "2023-02-02", "2023-02-02"),
     ("day-month-past-rollback", "2023-03-08", "Het akkoord werd op 20 november getekend.", "20 november", "2022-11-20", "2022-11-20"),
     ("day-month-future", "2023-03-08", "De top wordt op 12 juli gehouden.", "12 juli", "2023-07-12", "2023-07-12"),
@@ -66,6 +69,7 @@ NEGATIVES = [
     ("soldiers", "Er staan 2000 soldaten aan de grens."),
     ("resolution", "Resolutie 2334 werd aangenomen door de Veiligheidsraad."),
     ("mornings", "Hij wandelt 's morgens door het park."),
+    ("within-past", "De gezant keerde binnen twee weken terug naar Caïro."),  # within weeks of another moment
 ]
 
 
