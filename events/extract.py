@@ -524,6 +524,7 @@ def _narrative(pub, found: list[Interval], current: Interval | None) -> Interval
 
 
 _WORDS = re.compile(r"\w+")
+_CONTINUED_REACH = 3  # paragraphs: how far a continuation word ("vervolgens") carries the story's day
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -554,7 +555,8 @@ def candidates(article: Article) -> list[Candidate]:
         if not found and i:
             found = _counted_from_before(i, s, dated, story, tokens)  # "Een dag later ..."
         para = paras[i]
-        before = narrative if narrative_para is not None and story[i] - narrative_para <= 1 else None
+        reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
+        before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
         flashback = not rules.cues()["elsewhen"].isdisjoint(tokens)
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day

@@ -445,6 +445,18 @@ def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
     assert event in _dated(text, pub)
 
 
+def test_a_continuation_word_carries_the_story_day_over_paragraphs():
+    """'vervolgens': the story of the day told two paragraphs before goes on; without such a word a
+    past event that far away keeps the publication date."""
+    story = ("De Franse president Macron ontving gisteren de Braziliaanse president Lula in Parijs.\n\n"
+             "Het gesprek in het Elysée duurde ruim twee uur en verliep volgens beide kanten goed.\n\n"
+             "De twee presidenten hadden het over de Amazone en over handel.\n\n")
+    found = _dated(story + "Lula hekelde vervolgens de Europese landbouwsubsidies.", "2024-03-28")
+    assert ("condemnation", "2024-03-27", "2024-03-27") in found
+    found = _dated(story + "Lula hekelde de Europese landbouwsubsidies.", "2024-03-28")
+    assert ("condemnation", "2024-03-28", "2024-03-28") in found
+
+
 # (text, publication, an event that must be among the article's, a date it must not take)
 NOUN_DATES = [
     # "het akkoord van 2015": that year is the agreement's, not the sanctions'
