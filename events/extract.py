@@ -213,8 +213,10 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     unless an event is named between: "sinds een mislukte ontmoeting half september"). `words`:
     the sentence's lower-case words, if known (a sentence without "dat" has no reported clause)."""
     reported = words is None or not rules.cues()["complementizers"].isdisjoint(words)
-    if tense == "past" and spans and reported:  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
-        found = [iv for sp in spans for iv in dates.resolve_spans([sp], pub, _reported_tense(s, sp, tense), s.start)]
+    relative = words is None or not rules.cues()["relative"].isdisjoint(words)
+    if tense == "past" and spans and (reported or relative):  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
+        found = [iv for sp in spans for iv in dates.resolve_spans(
+            [sp], pub, _main_clause_tense(s, sp, _reported_tense(s, sp, tense) if reported else tense), s.start)]
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
@@ -243,6 +245,19 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     clause = rest[:sp.end - s.start - at + (brk.start() if brk else len(rest))]
     own = dates.tense_of(clause)
     return own if own in ("present", "future") else tense
+
+
+def _main_clause_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
+    """'Donderdag overleggen de partijen over de plek waar het toestel neerstortte': a date before
+    the first relative clause takes the tense of the words before that clause when they have no
+    past verb; the past verb of the relative clause is not the date's."""
+    if tense != "past":
+        return tense
+    rel = next((m for m in _WORDS.finditer(s.text.lower()) if m.group(0) in rules.cues()["relative"]), None)
+    if rel is None or sp.end - s.start > rel.start():
+        return tense
+    own = dates.tense_of(s.text[:rel.start()])
+    return own if own != "past" else tense
 
 
 def _object_particle(after: str) -> bool:

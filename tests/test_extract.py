@@ -200,6 +200,11 @@ def test_a_group_named_by_its_number_stands_for_the_countries_listed_before(text
 
 # (text, publication date, an event that must be among the article's events: type, status, start, end)
 DATES_IN_CLAUSES = [
+    # a date before a relative clause takes the main clause's tense, not the relative clause's past
+    ("Donderdag overleggen de ministers van Armenië en Azerbeidzjan in Genève over het gebied waar "
+     "de gevechten uitbraken.", "2024-05-14", ("talks", "planned", "2024-05-16", "2024-05-16")),
+    ("Donderdag overlegden de ministers van Armenië en Azerbeidzjan in Genève over het gebied waar "
+     "de gevechten uitbraken.", "2024-05-14", ("talks", "occurred", "2024-05-09", "2024-05-09")),
     # a month right after a year lies in that year
     ("Vorig jaar in november zagen Xi en Biden elkaar in Lima.", "2024-12-10",
      ("talks", "occurred", "2023-11-01", "2023-11-30")),
