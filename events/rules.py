@@ -383,6 +383,9 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         near = set(before[-3:])
         return "planned" if near & (c["planned_words"] | c["hypothetical"]) or set(before) & c["counterfactual"] else "occurred"
     after = _TOKEN.findall(low, trig.end, ce)[:4]
+    rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
+    if rel is not None:
+        after = after[:rel]  # "een akkoord dat moet verhinderen ...": the relative clause's verb is not the event's
     window = set(before) | set(after)
     if trig.rule.type == "delivery" and c["pledge"].search(low, 0, ce):
         return "planned"

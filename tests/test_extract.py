@@ -450,6 +450,25 @@ def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
     assert event in _dated(text, pub)
 
 
+# (text, type, status the event of that type must have)
+STATUS_IN_CLAUSES = [
+    # a plan word in a relative clause after the trigger tells the agreement's purpose, not a plan
+    ("Japan en Australië sloten gisteren een akkoord dat de samenwerking tussen hun marines moet versterken.",
+     "agreement", "occurred"),
+    ("Japan en Australië zullen een akkoord sluiten over de samenwerking tussen hun marines.", "agreement", "planned"),
+    # a decision to deliver is a pledge
+    ("Na lang beraad heeft de Noorse regering besloten luchtafweersystemen aan Oekraïne te leveren.",
+     "delivery", "planned"),
+]
+
+
+@pytest.mark.parametrize("text,typ,status", STATUS_IN_CLAUSES, ids=[t[:40] for t, *_ in STATUS_IN_CLAUSES])
+def test_status_in_clauses(text, typ, status):
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == typ]
+    assert evs and evs[0].status == status, [(e.type, e.status) for e in evs]
+
+
 def test_a_continuation_word_carries_the_story_day_over_paragraphs():
     """'vervolgens': the story of the day told two paragraphs before goes on; without such a word a
     past event that far away keeps the publication date."""
