@@ -55,6 +55,7 @@ class Gazetteer:
     locative: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     articles: frozenset = frozenset()
+    adjective_words: frozenset = frozenset()  # lower-case adjectives of actors ("keniaanse")
     of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
@@ -166,6 +167,7 @@ def _compile(g: Gazetteer) -> None:
             A.add_word(t, (len(t), t, True, False))
     A.make_automaton()
     g.automaton = A
+    g.adjective_words = frozenset(t.lower() for t, es in g.terms.items() if any(k == "adjective" for k, _ in es))
 
 
 def _wordchar(ch: str) -> bool:
@@ -226,8 +228,11 @@ def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entr
         person = g.people[target]
         codes = person.codes(day)
         return Mention(start, end, term, codes, person=person.name, kind="person")
-    before = text[max(0, start - 25):start]
+    before = text[max(0, start - 40):start]
     literal = kind in ("capital", "country") and _after_locative(g, before)
+    if kind == "adjective" and _after_locative(g, before):  # "in de Keniaanse hoofdstad Nairobi": a place
+        nxt = text[end:end + 20].split(maxsplit=1)
+        literal = bool(nxt) and nxt[0].lower() in g.place_nouns
     # a compound such as "NAVO-chef" or "VN-chef" is a role mention
     if end < len(text) and text[end] == "-":
         comp = re.match(r"-([\w-]+)", text[end:])
@@ -249,8 +254,9 @@ def _compound_holder(g: Gazetteer, code: str, word: str, day):
 
 def _after_locative(g: Gazetteer, before: str) -> bool:
     words = before.lower().split()
-    while words and (words[-1] in g.articles or words[-1] in g.place_nouns):
-        words.pop()  # "in de hoofdstad Moskou"
+    while words and (words[-1] in g.articles or words[-1] in g.place_nouns or
+                     (words[-1] in g.adjective_words and len(words) > 1 and words[-2] in g.articles)):
+        words.pop()  # "in de hoofdstad Moskou", "in de Keniaanse hoofdstad Nairobi"
     return bool(words) and words[-1] in g.locative
 
 
