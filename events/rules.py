@@ -180,6 +180,7 @@ def cues() -> dict:
         "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),
         "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
         "continuation": words("continuation_words"),
+        "speech_plans": words("planned_words") - words("passive_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
@@ -381,7 +382,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         return trig.rule.status
     if trig.rule.type in c["speech_acts"]:
         near = set(before[-3:])
-        return "planned" if near & (c["planned_words"] | c["hypothetical"]) or set(before) & c["counterfactual"] else "occurred"
+        return "planned" if near & (c["speech_plans"] | c["hypothetical"]) or set(before) & c["counterfactual"] else "occurred"
     after = _TOKEN.findall(low, trig.end, ce)[:4]
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:

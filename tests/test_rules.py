@@ -102,6 +102,20 @@ NEGATIONS = [
 ]
 
 
+# (text, type, status): a statement in the present passive is made, not planned
+SPEECH_ACT_PASSIVES = [
+    ("De Veiligheidsraad nam een resolutie aan waarin de aanval op Mali wordt veroordeeld.", "condemnation", "occurred"),
+    ("In de slotverklaring wordt de Russische aanval op Georgië betreurd.", "condemnation", "occurred"),
+    ("De ministers zullen de aanval op Mali morgen veroordelen.", "condemnation", "planned"),
+]
+
+
+@pytest.mark.parametrize("text,typ,status", SPEECH_ACT_PASSIVES, ids=[t[:40] for t, _, _ in SPEECH_ACT_PASSIVES])
+def test_a_statement_in_the_present_passive_is_made(text, typ, status):
+    evs = [e for e in _events(text) if e.type == typ]
+    assert evs and evs[0].status == status, [(e.type, e.status) for e in _events(text)]
+
+
 @pytest.mark.parametrize("text,typ,status", NEGATIONS, ids=[t[:40] for t, _, _ in NEGATIONS])
 def test_negations(text, typ, status):
     evs = [e for e in _events(text) if e.type == typ]
