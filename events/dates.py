@@ -101,6 +101,7 @@ class _Words:
         ART, OF = g["articles"], g["of"]
         UNIT = _group(self.units)
         WEEK, YEAR = (_group(k for k, v in self.units.items() if v == unit) for unit in ("week", "year"))
+        PERIOD = _group(k for k, v in self.units.items() if v in ("week", "month", "year"))
         SPAN = _group(k for k, v in self.units_plural.items() if v != "year")
         OFFSET = _group(k for k, v in self.units_all.items() if v != "weekend")
         TIME = rf"(?:\s+(?:{g['at']}\s+)?\d{{1,2}}[.:]\d{{2}}(?:\s*{g['hour']})?)?"
@@ -119,6 +120,7 @@ class _Words:
             ("offset_ago", rf"(?P<ago_n>{N})\s+(?P<ago_unit>{OFFSET})\s+{g['ago']}"),
             ("offset_in", rf"{g['ahead']}\s+(?P<in_n>{N})\s+(?P<in_unit>{OFFSET})\b"),
             ("within", rf"{g['within']}\s+(?P<wi_n>{N})\s+(?P<wi_unit>{OFFSET})\b"),
+            ("modthis", rf"(?P<mt_mod>{MOD})\s+(?:{OF}\s+)?{ART}\s+(?P<mt_unit>{PERIOD})"),
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:{ART}\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
             ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK})?{TIME}"),
             ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:{OF}\s+)?(?P<s_y>{Y}))?"),
@@ -291,6 +293,9 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         if p == "wi":  # "binnen drie maanden": any day up to then
             return ref, d, {"day": "week", "week": "week", "month": "month"}.get(unit, "year")
         return d, d, "day"
+    if kind == "modthis":  # "eind van het jaar", "begin van de week": of the current one
+        this = next(k for k, v in w.direction.items() if v == 0)
+        return _resolve("relweek", {"rw_mod": g["mt_mod"], "rw_dir": this, "rw_unit": g["mt_unit"]}, ref, tense)
     if kind == "relweek":
         shift = w.direction[low["rw_dir"]]
         unit = w.units[low["rw_unit"]]
@@ -542,6 +547,30 @@ class Span:
     text: str
     kind: str
     groups: tuple
+    deadline: bool = False  # "voor eind maart": by then, from the reference day on
+
+
+_DAY_KINDS = frozenset({"weekday", "deictic", "time", "year"})  # 'voor maandag' is no deadline; a year holds its own 'voor'
+
+
+@lru_cache(maxsize=1)
+def _deadline() -> tuple[re.Pattern, frozenset]:
+    g = words().grammar
+    alt = "|".join(re.escape(w) for w in sorted(g["deadline"], key=len, reverse=True))
+    art = "|".join(map(re.escape, g["articles"]))
+    return re.compile(rf"(?<![\w-])({alt})\s+(?:(?:{art})\s+)?$"), frozenset(g["deadline_any"])
+
+
+def _is_deadline(low: str, start: int, kind: str) -> bool:
+    pattern, anywhere = _deadline()
+    m = pattern.search(low, max(0, start - 20), start)
+    return bool(m) and (kind not in _DAY_KINDS or m.group(1) in anywhere) and kind != "year"
+
+
+def _span_precision(start: D, end: D) -> str:
+    """The precision of an interval made of a reference day and a deadline: its length's unit."""
+    days = (end - start).days
+    return "week" if days <= 7 else "month" if days <= 31 else "quarter" if days <= 92 else "year"
 
 
 def scan(text: str) -> list[Span]:
@@ -571,7 +600,7 @@ def scan(text: str) -> list[Span]:
                 continue
             kind, names = w.kind_groups[m.lastindex]
             g = tuple(sorted((n, text[m.start(i):m.end(i)]) for i, n in names if m.start(i) >= 0))
-            out.append(Span(start, m.end(), text[start:m.end()], kind, g))
+            out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, kind)))
             last_end = m.end()
     return out
 
@@ -601,6 +630,8 @@ def resolve_spans(spans: list[Span], pub: PubDate | None, tense: str, offset: in
             r = _resolve_hull(sp.kind, sp.groups, pub, tense)
         except (ValueError, KeyError, OverflowError):
             r = None
+        if r and sp.deadline and tense != "past" and r[1] >= pub.start and r[0] != pub.start:
+            r = (pub.start, r[1], _span_precision(pub.start, r[1]))  # "voor het eind van het jaar": any day up to then
         if r and r[0] <= r[1]:
             found.append(Interval(r[0], r[1], r[2], sp.text, sp.start - offset, sp.end - sp.start))
     return found
