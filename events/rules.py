@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from . import anchors, lexicon
+from . import anchors, dates, lexicon
 from .lexicon import LexiconError
 from .model import EVENT_TYPES, STATUSES
 
@@ -181,6 +181,7 @@ def cues() -> dict:
         "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
         "continuation": words("continuation_words"),
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
+        "reportative": words("reportative_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
@@ -380,9 +381,14 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         return "negated"
     if trig.rule.status:
         return trig.rule.status
+    hypothetical = c["hypothetical"]
+    if (not c["counterfactual"].isdisjoint(before) and _reportative(_TOKEN.findall(low, cs, ce), c)
+            and c["conditional"].isdisjoint(_TOKEN.findall(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
+        hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done
     if trig.rule.type in c["speech_acts"]:
         near = set(before[-3:])
-        return "planned" if near & (c["speech_plans"] | c["hypothetical"]) or set(before) & c["counterfactual"] else "occurred"
+        counterfactual = set(before) & c["counterfactual"] & hypothetical
+        return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual else "occurred"
     after = _TOKEN.findall(low, trig.end, ce)[:4]
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:
@@ -390,11 +396,21 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     window = set(before) | set(after)
     if trig.rule.type == "delivery" and c["pledge"].search(low, 0, ce):
         return "planned"
-    if window & c["planned_words"] or c["planned_phrases"].search(low, cs, ce) or window & c["hypothetical"]:
+    if window & c["planned_words"] or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
         return "planned"
     if trig.rule.present_is_planned and tense == "present" and not set(_TOKEN.findall(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _reportative(tokens: list[str], c: dict) -> bool:
+    """'zou ... hebben gesproken': after 'zou(den)' an auxiliary of the perfect and a participle."""
+    if not c["conditional"].isdisjoint(tokens):
+        return False  # "als hij ... zou hebben geweten": a condition contrary to fact
+    at = next((i for i, w in enumerate(tokens) if w in c["counterfactual"]), None)
+    rest = tokens[at + 1:] if at is not None else []
+    participle = dates.words().participle
+    return any(w in c["reportative"] for w in rest) and any(participle.match(w.rstrip(".")) for w in rest)
 
 
 def unfulfilled(text: str, trig: Trigger) -> bool:

@@ -102,11 +102,17 @@ NEGATIONS = [
 ]
 
 
-# (text, type, status): a statement in the present passive is made, not planned
+# (text, type, status): a statement in the present passive is made, not planned; a hedged past is done
 SPEECH_ACT_PASSIVES = [
     ("De Veiligheidsraad nam een resolutie aan waarin de aanval op Mali wordt veroordeeld.", "condemnation", "occurred"),
     ("In de slotverklaring wordt de Russische aanval op Georgië betreurd.", "condemnation", "occurred"),
     ("De ministers zullen de aanval op Mali morgen veroordelen.", "condemnation", "planned"),
+    # 'zou ... hebben + participle' reports a past event with a hedge, not a plan
+    ("Volgens ingewijden zou de Turkse minister gisteren in Bakoe met zijn Armeense collega hebben gesproken.",
+     "talks", "occurred"),
+    ("Noord-Korea zou vorige maand granaten aan Rusland hebben geleverd, meldt Seoul.", "delivery", "occurred"),
+    ("Turkije zou volgende week met Griekenland kunnen praten.", "talks", "planned"),
+    ("Als de oorlog niet was uitgebroken, zou Rusland het gas hebben geleverd.", "delivery", "planned"),
 ]
 
 
