@@ -16,6 +16,7 @@ CASES = [
     ("yesterday", "2023-03-08", "Gisteren sprak de premier met de Poolse president.", "Gisteren", "2023-03-07", "2023-03-07"),
     ("this-morning", "2023-03-08", "Vanmorgen landde de minister in Warschau.", "Vanmorgen", "2023-03-08", "2023-03-08"),
     ("last-night", "2023-03-08", "Vannacht werd de grenspost aangevallen.", "Vannacht", "2023-03-07", "2023-03-08"),
+    ("past-night", "2023-03-08", "Afgelopen nacht werd de grenspost beschoten.", "Afgelopen nacht", "2023-03-07", "2023-03-08"),
     ("tomorrow", "2023-03-08", "Morgen reist de delegatie naar Genève.", "Morgen", "2023-03-09", "2023-03-09"),
     ("weekday-past", "2023-03-08", "De ministers belden maandag met elkaar.", "maandag", "2023-03-06", "2023-03-06"),
     ("weekday-same-day-past", "2023-03-08", "De gezant zei woensdag dat er vooruitgang is.", "woensdag", "2023-03-08", "2023-03-08"),
