@@ -426,29 +426,46 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
 def _group_words() -> tuple[re.Pattern, dict, dict]:
     """'beide landen', 'de drie landen': number words and group nouns from places.toml."""
     places = lexicon.load("places")
-    nums, nouns = places["group_numbers"], places["group_nouns"]
+    nums, nouns = dict(places["group_numbers"]), dict(places["group_nouns"])
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    return re.compile(rf"(?<!\w)({alt(nums)})\s+({alt(nouns)})(?!\w)"), nums, nouns
+    phrases = places.get("group_phrases", {})  # "de partijen": the two sides, said without a number
+    for ph, n in phrases.items():
+        nums[ph], nouns[ph] = n, nouns.get(ph.split()[-1], ["country", "non-state"])
+    said = rf"({alt(phrases)})|" if phrases else "()"  # group 1: a phrase; 2 and 3: number and noun
+    return re.compile(rf"(?<!\w)(?:{said}({alt(nums)})\s+({alt(nouns)}))(?!\w)"), nums, nouns
 
 
 def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],
                    sents: list[Sentence]) -> list[str]:
-    """The actors a group named by its number stands for ("beide landen", "de drie landen"): the
-    nearest earlier list of exactly that many actors of its kind named together ("Mali, Burkina
-    Faso en Niger"); none when the sentence names that many itself or no such list is found."""
+    """The actors a group named by its number stands for ("beide landen", "de drie landen"): of the
+    earlier lists of exactly that many actors of its kind named together ("Mali, Burkina Faso en
+    Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
+    such list, the actors of that kind named most so far. None when the sentence names that many itself."""
     pattern, nums, nouns = _group_words()
     m = pattern.search(s.text.lower())
     if not m:
         return []
-    n, kinds, kind = nums[m.group(1)], set(nouns[m.group(2)]), actors.gazetteer().kinds
+    number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
+    n, kinds, kind = nums[number], set(nouns[noun]), actors.gazetteer().kinds
     if sum(kind.get(c) in kinds for c in codes) >= n:
         return []
+    counts: dict[str, int] = {}
+    for ms in per_sentence[:i]:
+        for mt in ms:
+            if not mt.literal_place:
+                for c in mt.codes:
+                    if kind.get(c) in kinds:
+                        counts[c] = counts.get(c, 0) + 1
+    best, score = [], 0
     for j in range(i - 1, -1, -1):
         for run in _named_together(sents[j].text, sents[j].start, per_sentence[j]):
             run = [c for c in run if kind.get(c) in kinds]
-            if len(run) == n:
-                return run
-    return []
+            if len(run) == n and sum(counts[c] for c in run) > score:
+                best, score = run, sum(counts[c] for c in run)
+    if best:
+        return best
+    ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
+    return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
 
 
 @lru_cache(maxsize=1)

@@ -189,6 +189,19 @@ GROUPS = [
     # the sentence names both countries itself: nothing is added
     ("Spanje en Portugal kregen steun van Frankrijk. Beide landen, Marokko en Algerije, tekenden een akkoord.",
      "agreement", {"MAR", "DZA"}, {"ESP", "PRT"}),
+    # of two lists of two, the pair the article is about (named most so far), not the nearest pair
+    ("Armenië en Azerbeidzjan praten in Washington over vrede. Armenië wil de grens openen, Azerbeidzjan eist "
+     "een corridor. Pasjinjan noemde de sfeer goed. Ook Frankrijk en Duitsland stuurden gezanten. "
+     "Beide presidenten zeiden dat ze volgende maand opnieuw overleggen.", "talks", {"ARM", "AZE"}, {"FRA", "DEU"}),
+    # 'de partijen' without a number: the two sides
+    ("Servië en Kosovo zitten sinds maandag in Brussel aan tafel. Kosovo wil erkenning. De partijen "
+     "onderhandelden tot diep in de nacht.", "talks", {"SRB", "XKX"}, set()),
+    # no list of that many named together: the actors of that kind the article named most
+    ("India beschuldigt Pakistan van steun aan militanten. Pakistan ontkent dat. India sloot de grens en "
+     "Pakistan zette handel met India stil. Gisteren hadden de twee buurlanden voor het eerst weer overleg.",
+     "talks", {"IND", "PAK"}, set()),
+    ("Brazilië, Rusland, India, China en Zuid-Afrika vormen een blok. De vijf leiders tekenden gisteren een "
+     "verklaring.", "agreement", {"BRA", "RUS", "IND", "CHN", "ZAF"}, set()),
 ]
 
 
