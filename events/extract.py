@@ -405,8 +405,10 @@ def _approximate() -> frozenset[str]:
     return frozenset(lexicon.load("calendar")["grammar"]["approximate"])
 
 
-def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence], pronoun: bool) -> list[str]:
-    """Actors for a sentence that names nobody: from the sentences just before it."""
+def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence],
+                    pronoun: bool) -> tuple[list[str], bool]:
+    """Actors for a sentence that names nobody: from the sentences just before it; with a pronoun
+    subject, the actors of the person named there (and True)."""
     for back in (1, 2):
         j = idx - back
         if j < 0:
@@ -415,11 +417,11 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
         if pronoun:
             people = [m for m in ms if m.person and m.codes]
             if people:
-                return list(people[0].codes)
+                return list(people[0].codes), True
         codes = _codes(ms)
         if codes:
-            return codes
-    return []
+            return codes, False
+    return [], False
 
 
 @lru_cache(maxsize=1)
@@ -607,12 +609,13 @@ def candidates(article: Article) -> list[Candidate]:
         dated.append(found)
         if not trigs:
             continue
-        codes = _sentence_actors(i, s, per_sentence, sents)
+        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
             found, source = dated[i - 1], "context"
-        evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para)
+        evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
+                               by_person)
         if before is not None and before is narrative and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
         if narrative is None and story[i] == 0 and tense == "past":
@@ -630,19 +633,48 @@ def _date_lead(lead: list[Candidate], day: Interval) -> None:
     lead.clear()
 
 
-def _sentence_actors(i: int, s: Sentence, per_sentence, sents) -> list[str]:
+def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=()) -> tuple[list[str], bool]:
+    """The actors of a sentence, and whether a pronoun subject took a person's actors from before."""
     codes = _codes(per_sentence[i])
     group = _group_members(i, s, codes, per_sentence, sents)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
-        return codes + [c for c in group if c not in codes]
-    pronoun = _starts_with_pronoun(s.text) or any(
-        w in rules.cues()["subjects"] for w in s.text.lower().split()[:4])
+        return codes + [c for c in group if c not in codes], False
+    words = s.text.lower().split()
+    subjects = rules.cues()["subjects"]
+    pronoun = _starts_with_pronoun(s.text) or any(w in subjects for w in words[:4]) or any(
+        _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"
     if not codes or pronoun:
-        codes = codes + [c for c in _context_actors(i, per_sentence, sents, pronoun) if c not in codes]
-    return codes
+        plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
+        more, person = _context_actors(i, per_sentence, sents, pronoun and not plural)
+        return codes + [c for c in more if c not in codes], person
+    return codes, False
 
 
-def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, ms, paragraph) -> list[Candidate]:
+def _word_after(text: str, at: int) -> str:
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _plural_subject(words: list[str]) -> bool:
+    """'Ze kwamen overeen', 'Daar spraken zij af': a plural pronoun (places.toml) next to a verb in
+    the plural (the infinitive ending, tense.toml) stands for everyone named before, not one person."""
+    plural, ending = _plural_pronouns(), dates.words().morphology["infinitive_ending"]
+    words = [w.strip('",.;:“”\'') for w in words]
+    verb = [len(w) > 3 and w.endswith(ending) for w in words]
+    return any(w in plural and ((k and verb[k - 1]) or (k + 1 < len(words) and verb[k + 1]))
+               for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _plural_pronouns() -> frozenset[str]:
+    return frozenset(lexicon.load("places").get("plural_pronouns", []))
+
+
+def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, ms, paragraph,
+                     by_person=False) -> list[Candidate]:
     pub = article.published
     out: list[Candidate] = []
     seen: set = set()  # event types taken, and (type, start, end) of their dates
@@ -650,8 +682,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs):
             continue
-        if t.needs_person and not any(m.person or m.kind == "role" for m in ms):
-            continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none
+        if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
+            continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
         iv, src = _date_for(s, t, found, trigs), source
         if key in seen and not _another_day(key, iv, seen) and not _since_event(s.text, t):

@@ -205,6 +205,28 @@ GROUPS = [
 ]
 
 
+# (text, type of the event, the actors it must have, actors it must not have)
+PRONOUN_SUBJECTS = [
+    # a subject pronoun right after the trigger verb is the person named before
+    ("Erdogan sprak gisteren in Ankara. Sancties tegen Iran zouden een vergissing zijn, waarschuwde hij.",
+     "warning", {"TUR", "IRN"}, set()),
+    # a plural pronoun next to a plural verb stands for everyone named before, not the first person
+    ("Macron ontving Scholz gisteren in het Élysée. Ze kwamen overeen de defensie-uitgaven te verhogen.",
+     "agreement", {"FRA", "DEU"}, set()),
+    ("Macron ontving Scholz gisteren in het Élysée. Na afloop tekenden zij een verklaring over munitie.",
+     "agreement", {"FRA", "DEU"}, set()),
+    # a singular pronoun: the person named before, who may stand in for the person a visit needs
+    ("Macron ontving Scholz gisteren in het Élysée. Volgende week wil hij een bezoek brengen aan Warschau.",
+     "talks", {"FRA"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,typ,must,never", PRONOUN_SUBJECTS, ids=[t[:40] for t, *_ in PRONOUN_SUBJECTS])
+def test_a_pronoun_subject_takes_the_actors_named_before(text, typ, must, never):
+    found = _actors_of(text, typ)
+    assert found and must <= found[-1] and not never & found[-1], found
+
+
 @pytest.mark.parametrize("text,typ,must,never", GROUPS, ids=[t[:40] for t, *_ in GROUPS])
 def test_a_group_named_by_its_number_stands_for_the_countries_listed_before(text, typ, must, never):
     found = _actors_of(text, typ)
