@@ -498,15 +498,37 @@ def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]
 
 @lru_cache(maxsize=1)
 def _collective_words() -> tuple[re.Pattern, dict]:
-    """'de bondgenoten', 'de lidstaten': collective names of an organisation's members (places.toml)."""
-    names = lexicon.load("places")["collective_names"]
+    """'de bondgenoten', 'de lidstaten': collective names of an organisation's members, and 'de junta':
+    the government of the country the article is about (places.toml)."""
+    places = lexicon.load("places")
+    names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])}}
     alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names
 
 
 @lru_cache(maxsize=1)
+def _place_of() -> re.Pattern:
+    """' in ', ' van ': the words between 'de junta' and the country it rules (places.toml)."""
+    places = lexicon.load("places")
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, [*places['locative_prepositions'], *places['title_of']]))})\s+")
+
+
+@lru_cache(maxsize=1)
 def _of_next() -> re.Pattern:
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, lexicon.load('places')['title_of']))})\b")
+
+
+def _most_named_country(per_sentence: list[list[Mention]], i: int, at: int) -> str | None:
+    """The country named most in the article before offset `at` (sentence i), as an actor or as a
+    place ("in Niger"); the first named of equals."""
+    kinds, counts = actors.gazetteer().kinds, {}
+    for ms in per_sentence[:i + 1]:
+        for mt in ms:
+            if mt.start < at:
+                for c in mt.codes:
+                    if kinds.get(c) == "country":
+                        counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[Mention]]) -> None:
@@ -525,8 +547,13 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
         if _of_next().match(low, m.end()) or not text[m.start() + 1:m.end()].islower():
             continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
         allowed = names[m.group(0)]
-        code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
-                     and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)
+        if allowed is None:  # "de junta (in Niger)": the country named right after, else the one named most
+            after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)
+            near = after is not None and _place_of().fullmatch(low, m.end(), after.start)
+            code = after.codes[0] if near and after.codes else _most_named_country(per_sentence, i, m.start())
+        else:
+            code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
+                         and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)
         if code:
             bisect.insort(per_sentence[i], Mention(m.start(), m.end(), text[m.start():m.end()], (code,),
                                                    kind="organisation"), key=lambda x: x.start)

@@ -277,6 +277,15 @@ COLLECTIVES = [
      "talks", {"AU", "SDN"}, {"NATO"}),
     ("De NAVO-ministers kwamen gisteren bijeen. Vandaag overlegt de Organisatie van Amerikaanse Staten met Cuba.",
      "talks", {"CUB"}, {"NATO"}),
+    # 'het hof': the court named before
+    ("Het Internationaal Gerechtshof deed gisteren uitspraak over de grens. Het hof droeg Guyana op de "
+     "boringen te staken.", "demand", {"ICJ", "GUY"}, set()),
+    # 'de junta': the government of the country the article is about (named most, also as a place)
+    ("Na de staatsgreep in Guinee sloot Senegal de grens. In Guinee heerst onrust en Guinee is geschorst. "
+     "Gisteren veroordeelde de junta de Senegalese maatregel.", "condemnation", {"GIN", "SEN"}, set()),
+    # ... or the country named right after it
+    ("Frankrijk en Duitsland spraken gisteren over Afrika. De junta in Burkina Faso eist dat Frankrijk "
+     "zijn troepen terugtrekt.", "demand", {"BFA", "FRA"}, {"DEU"}),
     # no organisation named before: nothing is added
     ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
      "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
