@@ -56,6 +56,7 @@ class Gazetteer:
     place_nouns: frozenset = frozenset()
     articles: frozenset = frozenset()
     adjective_words: frozenset = frozenset()  # lower-case adjectives of actors ("keniaanse")
+    led_by: frozenset = frozenset()  # "regering", "kabinet": "de regering-Yoon" is the leader's country
     of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
@@ -122,6 +123,7 @@ def gazetteer() -> Gazetteer:
     g.locative = frozenset(ctx["locative_prepositions"])
     g.place_nouns = frozenset(ctx["place_nouns"])
     g.articles = frozenset(ctx["articles"])
+    g.led_by = frozenset(w.lower() for w in ctx.get("governments_named_after_leader", []))
     art = "|".join(re.escape(a) for a in ctx["articles"])
     g.of_pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+(?:(?:{art})\s+)?")
     for t in ctx.get("not_actors", []):
@@ -186,6 +188,16 @@ def _bounded(text: str, start: int, end: int, hyphen_ok: bool) -> bool:
     return True
 
 
+def _led_by(g: Gazetteer, text: str, start: int, end: int, term: str) -> bool:
+    """'de regering-Yoon', 'het kabinet-Rutte': a government named after its leader (places.toml)."""
+    if start < 2 or text[start - 1] != "-" or (end < len(text) and (_wordchar(text[end]) or text[end] == "-")):
+        return False
+    if not any(k == "person" for k, _ in g.terms.get(term, ())):
+        return False
+    m = re.search(r"(\w+)$", text[max(0, start - 20):start - 1])
+    return bool(m) and m.group(1).lower() in g.led_by
+
+
 def _office_of(g: Gazetteer, title: str) -> list[str]:
     return [oid for oid, off in g.offices.items() if title in off.get("titles", [])]
 
@@ -204,8 +216,8 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
     raw = []
     for end, (n, term, title, hyphen_ok) in g.automaton.iter(text):
         start = end - n + 1
-        if _bounded(text, start, end + 1, hyphen_ok):  # a name inside a longer word is none
-            raw.append((start, end + 1, term, title))
+        if _bounded(text, start, end + 1, hyphen_ok) or _led_by(g, text, start, end + 1, term):
+            raw.append((start, end + 1, term, title))  # a name inside a longer word is none
     raw.sort(key=lambda r: (r[0], r[0] - r[1]))
     out: list[Mention] = []
     last_end = -1

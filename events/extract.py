@@ -405,8 +405,10 @@ def _approximate() -> frozenset[str]:
     return frozenset(lexicon.load("calendar")["grammar"]["approximate"])
 
 
-def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence], pronoun: bool) -> list[str]:
-    """Actors for a sentence that names nobody: from the sentences just before it."""
+def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence],
+                    pronoun: bool) -> tuple[list[str], bool]:
+    """Actors for a sentence that names nobody: from the sentences just before it; with a pronoun
+    subject, the actors of the person named there (and True)."""
     for back in (1, 2):
         j = idx - back
         if j < 0:
@@ -415,40 +417,57 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
         if pronoun:
             people = [m for m in ms if m.person and m.codes]
             if people:
-                return list(people[0].codes)
+                return list(people[0].codes), True
         codes = _codes(ms)
         if codes:
-            return codes
-    return []
+            return codes, False
+    return [], False
 
 
 @lru_cache(maxsize=1)
 def _group_words() -> tuple[re.Pattern, dict, dict]:
     """'beide landen', 'de drie landen': number words and group nouns from places.toml."""
     places = lexicon.load("places")
-    nums, nouns = places["group_numbers"], places["group_nouns"]
+    nums, nouns = dict(places["group_numbers"]), dict(places["group_nouns"])
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    return re.compile(rf"(?<!\w)({alt(nums)})\s+({alt(nouns)})(?!\w)"), nums, nouns
+    phrases = places.get("group_phrases", {})  # "de partijen": the two sides, said without a number
+    for ph, n in phrases.items():
+        nums[ph], nouns[ph] = n, nouns.get(ph.split()[-1], ["country", "non-state"])
+    said = rf"({alt(phrases)})|" if phrases else "()"  # group 1: a phrase; 2 and 3: number and noun
+    return re.compile(rf"(?<!\w)(?:{said}({alt(nums)})\s+({alt(nouns)}))(?!\w)"), nums, nouns
 
 
 def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],
                    sents: list[Sentence]) -> list[str]:
-    """The actors a group named by its number stands for ("beide landen", "de drie landen"): the
-    nearest earlier list of exactly that many actors of its kind named together ("Mali, Burkina
-    Faso en Niger"); none when the sentence names that many itself or no such list is found."""
+    """The actors a group named by its number stands for ("beide landen", "de drie landen"): of the
+    earlier lists of exactly that many actors of its kind named together ("Mali, Burkina Faso en
+    Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
+    such list, the actors of that kind named most so far. None when the sentence names that many itself."""
     pattern, nums, nouns = _group_words()
     m = pattern.search(s.text.lower())
     if not m:
         return []
-    n, kinds, kind = nums[m.group(1)], set(nouns[m.group(2)]), actors.gazetteer().kinds
+    number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
+    n, kinds, kind = nums[number], set(nouns[noun]), actors.gazetteer().kinds
     if sum(kind.get(c) in kinds for c in codes) >= n:
         return []
+    counts: dict[str, int] = {}
+    for ms in per_sentence[:i]:
+        for mt in ms:
+            if not mt.literal_place:
+                for c in mt.codes:
+                    if kind.get(c) in kinds:
+                        counts[c] = counts.get(c, 0) + 1
+    best, score = [], 0
     for j in range(i - 1, -1, -1):
         for run in _named_together(sents[j].text, sents[j].start, per_sentence[j]):
             run = [c for c in run if kind.get(c) in kinds]
-            if len(run) == n:
-                return run
-    return []
+            if len(run) == n and sum(counts[c] for c in run) > score:
+                best, score = run, sum(counts[c] for c in run)
+    if best:
+        return best
+    ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
+    return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
 
 
 @lru_cache(maxsize=1)
@@ -479,15 +498,37 @@ def _named_together(text: str, offset: int, ms: list[Mention]) -> list[list[str]
 
 @lru_cache(maxsize=1)
 def _collective_words() -> tuple[re.Pattern, dict]:
-    """'de bondgenoten', 'de lidstaten': collective names of an organisation's members (places.toml)."""
-    names = lexicon.load("places")["collective_names"]
+    """'de bondgenoten', 'de lidstaten': collective names of an organisation's members, and 'de junta':
+    the government of the country the article is about (places.toml)."""
+    places = lexicon.load("places")
+    names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])}}
     alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names
 
 
 @lru_cache(maxsize=1)
+def _place_of() -> re.Pattern:
+    """' in ', ' van ': the words between 'de junta' and the country it rules (places.toml)."""
+    places = lexicon.load("places")
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, [*places['locative_prepositions'], *places['title_of']]))})\s+")
+
+
+@lru_cache(maxsize=1)
 def _of_next() -> re.Pattern:
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, lexicon.load('places')['title_of']))})\b")
+
+
+def _most_named_country(per_sentence: list[list[Mention]], i: int, at: int) -> str | None:
+    """The country named most in the article before offset `at` (sentence i), as an actor or as a
+    place ("in Niger"); the first named of equals."""
+    kinds, counts = actors.gazetteer().kinds, {}
+    for ms in per_sentence[:i + 1]:
+        for mt in ms:
+            if mt.start < at:
+                for c in mt.codes:
+                    if kinds.get(c) == "country":
+                        counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[Mention]]) -> None:
@@ -506,8 +547,13 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
         if _of_next().match(low, m.end()) or not text[m.start() + 1:m.end()].islower():
             continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
         allowed = names[m.group(0)]
-        code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
-                     and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)
+        if allowed is None:  # "de junta (in Niger)": the country named right after, else the one named most
+            after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)
+            near = after is not None and _place_of().fullmatch(low, m.end(), after.start)
+            code = after.codes[0] if near and after.codes else _most_named_country(per_sentence, i, m.start())
+        else:
+            code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
+                         and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)
         if code:
             bisect.insort(per_sentence[i], Mention(m.start(), m.end(), text[m.start():m.end()], (code,),
                                                    kind="organisation"), key=lambda x: x.start)
@@ -590,12 +636,13 @@ def candidates(article: Article) -> list[Candidate]:
         dated.append(found)
         if not trigs:
             continue
-        codes = _sentence_actors(i, s, per_sentence, sents)
+        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
             found, source = dated[i - 1], "context"
-        evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para)
+        evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
+                               by_person)
         if before is not None and before is narrative and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
         if narrative is None and story[i] == 0 and tense == "past":
@@ -613,19 +660,48 @@ def _date_lead(lead: list[Candidate], day: Interval) -> None:
     lead.clear()
 
 
-def _sentence_actors(i: int, s: Sentence, per_sentence, sents) -> list[str]:
+def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=()) -> tuple[list[str], bool]:
+    """The actors of a sentence, and whether a pronoun subject took a person's actors from before."""
     codes = _codes(per_sentence[i])
     group = _group_members(i, s, codes, per_sentence, sents)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
-        return codes + [c for c in group if c not in codes]
-    pronoun = _starts_with_pronoun(s.text) or any(
-        w in rules.cues()["subjects"] for w in s.text.lower().split()[:4])
+        return codes + [c for c in group if c not in codes], False
+    words = s.text.lower().split()
+    subjects = rules.cues()["subjects"]
+    pronoun = _starts_with_pronoun(s.text) or any(w in subjects for w in words[:4]) or any(
+        _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"
     if not codes or pronoun:
-        codes = codes + [c for c in _context_actors(i, per_sentence, sents, pronoun) if c not in codes]
-    return codes
+        plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
+        more, person = _context_actors(i, per_sentence, sents, pronoun and not plural)
+        return codes + [c for c in more if c not in codes], person
+    return codes, False
 
 
-def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, ms, paragraph) -> list[Candidate]:
+def _word_after(text: str, at: int) -> str:
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _plural_subject(words: list[str]) -> bool:
+    """'Ze kwamen overeen', 'Daar spraken zij af': a plural pronoun (places.toml) next to a verb in
+    the plural (the infinitive ending, tense.toml) stands for everyone named before, not one person."""
+    plural, ending = _plural_pronouns(), dates.words().morphology["infinitive_ending"]
+    words = [w.strip('",.;:“”\'') for w in words]
+    verb = [len(w) > 3 and w.endswith(ending) for w in words]
+    return any(w in plural and ((k and verb[k - 1]) or (k + 1 < len(words) and verb[k + 1]))
+               for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _plural_pronouns() -> frozenset[str]:
+    return frozenset(lexicon.load("places").get("plural_pronouns", []))
+
+
+def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, ms, paragraph,
+                     by_person=False) -> list[Candidate]:
     pub = article.published
     out: list[Candidate] = []
     seen: set = set()  # event types taken, and (type, start, end) of their dates
@@ -633,8 +709,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs):
             continue
-        if t.needs_person and not any(m.person or m.kind == "role" for m in ms):
-            continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none
+        if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
+            continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
         iv, src = _date_for(s, t, found, trigs), source
         if key in seen and not _another_day(key, iv, seen) and not _since_event(s.text, t):

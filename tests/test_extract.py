@@ -189,7 +189,42 @@ GROUPS = [
     # the sentence names both countries itself: nothing is added
     ("Spanje en Portugal kregen steun van Frankrijk. Beide landen, Marokko en Algerije, tekenden een akkoord.",
      "agreement", {"MAR", "DZA"}, {"ESP", "PRT"}),
+    # of two lists of two, the pair the article is about (named most so far), not the nearest pair
+    ("Armenië en Azerbeidzjan praten in Washington over vrede. Armenië wil de grens openen, Azerbeidzjan eist "
+     "een corridor. Pasjinjan noemde de sfeer goed. Ook Frankrijk en Duitsland stuurden gezanten. "
+     "Beide presidenten zeiden dat ze volgende maand opnieuw overleggen.", "talks", {"ARM", "AZE"}, {"FRA", "DEU"}),
+    # 'de partijen' without a number: the two sides
+    ("Servië en Kosovo zitten sinds maandag in Brussel aan tafel. Kosovo wil erkenning. De partijen "
+     "onderhandelden tot diep in de nacht.", "talks", {"SRB", "XKX"}, set()),
+    # no list of that many named together: the actors of that kind the article named most
+    ("India beschuldigt Pakistan van steun aan militanten. Pakistan ontkent dat. India sloot de grens en "
+     "Pakistan zette handel met India stil. Gisteren hadden de twee buurlanden voor het eerst weer overleg.",
+     "talks", {"IND", "PAK"}, set()),
+    ("Brazilië, Rusland, India, China en Zuid-Afrika vormen een blok. De vijf leiders tekenden gisteren een "
+     "verklaring.", "agreement", {"BRA", "RUS", "IND", "CHN", "ZAF"}, set()),
 ]
+
+
+# (text, type of the event, the actors it must have, actors it must not have)
+PRONOUN_SUBJECTS = [
+    # a subject pronoun right after the trigger verb is the person named before
+    ("Erdogan sprak gisteren in Ankara. Sancties tegen Iran zouden een vergissing zijn, waarschuwde hij.",
+     "warning", {"TUR", "IRN"}, set()),
+    # a plural pronoun next to a plural verb stands for everyone named before, not the first person
+    ("Macron ontving Scholz gisteren in het Élysée. Ze kwamen overeen de defensie-uitgaven te verhogen.",
+     "agreement", {"FRA", "DEU"}, set()),
+    ("Macron ontving Scholz gisteren in het Élysée. Na afloop tekenden zij een verklaring over munitie.",
+     "agreement", {"FRA", "DEU"}, set()),
+    # a singular pronoun: the person named before, who may stand in for the person a visit needs
+    ("Macron ontving Scholz gisteren in het Élysée. Volgende week wil hij een bezoek brengen aan Warschau.",
+     "talks", {"FRA"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,typ,must,never", PRONOUN_SUBJECTS, ids=[t[:40] for t, *_ in PRONOUN_SUBJECTS])
+def test_a_pronoun_subject_takes_the_actors_named_before(text, typ, must, never):
+    found = _actors_of(text, typ)
+    assert found and must <= found[-1] and not never & found[-1], found
 
 
 @pytest.mark.parametrize("text,typ,must,never", GROUPS, ids=[t[:40] for t, *_ in GROUPS])
@@ -242,6 +277,15 @@ COLLECTIVES = [
      "talks", {"AU", "SDN"}, {"NATO"}),
     ("De NAVO-ministers kwamen gisteren bijeen. Vandaag overlegt de Organisatie van Amerikaanse Staten met Cuba.",
      "talks", {"CUB"}, {"NATO"}),
+    # 'het hof': the court named before
+    ("Het Internationaal Gerechtshof deed gisteren uitspraak over de grens. Het hof droeg Guyana op de "
+     "boringen te staken.", "demand", {"ICJ", "GUY"}, set()),
+    # 'de junta': the government of the country the article is about (named most, also as a place)
+    ("Na de staatsgreep in Guinee sloot Senegal de grens. In Guinee heerst onrust en Guinee is geschorst. "
+     "Gisteren veroordeelde de junta de Senegalese maatregel.", "condemnation", {"GIN", "SEN"}, set()),
+    # ... or the country named right after it
+    ("Frankrijk en Duitsland spraken gisteren over Afrika. De junta in Burkina Faso eist dat Frankrijk "
+     "zijn troepen terugtrekt.", "demand", {"BFA", "FRA"}, {"DEU"}),
     # no organisation named before: nothing is added
     ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
      "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
