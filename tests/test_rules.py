@@ -85,6 +85,8 @@ NEGATIONS = [
     # the relative clause holds no negation of the meeting: it happened
     ("Een ontmoeting tussen de Japanse en de Chinese premier, waar Tokio lang om had gevraagd, vond gisteren plaats.",
      "talks", "occurred"),
+    # a postponement told with a separable verb: it did not happen as planned
+    ("De Britse premier stelde zijn bezoek aan India op het laatste moment uit.", "talks", "negated"),
     # a cancellation told with a separable verb
     ("De Duitse minister zegde het overleg met zijn Iraanse collega gisteren af.", "talks", "negated"),
     ("De Turkse president zei gisteren het overleg met Griekenland af te zeggen.", "talks", "negated"),
