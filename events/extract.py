@@ -437,6 +437,11 @@ def _group_words() -> tuple[re.Pattern, dict, dict]:
     return re.compile(rf"(?<!\w)(?:{said}({alt(nums)})\s+({alt(nouns)}))(?!\w)"), nums, nouns
 
 
+@lru_cache(maxsize=1)
+def _group_nouns() -> tuple[str, ...]:
+    return tuple({k.split()[-1] for k in _group_words()[2]})
+
+
 def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],
                    sents: list[Sentence]) -> list[str]:
     """The actors a group named by its number stands for ("beide landen", "de drie landen"): of the
@@ -444,7 +449,10 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
     such list, the actors of that kind named most so far. None when the sentence names that many itself."""
     pattern, nums, nouns = _group_words()
-    m = pattern.search(s.text.lower())
+    low = s.text.lower()
+    if not any(w in low for w in _group_nouns()):
+        return []  # the cheap check first: every group ends in one of its nouns
+    m = pattern.search(low)
     if not m:
         return []
     number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
