@@ -317,22 +317,33 @@ def _follows(plan: dict, later: dict) -> bool:
 
 def link_outcomes(events: list[dict]) -> None:
     """Point each planned event at the occurred or negated event that fulfilled or cancelled it."""
-    plans = sorted((e for e in events if e["status"] == "planned"),
-                   key=lambda e: (e["first_reported"] or "", e["event_id"]))
     later = _Index()  # outcomes by type, actor and when they happened
     for e in events:
-        when = _when(e)
-        if e["status"] in ("occurred", "negated") and when[0]:
-            later.add(e["event_id"], e["type"], [when], e.get("actors") or [])
+        if is_outcome(e):
+            later.add(e["event_id"], e["type"], [_when(e)], e.get("actors") or [])
     by_id = {e["event_id"]: e for e in events}
-    rank = {i: (_width(_span(e)), e.get("date_start") or "", i) for i, e in by_id.items()}  # best first
-    for plan in plans:
-        near = sorted(later.near(plan["type"], _plan_spans(plan), plan.get("actors") or []), key=rank.__getitem__)
-        best = next((by_id[i] for i in near if _actors_fit(plan, by_id[i]) and _place_fit(plan, by_id[i])
-                     and _follows(plan, by_id[i])), None)
+    for plan in sorted((e for e in events if e["status"] == "planned"), key=plan_order):
+        best = best_outcome(plan, (by_id[i] for i in later.near(plan["type"], _plan_spans(plan), plan.get("actors") or [])))
         if best is not None:
             plan["outcome"] = {"event_id": best["event_id"], "status": best["status"]}
             best["announced_in"] = best["announced_in"] or plan["event_id"]
+
+
+def is_outcome(event: dict) -> bool:
+    """An event a plan can point to: it occurred or was called off, at a known time."""
+    return event["status"] in ("occurred", "negated") and _when(event)[0] is not None
+
+
+def plan_order(plan: dict) -> tuple:
+    """The order in which plans are linked: the first plan pointing to an outcome is its `announced_in`."""
+    return plan["first_reported"] or "", plan["event_id"]
+
+
+def best_outcome(plan: dict, candidates) -> dict | None:
+    """The plan's outcome among `candidates` (a superset of the events it can point to): the fitting
+    outcome with the narrowest dates, then the earliest, then the smallest event_id."""
+    fit = [e for e in candidates if is_outcome(e) and _actors_fit(plan, e) and _place_fit(plan, e) and _follows(plan, e)]
+    return min(fit, key=lambda e: (_width(_span(e)), e.get("date_start") or "", e["event_id"]), default=None)
 
 
 def _when(event: dict) -> Span | tuple[None, None]:

@@ -15,6 +15,7 @@ import json
 import os
 from dataclasses import dataclass
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
@@ -125,8 +126,10 @@ def update(store, old: pa.Table) -> Merged:
     merged_file = os.path.join(store.folder, c.merged)
     table = ds.dataset(merged_file).to_table()
     gone = [merge.merged_id(ids) if len(ids) > 1 else ids[0] for ids in done.gone.values()]
-    table = table.filter(pc.invert(pc.is_in(table.column("event_id"), pa.array(gone, pa.string()))))
-    table = _relink(_append(table, events_table(new), merged_file))
+    replaced = pc.is_in(table.column("event_id"), pa.array(gone, pa.string()))
+    left = table.filter(replaced).select(["event_id", "status", "outcome"])
+    table = _append(table.filter(pc.invert(replaced)), events_table(new), merged_file)
+    table = _relink(table, [e["event_id"] for e in new], left)
 
     keep = old.filter(pc.invert(gone_rows))
     groups = keep.column("group").to_pylist()
@@ -178,22 +181,208 @@ def _append(table: pa.Table, new: pa.Table, path: str) -> pa.Table:
     return out.replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
 
-def _relink(table: pa.Table) -> pa.Table:
-    """Plans linked to outcomes again over all merged events (`merge.link_outcomes`), rows sorted
-    by date then event_id."""
-    light = table.select(LINK_COLUMNS).to_pylist()
-    for e in light:
-        e["outcome"] = e["announced_in"] = None
-    merge.link_outcomes(light)
-    outcome = [None if e["outcome"] is None else json.dumps(e["outcome"], ensure_ascii=False) for e in light]
+def _relink(table: pa.Table, fresh: list[str], left: pa.Table) -> pa.Table:
+    """Plans linked to outcomes as `merge.link_outcomes` links them over all merged events, linked
+    again only where the rows of new groups (`fresh`) and the rows they replace (`left`) can change
+    a link: a new plan, a plan whose outcome left, a plan a new outcome can fulfil; and the
+    `announced_in` of every outcome such plans pointed or point to. Rows sorted by date then event_id."""
+    links = _Links(table)
+    fresh_rows = sorted(links.where(fresh).values())
+    full = {r for r in fresh_rows if links.planned[r]} | set(links.pointing(left.column("event_id")))
+    more: dict[int, list[int]] = {}  # plan whose outcome stays -> new outcomes that may beat it
+    for r in fresh_rows:
+        for p in links.plans_near(r):
+            more.setdefault(p, []).append(r)
+    redo = sorted(full | set(more))
+    before = {links.target(p) for p in redo}
+    at = links.where(before)
+    near = {p: links.outcomes_near(p) if p in full else [at[t] for t in [links.target(p)] if t in at] + more[p]
+            for p in redo}
+    links.load(redo + [r for rows in near.values() for r in rows])
+    for p in redo:
+        links.point(p, merge.best_outcome(links.row(p), links.load(near[p])))
+    after = links.where([*(links.target(p) for p in redo), *_targets(left.column("outcome")).to_pylist()])
+    outcomes = sorted({*at.values(), *after.values()})  # a new outcome is found by the plans pointing to it
+    announced = _announced(links, outcomes)
+    columns = {"outcome": (redo, [links.outcome(p) for p in redo]),
+               "announced_in": (outcomes, [announced.get(r) for r in outcomes])}
+    for name, (rows, values) in columns.items():
+        mask = np.zeros(table.num_rows, bool)
+        mask[rows] = True
+        col = pc.replace_with_mask(table.column(name).combine_chunks(), pa.array(mask), pa.array(values, pa.string()))
+        table = table.set_column(table.schema.get_field_index(name), pa.field(name, pa.string()), col)
     layout = json.loads(table.schema.metadata[LAYOUT.encode()])
-    json_cols = set(layout["json"]) | ({"outcome"} if any(outcome) else set())
-    json_cols -= set() if any(outcome) else {"outcome"}
-    layout["json"] = sorted(json_cols)
-    for name, values in (("outcome", outcome), ("announced_in", [e["announced_in"] for e in light])):
-        table = table.set_column(table.schema.get_field_index(name), pa.field(name, pa.string()),
-                                 pa.array(values, pa.string()))
+    linked = pc.any(pc.is_valid(table.column("outcome"))).as_py()
+    layout["json"] = sorted(set(layout["json"]) - {"outcome"} | ({"outcome"} if linked else set()))
     order = pc.sort_indices(table, sort_keys=[("date_start", "ascending", "at_end"),
                                               ("event_id", "ascending", "at_end")])
     return table.take(order).replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
+
+def _announced(links: "_Links", outcomes: list[int]) -> dict[int, str]:
+    """row -> the first plan (in `merge.plan_order`) pointing to it, for the rows in `outcomes`."""
+    ids = {links.ids[r].as_py(): r for r in outcomes}
+    first: dict[int, tuple] = {}
+    plans = links.pointing(pa.array(list(ids), pa.string()))
+    for p, plan in zip(plans, links.load(plans)):
+        r, order = ids[links.target(p)], merge.plan_order(plan)
+        first[r] = min(first.get(r, order), order)
+    return {r: order[1] for r, order in first.items()}
+
+
+def _targets(col: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """The event_id in each `outcome` cell (JSON text) or None, read by a pattern (JSON parsed only
+    where the id holds a character that JSON escapes)."""
+    col = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+    found = pc.extract_regex(col, r'^\{"event_id": "(?P<id>[^"\\]*)", ')
+    ids = pc.if_else(pc.is_valid(found), pc.struct_field(found, [0]), pa.scalar(None, pa.string()))
+    odd = np.flatnonzero(pc.and_(pc.is_valid(col), pc.is_null(ids)).to_numpy(zero_copy_only=False))
+    if len(odd):
+        ids = pc.replace_with_mask(ids, pa.array(np.isin(np.arange(len(col)), odd)),
+                                   pa.array([json.loads(col[int(r)].as_py())["event_id"] for r in odd], pa.string()))
+    return ids
+
+
+class _Links:
+    """The merged events as linking reads them. Interval indexes find the outcomes whose dates a plan's
+    can meet and the plans whose dates an outcome's can meet, naming a shared actor (a superset: days
+    of month-only dates are bounds); `merge.best_outcome` then decides on the rows found, as dicts."""
+
+    def __init__(self, table: pa.Table) -> None:
+        self.light = table.select(LINK_COLUMNS)
+        self.ids = table.column("event_id").combine_chunks()
+        self.targets = _targets(table.column("outcome"))
+        self.changed: dict[int, dict | None] = {}  # plan row -> its outcome row now, where linked again
+        types = pc.dictionary_encode(table.column("type").combine_chunks()).indices.to_numpy(zero_copy_only=False)
+        status = table.column("status")
+        self.planned = pc.equal(status, "planned").to_numpy(zero_copy_only=False)
+        occurred = pc.is_in(status, pa.array(["occurred", "negated"])).to_numpy(zero_copy_only=False)
+        end = pc.fill_null(table.column("date_end"), "")
+        s0, s1, s_ok = _days(table.column("date_start"))
+        e0, e1, e_ok = _days(pc.if_else(pc.equal(end, ""), table.column("date_start"), end))
+        f0, f1, f_ok = _days(table.column("first_reported"))
+        dated = s_ok & e_ok
+        lo, hi = np.minimum(s0, e0), np.maximum(s1, e1)
+        actors = table.column("actors")
+        # outcomes by when they happened; plans by when their outcome can lie
+        self.when = _Intervals(types, actors, np.where(dated, lo, f0), np.where(dated, hi, f1), occurred & (dated | f_ok))
+        self.plans = _Intervals(types, actors, np.where(dated, lo, f0), np.where(dated, hi, f1 + merge.LEAD_DAYS),
+                                self.planned & (dated | f_ok))
+        self.cache: dict[int, dict] = {}
+
+    def where(self, ids) -> dict[str, int]:
+        """event_id -> row of the events with these ids (unknown ones and None left out)."""
+        ids = sorted({i for i in ids if i is not None})
+        if not ids:
+            return {}
+        rows = np.flatnonzero(pc.is_in(self.ids, value_set=pa.array(ids, pa.string())).to_numpy(zero_copy_only=False))
+        return dict(zip(self.ids.take(pa.array(rows, pa.int64())).to_pylist(), rows.tolist()))
+
+    def load(self, rows: list[int]) -> list[dict]:
+        """The rows as dicts of LINK_COLUMNS (each read from Arrow once)."""
+        todo = sorted({r for r in rows if r not in self.cache})
+        if todo:
+            self.cache.update(zip(todo, self.light.take(pa.array(todo, pa.int64())).to_pylist()))
+        return [self.cache[r] for r in rows]
+
+    def row(self, r: int) -> dict:
+        return self.load([r])[0]
+
+    def outcomes_near(self, p: int) -> list[int]:
+        return self.when.meeting(self.plans, p)
+
+    def plans_near(self, r: int) -> list[int]:
+        return self.plans.meeting(self.when, r)
+
+    def target(self, p: int) -> str | None:
+        """The event_id of the plan's outcome."""
+        if p in self.changed:
+            return self.changed[p] and self.changed[p]["event_id"]
+        return self.targets[p].as_py()
+
+    def point(self, p: int, outcome: dict | None) -> None:
+        self.changed[p] = outcome
+
+    def outcome(self, p: int) -> str | None:
+        """The plan's `outcome` cell: JSON text."""
+        o = self.changed[p]
+        return None if o is None else json.dumps({"event_id": o["event_id"], "status": o["status"]}, ensure_ascii=False)
+
+    def pointing(self, ids: pa.Array | pa.ChunkedArray) -> list[int]:
+        """The plans whose outcome is one of `ids` now."""
+        found = np.flatnonzero(pc.fill_null(pc.is_in(self.targets, value_set=ids), False).to_numpy(zero_copy_only=False))
+        wanted = set(ids.to_pylist())
+        return sorted({p for p in found.tolist() if p not in self.changed} |
+                      {p for p, o in self.changed.items() if o is not None and o["event_id"] in wanted})
+
+
+class _Intervals:
+    """Rows by kind, actor and an interval of days [lo, hi]: `meeting` finds the rows of a row's kind that
+    share one of its actors and whose interval meets its interval in another index. Sorted NumPy arrays of
+    (kind, actor, start) pairs: intervals of up to SHORT days are found by binary search on their start,
+    longer ones by a scan of their kind and actor."""
+    SHORT = 62
+
+    def __init__(self, kind: np.ndarray, actors: pa.ChunkedArray, lo: np.ndarray, hi: np.ndarray,
+                 valid: np.ndarray) -> None:
+        actors = actors.combine_chunks()
+        self.lo, self.hi, self.kind, self.valid = lo, hi, kind, valid
+        flat = pc.dictionary_encode(pc.list_flatten(actors))
+        self.actor = flat.indices.to_numpy(zero_copy_only=False).astype("int64")
+        self.names = flat.dictionary
+        offsets = actors.offsets.to_numpy()
+        self.first = offsets - offsets[0]  # row r's actors: self.actor[first[r]:first[r + 1]]
+        row = pc.list_parent_indices(actors).to_numpy(zero_copy_only=False)
+        keep = valid[row]
+        row, actor = row[keep], self.actor[keep]
+        width = len(self.names) + 1
+        short = (hi - lo)[row] <= self.SHORT
+        self.sets = []
+        for part in (short, ~short):
+            k = kind[row[part]].astype("int64") * width + actor[part]
+            order = np.lexsort((lo[row[part]], k))
+            self.sets.append((k[order], lo[row[part]][order], row[part][order]))
+        self.width = width
+
+    def codes(self, other: "_Intervals", r: int) -> list[int]:
+        """Codes in this index of the actors of row r of `other`."""
+        names = other.names.take(pa.array(other.actor[other.first[r]:other.first[r + 1]]))
+        found = pc.index_in(names, value_set=self.names)
+        return [c for c in found.to_pylist() if c is not None]
+
+    def meeting(self, other: "_Intervals", r: int) -> list[int]:
+        """Rows of this index of the kind of row r of `other`, sharing an actor, whose interval meets its."""
+        if not other.valid[r]:
+            return []
+        a, b = other.lo[r], other.hi[r]
+        found: set[int] = set()
+        for code in self.codes(other, r):
+            k = int(other.kind[r]) * self.width + code
+            for n, (keys, starts, rows) in enumerate(self.sets):
+                i, j = np.searchsorted(keys, k), np.searchsorted(keys, k, side="right")
+                if n == 0:  # short: starts from a - SHORT to b
+                    i, j = i + np.searchsorted(starts[i:j], a - self.SHORT), i + np.searchsorted(starts[i:j], b, side="right")
+                hits = rows[i:j]
+                found.update(hits[(self.lo[hits] <= b) & (self.hi[hits] >= a)].tolist())
+        return sorted(found)
+
+
+def _days(col: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(first, last, ok) for each text as `merge._parse` reads it, in days since 1970: ok where it reads a
+    date; first and last the same day for YYYY-MM-DD..., the first day and 30 days later for YYYY-MM."""
+    text = pc.fill_null(col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col, "")
+    day = pc.utf8_slice_codeunits(text, 0, 10)
+    month = pc.binary_join_element_wise(text, pa.scalar("-01"), "")
+    first = np.zeros(len(text), "int64")
+    last = np.zeros(len(text), "int64")
+    ok = np.zeros(len(text), bool)
+    for form, extra in ((month, 30), (day, 0)):
+        parsed = pc.strptime(form, "%Y-%m-%d", "s", error_is_null=True)  # lenient: 2023-02-30 is March 2
+        good = pc.match_substring_regex(form, r"^\d{4}-\d{2}-\d{2}$")
+        for part, (a, b) in ((pc.year, (0, 4)), (pc.month, (5, 7)), (pc.day, (8, 10))):
+            digits = pc.if_else(good, pc.utf8_slice_codeunits(form, a, b), "0")
+            good = pc.and_(good, pc.equal(part(parsed), digits.cast(pa.int64())))
+        good = pc.fill_null(pc.and_(good, pc.greater_equal(pc.year(parsed), 1)), False).to_numpy(zero_copy_only=False)
+        days = pc.fill_null(parsed.cast(pa.date32()).cast(pa.int32()), 0).to_numpy(zero_copy_only=False)
+        first, last, ok = np.where(good, days, first), np.where(good, days + extra, last), ok | good
+    return first, last, ok
