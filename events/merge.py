@@ -451,6 +451,19 @@ class _Index:
         return found
 
 
+def _month_span(first: int, last: int) -> Span:
+    """The days of the months `first` to `last` (as `_months` numbers them)."""
+    start = dt.date((first - 1) // 12, (first - 1) % 12 + 1, 1)
+    year, month = (last - 1) // 12, (last - 1) % 12 + 1
+    return start, dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _may_join(e: _Ev, first: _Ev) -> bool:
+    """False when `e` fits no state of the group that `first` starts: every state holds `first`, so
+    `_Group.fits` compares e with its articles, actors and place."""
+    return e.arts.isdisjoint(first.arts) and _sets_fit(e.actors, e.place, first.actors, first.place)
+
+
 def _months(span: Span) -> list[int]:
     """The months an interval touches, as year * 12 + month."""
     first, last = span[0].year * 12 + span[0].month, span[1].year * 12 + span[1].month
@@ -471,14 +484,16 @@ def remerge(source, removed: list[str], added: list[_Ev]) -> Remerged:
     merge, the same as merging everything again would make (`merge_groups`).
 
     `source` serves the previous merge's events with their group ids: `rows(ids)` and
-    `region(kind, actors)` (every event of the kind naming one of the actors) return (_Ev, group id)
-    pairs, the _Ev's handle being its event_id. Added events' handles must differ from every old
+    `region(kind, actors, span)` (every event of the kind naming one of the actors whose `reach`
+    meets the span, or more) return (_Ev, group id) pairs, the _Ev's handle being its event_id; an
+    event served once may be left out later. Added events' handles must differ from every old
     event_id (the store uses (1, event_id)).
 
     The merge decides event after event in a fixed order, each joining the one group it fits.
     Replaying that order, an old event decides as before unless a group near it (same kind, a shared
     actor, overlapping dates: a superset of the groups it fits) differs from before at that moment.
-    So only added and removed events and the events near a group that changed are decided again."""
+    So only added and removed events and the events near a group that changed (and that can fit it:
+    `_may_join`) are decided again, and only the old events near those are read from `source`."""
     return _Replay(source, removed, added).run()
 
 
@@ -494,10 +509,12 @@ class _Replay:
         self.recs: dict = {}  # handle -> _Ev of every event loaded or added
         self.old_gid: dict = {}  # handle -> group id in the previous merge
         self.old_members: dict = defaultdict(list)  # old group id -> handles
-        self.loaded: set = set()  # (kind, actor) regions loaded from the source
+        self.loaded: set = set()  # (kind, actor, month) regions loaded from the source
         self.complete: set = set()  # old groups whose members are all loaded (and sorted)
         self.old_index, self.rec_index, self.new_index = _Index(), _Index(), _Index()
         self.states: dict = {}  # old group id -> [its _Group now, old members looked at]
+        self.old_states: dict = {}  # old group id -> [its _Group in the previous merge, old members looked at]
+        self.changed_index = _Index()  # the changed old groups, by their first member
         self.new: dict = {}  # handle -> _Group started by an event whose old group was another's
         self.changed: set = set()  # old groups whose members differ
         self.gone: set = set()  # old groups whose first member left or was removed
@@ -530,58 +547,92 @@ class _Replay:
             if gid == e.handle:
                 self.old_index.add(gid, e.kind, [e.span] if e.span else [], e.actors)
 
-    def _regions(self, kind: tuple, actors) -> None:
-        missing = sorted(a for a in actors if (kind, a) not in self.loaded)
-        if missing:
-            self.loaded.update((kind, a) for a in missing)
-            self._take(self.source.region(kind, missing))
+    def _regions(self, kind: tuple, actors, spans) -> None:
+        """Load the old events of the kind that name one of the actors and whose dates can meet the
+        spans, a month at a time: each (kind, actor, month) is asked for once."""
+        months = sorted({m for span in spans for m in _months(span)})
+        for actor in sorted(actors):
+            missing = [m for m in months if (kind, actor, m) not in self.loaded]
+            if missing:
+                self.loaded.update((kind, actor, m) for m in missing)
+                self._take(self.source.region(kind, [actor], _month_span(missing[0], missing[-1])))
 
     def _complete(self, gid: str) -> None:
-        """Load every member of an old group: they all share an actor with its first member."""
+        """Load every member of an old group: they share the kind and an actor with its first member and
+        meet its span (an undated first member takes no one)."""
         if gid in self.complete:
             return
         if gid not in self.recs:
             self._take(self.source.rows([gid]))
         first = self.recs[gid]
-        self._regions(first.kind, first.actors)
+        self._regions(first.kind, first.actors, [first.span] if first.span else [])
         self.old_members[gid].sort(key=lambda h: self.recs[h].order)
         self.complete.add(gid)
 
-    def _state(self, gid: str, t: tuple) -> _Group:
-        """An old group (whose first member still starts it) as it is when the event at `t` is decided."""
-        if gid not in self.states:
+    def _state(self, gid: str, t: tuple, before: bool = False) -> _Group:
+        """An old group (whose first member still starts it) as it is when the event at `t` is decided;
+        `before`: as it was then in the previous merge."""
+        states = self.old_states if before else self.states
+        if gid not in states:
             self._complete(gid)
-            self.states[gid] = [_Group(self.recs[gid]), 1]
-        entry, members = self.states[gid], self.old_members[gid]
+            states[gid] = [_Group(self.recs[gid]), 1]
+        entry, members = states[gid], self.old_members[gid]
         while entry[1] < len(members) and self.recs[members[entry[1]]].order < t:
-            if members[entry[1]] not in self.decided:  # decided events joined where they chose
+            if before or members[entry[1]] not in self.decided:  # decided events joined where they chose
                 entry[0].add(self.recs[members[entry[1]]])
             entry[1] += 1
         return entry[0]
+
+    def _changed(self, gid: str) -> None:
+        """An old group's members differ from before."""
+        if gid not in self.changed:
+            self.changed.add(gid)
+            first = self.recs[gid]
+            self.changed_index.add(gid, first.kind, [first.span] if first.span else [], first.actors)
+
+    def _redecide(self, e: _Ev) -> tuple[bool, _Group | None]:
+        """(known, group) for an old event, from the groups near it that changed or are new, without
+        the state of the others: these fit it as they did in the previous merge. When it joined a group
+        there, that group was the only one that fitted; when it started its own, none or several did,
+        and it does so again while no changed group fits it now or before, or two or more fit it now."""
+        now, before = [g for g in self.new_index.near(e.kind, e.reach, e.actors) if g.fits(e)], 0
+        for gid in self.changed_index.near(e.kind, e.reach, e.actors):
+            first = self.recs[gid]
+            if first.order < e.order and _may_join(e, first):
+                if gid not in self.gone and self._state(gid, e.order).fits(e):
+                    now.append(self._state(gid, e.order))
+                before += self._state(gid, e.order, before=True).fits(e)
+        old = self.old_gid[e.handle]
+        if old != e.handle:
+            fit = now if old in self.changed else [self._state(old, e.order), *now]
+            return True, fit[0] if len(fit) == 1 else None
+        if len(now) >= 2 or not now and not before:
+            return True, None
+        return False, None
 
     def _near_later(self, first: _Ev, t: tuple) -> None:
         """Decide again every event after `t` near the group that `first` starts."""
         if not first.span:
             return  # an undated group takes no one
-        self._regions(first.kind, first.actors)
+        self._regions(first.kind, first.actors, [first.span])
         for h in self.rec_index.near(first.kind, [first.span], first.actors):
-            if self.recs[h].order > t:
+            if self.recs[h].order > t and _may_join(self.recs[h], first):
                 self._push(self.recs[h])
 
     def _leave(self, gid: str, t: tuple) -> None:
         """An event leaves its old group at `t` (removed, or decided otherwise)."""
         self._complete(gid)
-        self.changed.add(gid)
+        self._changed(gid)
         if self.recs[gid].order >= t:
             self.gone.add(gid)
         self._near_later(self.recs[gid], t)
 
     def _candidates(self, e: _Ev) -> list[_Group]:
         """Every group that exists when `e` is decided and may fit it (a superset)."""
-        self._regions(e.kind, e.actors)
+        self._regions(e.kind, e.actors, e.reach)
         out = list(self.new_index.near(e.kind, e.reach, e.actors))
         for gid in self.old_index.near(e.kind, e.reach, e.actors):
-            if gid not in self.gone and self.recs[gid].order < e.order:
+            if gid not in self.gone and self.recs[gid].order < e.order and _may_join(e, self.recs[gid]):
                 out.append(self._state(gid, e.order))
         return out
 
@@ -589,13 +640,18 @@ class _Replay:
         while self.heap:
             t, _, _, h = heapq.heappop(self.heap)
             e = self.recs[h]
-            self.decided.add(h)
             if h in self.removed:
+                self.decided.add(h)
                 self._leave(self.old_gid[h], t)
                 continue
-            target = _decide(e, self._candidates(e))
+            known, target = self._redecide(e) if h in self.old_gid else (False, None)
+            if not known:
+                target = _decide(e, self._candidates(e))
             gid = target.first.handle if target is not None else h
             same = h in self.old_gid and gid == self.old_gid[h]
+            if same and known:
+                continue  # as before: an old member of its old group, as `_state` reads it
+            self.decided.add(h)
             if not same and h in self.old_gid:
                 self._leave(self.old_gid[h], t)
             if target is not None:
@@ -603,7 +659,7 @@ class _Replay:
                 target.add(e)
                 if not same:
                     if self.old_gid.get(gid) == gid:  # an old group (not one started in this replay)
-                        self.changed.add(gid)
+                        self._changed(gid)
                     if (target.span, len(target.actors), len(target.kinds)) != before:
                         self._near_later(target.first, t)
             elif not same:

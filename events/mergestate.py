@@ -9,6 +9,7 @@ again over all merged events, and the rows are sorted as `merge.merge_events` so
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import inspect
 import json
@@ -81,28 +82,61 @@ def _ev(row: dict) -> merge._Ev:
 
 
 class _Source:
-    """The committed merge state as `merge.remerge` reads it."""
+    """The committed merge state as `merge.remerge` reads it: rows found by an interval index of kind,
+    actor and reach (see `merge._reach`), each turned into a `merge._Ev` once."""
 
     def __init__(self, state: pa.Table) -> None:
-        self.state = state
-        self.kinds: dict[tuple, pa.Table] = {}
+        self.state = state.combine_chunks()
+        kinds = pc.dictionary_encode(pc.binary_join_element_wise(state.column("type"), state.column("status"), "\n"))
+        kinds = kinds.combine_chunks() if isinstance(kinds, pa.ChunkedArray) else kinds
+        self.kinds = {tuple(k.split("\n")): n for n, k in enumerate(kinds.dictionary.to_pylist())}
+        lo, hi, ok = _reach(state)
+        self.index = _Intervals(kinds.indices.to_numpy(zero_copy_only=False), state.column("actors"), lo, hi, ok)
+        self.served = np.zeros(state.num_rows, bool)
+        self.at: dict[str, int] | None = None  # event_id -> row, made when first asked
         self.key: dict[str, str] = {}  # event_id -> article key of every row served
 
-    def _rows(self, t: pa.Table) -> list[tuple[merge._Ev, str]]:
-        rows = t.to_pylist()
-        self.key.update((r["event_id"], r["key"]) for r in rows)
-        return [(_ev(r), r["group"]) for r in rows]
+    def _rows(self, rows) -> list[tuple[merge._Ev, str]]:
+        rows = np.asarray(sorted(set(rows)), "int64")
+        rows = rows[~self.served[rows]]
+        self.served[rows] = True
+        t = self.state.take(pa.array(rows, pa.int64()))
+        cols = {name: t.column(name).to_pylist() for name in t.column_names}
+        self.key.update(zip(cols["event_id"], cols["key"]))
+        rows = [dict(zip(cols, values)) for values in zip(*cols.values())]
+        return [(_ev(row), row["group"]) for row in rows]
 
     def rows(self, ids: list[str]) -> list[tuple[merge._Ev, str]]:
-        return self._rows(self.state.filter(pc.is_in(self.state.column("event_id"), pa.array(ids, pa.string()))))
+        if self.at is None:
+            self.at = {eid: n for n, eid in enumerate(self.state.column("event_id").to_pylist())}
+        return self._rows([self.at[i] for i in ids if i in self.at])
 
-    def region(self, kind: tuple, actors: list[str]) -> list[tuple[merge._Ev, str]]:
+    def region(self, kind: tuple, actors: list[str], span: merge.Span) -> list[tuple[merge._Ev, str]]:
         if kind not in self.kinds:
-            self.kinds[kind] = self.state.filter((pc.field("type") == kind[0]) & (pc.field("status") == kind[1]))
-        t = self.kinds[kind]
-        flat = pc.list_flatten(t.column("actors"))
-        rows = pc.list_parent_indices(t.column("actors")).filter(pc.is_in(flat, pa.array(actors, pa.string())))
-        return self._rows(t.take(pc.unique(rows)))
+            return []
+        days = [(d - _EPOCH).days for d in span]
+        return self._rows(self.index.find(self.kinds[kind], self.index.codes(actors), *days))
+
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _reach(state: pa.Table) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(first, last, ok) day of each state row's reach, as days since 1970: its span, or the hull of
+    the windows around its publication dates for an undated event; ok where it has one."""
+    n = state.num_rows
+    s0, s1 = (state.column(c).cast(pa.int32()).fill_null(0).to_numpy() for c in ("s0", "s1"))
+    dated = pc.is_valid(state.column("s0")).to_numpy(zero_copy_only=False)
+    first, last = np.full(n, np.iinfo("int32").max, "int64"), np.full(n, np.iinfo("int32").min, "int64")
+    for col, out, pick in (("pub0", first, np.minimum), ("pub1", last, np.maximum)):
+        lists = state.column(col).combine_chunks()
+        days = pc.list_flatten(lists).cast(pa.int32()).fill_null(0).to_numpy().astype("int64")
+        pick.at(out, pc.list_parent_indices(lists).to_numpy(), days)
+    planned = pc.equal(state.column("status"), "planned").to_numpy(zero_copy_only=False)
+    first -= np.where(planned, 0, merge.REPORT_DAYS)
+    last += np.where(planned, merge.LEAD_DAYS, 0)
+    ok = dated | (first <= last)
+    return np.where(dated, s0, first), np.where(dated, s1, last), ok
 
 
 def update(store, old: pa.Table) -> Merged:
@@ -344,20 +378,23 @@ class _Intervals:
             self.sets.append((k[order], lo[row[part]][order], row[part][order]))
         self.width = width
 
-    def codes(self, other: "_Intervals", r: int) -> list[int]:
-        """Codes in this index of the actors of row r of `other`."""
-        names = other.names.take(pa.array(other.actor[other.first[r]:other.first[r + 1]]))
-        found = pc.index_in(names, value_set=self.names)
+    def codes(self, names) -> list[int]:
+        """Codes of these actor names in this index (unknown ones left out)."""
+        found = pc.index_in(pa.array(names, pa.string()), value_set=self.names)
         return [c for c in found.to_pylist() if c is not None]
 
     def meeting(self, other: "_Intervals", r: int) -> list[int]:
         """Rows of this index of the kind of row r of `other`, sharing an actor, whose interval meets its."""
         if not other.valid[r]:
             return []
-        a, b = other.lo[r], other.hi[r]
+        names = other.names.take(pa.array(other.actor[other.first[r]:other.first[r + 1]])).to_pylist()
+        return self.find(int(other.kind[r]), self.codes(names), int(other.lo[r]), int(other.hi[r]))
+
+    def find(self, kind: int, codes: list[int], a: int, b: int) -> list[int]:
+        """Rows of the kind naming one of the actors (codes) whose interval meets [a, b]."""
         found: set[int] = set()
-        for code in self.codes(other, r):
-            k = int(other.kind[r]) * self.width + code
+        for code in codes:
+            k = kind * self.width + code
             for n, (keys, starts, rows) in enumerate(self.sets):
                 i, j = np.searchsorted(keys, k), np.searchsorted(keys, k, side="right")
                 if n == 0:  # short: starts from a - SHORT to b

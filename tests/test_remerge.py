@@ -52,8 +52,10 @@ class Source:
     def rows(self, ids):
         return [self.rows_[i] for i in ids if i in self.rows_]
 
-    def region(self, kind, actors):
-        return [r for r in self.rows_.values() if r[0].kind == kind and r[0].actors & set(actors)]
+    def region(self, kind, actors, span):
+        """Only the events whose reach meets the span: the replay must ask for every window it needs."""
+        return [r for r in self.rows_.values() if r[0].kind == kind and r[0].actors & set(actors)
+                and any(merge._common(reach, span) for reach in r[0].reach)]
 
 
 def incremental(old_events, old_articles, removed_articles, new_events, new_articles):
