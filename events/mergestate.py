@@ -14,6 +14,7 @@ import hashlib
 import inspect
 import json
 import os
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,7 +33,7 @@ SCHEMA = pa.schema([("event_id", pa.string()), ("key", pa.string()), ("type", pa
                     ("status", pa.string()), ("date_start", pa.string()), ("s0", _DAY), ("s1", _DAY),
                     ("actors", pa.list_(pa.string())), ("place", pa.list_(pa.string())),
                     ("arts", pa.list_(pa.string())), ("pub0", pa.list_(_DAY)), ("pub1", pa.list_(_DAY)),
-                    ("group", pa.string())])
+                    ("group", pa.string()), ("crowded", pa.bool_())])
 
 
 @dataclass
@@ -43,8 +44,9 @@ class Merged:
 
 
 def version() -> str:
-    """The merge code's version: a state made by other merge code is not reused."""
-    return hashlib.sha256(inspect.getsource(merge).encode()).hexdigest()[:16]
+    """The merge code's version: a state made by other merge code (or state layout) is not reused."""
+    code = inspect.getsource(merge) + inspect.getsource(sys.modules[__name__])
+    return hashlib.sha256(code.encode()).hexdigest()[:16]
 
 
 def read_state(path: str) -> pa.Table | None:
@@ -64,7 +66,7 @@ def _state(evs: list[merge._Ev], keys: list[str], gids: list[str]) -> pa.Table:
             "s0": [e.span[0] if e.span else None for e in evs], "s1": [e.span[1] if e.span else None for e in evs],
             "actors": [sorted(e.actors) for e in evs], "place": [sorted(e.place) for e in evs],
             "arts": [sorted(e.arts) for e in evs], "pub0": [[p[0] for p in e.pubs] for e in evs],
-            "pub1": [[p[1] for p in e.pubs] for e in evs], "group": gids}
+            "pub1": [[p[1] for p in e.pubs] for e in evs], "group": gids, "crowded": [e.crowded for e in evs]}
     return pa.table(cols, schema=SCHEMA.with_metadata({STATE_VERSION: version().encode()}))
 
 
@@ -77,45 +79,61 @@ def full(store) -> Merged:
 
 def _ev(row: dict) -> merge._Ev:
     span = (row["s0"], row["s1"]) if row["s0"] else None
-    return merge._Ev(row["event_id"], row["event_id"], row["type"], row["status"], row["date_start"], span,
-                     row["actors"], row["place"], row["arts"], list(zip(row["pub0"], row["pub1"])))
+    e = merge._Ev(row["event_id"], row["event_id"], row["type"], row["status"], row["date_start"], span,
+                  row["actors"], row["place"], row["arts"], list(zip(row["pub0"], row["pub1"])))
+    e.crowded = row["crowded"]
+    return e
 
 
 class _Source:
-    """The committed merge state as `merge.remerge` reads it: rows found by an interval index of kind,
-    actor and reach (see `merge._reach`), each turned into a `merge._Ev` once."""
+    """The committed merge state as `merge.remerge` reads it: events found by interval indexes of kind,
+    actor and reach (see `merge._reach`) or span of first members, each turned into a `merge._Ev` once."""
 
     def __init__(self, state: pa.Table) -> None:
         self.state = state.combine_chunks()
         kinds = pc.dictionary_encode(pc.binary_join_element_wise(state.column("type"), state.column("status"), "\n"))
         kinds = kinds.combine_chunks() if isinstance(kinds, pa.ChunkedArray) else kinds
         self.kinds = {tuple(k.split("\n")): n for n, k in enumerate(kinds.dictionary.to_pylist())}
+        codes = kinds.indices.to_numpy(zero_copy_only=False)
         lo, hi, ok = _reach(state)
-        self.index = _Intervals(kinds.indices.to_numpy(zero_copy_only=False), state.column("actors"), lo, hi, ok)
-        self.served = np.zeros(state.num_rows, bool)
-        self.at: dict[str, int] | None = None  # event_id -> row, made when first asked
+        self.reach = _Intervals(codes, state.column("actors"), lo, hi, ok)
+        first = pc.equal(state.column("group"), state.column("event_id")).to_numpy(zero_copy_only=False)
+        dated = pc.is_valid(state.column("s0")).to_numpy(zero_copy_only=False)
+        self.firsts_ = _Intervals(codes, state.column("actors"), lo, hi, first & dated)  # a dated reach is its span
+        self.ids = self.state.column("event_id").to_pylist()
+        self.at = {eid: n for n, eid in enumerate(self.ids)}
+        groups = pc.dictionary_encode(self.state.column("group").combine_chunks())
+        self.group = {g: n for n, g in enumerate(groups.dictionary.to_pylist())}
+        order = np.argsort(groups.indices.to_numpy(zero_copy_only=False), kind="stable")
+        self.by_group = order, np.searchsorted(groups.indices.to_numpy(zero_copy_only=False)[order],
+                                               np.arange(len(self.group) + 1))
         self.key: dict[str, str] = {}  # event_id -> article key of every row served
 
-    def _rows(self, rows) -> list[tuple[merge._Ev, str]]:
-        rows = np.asarray(sorted(set(rows)), "int64")
-        rows = rows[~self.served[rows]]
-        self.served[rows] = True
+    def rows(self, ids: list[str]) -> list[tuple[merge._Ev, str]]:
+        rows = sorted({self.at[i] for i in ids if i in self.at})
         t = self.state.take(pa.array(rows, pa.int64()))
         cols = {name: t.column(name).to_pylist() for name in t.column_names}
         self.key.update(zip(cols["event_id"], cols["key"]))
         rows = [dict(zip(cols, values)) for values in zip(*cols.values())]
         return [(_ev(row), row["group"]) for row in rows]
 
-    def rows(self, ids: list[str]) -> list[tuple[merge._Ev, str]]:
-        if self.at is None:
-            self.at = {eid: n for n, eid in enumerate(self.state.column("event_id").to_pylist())}
-        return self._rows([self.at[i] for i in ids if i in self.at])
+    def near(self, kind: tuple, actors, spans) -> list[str]:
+        return self._find(self.reach, kind, actors, spans)
 
-    def region(self, kind: tuple, actors: list[str], span: merge.Span) -> list[tuple[merge._Ev, str]]:
+    def firsts(self, kind: tuple, actors, spans) -> list[str]:
+        return self._find(self.firsts_, kind, actors, spans)
+
+    def members(self, gid: str) -> list[str]:
+        order, bounds = self.by_group
+        n = self.group[gid]
+        return [self.ids[r] for r in order[bounds[n]:bounds[n + 1]].tolist()]
+
+    def _find(self, index: "_Intervals", kind: tuple, actors, spans) -> list[str]:
         if kind not in self.kinds:
             return []
-        days = [(d - _EPOCH).days for d in span]
-        return self._rows(self.index.find(self.kinds[kind], self.index.codes(actors), *days))
+        codes = index.codes(sorted(actors))
+        rows = {r for span in spans for r in index.find(self.kinds[kind], codes, *((d - _EPOCH).days for d in span))}
+        return [self.ids[r] for r in sorted(rows)]
 
 
 _EPOCH = dt.date(1970, 1, 1)
@@ -149,7 +167,8 @@ def update(store, old: pa.Table) -> Merged:
     added, added_at = store.pending_events(added_keys)
     articles = store.pending_articles(added_keys)
     source = _Source(old)
-    done = merge.remerge(source, removed, [merge._light((1, e["event_id"]), e, articles) for e in added])
+    evs = [merge._light((1, e["event_id"]), e, articles) for e in added]
+    done = merge.remerge(source, removed, evs)
 
     # the full events and articles of the changed groups' old members, from their parts
     need = {h: source.key[h] for g in done.groups.values() for m in g.members if isinstance(h := m.handle, str)}
@@ -166,14 +185,18 @@ def update(store, old: pa.Table) -> Merged:
     table = _relink(table, [e["event_id"] for e in new], left)
 
     keep = old.filter(pc.invert(gone_rows))
-    groups = keep.column("group").to_pylist()
-    for i, eid in enumerate(keep.column("event_id").to_pylist()):
-        if eid in done.moved:
-            groups[i] = done.moved[eid]
-    keep = keep.set_column(keep.schema.get_field_index("group"), "group", pa.array(groups, pa.string()))
-    evs = [merge._light((1, e["event_id"]), e, articles) for e in added]
+    for name, values in (("group", done.moved), ("crowded", done.crowded)):  # old events have str handles
+        keep = _replace(keep, name, {h: v for h, v in values.items() if isinstance(h, str)})
     fresh = _state(evs, added_at, [done.moved[e.handle] for e in evs])
     return Merged(table, pa.concat_tables([keep, fresh]).replace_schema_metadata(fresh.schema.metadata))
+
+
+def _replace(state: pa.Table, name: str, values: dict) -> pa.Table:
+    """The state with the column `name` of the rows whose event_id is a key of `values` set to its value."""
+    at = pc.index_in(state.column("event_id"), value_set=pa.array(list(values), pa.string()))
+    field = state.schema.field(name)
+    new = pc.take(pa.array(list(values.values()), field.type), at)
+    return state.set_column(state.schema.get_field_index(name), field, pc.if_else(pc.is_valid(at), new, state.column(name)))
 
 
 def _events_by_id(store, need: dict[str, str]) -> dict[str, dict]:

@@ -48,14 +48,22 @@ class Source:
     def __init__(self, events, articles):
         _, evs, gids = merge.merge_groups(events, articles)
         self.rows_ = {e["event_id"]: (merge._light(e["event_id"], e, articles), g) for e, g in zip(events, gids)}
+        for ev in evs:
+            self.rows_[ev.id][0].crowded = ev.crowded
 
     def rows(self, ids):
         return [self.rows_[i] for i in ids if i in self.rows_]
 
-    def region(self, kind, actors, span):
-        """Only the events whose reach meets the span: the replay must ask for every window it needs."""
-        return [r for r in self.rows_.values() if r[0].kind == kind and r[0].actors & set(actors)
-                and any(merge._common(reach, span) for reach in r[0].reach)]
+    def near(self, kind, actors, spans):
+        """Only the events whose reach meets a span: the replay must ask for every window it needs."""
+        return [i for i, (e, _) in self.rows_.items() if e.kind == kind and e.actors & set(actors)
+                and any(merge._common(reach, span) for reach in e.reach for span in spans)]
+
+    def firsts(self, kind, actors, spans):
+        return [i for i in self.near(kind, actors, spans) if self.rows_[i][1] == i and self.rows_[i][0].span]
+
+    def members(self, gid):
+        return [i for i, (_, g) in self.rows_.items() if g == gid]
 
 
 def incremental(old_events, old_articles, removed_articles, new_events, new_articles):
@@ -82,9 +90,12 @@ def test_incremental_merge_equals_full_merge(seed):
     removed_articles = set(rnd.sample(sorted(old_articles), rnd.choice([0, 0, 1, 3])))
     kept = [e for e in old_events if e["article_ids"][0] not in removed_articles]
     articles = {**{a: x for a, x in old_articles.items() if a not in removed_articles}, **new_articles}
-    full = merge.merge_events(kept + new_events, articles)
+    full, evs, _ = merge.merge_groups(kept + new_events, articles)
     out, done = incremental(old_events, old_articles, removed_articles, new_events, new_articles)
     assert out == full
+    before = {ev.id: ev.crowded for ev in merge.merge_groups(old_events, old_articles)[1]}
+    after = {(h if isinstance(h, str) else h[1]): c for h, c in done.crowded.items()}
+    assert {ev.id: after.get(ev.id, before.get(ev.id)) for ev in evs} == {ev.id: ev.crowded for ev in evs}
 
 
 def test_new_articles_regroup_old_events_and_leave_the_rest():
