@@ -2,10 +2,12 @@
 
 The merge state (`mergestate-<run>.parquet`, one row per live per-article event) holds what
 `merge.remerge` decides on: kind, span, actors, place, articles and publication dates of each
-event, its article key, and the id of its group (the event_id of the group's first member).
-When articles are added or removed, `update` replays the merge only where they can change it and
-rewrites the merged file: the rows of changed groups are replaced, plans and outcomes are linked
-again over all merged events, and the rows are sorted as `merge.merge_events` sorts them.
+event, its article key, the id of its group (the event_id of the group's first member) and
+whether it stayed apart because several groups fitted it (`crowded`). When articles are added or
+removed, `update` replays the merge only where they can change it, reading the state's events
+through interval indexes (kind, actor, dates), and rewrites the merged file: the rows of changed
+groups are replaced, plans are linked to outcomes again only where those rows can change a link
+(`_relink`), and the rows are sorted as `merge.merge_events` sorts them.
 """
 from __future__ import annotations
 
