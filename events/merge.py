@@ -325,8 +325,10 @@ def link_outcomes(events: list[dict]) -> None:
         if is_outcome(e):
             later.add(e["event_id"], e["type"], [_when(e)], e.get("actors") or [])
     by_id = {e["event_id"]: e for e in events}
+    rank = {i: outcome_rank(e) for i, e in by_id.items()}
     for plan in sorted((e for e in events if e["status"] == "planned"), key=plan_order):
-        best = best_outcome(plan, (by_id[i] for i in later.near(plan["type"], _plan_spans(plan), plan.get("actors") or [])))
+        near = sorted(later.near(plan["type"], _plan_spans(plan), plan.get("actors") or []), key=rank.__getitem__)
+        best = best_outcome(plan, (by_id[i] for i in near))
         if best is not None:
             plan["outcome"] = {"event_id": best["event_id"], "status": best["status"]}
             best["announced_in"] = best["announced_in"] or plan["event_id"]
@@ -342,11 +344,16 @@ def plan_order(plan: dict) -> tuple:
     return plan["first_reported"] or "", plan["event_id"]
 
 
-def best_outcome(plan: dict, candidates) -> dict | None:
-    """The plan's outcome among `candidates` (a superset of the events it can point to): the fitting
-    outcome with the narrowest dates, then the earliest, then the smallest event_id."""
-    fit = [e for e in candidates if is_outcome(e) and _actors_fit(plan, e) and _place_fit(plan, e) and _follows(plan, e)]
-    return min(fit, key=lambda e: (_width(_span(e)), e.get("date_start") or "", e["event_id"]), default=None)
+def outcome_rank(event: dict) -> tuple:
+    """The order in which a plan's candidate outcomes are tried: narrowest dates, earliest, smallest event_id."""
+    return _width(_span(event)), event.get("date_start") or "", event["event_id"]
+
+
+def best_outcome(plan: dict, ranked) -> dict | None:
+    """The plan's outcome: the first of `ranked` (a superset of the events it can point to, in
+    `outcome_rank` order) that fits it."""
+    return next((e for e in ranked if is_outcome(e) and _actors_fit(plan, e) and _place_fit(plan, e)
+                 and _follows(plan, e)), None)
 
 
 def _when(event: dict) -> Span | tuple[None, None]:

@@ -259,7 +259,7 @@ def _relink(table: pa.Table, fresh: list[str], left: pa.Table) -> pa.Table:
             for p in redo}
     links.load(redo + [r for rows in near.values() for r in rows])
     for p in redo:
-        links.point(p, merge.best_outcome(links.row(p), links.load(near[p])))
+        links.point(p, merge.best_outcome(links.row(p), sorted(links.load(near[p]), key=merge.outcome_rank)))
     after = links.where([*(links.target(p) for p in redo), *_targets(left.column("outcome")).to_pylist()])
     outcomes = sorted({*at.values(), *after.values()})  # a new outcome is found by the plans pointing to it
     announced = _announced(links, outcomes)
