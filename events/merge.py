@@ -587,10 +587,11 @@ class _Replay:
     def _redecide(self, e: _Ev) -> tuple[bool, _Group | None, bool]:
         """(known, group, crowded) for an old event, from the groups near it that changed or are new,
         without the state of the others: these fit it as they did in the previous merge. When it joined
-        a group there, that group was the only one that fitted. When it stayed apart, none fitted or
-        (`crowded`) several did: it stays so while no changed group fits it now or before, or two or more
-        fit it now; and when one changed group fits it now and none did before, it joins that one if
-        none fitted before, else it stays apart (two or more unchanged groups still fit it)."""
+        a group there, that group was the only one that fitted. When it stayed apart, no group fitted or
+        (`crowded`) several did. It stays apart while no changed group fits it now or before, or two or
+        more fit it now. When exactly one fits it now and no changed group fitted it before, it joins
+        that one if no group fitted it before, else it stays apart (two or more unchanged groups still
+        fit it). Otherwise it is not known here (False)."""
         now, before = [g for g in self.new_index.near(e.kind, e.reach, e.actors) if g.fits(e)], 0
         for gid in self.changed_index.near(e.kind, e.reach, e.actors):
             first = self.recs[gid]
