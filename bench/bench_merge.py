@@ -8,7 +8,8 @@ without merging, then runs the real command line in fresh processes:
 - `extract CORPUS --store DIR` on the unchanged corpus: the first merge, of every stored event;
 - the same after adding --add new articles: only they are extracted, and the merge is updated
   (merge.remerge) instead of made again;
-- the same after removing one old article.
+- the same after removing one old article;
+- the same after changing one old article (a paragraph added to it).
 
 Wall time, CPU time and peak memory of each run (start-up of about 1.5 s included) are printed as
 a Markdown table. With --check the merged events of the updated store are compared with a full
@@ -55,13 +56,16 @@ def main() -> None:
             corpus, store, _ = generated_corpus(tmp, n, a.size, paras)
             w = ["--workers", str(a.workers)]
             measure([corpus, "--store", store, "--no-merge", *w])
-            runs = [("first merge, all stored events", n)]
-            for what, total in runs + [(f"+{a.add} new articles, merge updated", n + a.add),
-                                       ("-1 article, merge updated", n + a.add - 1)]:
+            runs = [("first merge, all stored events", n), (f"+{a.add} new articles, merge updated", n + a.add),
+                    ("-1 article, merge updated", n + a.add - 1), ("1 article changed, merge updated", n + a.add - 1)]
+            for what, total in runs:
                 if what.startswith("+"):
                     generate(corpus, a.add, a.size, paras, seed=11, first=n)
                 elif what.startswith("-"):
                     os.unlink(os.path.join(corpus, "gen_000003.txt"))
+                elif what.startswith("1 article"):  # a paragraph of another article added to it
+                    with open(os.path.join(corpus, "gen_000005.txt"), "a", encoding="utf-8") as f:
+                        f.write("\n" + paras[len(paras) // 2] + "\n")
                 wall, cpu, peak = measure([corpus, "--store", store, *w])
                 print(f"| {what} | {total:,} | {wall:.1f} s | {cpu:.1f} s | {peak:.0f} MB |", flush=True)
             if a.check:

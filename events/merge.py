@@ -118,8 +118,9 @@ def _place(event: dict) -> frozenset[str]:
 
 class _Ev:
     """What merging decides on for one per-article event, computed once: kind, span, actors, place,
-    articles, publication spans, the dates it can reach and its place in the merge order."""
-    __slots__ = ("handle", "id", "kind", "span", "actors", "place", "arts", "pubs", "reach", "order")
+    articles, publication spans, the dates it can reach and its place in the merge order; and, once
+    decided, whether it stayed apart because several groups fitted it (`crowded`) or joined or fitted none."""
+    __slots__ = ("handle", "id", "kind", "span", "actors", "place", "arts", "pubs", "reach", "order", "crowded")
 
     def __init__(self, handle, event_id: str, type_: str, status: str, date_start: str | None, span: Span | None,
                  actors, place, arts, pubs) -> None:
@@ -127,6 +128,7 @@ class _Ev:
         self.actors, self.place, self.arts, self.pubs = frozenset(actors), frozenset(place), frozenset(arts), tuple(pubs)
         self.reach = _reach(status, span, self.pubs)
         self.order = (_width(span), date_start is None, date_start or "", event_id)
+        self.crowded = False
 
 
 def _light(handle, event: dict, articles: dict) -> _Ev:
@@ -173,15 +175,16 @@ class _Group:
         self.kinds.add((e.actors, e.place))
 
 
-def _decide(e: _Ev, groups) -> _Group | None:
-    """The one group the event fits, or None when none or more than one fits (then it stays apart)."""
+def _decide(e: _Ev, groups) -> tuple[_Group | None, bool]:
+    """(the one group the event fits, False), or (None, crowded) when none (False) or more than one (True)
+    fits: then it stays apart."""
     found = None
     for g in groups:
         if g.fits(e):
             if found is not None:
-                return None
+                return None, True
             found = g
-    return found
+    return found, False
 
 
 @lru_cache(maxsize=4096)
@@ -317,22 +320,40 @@ def _follows(plan: dict, later: dict) -> bool:
 
 def link_outcomes(events: list[dict]) -> None:
     """Point each planned event at the occurred or negated event that fulfilled or cancelled it."""
-    plans = sorted((e for e in events if e["status"] == "planned"),
-                   key=lambda e: (e["first_reported"] or "", e["event_id"]))
     later = _Index()  # outcomes by type, actor and when they happened
     for e in events:
-        when = _when(e)
-        if e["status"] in ("occurred", "negated") and when[0]:
-            later.add(e["event_id"], e["type"], [when], e.get("actors") or [])
+        if is_outcome(e):
+            later.add(e["event_id"], e["type"], [_when(e)], e.get("actors") or [])
     by_id = {e["event_id"]: e for e in events}
-    rank = {i: (_width(_span(e)), e.get("date_start") or "", i) for i, e in by_id.items()}  # best first
-    for plan in plans:
+    rank = {i: outcome_rank(e) for i, e in by_id.items()}
+    for plan in sorted((e for e in events if e["status"] == "planned"), key=plan_order):
         near = sorted(later.near(plan["type"], _plan_spans(plan), plan.get("actors") or []), key=rank.__getitem__)
-        best = next((by_id[i] for i in near if _actors_fit(plan, by_id[i]) and _place_fit(plan, by_id[i])
-                     and _follows(plan, by_id[i])), None)
+        best = best_outcome(plan, (by_id[i] for i in near))
         if best is not None:
             plan["outcome"] = {"event_id": best["event_id"], "status": best["status"]}
             best["announced_in"] = best["announced_in"] or plan["event_id"]
+
+
+def is_outcome(event: dict) -> bool:
+    """An event a plan can point to: it occurred or was called off, at a known time."""
+    return event["status"] in ("occurred", "negated") and _when(event)[0] is not None
+
+
+def plan_order(plan: dict) -> tuple:
+    """The order in which plans are linked: the first plan pointing to an outcome is its `announced_in`."""
+    return plan["first_reported"] or "", plan["event_id"]
+
+
+def outcome_rank(event: dict) -> tuple:
+    """The order in which a plan's candidate outcomes are tried: narrowest dates, earliest, smallest event_id."""
+    return _width(_span(event)), event.get("date_start") or "", event["event_id"]
+
+
+def best_outcome(plan: dict, ranked) -> dict | None:
+    """The plan's outcome: the first of `ranked` (a superset of the events it can point to, in
+    `outcome_rank` order) that fits it."""
+    return next((e for e in ranked if is_outcome(e) and _actors_fit(plan, e) and _place_fit(plan, e)
+                 and _follows(plan, e)), None)
 
 
 def _when(event: dict) -> Span | tuple[None, None]:
@@ -378,7 +399,7 @@ def _assign(evs: list[_Ev]) -> list[_Group]:
     groups: list[_Group] = []
     index = _Index()
     for e in sorted(evs, key=lambda e: e.order):
-        g = _decide(e, index.near(e.kind, e.reach, e.actors))
+        g, e.crowded = _decide(e, index.near(e.kind, e.reach, e.actors))
         if g is not None:
             g.add(e)
         else:
@@ -440,6 +461,12 @@ class _Index:
         return found
 
 
+def _may_join(e: _Ev, first: _Ev) -> bool:
+    """False when `e` fits no state of the group that `first` starts: every state holds `first`, so
+    `_Group.fits` compares e with its articles, actors and place."""
+    return e.arts.isdisjoint(first.arts) and _sets_fit(e.actors, e.place, first.actors, first.place)
+
+
 def _months(span: Span) -> list[int]:
     """The months an interval touches, as year * 12 + month."""
     first, last = span[0].year * 12 + span[0].month, span[1].year * 12 + span[1].month
@@ -449,25 +476,30 @@ def _months(span: Span) -> list[int]:
 class Remerged:
     """What adding and removing per-article events changed in a merge: the groups whose members
     changed (by group handle, their members now), the old groups they replace (their old members'
-    event_ids) and the new group id (first member's event_id) of every event whose group changed."""
+    event_ids), the new group id (first member's event_id) of every event whose group changed, and
+    `crowded` (see `_Ev`) of every event decided again."""
 
-    def __init__(self, groups: dict, gone: dict[str, list[str]], moved: dict) -> None:
-        self.groups, self.gone, self.moved = groups, gone, moved
+    def __init__(self, groups: dict, gone: dict[str, list[str]], moved: dict, crowded: dict) -> None:
+        self.groups, self.gone, self.moved, self.crowded = groups, gone, moved, crowded
 
 
 def remerge(source, removed: list[str], added: list[_Ev]) -> Remerged:
     """The changes that adding `added` events and removing the events with ids `removed` make to a
     merge, the same as merging everything again would make (`merge_groups`).
 
-    `source` serves the previous merge's events with their group ids: `rows(ids)` and
-    `region(kind, actors)` (every event of the kind naming one of the actors) return (_Ev, group id)
-    pairs, the _Ev's handle being its event_id. Added events' handles must differ from every old
+    `source` serves the previous merge: `rows(ids)` returns (_Ev, group id) pairs of those events, the
+    _Ev's handle being its event_id; `near(kind, actors, spans)` the ids of the events of the kind
+    that name one of the actors and whose `reach` meets one of the spans, `firsts(kind, actors, spans)`
+    those of the first members of groups whose span meets one (both may return more), and
+    `members(group id)` those of a group's members. Added events' handles must differ from every old
     event_id (the store uses (1, event_id)).
 
     The merge decides event after event in a fixed order, each joining the one group it fits.
     Replaying that order, an old event decides as before unless a group near it (same kind, a shared
     actor, overlapping dates: a superset of the groups it fits) differs from before at that moment.
-    So only added and removed events and the events near a group that changed are decided again."""
+    So only added and removed events and the events near a group that changed (and that can fit it:
+    `_may_join`) are decided again, mostly from the changed groups alone (`_Replay._redecide`), and
+    only the old events and groups near those are read from `source`."""
     return _Replay(source, removed, added).run()
 
 
@@ -483,10 +515,12 @@ class _Replay:
         self.recs: dict = {}  # handle -> _Ev of every event loaded or added
         self.old_gid: dict = {}  # handle -> group id in the previous merge
         self.old_members: dict = defaultdict(list)  # old group id -> handles
-        self.loaded: set = set()  # (kind, actor) regions loaded from the source
         self.complete: set = set()  # old groups whose members are all loaded (and sorted)
-        self.old_index, self.rec_index, self.new_index = _Index(), _Index(), _Index()
+        self.new_index = _Index()  # the groups started in this replay
         self.states: dict = {}  # old group id -> [its _Group now, old members looked at]
+        self.old_states: dict = {}  # old group id -> [its _Group in the previous merge, old members looked at]
+        self.changed_index = _Index()  # the changed old groups, by their first member
+        self.crowded: dict = {}  # handle -> `crowded` of each event decided again
         self.new: dict = {}  # handle -> _Group started by an event whose old group was another's
         self.changed: set = set()  # old groups whose members differ
         self.gone: set = set()  # old groups whose first member left or was removed
@@ -511,80 +545,111 @@ class _Replay:
 
     def _take(self, rows) -> None:
         for e, gid in rows:
-            if e.handle in self.recs:
-                continue
-            self.recs[e.handle], self.old_gid[e.handle] = e, gid
-            self.old_members[gid].append(e.handle)
-            self.rec_index.add(e.handle, e.kind, e.reach, e.actors)
-            if gid == e.handle:
-                self.old_index.add(gid, e.kind, [e.span] if e.span else [], e.actors)
+            if e.handle not in self.recs:
+                self.recs[e.handle], self.old_gid[e.handle] = e, gid
+                self.old_members[gid].append(e.handle)
 
-    def _regions(self, kind: tuple, actors) -> None:
-        missing = sorted(a for a in actors if (kind, a) not in self.loaded)
+    def _load(self, ids: list[str]) -> list[_Ev]:
+        """The old events with these ids, read from the source once."""
+        missing = [i for i in ids if i not in self.recs]
         if missing:
-            self.loaded.update((kind, a) for a in missing)
-            self._take(self.source.region(kind, missing))
+            self._take(self.source.rows(missing))
+        return [self.recs[i] for i in ids]
 
     def _complete(self, gid: str) -> None:
-        """Load every member of an old group: they all share an actor with its first member."""
-        if gid in self.complete:
-            return
-        if gid not in self.recs:
-            self._take(self.source.rows([gid]))
-        first = self.recs[gid]
-        self._regions(first.kind, first.actors)
-        self.old_members[gid].sort(key=lambda h: self.recs[h].order)
-        self.complete.add(gid)
+        """Load every member of an old group."""
+        if gid not in self.complete:
+            self._load(self.source.members(gid))
+            self.old_members[gid].sort(key=lambda h: self.recs[h].order)
+            self.complete.add(gid)
 
-    def _state(self, gid: str, t: tuple) -> _Group:
-        """An old group (whose first member still starts it) as it is when the event at `t` is decided."""
-        if gid not in self.states:
+    def _state(self, gid: str, t: tuple, before: bool = False) -> _Group:
+        """An old group (whose first member still starts it) as it is when the event at `t` is decided;
+        `before`: as it was then in the previous merge."""
+        states = self.old_states if before else self.states
+        if gid not in states:
             self._complete(gid)
-            self.states[gid] = [_Group(self.recs[gid]), 1]
-        entry, members = self.states[gid], self.old_members[gid]
+            states[gid] = [_Group(self.recs[gid]), 1]
+        entry, members = states[gid], self.old_members[gid]
         while entry[1] < len(members) and self.recs[members[entry[1]]].order < t:
-            if members[entry[1]] not in self.decided:  # decided events joined where they chose
+            if before or members[entry[1]] not in self.decided:  # decided events joined where they chose
                 entry[0].add(self.recs[members[entry[1]]])
             entry[1] += 1
         return entry[0]
+
+    def _changed(self, gid: str) -> None:
+        """An old group's members differ from before."""
+        if gid not in self.changed:
+            self.changed.add(gid)
+            first = self.recs[gid]
+            self.changed_index.add(gid, first.kind, [first.span] if first.span else [], first.actors)
+
+    def _redecide(self, e: _Ev) -> tuple[bool, _Group | None, bool]:
+        """(known, group, crowded) for an old event, from the groups near it that changed or are new,
+        without the state of the others: these fit it as they did in the previous merge. When it joined
+        a group there, that group was the only one that fitted. When it stayed apart, no group fitted or
+        (`crowded`) several did. It stays apart while no changed group fits it now or before, or two or
+        more fit it now. When exactly one fits it now and no changed group fitted it before, it joins
+        that one if no group fitted it before, else it stays apart (two or more unchanged groups still
+        fit it). Otherwise it is not known here (False)."""
+        now, before = [g for g in self.new_index.near(e.kind, e.reach, e.actors) if g.fits(e)], 0
+        for gid in self.changed_index.near(e.kind, e.reach, e.actors):
+            first = self.recs[gid]
+            if first.order < e.order and _may_join(e, first):
+                if gid not in self.gone and self._state(gid, e.order).fits(e):
+                    now.append(self._state(gid, e.order))
+                before += self._state(gid, e.order, before=True).fits(e)
+        old = self.old_gid[e.handle]
+        if old != e.handle:
+            fit = now if old in self.changed else [self._state(old, e.order), *now]
+            return True, fit[0] if len(fit) == 1 else None, len(fit) > 1
+        if len(now) >= 2 or not now and not before:
+            return True, None, e.crowded or len(now) >= 2
+        if not before:
+            return True, None if e.crowded else now[0], e.crowded
+        return False, None, False
 
     def _near_later(self, first: _Ev, t: tuple) -> None:
         """Decide again every event after `t` near the group that `first` starts."""
         if not first.span:
             return  # an undated group takes no one
-        self._regions(first.kind, first.actors)
-        for h in self.rec_index.near(first.kind, [first.span], first.actors):
-            if self.recs[h].order > t:
-                self._push(self.recs[h])
+        for e in self._load(self.source.near(first.kind, first.actors, [first.span])):
+            if e.order > t and _may_join(e, first):
+                self._push(e)
 
     def _leave(self, gid: str, t: tuple) -> None:
         """An event leaves its old group at `t` (removed, or decided otherwise)."""
         self._complete(gid)
-        self.changed.add(gid)
+        self._changed(gid)
         if self.recs[gid].order >= t:
             self.gone.add(gid)
         self._near_later(self.recs[gid], t)
 
     def _candidates(self, e: _Ev) -> list[_Group]:
         """Every group that exists when `e` is decided and may fit it (a superset)."""
-        self._regions(e.kind, e.actors)
         out = list(self.new_index.near(e.kind, e.reach, e.actors))
-        for gid in self.old_index.near(e.kind, e.reach, e.actors):
-            if gid not in self.gone and self.recs[gid].order < e.order:
-                out.append(self._state(gid, e.order))
+        for first in self._load(self.source.firsts(e.kind, e.actors, e.reach)):
+            if first.id not in self.gone and first.order < e.order and _may_join(e, first):
+                out.append(self._state(first.id, e.order))
         return out
 
     def run(self) -> Remerged:
         while self.heap:
             t, _, _, h = heapq.heappop(self.heap)
             e = self.recs[h]
-            self.decided.add(h)
             if h in self.removed:
+                self.decided.add(h)
                 self._leave(self.old_gid[h], t)
                 continue
-            target = _decide(e, self._candidates(e))
+            known, target, crowded = self._redecide(e) if h in self.old_gid else (False, None, False)
+            if not known:
+                target, crowded = _decide(e, self._candidates(e))
+            self.crowded[h] = crowded
             gid = target.first.handle if target is not None else h
             same = h in self.old_gid and gid == self.old_gid[h]
+            if same and known:
+                continue  # as before: an old member of its old group, as `_state` reads it
+            self.decided.add(h)
             if not same and h in self.old_gid:
                 self._leave(self.old_gid[h], t)
             if target is not None:
@@ -592,7 +657,7 @@ class _Replay:
                 target.add(e)
                 if not same:
                     if self.old_gid.get(gid) == gid:  # an old group (not one started in this replay)
-                        self.changed.add(gid)
+                        self._changed(gid)
                     if (target.span, len(target.actors), len(target.kinds)) != before:
                         self._near_later(target.first, t)
             elif not same:
@@ -604,4 +669,4 @@ class _Replay:
         moved = {m.handle: g.first.id for g in groups.values() for m in g.members
                  if self.old_gid.get(m.handle) != g.first.handle}
         gone = {gid: sorted(self.recs[h].id for h in self.old_members[gid]) for gid in self.changed}
-        return Remerged(groups, gone, moved)
+        return Remerged(groups, gone, moved, self.crowded)

@@ -2,19 +2,24 @@
 
 The merge state (`mergestate-<run>.parquet`, one row per live per-article event) holds what
 `merge.remerge` decides on: kind, span, actors, place, articles and publication dates of each
-event, its article key, and the id of its group (the event_id of the group's first member).
-When articles are added or removed, `update` replays the merge only where they can change it and
-rewrites the merged file: the rows of changed groups are replaced, plans and outcomes are linked
-again over all merged events, and the rows are sorted as `merge.merge_events` sorts them.
+event, its article key, the id of its group (the event_id of the group's first member) and
+whether it stayed apart because several groups fitted it (`crowded`). When articles are added or
+removed, `update` replays the merge only where they can change it, reading the state's events
+through interval indexes (kind, actor, dates), and rewrites the merged file: the rows of changed
+groups are replaced, plans are linked to outcomes again only where those rows can change a link
+(`_relink`), and the rows are sorted as `merge.merge_events` sorts them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import inspect
 import json
 import os
+import sys
 from dataclasses import dataclass
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
@@ -30,7 +35,7 @@ SCHEMA = pa.schema([("event_id", pa.string()), ("key", pa.string()), ("type", pa
                     ("status", pa.string()), ("date_start", pa.string()), ("s0", _DAY), ("s1", _DAY),
                     ("actors", pa.list_(pa.string())), ("place", pa.list_(pa.string())),
                     ("arts", pa.list_(pa.string())), ("pub0", pa.list_(_DAY)), ("pub1", pa.list_(_DAY)),
-                    ("group", pa.string())])
+                    ("group", pa.string()), ("crowded", pa.bool_())])
 
 
 @dataclass
@@ -41,8 +46,9 @@ class Merged:
 
 
 def version() -> str:
-    """The merge code's version: a state made by other merge code is not reused."""
-    return hashlib.sha256(inspect.getsource(merge).encode()).hexdigest()[:16]
+    """The merge code's version: a state made by other merge code (or state layout) is not reused."""
+    code = inspect.getsource(merge) + inspect.getsource(sys.modules[__name__])
+    return hashlib.sha256(code.encode()).hexdigest()[:16]
 
 
 def read_state(path: str) -> pa.Table | None:
@@ -62,7 +68,7 @@ def _state(evs: list[merge._Ev], keys: list[str], gids: list[str]) -> pa.Table:
             "s0": [e.span[0] if e.span else None for e in evs], "s1": [e.span[1] if e.span else None for e in evs],
             "actors": [sorted(e.actors) for e in evs], "place": [sorted(e.place) for e in evs],
             "arts": [sorted(e.arts) for e in evs], "pub0": [[p[0] for p in e.pubs] for e in evs],
-            "pub1": [[p[1] for p in e.pubs] for e in evs], "group": gids}
+            "pub1": [[p[1] for p in e.pubs] for e in evs], "group": gids, "crowded": [e.crowded for e in evs]}
     return pa.table(cols, schema=SCHEMA.with_metadata({STATE_VERSION: version().encode()}))
 
 
@@ -75,33 +81,82 @@ def full(store) -> Merged:
 
 def _ev(row: dict) -> merge._Ev:
     span = (row["s0"], row["s1"]) if row["s0"] else None
-    return merge._Ev(row["event_id"], row["event_id"], row["type"], row["status"], row["date_start"], span,
-                     row["actors"], row["place"], row["arts"], list(zip(row["pub0"], row["pub1"])))
+    e = merge._Ev(row["event_id"], row["event_id"], row["type"], row["status"], row["date_start"], span,
+                  row["actors"], row["place"], row["arts"], list(zip(row["pub0"], row["pub1"])))
+    e.crowded = row["crowded"]
+    return e
 
 
 class _Source:
-    """The committed merge state as `merge.remerge` reads it."""
+    """The committed merge state as `merge.remerge` reads it: events found by interval indexes of kind,
+    actor and reach (see `merge._reach`) or span of first members, each turned into a `merge._Ev` once."""
 
     def __init__(self, state: pa.Table) -> None:
-        self.state = state
-        self.kinds: dict[tuple, pa.Table] = {}
+        self.state = state.combine_chunks()
+        kinds = pc.dictionary_encode(pc.binary_join_element_wise(state.column("type"), state.column("status"), "\n"))
+        kinds = kinds.combine_chunks() if isinstance(kinds, pa.ChunkedArray) else kinds
+        self.kinds = {tuple(k.split("\n")): n for n, k in enumerate(kinds.dictionary.to_pylist())}
+        codes = kinds.indices.to_numpy(zero_copy_only=False)
+        lo, hi, ok = _reach(state)
+        self.reach = _Intervals(codes, state.column("actors"), lo, hi, ok)
+        first = pc.equal(state.column("group"), state.column("event_id")).to_numpy(zero_copy_only=False)
+        dated = pc.is_valid(state.column("s0")).to_numpy(zero_copy_only=False)
+        self.firsts_ = _Intervals(codes, state.column("actors"), lo, hi, first & dated)  # a dated reach is its span
+        self.ids = self.state.column("event_id").to_pylist()
+        self.at = {eid: n for n, eid in enumerate(self.ids)}
+        groups = pc.dictionary_encode(self.state.column("group").combine_chunks())
+        self.group = {g: n for n, g in enumerate(groups.dictionary.to_pylist())}
+        order = np.argsort(groups.indices.to_numpy(zero_copy_only=False), kind="stable")
+        self.by_group = order, np.searchsorted(groups.indices.to_numpy(zero_copy_only=False)[order],
+                                               np.arange(len(self.group) + 1))
         self.key: dict[str, str] = {}  # event_id -> article key of every row served
 
-    def _rows(self, t: pa.Table) -> list[tuple[merge._Ev, str]]:
-        rows = t.to_pylist()
-        self.key.update((r["event_id"], r["key"]) for r in rows)
-        return [(_ev(r), r["group"]) for r in rows]
-
     def rows(self, ids: list[str]) -> list[tuple[merge._Ev, str]]:
-        return self._rows(self.state.filter(pc.is_in(self.state.column("event_id"), pa.array(ids, pa.string()))))
+        rows = sorted({self.at[i] for i in ids if i in self.at})
+        t = self.state.take(pa.array(rows, pa.int64()))
+        cols = {name: t.column(name).to_pylist() for name in t.column_names}
+        self.key.update(zip(cols["event_id"], cols["key"]))
+        rows = [dict(zip(cols, values)) for values in zip(*cols.values())]
+        return [(_ev(row), row["group"]) for row in rows]
 
-    def region(self, kind: tuple, actors: list[str]) -> list[tuple[merge._Ev, str]]:
+    def near(self, kind: tuple, actors, spans) -> list[str]:
+        return self._find(self.reach, kind, actors, spans)
+
+    def firsts(self, kind: tuple, actors, spans) -> list[str]:
+        return self._find(self.firsts_, kind, actors, spans)
+
+    def members(self, gid: str) -> list[str]:
+        order, bounds = self.by_group
+        n = self.group[gid]
+        return [self.ids[r] for r in order[bounds[n]:bounds[n + 1]].tolist()]
+
+    def _find(self, index: "_Intervals", kind: tuple, actors, spans) -> list[str]:
         if kind not in self.kinds:
-            self.kinds[kind] = self.state.filter((pc.field("type") == kind[0]) & (pc.field("status") == kind[1]))
-        t = self.kinds[kind]
-        flat = pc.list_flatten(t.column("actors"))
-        rows = pc.list_parent_indices(t.column("actors")).filter(pc.is_in(flat, pa.array(actors, pa.string())))
-        return self._rows(t.take(pc.unique(rows)))
+            return []
+        codes = index.codes(sorted(actors))
+        rows = {r for span in spans for r in index.find(self.kinds[kind], codes, *((d - _EPOCH).days for d in span))}
+        return [self.ids[r] for r in sorted(rows)]
+
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _reach(state: pa.Table) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(first, last, ok) day of each state row's reach, as days since 1970: its span, or the hull of
+    the windows around its publication dates for an undated event; ok where it has one."""
+    n = state.num_rows
+    s0, s1 = (state.column(c).cast(pa.int32()).fill_null(0).to_numpy() for c in ("s0", "s1"))
+    dated = pc.is_valid(state.column("s0")).to_numpy(zero_copy_only=False)
+    first, last = np.full(n, np.iinfo("int32").max, "int64"), np.full(n, np.iinfo("int32").min, "int64")
+    for col, out, pick in (("pub0", first, np.minimum), ("pub1", last, np.maximum)):
+        lists = state.column(col).combine_chunks()
+        days = pc.list_flatten(lists).cast(pa.int32()).fill_null(0).to_numpy().astype("int64")
+        pick.at(out, pc.list_parent_indices(lists).to_numpy(), days)
+    planned = pc.equal(state.column("status"), "planned").to_numpy(zero_copy_only=False)
+    first -= np.where(planned, 0, merge.REPORT_DAYS)
+    last += np.where(planned, merge.LEAD_DAYS, 0)
+    ok = dated | (first <= last)
+    return np.where(dated, s0, first), np.where(dated, s1, last), ok
 
 
 def update(store, old: pa.Table) -> Merged:
@@ -114,7 +169,8 @@ def update(store, old: pa.Table) -> Merged:
     added, added_at = store.pending_events(added_keys)
     articles = store.pending_articles(added_keys)
     source = _Source(old)
-    done = merge.remerge(source, removed, [merge._light((1, e["event_id"]), e, articles) for e in added])
+    evs = [merge._light((1, e["event_id"]), e, articles) for e in added]
+    done = merge.remerge(source, removed, evs)
 
     # the full events and articles of the changed groups' old members, from their parts
     need = {h: source.key[h] for g in done.groups.values() for m in g.members if isinstance(h := m.handle, str)}
@@ -125,18 +181,24 @@ def update(store, old: pa.Table) -> Merged:
     merged_file = os.path.join(store.folder, c.merged)
     table = ds.dataset(merged_file).to_table()
     gone = [merge.merged_id(ids) if len(ids) > 1 else ids[0] for ids in done.gone.values()]
-    table = table.filter(pc.invert(pc.is_in(table.column("event_id"), pa.array(gone, pa.string()))))
-    table = _relink(_append(table, events_table(new), merged_file))
+    replaced = pc.is_in(table.column("event_id"), pa.array(gone, pa.string()))
+    left = table.filter(replaced).select(["event_id", "status", "outcome"])
+    table = _append(table.filter(pc.invert(replaced)), events_table(new), merged_file)
+    table = _relink(table, [e["event_id"] for e in new], left)
 
     keep = old.filter(pc.invert(gone_rows))
-    groups = keep.column("group").to_pylist()
-    for i, eid in enumerate(keep.column("event_id").to_pylist()):
-        if eid in done.moved:
-            groups[i] = done.moved[eid]
-    keep = keep.set_column(keep.schema.get_field_index("group"), "group", pa.array(groups, pa.string()))
-    evs = [merge._light((1, e["event_id"]), e, articles) for e in added]
+    for name, values in (("group", done.moved), ("crowded", done.crowded)):  # old events have str handles
+        keep = _replace(keep, name, {h: v for h, v in values.items() if isinstance(h, str)})
     fresh = _state(evs, added_at, [done.moved[e.handle] for e in evs])
     return Merged(table, pa.concat_tables([keep, fresh]).replace_schema_metadata(fresh.schema.metadata))
+
+
+def _replace(state: pa.Table, name: str, values: dict) -> pa.Table:
+    """The state with the column `name` of the rows whose event_id is a key of `values` set to its value."""
+    at = pc.index_in(state.column("event_id"), value_set=pa.array(list(values), pa.string()))
+    field = state.schema.field(name)
+    new = pc.take(pa.array(list(values.values()), field.type), at)
+    return state.set_column(state.schema.get_field_index(name), field, pc.if_else(pc.is_valid(at), new, state.column(name)))
 
 
 def _events_by_id(store, need: dict[str, str]) -> dict[str, dict]:
@@ -178,22 +240,211 @@ def _append(table: pa.Table, new: pa.Table, path: str) -> pa.Table:
     return out.replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
 
-def _relink(table: pa.Table) -> pa.Table:
-    """Plans linked to outcomes again over all merged events (`merge.link_outcomes`), rows sorted
-    by date then event_id."""
-    light = table.select(LINK_COLUMNS).to_pylist()
-    for e in light:
-        e["outcome"] = e["announced_in"] = None
-    merge.link_outcomes(light)
-    outcome = [None if e["outcome"] is None else json.dumps(e["outcome"], ensure_ascii=False) for e in light]
+def _relink(table: pa.Table, fresh: list[str], left: pa.Table) -> pa.Table:
+    """Plans linked to outcomes as `merge.link_outcomes` links them over all merged events, linked
+    again only where the rows of new groups (`fresh`) and the rows they replace (`left`) can change
+    a link: a new plan, a plan whose outcome left, a plan a new outcome can fulfil; and the
+    `announced_in` of every outcome such plans pointed or point to. Rows sorted by date then event_id."""
+    links = _Links(table)
+    fresh_rows = sorted(links.where(fresh).values())
+    full = {r for r in fresh_rows if links.planned[r]} | set(links.pointing(left.column("event_id")))
+    more: dict[int, list[int]] = {}  # plan whose outcome stays -> new outcomes that may beat it
+    for r in fresh_rows:
+        for p in links.plans_near(r):
+            more.setdefault(p, []).append(r)
+    redo = sorted(full | set(more))
+    before = {links.target(p) for p in redo}
+    at = links.where(before)
+    near = {p: links.outcomes_near(p) if p in full else [at[t] for t in [links.target(p)] if t in at] + more[p]
+            for p in redo}
+    links.load(redo + [r for rows in near.values() for r in rows])
+    for p in redo:
+        links.point(p, merge.best_outcome(links.row(p), sorted(links.load(near[p]), key=merge.outcome_rank)))
+    after = links.where([*(links.target(p) for p in redo), *_targets(left.column("outcome")).to_pylist()])
+    outcomes = sorted({*at.values(), *after.values()})  # a new outcome is found by the plans pointing to it
+    announced = _announced(links, outcomes)
+    columns = {"outcome": (redo, [links.outcome(p) for p in redo]),
+               "announced_in": (outcomes, [announced.get(r) for r in outcomes])}
+    for name, (rows, values) in columns.items():
+        mask = np.zeros(table.num_rows, bool)
+        mask[rows] = True
+        col = pc.replace_with_mask(table.column(name).combine_chunks(), pa.array(mask), pa.array(values, pa.string()))
+        table = table.set_column(table.schema.get_field_index(name), pa.field(name, pa.string()), col)
     layout = json.loads(table.schema.metadata[LAYOUT.encode()])
-    json_cols = set(layout["json"]) | ({"outcome"} if any(outcome) else set())
-    json_cols -= set() if any(outcome) else {"outcome"}
-    layout["json"] = sorted(json_cols)
-    for name, values in (("outcome", outcome), ("announced_in", [e["announced_in"] for e in light])):
-        table = table.set_column(table.schema.get_field_index(name), pa.field(name, pa.string()),
-                                 pa.array(values, pa.string()))
+    linked = pc.any(pc.is_valid(table.column("outcome"))).as_py()
+    layout["json"] = sorted(set(layout["json"]) - {"outcome"} | ({"outcome"} if linked else set()))
     order = pc.sort_indices(table, sort_keys=[("date_start", "ascending", "at_end"),
                                               ("event_id", "ascending", "at_end")])
     return table.take(order).replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
+
+def _announced(links: "_Links", outcomes: list[int]) -> dict[int, str]:
+    """row -> the first plan (in `merge.plan_order`) pointing to it, for the rows in `outcomes`."""
+    ids = {links.ids[r].as_py(): r for r in outcomes}
+    first: dict[int, tuple] = {}
+    plans = links.pointing(pa.array(list(ids), pa.string()))
+    for p, plan in zip(plans, links.load(plans)):
+        r, order = ids[links.target(p)], merge.plan_order(plan)
+        first[r] = min(first.get(r, order), order)
+    return {r: order[1] for r, order in first.items()}
+
+
+def _targets(col: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """The event_id in each `outcome` cell (JSON text) or None, read by a pattern (JSON parsed only
+    where the id holds a character that JSON escapes)."""
+    col = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+    found = pc.extract_regex(col, r'^\{"event_id": "(?P<id>[^"\\]*)", ')
+    ids = pc.if_else(pc.is_valid(found), pc.struct_field(found, [0]), pa.scalar(None, pa.string()))
+    odd = np.flatnonzero(pc.and_(pc.is_valid(col), pc.is_null(ids)).to_numpy(zero_copy_only=False))
+    if len(odd):
+        ids = pc.replace_with_mask(ids, pa.array(np.isin(np.arange(len(col)), odd)),
+                                   pa.array([json.loads(col[int(r)].as_py())["event_id"] for r in odd], pa.string()))
+    return ids
+
+
+class _Links:
+    """The merged events as linking reads them. Interval indexes find the outcomes whose dates a plan's
+    can meet and the plans whose dates an outcome's can meet, naming a shared actor (a superset: days
+    of month-only dates are bounds); `merge.best_outcome` then decides on the rows found, as dicts."""
+
+    def __init__(self, table: pa.Table) -> None:
+        self.light = table.select(LINK_COLUMNS)
+        self.ids = table.column("event_id").combine_chunks()
+        self.targets = _targets(table.column("outcome"))
+        self.changed: dict[int, dict | None] = {}  # plan row -> its outcome row now, where linked again
+        types = pc.dictionary_encode(table.column("type").combine_chunks()).indices.to_numpy(zero_copy_only=False)
+        status = table.column("status")
+        self.planned = pc.equal(status, "planned").to_numpy(zero_copy_only=False)
+        occurred = pc.is_in(status, pa.array(["occurred", "negated"])).to_numpy(zero_copy_only=False)
+        end = pc.fill_null(table.column("date_end"), "")
+        s0, s1, s_ok = _days(table.column("date_start"))
+        e0, e1, e_ok = _days(pc.if_else(pc.equal(end, ""), table.column("date_start"), end))
+        f0, f1, f_ok = _days(table.column("first_reported"))
+        dated = s_ok & e_ok
+        lo, hi = np.minimum(s0, e0), np.maximum(s1, e1)
+        actors = table.column("actors")
+        # outcomes by when they happened; plans by when their outcome can lie
+        self.when = _Intervals(types, actors, np.where(dated, lo, f0), np.where(dated, hi, f1), occurred & (dated | f_ok))
+        self.plans = _Intervals(types, actors, np.where(dated, lo, f0), np.where(dated, hi, f1 + merge.LEAD_DAYS),
+                                self.planned & (dated | f_ok))
+        self.cache: dict[int, dict] = {}
+
+    def where(self, ids) -> dict[str, int]:
+        """event_id -> row of the events with these ids (unknown ones and None left out)."""
+        ids = sorted({i for i in ids if i is not None})
+        if not ids:
+            return {}
+        rows = np.flatnonzero(pc.is_in(self.ids, value_set=pa.array(ids, pa.string())).to_numpy(zero_copy_only=False))
+        return dict(zip(self.ids.take(pa.array(rows, pa.int64())).to_pylist(), rows.tolist()))
+
+    def load(self, rows: list[int]) -> list[dict]:
+        """The rows as dicts of LINK_COLUMNS (each read from Arrow once)."""
+        todo = sorted({r for r in rows if r not in self.cache})
+        if todo:
+            self.cache.update(zip(todo, self.light.take(pa.array(todo, pa.int64())).to_pylist()))
+        return [self.cache[r] for r in rows]
+
+    def row(self, r: int) -> dict:
+        return self.load([r])[0]
+
+    def outcomes_near(self, p: int) -> list[int]:
+        return self.when.meeting(self.plans, p)
+
+    def plans_near(self, r: int) -> list[int]:
+        return self.plans.meeting(self.when, r)
+
+    def target(self, p: int) -> str | None:
+        """The event_id of the plan's outcome."""
+        if p in self.changed:
+            return self.changed[p] and self.changed[p]["event_id"]
+        return self.targets[p].as_py()
+
+    def point(self, p: int, outcome: dict | None) -> None:
+        self.changed[p] = outcome
+
+    def outcome(self, p: int) -> str | None:
+        """The plan's `outcome` cell: JSON text."""
+        o = self.changed[p]
+        return None if o is None else json.dumps({"event_id": o["event_id"], "status": o["status"]}, ensure_ascii=False)
+
+    def pointing(self, ids: pa.Array | pa.ChunkedArray) -> list[int]:
+        """The plans whose outcome is one of `ids` now."""
+        found = np.flatnonzero(pc.fill_null(pc.is_in(self.targets, value_set=ids), False).to_numpy(zero_copy_only=False))
+        wanted = set(ids.to_pylist())
+        return sorted({p for p in found.tolist() if p not in self.changed} |
+                      {p for p, o in self.changed.items() if o is not None and o["event_id"] in wanted})
+
+
+class _Intervals:
+    """Rows by kind, actor and an interval of days [lo, hi]: `meeting` finds the rows of a row's kind that
+    share one of its actors and whose interval meets its interval in another index. Sorted NumPy arrays of
+    (kind, actor, start) pairs: intervals of up to SHORT days are found by binary search on their start,
+    longer ones by a scan of their kind and actor."""
+    SHORT = 62
+
+    def __init__(self, kind: np.ndarray, actors: pa.ChunkedArray, lo: np.ndarray, hi: np.ndarray,
+                 valid: np.ndarray) -> None:
+        actors = actors.combine_chunks()
+        self.lo, self.hi, self.kind, self.valid = lo, hi, kind, valid
+        flat = pc.dictionary_encode(pc.list_flatten(actors))
+        self.actor = flat.indices.to_numpy(zero_copy_only=False).astype("int64")
+        self.names = flat.dictionary
+        offsets = actors.offsets.to_numpy()
+        self.first = offsets - offsets[0]  # row r's actors: self.actor[first[r]:first[r + 1]]
+        row = pc.list_parent_indices(actors).to_numpy(zero_copy_only=False)
+        keep = valid[row]
+        row, actor = row[keep], self.actor[keep]
+        width = len(self.names) + 1
+        short = (hi - lo)[row] <= self.SHORT
+        self.sets = []
+        for part in (short, ~short):
+            k = kind[row[part]].astype("int64") * width + actor[part]
+            order = np.lexsort((lo[row[part]], k))
+            self.sets.append((k[order], lo[row[part]][order], row[part][order]))
+        self.width = width
+
+    def codes(self, names) -> list[int]:
+        """Codes of these actor names in this index (unknown ones left out)."""
+        found = pc.index_in(pa.array(names, pa.string()), value_set=self.names)
+        return [c for c in found.to_pylist() if c is not None]
+
+    def meeting(self, other: "_Intervals", r: int) -> list[int]:
+        """Rows of this index of the kind of row r of `other`, sharing an actor, whose interval meets its."""
+        if not other.valid[r]:
+            return []
+        names = other.names.take(pa.array(other.actor[other.first[r]:other.first[r + 1]])).to_pylist()
+        return self.find(int(other.kind[r]), self.codes(names), int(other.lo[r]), int(other.hi[r]))
+
+    def find(self, kind: int, codes: list[int], a: int, b: int) -> list[int]:
+        """Rows of the kind naming one of the actors (codes) whose interval meets [a, b]."""
+        found: set[int] = set()
+        for code in codes:
+            k = kind * self.width + code
+            for n, (keys, starts, rows) in enumerate(self.sets):
+                i, j = np.searchsorted(keys, k), np.searchsorted(keys, k, side="right")
+                if n == 0:  # short: starts from a - SHORT to b
+                    i, j = i + np.searchsorted(starts[i:j], a - self.SHORT), i + np.searchsorted(starts[i:j], b, side="right")
+                hits = rows[i:j]
+                found.update(hits[(self.lo[hits] <= b) & (self.hi[hits] >= a)].tolist())
+        return sorted(found)
+
+
+def _days(col: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(first, last, ok) for each text as `merge._parse` reads it, in days since 1970: ok where it reads a
+    date; first and last the same day for YYYY-MM-DD..., the first day and 30 days later for YYYY-MM."""
+    text = pc.fill_null(col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col, "")
+    day = pc.utf8_slice_codeunits(text, 0, 10)
+    month = pc.binary_join_element_wise(text, pa.scalar("-01"), "")
+    first = np.zeros(len(text), "int64")
+    last = np.zeros(len(text), "int64")
+    ok = np.zeros(len(text), bool)
+    for form, extra in ((month, 30), (day, 0)):
+        parsed = pc.strptime(form, "%Y-%m-%d", "s", error_is_null=True)  # lenient: 2023-02-30 is March 2
+        good = pc.match_substring_regex(form, r"^\d{4}-\d{2}-\d{2}$")
+        for part, (a, b) in ((pc.year, (0, 4)), (pc.month, (5, 7)), (pc.day, (8, 10))):
+            digits = pc.if_else(good, pc.utf8_slice_codeunits(form, a, b), "0")
+            good = pc.and_(good, pc.equal(part(parsed), digits.cast(pa.int64())))
+        good = pc.fill_null(pc.and_(good, pc.greater_equal(pc.year(parsed), 1)), False).to_numpy(zero_copy_only=False)
+        days = pc.fill_null(parsed.cast(pa.date32()).cast(pa.int32()), 0).to_numpy(zero_copy_only=False)
+        first, last, ok = np.where(good, days, first), np.where(good, days + extra, last), ok | good
+    return first, last, ok

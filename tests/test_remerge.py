@@ -1,7 +1,9 @@
 """Incremental merging (merge.remerge) gives exactly what merging everything again gives."""
 import datetime as dt
+import json
 import random
 
+import pyarrow as pa
 import pytest
 
 from events import merge
@@ -46,12 +48,22 @@ class Source:
     def __init__(self, events, articles):
         _, evs, gids = merge.merge_groups(events, articles)
         self.rows_ = {e["event_id"]: (merge._light(e["event_id"], e, articles), g) for e, g in zip(events, gids)}
+        for ev in evs:
+            self.rows_[ev.id][0].crowded = ev.crowded
 
     def rows(self, ids):
         return [self.rows_[i] for i in ids if i in self.rows_]
 
-    def region(self, kind, actors):
-        return [r for r in self.rows_.values() if r[0].kind == kind and r[0].actors & set(actors)]
+    def near(self, kind, actors, spans):
+        """Only the events whose reach meets a span: the replay must ask for every window it needs."""
+        return [i for i, (e, _) in self.rows_.items() if e.kind == kind and e.actors & set(actors)
+                and any(merge._common(reach, span) for reach in e.reach for span in spans)]
+
+    def firsts(self, kind, actors, spans):
+        return [i for i in self.near(kind, actors, spans) if self.rows_[i][1] == i and self.rows_[i][0].span]
+
+    def members(self, gid):
+        return [i for i, (_, g) in self.rows_.items() if g == gid]
 
 
 def incremental(old_events, old_articles, removed_articles, new_events, new_articles):
@@ -78,9 +90,12 @@ def test_incremental_merge_equals_full_merge(seed):
     removed_articles = set(rnd.sample(sorted(old_articles), rnd.choice([0, 0, 1, 3])))
     kept = [e for e in old_events if e["article_ids"][0] not in removed_articles]
     articles = {**{a: x for a, x in old_articles.items() if a not in removed_articles}, **new_articles}
-    full = merge.merge_events(kept + new_events, articles)
+    full, evs, _ = merge.merge_groups(kept + new_events, articles)
     out, done = incremental(old_events, old_articles, removed_articles, new_events, new_articles)
     assert out == full
+    before = {ev.id: ev.crowded for ev in merge.merge_groups(old_events, old_articles)[1]}
+    after = {(h if isinstance(h, str) else h[1]): c for h, c in done.crowded.items()}
+    assert {ev.id: after.get(ev.id, before.get(ev.id)) for ev in evs} == {ev.id: ev.crowded for ev in evs}
 
 
 def test_new_articles_regroup_old_events_and_leave_the_rest():
@@ -114,3 +129,56 @@ def test_a_removed_first_member_dissolves_its_group():
     out, done = incremental(events, arts, {first}, [], {})
     assert out == merge.merge_events([e for e in events if e["article_ids"][0] != first])
     assert done.gone
+
+
+def relinked(seed):
+    """Old merged events (linked), some of their rows replaced by new groups' rows: (what `mergestate._relink`
+    gives, what linking everything again gives, old rows, rows gone, rows new)."""
+    from events import eventstore, mergestate
+    rnd = random.Random(seed)
+    old_articles, old_events = generated(rnd, 0, rnd.randint(20, 80))
+    new_articles, new_events = generated(rnd, 1000, rnd.randint(1, 8))
+    old = merge.merge_events(old_events, old_articles)
+    gone = rnd.sample(old, rnd.choice([0, 1, 3, 10]))
+    kept = [e for e in old if e not in gone]
+    fresh = [dict(e, outcome=None, announced_in=None) for e in merge.merge_events(new_events, new_articles)]
+    expected = sorted([dict(e, outcome=None, announced_in=None) for e in kept + fresh], key=merge._order)
+    merge.link_outcomes(expected)
+    left = pa.table({"event_id": [e["event_id"] for e in gone], "status": [e["status"] for e in gone],
+                     "outcome": [e["outcome"] and json.dumps(e["outcome"]) for e in gone]},
+                    schema=pa.schema([(n, pa.string()) for n in ("event_id", "status", "outcome")]))
+    got = mergestate._relink(eventstore.events_table(kept + fresh), [e["event_id"] for e in fresh], left)
+    return eventstore.records(got), eventstore.records(eventstore.events_table(expected)), old, gone, fresh
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_relinking_what_changed_equals_linking_everything(seed):
+    got, expected, *_ = relinked(seed)
+    assert got == expected
+
+
+def test_relinking_meets_the_cases_that_matter():
+    """Across seeds: plans whose outcome left, new outcomes that now fulfil an old plan (first or better
+    than its old one), new plans with old outcomes, and outcomes whose first announcement changed."""
+    lost = taken = new_plans = announced = 0
+    for seed in range(40):
+        got, _, old, gone, fresh = relinked(seed)
+        before = {e["event_id"]: e for e in old}
+        gone_ids, fresh_ids = {e["event_id"] for e in gone}, {e["event_id"] for e in fresh}
+        for e in got:
+            was = before.get(e["event_id"])
+            target = (e["outcome"] or {}).get("event_id")
+            if was and was["outcome"] and was["outcome"]["event_id"] in gone_ids:
+                lost += 1
+            taken += bool(was and target in fresh_ids)
+            new_plans += bool(e["event_id"] in fresh_ids and target in before)
+            announced += bool(was and was["announced_in"] != e["announced_in"])
+    assert lost > 3 and taken > 3 and new_plans > 3 and announced > 3
+
+
+def test_outcome_ids_are_read_from_the_json_text_also_when_escaped():
+    from events import mergestate
+    cells = [{"event_id": "e-1", "status": "occurred"}, None, {"event_id": 'a"b\\c', "status": "negated"},
+             {"event_id": "één", "status": "occurred"}]
+    texts = pa.array([c and json.dumps(c, ensure_ascii=False) for c in cells], pa.string())
+    assert mergestate._targets(texts).to_pylist() == ["e-1", None, 'a"b\\c', "één"]

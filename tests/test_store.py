@@ -172,9 +172,11 @@ def test_dashboard_shows_a_store(tmp_path, small, monkeypatch, limit):
     assert list(shown["ID"]) == [e["event_id"] for e in sorted(found, key=lambda e: e["date_start"] or "9")][:len(shown)]
 
 
-def test_adding_and_removing_articles_merges_again_only_what_they_touch(tmp_path, monkeypatch):
-    """Two updates in a row go through merge.remerge, not a full merge, and the store holds what
-    merging the whole corpus gives (the bundled corpus reports many events in several articles)."""
+def test_adding_removing_and_changing_articles_merges_again_only_what_they_touch(tmp_path, monkeypatch):
+    """Three updates in a row (articles added and one removed, twice; then one article changed) go
+    through merge.remerge, not a full merge, and the store holds what merging the whole corpus gives,
+    links of plans to outcomes included (the bundled corpus reports many events in several articles,
+    and some plans in one article and what came of them in another)."""
     from events import mergestate
     files = sorted(CORPUS.rglob("*.txt"))
     corpus = tmp_path / "articles"
@@ -187,13 +189,23 @@ def test_adding_and_removing_articles_merges_again_only_what_they_touch(tmp_path
     calls = []
     real = mergestate.merge.remerge
     monkeypatch.setattr(mergestate.merge, "remerge", lambda *a: calls.append(real(*a)) or calls[-1])
-    for step in (files[1::4], files[3::4]):
+    across = 0  # links between a plan and an outcome reported only in articles of different runs
+    for step in (files[1::4], files[3::4], []):
         for p in step:
             shutil.copy(p, corpus / p.name)
-        (corpus / sorted(os.listdir(corpus))[len(calls)]).unlink()
+        if step:
+            (corpus / sorted(os.listdir(corpus))[len(calls)]).unlink()
+        else:  # the first article changed: the second's text added to it
+            first, second = sorted(corpus.iterdir())[:2]
+            first.write_text(first.read_text(encoding="utf-8") + "\n\n" +
+                             second.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
         pipeline.update_store([str(corpus)], st)
-        assert eventstore.records(eventstore.read(st)) == pipeline.extract_paths([str(corpus)], merge=True).events
-    assert len(calls) == 2 and all(c.gone and c.moved for c in calls)
+        merged = eventstore.records(eventstore.read(st))
+        assert merged == pipeline.extract_paths([str(corpus)], merge=True).events
+        by_id, new = {e["event_id"]: e for e in merged}, {p.stem for p in step}
+        across += sum(1 for e in merged if e["outcome"] and (set(e["article_ids"]) <= new) !=
+                      (set(by_id[e["outcome"]["event_id"]]["article_ids"]) <= new))
+    assert len(calls) == 3 and all(c.gone and c.moved for c in calls) and across
 
 
 def _as_format_1(folder):
