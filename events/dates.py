@@ -550,7 +550,7 @@ class Span:
     deadline: bool = False  # "voor eind maart": by then, from the reference day on
 
 
-_DAY_KINDS = frozenset({"weekday", "deictic", "time", "year"})  # 'voor maandag' is no deadline; a year holds its own 'voor'
+_DAY_KINDS = frozenset({"weekday", "deictic", "time"})  # 'voor maandag' is no deadline
 
 
 @lru_cache(maxsize=1)
@@ -564,7 +564,8 @@ def _deadline() -> tuple[re.Pattern, frozenset]:
 def _is_deadline(low: str, start: int, kind: str) -> bool:
     pattern, anywhere = _deadline()
     m = pattern.search(low, max(0, start - 20), start)
-    return bool(m) and (kind not in _DAY_KINDS or m.group(1) in anywhere) and kind != "year"
+    # a year holds its own preposition ("voor 2020"): never a deadline
+    return kind != "year" and bool(m) and (kind not in _DAY_KINDS or m.group(1) in anywhere)
 
 
 def _span_precision(start: D, end: D) -> str:
