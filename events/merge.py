@@ -47,6 +47,7 @@ WIRE_JACCARD = 0.8
 SHINGLE = 5  # words per shingle when comparing article texts
 LEAD_DAYS = 60  # how long before an event a plan may be reported
 REPORT_DAYS = 30  # how long after an event an undated report may appear
+FIT_COUNT = 4  # groups fitting an event are counted up to this many in a full merge
 DATE_SOURCES = ("sentence", "context", "publication", "none")
 Span = tuple[dt.date, dt.date]
 
@@ -119,8 +120,9 @@ def _place(event: dict) -> frozenset[str]:
 class _Ev:
     """What merging decides on for one per-article event, computed once: kind, span, actors, place,
     articles, publication spans, the dates it can reach and its place in the merge order; and, once
-    decided, whether it stayed apart because several groups fitted it (`crowded`) or joined or fitted none."""
-    __slots__ = ("handle", "id", "kind", "span", "actors", "place", "arts", "pubs", "reach", "order", "crowded")
+    decided, how many groups fitted it (`fits`): none (it started a group), one (it joined it) or several (it
+    stayed apart); `more` when more may have fitted (counting stops at FIT_COUNT)."""
+    __slots__ = ("handle", "id", "kind", "span", "actors", "place", "arts", "pubs", "reach", "order", "fits", "more")
 
     def __init__(self, handle, event_id: str, type_: str, status: str, date_start: str | None, span: Span | None,
                  actors, place, arts, pubs) -> None:
@@ -128,7 +130,7 @@ class _Ev:
         self.actors, self.place, self.arts, self.pubs = frozenset(actors), frozenset(place), frozenset(arts), tuple(pubs)
         self.reach = _reach(status, span, self.pubs)
         self.order = (_width(span), date_start is None, date_start or "", event_id)
-        self.crowded = False
+        self.fits, self.more = 0, False
 
 
 def _light(handle, event: dict, articles: dict) -> _Ev:
@@ -175,16 +177,18 @@ class _Group:
         self.kinds.add((e.actors, e.place))
 
 
-def _decide(e: _Ev, groups) -> tuple[_Group | None, bool]:
-    """(the one group the event fits, False), or (None, crowded) when none (False) or more than one (True)
-    fits: then it stays apart."""
-    found = None
+def _decide(e: _Ev, groups) -> tuple[_Group | None, int]:
+    """(the one group the event fits, 1), (None, 0) when none fits, or (None, n) when n > 1 fit: then it
+    stays apart. n is counted up to FIT_COUNT ("FIT_COUNT or more"), which lets `remerge` decide most
+    events again from the groups that changed alone."""
+    found, n = None, 0
     for g in groups:
         if g.fits(e):
-            if found is not None:
-                return None, True
+            n += 1
+            if n == FIT_COUNT:
+                break
             found = g
-    return found, False
+    return (found, 1) if n == 1 else (None, n)
 
 
 @lru_cache(maxsize=4096)
@@ -399,7 +403,8 @@ def _assign(evs: list[_Ev]) -> list[_Group]:
     groups: list[_Group] = []
     index = _Index()
     for e in sorted(evs, key=lambda e: e.order):
-        g, e.crowded = _decide(e, index.near(e.kind, e.reach, e.actors))
+        g, e.fits = _decide(e, index.near(e.kind, e.reach, e.actors))
+        e.more = e.fits == FIT_COUNT
         if g is not None:
             g.add(e)
         else:
@@ -477,10 +482,10 @@ class Remerged:
     """What adding and removing per-article events changed in a merge: the groups whose members
     changed (by group handle, their members now), the old groups they replace (their old members'
     event_ids), the new group id (first member's event_id) of every event whose group changed, and
-    `crowded` (see `_Ev`) of every event decided again."""
+    (`fits`, `more`) (see `_Ev`) of every event decided again."""
 
-    def __init__(self, groups: dict, gone: dict[str, list[str]], moved: dict, crowded: dict) -> None:
-        self.groups, self.gone, self.moved, self.crowded = groups, gone, moved, crowded
+    def __init__(self, groups: dict, gone: dict[str, list[str]], moved: dict, fits: dict) -> None:
+        self.groups, self.gone, self.moved, self.fits = groups, gone, moved, fits
 
 
 def remerge(source, removed: list[str], added: list[_Ev]) -> Remerged:
@@ -520,7 +525,7 @@ class _Replay:
         self.states: dict = {}  # old group id -> [its _Group now, old members looked at]
         self.old_states: dict = {}  # old group id -> [its _Group in the previous merge, old members looked at]
         self.changed_index = _Index()  # the changed old groups, by their first member
-        self.crowded: dict = {}  # handle -> `crowded` of each event decided again
+        self.fits: dict = {}  # handle -> (`fits`, `more`) of each event decided again
         self.new: dict = {}  # handle -> _Group started by an event whose old group was another's
         self.changed: set = set()  # old groups whose members differ
         self.gone: set = set()  # old groups whose first member left or was removed
@@ -584,14 +589,13 @@ class _Replay:
             first = self.recs[gid]
             self.changed_index.add(gid, first.kind, [first.span] if first.span else [], first.actors)
 
-    def _redecide(self, e: _Ev) -> tuple[bool, _Group | None, bool]:
-        """(known, group, crowded) for an old event, from the groups near it that changed or are new,
-        without the state of the others: these fit it as they did in the previous merge. When it joined
-        a group there, that group was the only one that fitted. When it stayed apart, no group fitted or
-        (`crowded`) several did. It stays apart while no changed group fits it now or before, or two or
-        more fit it now. When exactly one fits it now and no changed group fitted it before, it joins
-        that one if no group fitted it before, else it stays apart (two or more unchanged groups still
-        fit it). Otherwise it is not known here (False)."""
+    def _redecide(self, e: _Ev) -> tuple[bool, _Group | None, int, bool]:
+        """(known, group, fits, more) for an old event, from the groups near it that changed or are new,
+        without the state of the others: these fit it as they did in the previous merge, so the groups
+        that fit it now are those of the changed and new ones that fit it now, and as many unchanged
+        ones as fitted it before (its `fits` then, less the changed groups that fitted it then; at
+        least that many when `more`). Not known here (False): exactly one unchanged group fits it now
+        (which one is not known without the others' states), or the count is a lower bound under 2."""
         now, before = [g for g in self.new_index.near(e.kind, e.reach, e.actors) if g.fits(e)], 0
         for gid in self.changed_index.near(e.kind, e.reach, e.actors):
             first = self.recs[gid]
@@ -600,14 +604,15 @@ class _Replay:
                     now.append(self._state(gid, e.order))
                 before += self._state(gid, e.order, before=True).fits(e)
         old = self.old_gid[e.handle]
-        if old != e.handle:
+        if old != e.handle:  # it joined its old group: the one group that fitted it
             fit = now if old in self.changed else [self._state(old, e.order), *now]
-            return True, fit[0] if len(fit) == 1 else None, len(fit) > 1
-        if len(now) >= 2 or not now and not before:
-            return True, None, e.crowded or len(now) >= 2
-        if not before:
-            return True, None if e.crowded else now[0], e.crowded
-        return False, None, False
+            return True, fit[0] if len(fit) == 1 else None, len(fit), False
+        fits = max(e.fits - before, 0) + len(now)
+        if e.more and fits < 2:
+            return False, None, 0, False  # a lower bound: zero, one or several may fit now
+        if fits == 1 and not now:
+            return False, None, 0, False  # one unchanged group fits: which one is not known here
+        return True, now[0] if fits == 1 else None, fits, e.more
 
     def _near_later(self, first: _Ev, t: tuple) -> None:
         """Decide again every event after `t` near the group that `first` starts."""
@@ -641,10 +646,11 @@ class _Replay:
                 self.decided.add(h)
                 self._leave(self.old_gid[h], t)
                 continue
-            known, target, crowded = self._redecide(e) if h in self.old_gid else (False, None, False)
+            known, target, fits, more = self._redecide(e) if h in self.old_gid else (False, None, 0, False)
             if not known:
-                target, crowded = _decide(e, self._candidates(e))
-            self.crowded[h] = crowded
+                target, fits = _decide(e, self._candidates(e))
+                more = fits == FIT_COUNT
+            self.fits[h] = fits, more
             gid = target.first.handle if target is not None else h
             same = h in self.old_gid and gid == self.old_gid[h]
             if same and known:
@@ -669,4 +675,4 @@ class _Replay:
         moved = {m.handle: g.first.id for g in groups.values() for m in g.members
                  if self.old_gid.get(m.handle) != g.first.handle}
         gone = {gid: sorted(self.recs[h].id for h in self.old_members[gid]) for gid in self.changed}
-        return Remerged(groups, gone, moved, self.crowded)
+        return Remerged(groups, gone, moved, self.fits)

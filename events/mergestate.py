@@ -3,7 +3,7 @@
 The merge state (`mergestate-<run>.parquet`, one row per live per-article event) holds what
 `merge.remerge` decides on: kind, span, actors, place, articles and publication dates of each
 event, its article key, the id of its group (the event_id of the group's first member) and
-whether it stayed apart because several groups fitted it (`crowded`). When articles are added or
+how many groups fitted it when it was decided (`fits`; `more` when that is a lower bound). When articles are added or
 removed, `update` replays the merge only where they can change it, reading the state's events
 through interval indexes (kind, actor, dates), and rewrites the merged file: the rows of changed
 groups are replaced, plans are linked to outcomes again only where those rows can change a link
@@ -35,7 +35,7 @@ SCHEMA = pa.schema([("event_id", pa.string()), ("key", pa.string()), ("type", pa
                     ("status", pa.string()), ("date_start", pa.string()), ("s0", _DAY), ("s1", _DAY),
                     ("actors", pa.list_(pa.string())), ("place", pa.list_(pa.string())),
                     ("arts", pa.list_(pa.string())), ("pub0", pa.list_(_DAY)), ("pub1", pa.list_(_DAY)),
-                    ("group", pa.string()), ("crowded", pa.bool_())])
+                    ("group", pa.string()), ("fits", pa.int32()), ("more", pa.bool_())])
 
 
 @dataclass
@@ -68,7 +68,7 @@ def _state(evs: list[merge._Ev], keys: list[str], gids: list[str]) -> pa.Table:
             "s0": [e.span[0] if e.span else None for e in evs], "s1": [e.span[1] if e.span else None for e in evs],
             "actors": [sorted(e.actors) for e in evs], "place": [sorted(e.place) for e in evs],
             "arts": [sorted(e.arts) for e in evs], "pub0": [[p[0] for p in e.pubs] for e in evs],
-            "pub1": [[p[1] for p in e.pubs] for e in evs], "group": gids, "crowded": [e.crowded for e in evs]}
+            "pub1": [[p[1] for p in e.pubs] for e in evs], "group": gids, "fits": [e.fits for e in evs], "more": [e.more for e in evs]}
     return pa.table(cols, schema=SCHEMA.with_metadata({STATE_VERSION: version().encode()}))
 
 
@@ -83,7 +83,7 @@ def _ev(row: dict) -> merge._Ev:
     span = (row["s0"], row["s1"]) if row["s0"] else None
     e = merge._Ev(row["event_id"], row["event_id"], row["type"], row["status"], row["date_start"], span,
                   row["actors"], row["place"], row["arts"], list(zip(row["pub0"], row["pub1"])))
-    e.crowded = row["crowded"]
+    e.fits, e.more = row["fits"], row["more"]
     return e
 
 
@@ -187,7 +187,9 @@ def update(store, old: pa.Table) -> Merged:
     table = _relink(table, [e["event_id"] for e in new], left)
 
     keep = old.filter(pc.invert(gone_rows))
-    for name, values in (("group", done.moved), ("crowded", done.crowded)):  # old events have str handles
+    counts = {h: fits for h, (fits, _) in done.fits.items()}
+    more = {h: more for h, (_, more) in done.fits.items()}
+    for name, values in (("group", done.moved), ("fits", counts), ("more", more)):  # old events have str handles
         keep = _replace(keep, name, {h: v for h, v in values.items() if isinstance(h, str)})
     fresh = _state(evs, added_at, [done.moved[e.handle] for e in evs])
     return Merged(table, pa.concat_tables([keep, fresh]).replace_schema_metadata(fresh.schema.metadata))
