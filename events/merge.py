@@ -427,12 +427,14 @@ class _Index:
     an event only with what its dates can touch. `near` finds every item of the kind that shares an
     actor and has a span overlapping one of the given spans (and some more: a superset).
     Spans of up to DAYS days are found by day, longer ones by month, those over WIDE months by kind
-    and actor alone."""
+    and actor alone; where a kind and actor have at most SCAN spans, these are compared one by one."""
 
     DAYS = 62
     WIDE = 24
+    SCAN = 24
 
     def __init__(self) -> None:
+        self.spans: dict[tuple, list] = defaultdict(list)  # (kind, actor) -> (item, first, last day)
         self.day: dict[tuple, list] = defaultdict(list)  # (kind, actor, day) -> items with short spans
         self.short: dict[tuple, list] = defaultdict(list)  # (kind, actor, month) -> items with short spans
         self.month: dict[tuple, list] = defaultdict(list)  # (kind, actor, month) -> items with longer spans
@@ -443,6 +445,7 @@ class _Index:
             months = _months(span)
             days = range(span[0].toordinal(), span[1].toordinal() + 1)
             for actor in actors:
+                self.spans[kind, actor].append((item, days.start, days.stop - 1))
                 if len(months) > self.WIDE:
                     self.wide[kind, actor].append(item)
                     continue
@@ -454,6 +457,12 @@ class _Index:
     def near(self, kind: tuple, spans, actors) -> set:
         found: set = set()
         for actor in actors:
+            few = self.spans.get((kind, actor), ())
+            if len(few) <= self.SCAN:
+                for span in spans:
+                    a, b = span[0].toordinal(), span[1].toordinal()
+                    found.update(item for item, lo, hi in few if lo <= b and hi >= a)
+                continue
             found.update(self.wide.get((kind, actor), ()))
             for span in spans:
                 days = range(span[0].toordinal(), span[1].toordinal() + 1)
