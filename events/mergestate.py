@@ -18,6 +18,7 @@ import json
 import os
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -79,12 +80,41 @@ def full(store) -> Merged:
     return Merged(events_table(merged), _state(evs, keys, gids))
 
 
-def _ev(row: dict) -> merge._Ev:
-    span = (row["s0"], row["s1"]) if row["s0"] else None
-    e = merge._Ev(row["event_id"], row["event_id"], row["type"], row["status"], row["date_start"], span,
-                  row["actors"], row["place"], row["arts"], list(zip(row["pub0"], row["pub1"])))
-    e.fits, e.more = row["fits"], row["more"]
-    return e
+@lru_cache(maxsize=None)
+def _day(days: int) -> dt.date:
+    return _EPOCH + dt.timedelta(days=days)
+
+
+class _Rows:
+    """The merge state's rows as `merge._Ev`s, read from columns turned into Python lists and NumPy
+    arrays once (flat values and offsets for the list columns), so a row costs a few list lookups."""
+
+    def __init__(self, state: pa.Table) -> None:
+        col = {name: state.column(name).combine_chunks() for name in state.column_names}
+        self.text = {name: col[name].to_pylist() for name in ("event_id", "key", "type", "status", "date_start",
+                                                              "group", "fits", "more")}
+        self.day = {name: (col[name].cast(pa.int32()).fill_null(0).to_numpy().tolist(),
+                           pc.is_valid(col[name]).to_numpy(zero_copy_only=False).tolist()) for name in ("s0", "s1")}
+        self.lists = {}
+        for name in ("actors", "place", "arts", "pub0", "pub1"):
+            flat = pc.list_flatten(col[name])
+            values = flat.cast(pa.int32()).fill_null(0).to_numpy().tolist() if name.startswith("pub") else flat.to_pylist()
+            offsets = col[name].offsets.to_numpy()
+            self.lists[name] = values, (offsets - offsets[0]).tolist()
+
+    def _list(self, name: str, r: int) -> list:
+        values, offsets = self.lists[name]
+        return values[offsets[r]:offsets[r + 1]]
+
+    def ev(self, r: int) -> merge._Ev:
+        text, (s0, ok), (s1, _) = self.text, self.day["s0"], self.day["s1"]
+        span = (_day(s0[r]), _day(s1[r])) if ok[r] else None
+        pubs = [(_day(a), _day(b)) for a, b in zip(self._list("pub0", r), self._list("pub1", r))]
+        e = merge._Ev(text["event_id"][r], text["event_id"][r], text["type"][r], text["status"][r],
+                      text["date_start"][r], span, self._list("actors", r), self._list("place", r),
+                      self._list("arts", r), pubs)
+        e.fits, e.more = text["fits"][r], text["more"][r]
+        return e
 
 
 class _Source:
@@ -110,14 +140,13 @@ class _Source:
         self.by_group = order, np.searchsorted(groups.indices.to_numpy(zero_copy_only=False)[order],
                                                np.arange(len(self.group) + 1))
         self.key: dict[str, str] = {}  # event_id -> article key of every row served
+        self.read = _Rows(self.state)
 
     def rows(self, ids: list[str]) -> list[tuple[merge._Ev, str]]:
         rows = sorted({self.at[i] for i in ids if i in self.at})
-        t = self.state.take(pa.array(rows, pa.int64()))
-        cols = {name: t.column(name).to_pylist() for name in t.column_names}
-        self.key.update(zip(cols["event_id"], cols["key"]))
-        rows = [dict(zip(cols, values)) for values in zip(*cols.values())]
-        return [(_ev(row), row["group"]) for row in rows]
+        keys, groups = self.read.text["key"], self.read.text["group"]
+        self.key.update((self.ids[r], keys[r]) for r in rows)
+        return [(self.read.ev(r), groups[r]) for r in rows]
 
     def near(self, kind: tuple, actors, spans) -> list[str]:
         return self._find(self.reach, kind, actors, spans)
