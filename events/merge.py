@@ -42,6 +42,8 @@ from collections import Counter, defaultdict
 from fractions import Fraction
 from functools import lru_cache
 
+import numpy as np
+
 ACTOR_JACCARD = 0.5
 WIRE_JACCARD = 0.8
 SHINGLE = 5  # words per shingle when comparing article texts
@@ -192,15 +194,34 @@ def _decide(e: _Ev, groups) -> tuple[_Group | None, int]:
 
 
 @lru_cache(maxsize=4096)
-def _shingles(text: str) -> set[tuple[str, ...]]:
+def _shingles(text: str) -> frozenset[int]:
+    """The text's word 5-grams, each as its 64-bit hash (sets of ints intersect several times faster than
+    sets of tuples; two 5-grams of two texts collide about once in 10**13 pairs, and a collision could
+    only move a pair across the wire-copy line by one 5-gram)."""
     words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return frozenset(hash(tuple(words[i:i + SHINGLE])) for i in range(max(1, len(words) - SHINGLE + 1)))
+
+
+@lru_cache(maxsize=4096)
+def _shingle_array(text: str) -> np.ndarray:
+    """`_shingles` as a NumPy array."""
+    return np.fromiter(_shingles(text), dtype=np.int64)
+
+
+def _similar(x: frozenset, y: frozenset) -> bool:
+    """Jaccard of the two sets at least WIRE_JACCARD (sizes checked first: the smaller set must hold at
+    least WIRE_JACCARD of the larger)."""
+    if min(len(x), len(y)) < WIRE_JACCARD * max(len(x), len(y)):
+        return False
+    shared = len(x & y)
+    return shared / (len(x) + len(y) - shared) >= WIRE_JACCARD
 
 
 def count_sources(article_ids: list[str], outlets: dict[str, str], texts: dict[str, str]) -> int:
     """Count distinct sources: same outlet or near-identical text (a wire copy) count once.
     Texts are compared only when they can reach WIRE_JACCARD: similar sizes and a shared word
-    5-gram among the first of each text's 5-grams in one order (prefix filtering, an exact bound)."""
+    5-gram among the first of each text's 5-grams in one order (rarest in the group first), and enough
+    5-grams after the first shared one to reach it (prefix and positional filtering, exact bounds)."""
     root = {a: a for a in article_ids}
 
     def find(a):
@@ -222,24 +243,32 @@ def count_sources(article_ids: list[str], outlets: dict[str, str], texts: dict[s
         have = [a for a in article_ids if a in shingles]
         for i, a in enumerate(have):
             for b in have[i + 1:]:
-                x, y = shingles[a], shingles[b]
-                if find(a) != find(b) and len(x & y) / len(x | y) >= WIRE_JACCARD:
+                if find(a) != find(b) and _similar(shingles[a], shingles[b]):
                     join(a, b)
     elif len(shingles) > 12:
-        rank = Counter(s for x in shingles.values() for s in x)
+        arrays = {a: _shingle_array(texts[a]) for a in shingles}
+        hashes, counts = np.unique(np.concatenate(list(arrays.values())), return_counts=True)
         need = Fraction(WIRE_JACCARD).limit_denominator(1000)
-        candidates: dict[tuple, list[str]] = defaultdict(list)
+        share = need / (1 + need)  # the part of |x| + |y| that a pair at WIRE_JACCARD shares
+        seen: dict[int, list[tuple[str, int]]] = defaultdict(list)  # 5-gram -> (text, its place in that text)
         for a in article_ids:
             x = shingles.get(a)
-            if x:
-                keep = len(x) - math.ceil(need * len(x)) + 1  # a pair at WIRE_JACCARD shares one of these
-                for s in sorted(x, key=lambda s: (rank[s], s))[:keep]:
-                    candidates[s].append(a)
-        pairs = {(a, b) for same in candidates.values() for i, a in enumerate(same) for b in same[i + 1:]}
-        for a, b in pairs:  # the count does not depend on the order of joins
-            x, y = shingles[a], shingles[b]
-            if find(a) != find(b) and len(x & y) / len(x | y) >= WIRE_JACCARD:
-                join(a, b)
+            if not x:
+                continue
+            keep = len(x) - math.ceil(need * len(x)) + 1  # a pair at WIRE_JACCARD shares one of these
+            met = set()
+            h = arrays[a]
+            rarest = h[np.lexsort((h, counts[np.searchsorted(hashes, h)]))[:keep]]  # fewest texts first, then by hash
+            for i, s in enumerate(rarest.tolist()):
+                for b, j in seen[s]:
+                    if b not in met:  # s is the first 5-gram the two share (or they cannot be copies)
+                        met.add(b)
+                        y = shingles[b]
+                        most = 1 + min(len(x) - i - 1, len(y) - j - 1)  # what the rest of each can share
+                        if (most * share.denominator >= share.numerator * (len(x) + len(y))
+                                and find(a) != find(b) and _similar(x, y)):
+                            join(a, b)
+                seen[s].append((a, i))
     return len({find(a) for a in article_ids})
 
 
