@@ -17,6 +17,7 @@ import inspect
 import json
 import os
 import sys
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,35 +87,58 @@ def _day(days: int) -> dt.date:
 
 
 class _Rows:
-    """The merge state's rows as `merge._Ev`s, read from columns turned into Python lists and NumPy
-    arrays once (flat values and offsets for the list columns), so a row costs a few list lookups."""
+    """The merge state's rows as `merge._Ev`s. Every column is held as small integers in `array`s
+    (strings by their code in a dictionary of distinct values, days since 1970, list columns as flat
+    values and offsets), read from Arrow once: a row then costs a few lookups, and the whole state a
+    few dozen bytes a row."""
 
     def __init__(self, state: pa.Table) -> None:
-        col = {name: state.column(name).combine_chunks() for name in state.column_names}
-        self.text = {name: col[name].to_pylist() for name in ("event_id", "key", "type", "status", "date_start",
-                                                              "group", "fits", "more")}
-        self.day = {name: (col[name].cast(pa.int32()).fill_null(0).to_numpy().tolist(),
-                           pc.is_valid(col[name]).to_numpy(zero_copy_only=False).tolist()) for name in ("s0", "s1")}
-        self.lists = {}
-        for name in ("actors", "place", "arts", "pub0", "pub1"):
-            flat = pc.list_flatten(col[name])
-            values = flat.cast(pa.int32()).fill_null(0).to_numpy().tolist() if name.startswith("pub") else flat.to_pylist()
-            offsets = col[name].offsets.to_numpy()
-            self.lists[name] = values, (offsets - offsets[0]).tolist()
+        self.codes, self.words = {}, {}
+        for name in ("event_id", "key", "type", "status", "date_start", "group", "actors", "place", "arts"):
+            col = state.column(name).combine_chunks()
+            flat = pc.list_flatten(col) if pa.types.is_list(col.type) else col
+            coded = pc.dictionary_encode(flat)
+            self.words[name] = coded.dictionary.to_pylist()
+            self.codes[name] = _ints(pc.fill_null(coded.indices, -1))
+            if flat is not col:
+                offsets = col.offsets.to_numpy()
+                self.codes[name + "@"] = _ints(offsets - offsets[0])
+        for name in ("s0", "s1", "pub0", "pub1"):
+            col = state.column(name).combine_chunks()
+            flat = pc.list_flatten(col) if pa.types.is_list(col.type) else col
+            self.codes[name] = _ints(flat.cast(pa.int32()).fill_null(-1 << 30))
+            if flat is not col:
+                offsets = col.offsets.to_numpy()
+                self.codes[name + "@"] = _ints(offsets - offsets[0])
+        self.codes["fits"] = _ints(state.column("fits").combine_chunks())
+        self.codes["more"] = _ints(state.column("more").combine_chunks().cast(pa.int8()))
+
+    def text(self, name: str, r: int) -> str | None:
+        code = self.codes[name][r]
+        return None if code < 0 else self.words[name][code]
 
     def _list(self, name: str, r: int) -> list:
-        values, offsets = self.lists[name]
-        return values[offsets[r]:offsets[r + 1]]
+        offsets, values = self.codes[name + "@"], self.codes[name]
+        words = self.words.get(name)
+        if words is None:
+            return [_day(v) for v in values[offsets[r]:offsets[r + 1]]]
+        return [words[v] for v in values[offsets[r]:offsets[r + 1]]]
 
     def ev(self, r: int) -> merge._Ev:
-        text, (s0, ok), (s1, _) = self.text, self.day["s0"], self.day["s1"]
-        span = (_day(s0[r]), _day(s1[r])) if ok[r] else None
-        pubs = [(_day(a), _day(b)) for a, b in zip(self._list("pub0", r), self._list("pub1", r))]
-        e = merge._Ev(text["event_id"][r], text["event_id"][r], text["type"][r], text["status"][r],
-                      text["date_start"][r], span, self._list("actors", r), self._list("place", r),
-                      self._list("arts", r), pubs)
-        e.fits, e.more = text["fits"][r], text["more"][r]
+        s0, s1 = self.codes["s0"][r], self.codes["s1"][r]
+        span = (_day(s0), _day(s1)) if s0 != -1 << 30 else None
+        eid = self.text("event_id", r)
+        e = merge._Ev(eid, eid, self.text("type", r), self.text("status", r), self.text("date_start", r), span,
+                      self._list("actors", r), self._list("place", r), self._list("arts", r),
+                      list(zip(self._list("pub0", r), self._list("pub1", r))))
+        e.fits, e.more = self.codes["fits"][r], bool(self.codes["more"][r])
         return e
+
+
+def _ints(values) -> array:
+    """Integers (an Arrow or NumPy array without nulls) as a compact `array` of 32-bit ones."""
+    values = values.to_numpy(zero_copy_only=False) if isinstance(values, (pa.Array, pa.ChunkedArray)) else values
+    return array("i", np.asarray(values, dtype=np.int32).tobytes())
 
 
 class _Source:
@@ -144,9 +168,8 @@ class _Source:
 
     def rows(self, ids: list[str]) -> list[tuple[merge._Ev, str]]:
         rows = sorted({self.at[i] for i in ids if i in self.at})
-        keys, groups = self.read.text["key"], self.read.text["group"]
-        self.key.update((self.ids[r], keys[r]) for r in rows)
-        return [(self.read.ev(r), groups[r]) for r in rows]
+        self.key.update((self.ids[r], self.read.text("key", r)) for r in rows)
+        return [(self.read.ev(r), self.read.text("group", r)) for r in rows]
 
     def near(self, kind: tuple, actors, spans) -> list[str]:
         return self._find(self.reach, kind, actors, spans)
