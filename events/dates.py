@@ -314,6 +314,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
                     mon, sun = _week(ref - 7 * ONE)
                 elif shift == -1 and ref.weekday() >= 5 and recent:
                     mon, sun = _week(ref)
+                elif shift == 1 and ref.weekday() < 5 and low["rw_dir"] in w.grammar["nearest_next"]:
+                    mon, sun = _week(ref)
                 return mon + 5 * ONE, sun, "week"
             if shift_to == "before":
                 return mon, max(mon, ref - ONE) if ref > mon else mon, "week"
