@@ -484,6 +484,12 @@ def lemma(tok: str) -> str:
     return simplemma.lemmatize(tok, lang="nl")
 
 
+def is_past_form(tok: str) -> bool:
+    """A past finite verb form: listed in tense.toml ('sprak', 'legde') or weak ('kondigde')."""
+    endings = tuple(words().morphology["weak_past_endings"])
+    return tok in words().past or (len(tok) > 4 and tok.endswith(endings) and _is_weak_past(tok))
+
+
 def _weak_past(text: str) -> bool:
     """A lower-case weak past form such as 'landde' or 'tekenden' (not 'geplande')."""
     return any(_is_weak_past(m.group(1)) for m in words().weak.finditer(text))
