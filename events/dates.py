@@ -112,8 +112,9 @@ class _Words:
             ("iso", rf"(?P<iso>{Y}-\d\d-\d\d)"),
             ("numdate", r"(?P<numdate>\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d\d)"),
             ("range", rf"(?:{g['range_from']}\s+)?(?P<r_d1>\d{{1,2}})\s*{g['range_to']}\s*(?P<r_d2>\d{{1,2}})\s+(?P<r_m>{M})(?:\s+(?P<r_y>{Y}))?"),
-            ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}}){g['day_suffixes']}?\s+(?P<dm_m>{M})(?:\s+(?P<dm_y>{Y}))?(?:\s+(?P<dm_rel>{_alt(self.date_suffixes)}))?{TIME}"),
+            ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}}){g['day_suffixes']}?\s+(?P<dm_m>{M})(?:\s+(?:(?P<dm_y>{Y})|(?P<dm_yr>{YREL})))?(?:\s+(?P<dm_rel>{_alt(self.date_suffixes)}))?{TIME}"),
             ("halfyear", rf"(?:{ART}\s+)?(?P<hy_o>{ORD})\s+{g['half_year']}\s+{OF}\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL}))"),
+            ("monthhalf", rf"(?:{ART}\s+)?(?P<mh_o>{ORD})\s+(?:{g['half_year']}|(?P<mh_week>{WEEK}))\s+{OF}\s+(?P<mh_m>{M})(?:\s+(?P<mh_y>{Y}|{YREL}))?"),
             ("quarter", rf"(?:{ART}\s+)?(?P<q_o>{ORD})\s+{g['quarter']}(?:\s+{OF}\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
             ("decade", rf"{ART}\s+{g['decade']}\s+(?P<dec>{_alt(self.decades)}|'?[2-9]0)"),
             ("komende", rf"{ART}\s+(?P<k_dir>{_alt(self.span_directions)})\s+(?:(?P<k_n>{N})\s+)?(?P<k_unit>{SPAN})"),
@@ -250,11 +251,23 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         day = int(g["dm_d"])
         if low.get("dm_rel"):
             tense = "past" if w.date_suffixes[low["dm_rel"]] < 0 else "future"
-        y = int(g["dm_y"]) if g["dm_y"] else _pick_year(m, day, ref, tense)
+        y = int(g["dm_y"]) if g["dm_y"] else (_year_rel(g["dm_yr"], ref) if g["dm_yr"] else _pick_year(m, day, ref, tense))
         if day > calendar.monthrange(y, m)[1] or day < 1:
             return None
         d = _dateparser(f"{day} {low['dm_m'].rstrip('.')} {y}") if g["dm_y"] else D(y, m, day)
         return (d, d, "day") if d else None
+    if kind == "monthhalf":  # "de tweede helft van april", "de laatste week van juni"
+        m = w.months[low["mh_m"].rstrip(".")]
+        y = _year_rel(g["mh_y"], ref) or _pick_year(m, None, ref, tense)
+        last, o = calendar.monthrange(y, m)[1], w.ordinals[low["mh_o"]]
+        if g["mh_week"]:
+            if o > 4:
+                return None
+            s = last - 6 if o < 0 else 7 * (o - 1) + 1
+            return D(y, m, s), D(y, m, min(last, s + 6)), "week"
+        if o not in (1, 2, -1):
+            return None
+        return (D(y, m, 1), D(y, m, 15), "month") if o == 1 else (D(y, m, 16), D(y, m, last), "month")
     if kind == "halfyear":
         y = int(g["hy_y"]) if g["hy_y"] else _year_rel(g["hy_rel"], ref)
         return (D(y, 1, 1), D(y, 6, 30), "quarter") if w.ordinals[low["hy_o"]] == 1 else (D(y, 7, 1), D(y, 12, 31), "quarter")
@@ -313,6 +326,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
                 if shift == -1 and ref.weekday() < 5 and recent:
                     mon, sun = _week(ref - 7 * ONE)
                 elif shift == -1 and ref.weekday() >= 5 and recent:
+                    mon, sun = _week(ref)
+                elif shift == 1 and ref.weekday() < 5 and low["rw_dir"] in w.grammar["nearest_next"]:
                     mon, sun = _week(ref)
                 return mon + 5 * ONE, sun, "week"
             if shift_to == "before":
@@ -480,6 +495,12 @@ def lemma(tok: str) -> str:
     """The Dutch lemma of a lower-case word (simplemma's dictionary)."""
     import simplemma
     return simplemma.lemmatize(tok, lang="nl")
+
+
+def is_past_form(tok: str) -> bool:
+    """A past finite verb form: listed in tense.toml ('sprak', 'legde') or weak ('kondigde')."""
+    endings = tuple(words().morphology["weak_past_endings"])
+    return tok in words().past or (len(tok) > 4 and tok.endswith(endings) and _is_weak_past(tok))
 
 
 def _weak_past(text: str) -> bool:

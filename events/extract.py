@@ -570,11 +570,13 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
 _EMBEDDING = ("demand", "condemnation", "warning", "proposal")
 
 
-def _embedded(t: rules.Trigger, trigs: list[rules.Trigger]) -> bool:
+def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> bool:
     """The content of a demand, condemnation, warning or proposal is not an event of its own
-    ("riep de EU op sancties op te leggen", "hekelde de sancties")."""
+    ("riep de EU op sancties op te leggen", "hekelde de sancties"); a second verb joined to it
+    starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     return t.rule.type not in _EMBEDDING and any(
-        o.rule.type in _EMBEDDING and o.end <= t.start for o in trigs)
+        o.rule.type in _EMBEDDING and o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)
+        for o in trigs)
 
 
 def _starts_with_pronoun(text: str) -> bool:
@@ -715,7 +717,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     seen: set = set()  # event types taken, and (type, start, end) of their dates
     location, people = None, list(dict.fromkeys(m.person for m in ms if m.person))
     for t in trigs:
-        if rules.is_conditional(s.text, t) or _embedded(t, trigs):
+        if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text):
             continue
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one

@@ -172,6 +172,8 @@ def cues() -> dict:
         "planned_words": words("planned_words"),
         "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases"),
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
+        "not_conditional_before": {k: frozenset(v) for k, v in d["not_conditional_before"].items()},
+        "coordinators": words("coordinators"),
         "breaks": re.compile(d["clause_breaks"]), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
@@ -366,7 +368,19 @@ _TOKEN = re.compile(r"[\w.'-]+")
 def is_conditional(text: str, trig: Trigger) -> bool:
     """A trigger in a clause introduced by 'als', 'indien', 'mocht' ... reports no event."""
     cs, _ = trig.clause
-    return not cues()["conditional"].isdisjoint(_TOKEN.findall(lower(text), cs, trig.start))
+    c = cues()
+    tokens = _TOKEN.findall(lower(text), cs, trig.start)
+    return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1] in c["not_conditional_before"].get(w, ()))
+               for k, w in enumerate(tokens))  # "als eerste westerse leider bezocht ...": 'as', not 'if'
+
+
+def joins_new_verb(text: str, start: int, end: int) -> bool:
+    """Between two triggers, a coordinating word followed by a past finite verb ("... en kondigde",
+    "..., maar sprak"): the second trigger belongs to a verb of its own, not to the first's content."""
+    tokens = _TOKEN.findall(lower(text), start, end)
+    joins = cues()["coordinators"]
+    return any(w in joins and k + 1 < len(tokens) and dates.is_past_form(tokens[k + 1])
+               for k, w in enumerate(tokens))
 
 
 def status(text: str, trig: Trigger, tense: str) -> str:

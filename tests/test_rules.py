@@ -58,6 +58,40 @@ def test_conditional_is_no_event():
     assert not [e for e in _events("Als de VS wapens gaan leveren aan Taiwan, reageert Peking hard.") if e.type == "delivery"]
 
 
+@pytest.mark.parametrize("text,type_", [
+    ("Als eerste westerse leider bezocht de Duitse kanselier vorige week Kyiv.", "talks"),
+    ("Als gastheer ontving de Indiase premier de G20-leiders in New Delhi.", "summit"),
+    ("Als vergelding zette Rusland twintig Duitse diplomaten uit.", "sanction"),
+])
+def test_als_before_a_bare_role_or_reason_is_as_not_if(text, type_):
+    assert [e for e in _events(text) if e.type == type_]
+
+
+@pytest.mark.parametrize("text", [
+    "Als premier Netanyahu de aanval doorzet, levert de VS geen wapens meer.",
+    "Als de eerste tanks worden geleverd, reageert Rusland.",
+])
+def test_als_before_a_subject_is_still_a_condition(text):
+    assert not [e for e in _events(text) if e.type == "delivery" and e.status != "negated"]
+
+
+@pytest.mark.parametrize("text,types", [
+    ("De EU veroordeelde de aanval en kondigde nieuwe sancties aan.", {"condemnation", "sanction"}),
+    ("Macron veroordeelde de aanval, maar sprak later met Poetin.", {"condemnation", "talks"}),
+    ("De VS riepen Israël op tot terughoudendheid en leverden tegelijk nieuwe wapens.", {"demand", "delivery"}),
+])
+def test_a_second_verb_after_a_demand_or_condemnation_is_an_event_of_its_own(text, types):
+    assert {e.type for e in _events(text)} >= types
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("De minister hekelde de sancties en de wapenleveranties.", "sanction"),
+    ("Kiev riep op tot sancties en wapenleveranties.", "delivery"),
+])
+def test_nouns_joined_in_the_content_stay_its_content(text, absent):
+    assert absent not in {e.type for e in _events(text)}
+
+
 def test_repeated_mention_is_one_event_with_two_evidence_sentences():
     text = ("Vanochtend heeft president Macron met de Duitse kanselier Scholz telefonisch overlegd. "
             "Na dat gesprek kwam er geen verklaring.")
