@@ -36,6 +36,7 @@ class _Words:
         self.months.update(cal["month_abbreviations"])
         self.weekdays = {w: i for i, w in enumerate(cal["weekdays"])}
         self.numbers = cal["numbers"]
+        self.vague_numbers = {k: tuple(v) for k, v in cal["vague_numbers"].items()}
         self.parts_of_day = cal["parts_of_day"]
         self.day_parts = cal["weekday_parts"]["suffixes"]
         self.seasons = {k: v["month"] for k, v in cal["seasons"].items()}
@@ -95,7 +96,7 @@ class _Words:
         g = {k: _group(v) for k, v in self.grammar.items()}
         M = _group(self.months) + r"\.?"
         W, P, DIR = _group(self.weekdays), _group(self.day_parts), _group(self.direction)
-        N = rf"(?:\d{{1,2}}|{_alt(self.numbers)})"
+        N = rf"(?:\d{{1,2}}|{_alt({**self.numbers, **self.vague_numbers})})"
         MOD, SHIFT, ORD, S = _group(self.modifiers), _group(self.shifts), _group(self.ordinals), _group(self.seasons)
         Y = r"(?:1[89]\d\d|20\d\d)"
         ART, OF = g["articles"], g["of"]
@@ -155,7 +156,13 @@ def _num(w: _Words, s: str | None) -> int:
     if not s:
         return 1
     s = s.lower()
-    return int(s) if s.isdigit() else w.numbers.get(s, 1)
+    return int(s) if s.isdigit() else w.numbers.get(s, w.vague_numbers.get(s, (1, 1))[1])
+
+
+def _num_range(w: _Words, s: str | None) -> tuple[int, int]:
+    """The fewest and the most a count says: (n, n) for a number, (2, 4) for "paar"."""
+    vague = w.vague_numbers.get((s or "").lower())
+    return vague or (_num(w, s),) * 2
 
 
 def _year_rel(s: str | None, ref: D) -> int | None:
@@ -292,20 +299,22 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return None  # "kwam binnen twee weken terug": within weeks of something else, not of today
     if kind in ("offset_ago", "offset_in", "within"):
         p = {"offset_ago": "ago", "offset_in": "in", "within": "wi"}[kind]
-        n = _num(w, g[f"{p}_n"])
+        fewest, most = _num_range(w, g[f"{p}_n"])
         unit = w.units_all[low[f"{p}_unit"]]
         sign = -1 if p == "ago" else 1
-        if unit == "day":
-            d = ref + sign * n * ONE
-        elif unit == "week":
-            d = ref + sign * 7 * n * ONE
-        elif unit == "month":
-            d = _add_months(ref, sign * n)
-        else:
-            d = _add_months(ref, sign * 12 * n)
+
+        def offset(n: int) -> D:
+            if unit == "day":
+                return ref + sign * n * ONE
+            if unit == "week":
+                return ref + sign * 7 * n * ONE
+            return _add_months(ref, sign * n * (1 if unit == "month" else 12))
         if p == "wi":  # "binnen drie maanden": any day up to then
-            return ref, d, {"day": "week", "week": "week", "month": "month"}.get(unit, "year")
-        return d, d, "day"
+            return ref, offset(most), {"day": "week", "week": "week", "month": "month"}.get(unit, "year")
+        if fewest != most:  # "een paar weken geleden": any day in that stretch
+            a, b = sorted((offset(fewest), offset(most)))
+            return a, b, {"day": "week", "week": "month", "month": "quarter"}.get(unit, "year")
+        return offset(most), offset(most), "day"
     if kind == "modthis":  # "eind van het jaar", "begin van de week": of the current one
         this = next(k for k, v in w.direction.items() if v == 0)
         return _resolve("relweek", {"rw_mod": g["mt_mod"], "rw_dir": this, "rw_unit": g["mt_unit"]}, ref, tense)

@@ -43,6 +43,10 @@ CASES = [
     ("last-year", "2023-03-08", "Vorig jaar sloten de landen een gasakkoord.", "Vorig jaar", "2022-01-01", "2022-12-31"),
     ("end-of-this-year", "2023-03-08", "Eind dit jaar moet het verdrag klaar zijn.", "Eind dit jaar", "2023-10-01", "2023-12-31"),
     ("days-ago-word", "2023-03-08", "Drie dagen geleden werd de consul uitgezet.", "Drie dagen geleden", "2023-03-05", "2023-03-05"),
+    # a vague count is an interval, never one made-up day
+    ("few-days-ago", "2023-03-08", "Een paar dagen geleden werd de consul uitgezet.", "Een paar dagen geleden", "2023-03-04", "2023-03-06"),
+    ("some-weeks-ago", "2023-03-08", "Enkele weken geleden sprak hij met de gezant.", "Enkele weken geleden", "2023-02-01", "2023-02-22"),
+    ("in-a-few-weeks", "2023-03-08", "Over een paar weken reist hij naar Kyiv.", "Over een paar weken", "2023-03-22", "2023-04-05"),
     ("in-weeks-word", "2023-03-08", "Over drie weken stemt het parlement.", "Over drie weken", "2023-03-29", "2023-03-29"),
     ("within-months", "2023-12-15", "De buurlanden willen binnen drie maanden opnieuw bijeenkomen.", "binnen drie maanden", "2023-12-15", "2024-03-15"),
     ("within-days", "2022-11-03", "Binnen vijf dagen moeten de commandanten overleggen.", "Binnen vijf dagen", "2022-11-03", "2022-11-08"),
