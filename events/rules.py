@@ -173,6 +173,8 @@ def cues() -> dict:
         "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases"),
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
         "not_conditional_before": {k: frozenset(v) for k, v in d["not_conditional_before"].items()},
+        "not_conditional_after": {k: frozenset(v) for k, v in d["not_conditional_after"].items()},
+        "clause_openers": words("clause_openers"),
         "coordinators": words("coordinators"),
         "breaks": re.compile(d["clause_breaks"]), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
@@ -371,7 +373,19 @@ def is_conditional(text: str, trig: Trigger) -> bool:
     c = cues()
     tokens = _TOKEN.findall(lower(text), cs, trig.start)
     return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1] in c["not_conditional_before"].get(w, ()))
+               and not _after_auxiliary(tokens[:k], c["not_conditional_after"].get(w, ()), c["clause_openers"])
                for k, w in enumerate(tokens))  # "als eerste westerse leider bezocht ...": 'as', not 'if'
+
+
+def _after_auxiliary(before: list[str], auxiliaries, openers) -> bool:
+    """An auxiliary of the same clause before the word, with no clause opener after it: "heeft de
+    aanval als onaanvaardbaar veroordeeld" ('as'), not "heeft gezegd dat als ..." ('if')."""
+    for w in reversed(before):
+        if w in openers:
+            return False
+        if w in auxiliaries:
+            return True
+    return False
 
 
 def joins_new_verb(text: str, start: int, end: int) -> bool:

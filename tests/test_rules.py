@@ -62,6 +62,8 @@ def test_conditional_is_no_event():
     ("Als eerste westerse leider bezocht de Duitse kanselier vorige week Kyiv.", "talks"),
     ("Als gastheer ontving de Indiase premier de G20-leiders in New Delhi.", "summit"),
     ("Als vergelding zette Rusland twintig Duitse diplomaten uit.", "sanction"),
+    ("Frankrijk heeft de aanval op de ambassade als onaanvaardbaar veroordeeld.", "condemnation"),
+    ("De annexatie werd door de NAVO als een schending van het volkenrecht veroordeeld.", "condemnation"),
 ])
 def test_als_before_a_bare_role_or_reason_is_as_not_if(text, type_):
     assert [e for e in _events(text) if e.type == type_]
@@ -70,6 +72,8 @@ def test_als_before_a_bare_role_or_reason_is_as_not_if(text, type_):
 @pytest.mark.parametrize("text", [
     "Als premier Netanyahu de aanval doorzet, levert de VS geen wapens meer.",
     "Als de eerste tanks worden geleverd, reageert Rusland.",
+    "De minister heeft gezegd dat als Polen tanks aan Oekraïne levert ook Duitsland meedoet.",
+    "Rusland is bereid te praten als Oekraïne eerst wapens aan de grens levert.",
 ])
 def test_als_before_a_subject_is_still_a_condition(text):
     assert not [e for e in _events(text) if e.type == "delivery" and e.status != "negated"]
