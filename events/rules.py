@@ -168,6 +168,7 @@ def cues() -> dict:
     words = lambda k: frozenset(w.lower() for w in d[k])  # noqa: E731
     return {
         "neg_words": words("negation_words"), "neg_window": int(d["negation_window"]),
+        "label_words": words("label_words"),
         "neg_phrases": _phrases(d["negation_phrases"], "negation_phrases"),
         "planned_words": words("planned_words"),
         "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases"),
@@ -175,6 +176,7 @@ def cues() -> dict:
         "not_conditional_before": {k: frozenset(v) for k, v in d["not_conditional_before"].items()},
         "not_conditional_after": {k: frozenset(v) for k, v in d["not_conditional_after"].items()},
         "clause_openers": words("clause_openers"),
+        "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "coordinators": words("coordinators"),
         "breaks": re.compile(d["clause_breaks"]), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
@@ -373,6 +375,7 @@ def is_conditional(text: str, trig: Trigger) -> bool:
     c = cues()
     tokens = _TOKEN.findall(lower(text), cs, trig.start)
     return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1] in c["not_conditional_before"].get(w, ()))
+               and not (k and tokens[k - 1] in c["not_conditional_right_after"].get(w, ()))
                and not _after_auxiliary(tokens[:k], c["not_conditional_after"].get(w, ()), c["clause_openers"])
                for k, w in enumerate(tokens))  # "als eerste westerse leider bezocht ...": 'as', not 'if'
 
@@ -403,7 +406,9 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     low = lower(text)
     cs, ce = trig.clause
     before = _TOKEN.findall(low, cs, trig.start)
-    if trig.rule.negatable and (any(w in c["neg_words"] for w in before[-c["neg_window"]:])
+    first = max(0, len(before) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
+    if trig.rule.negatable and (any(w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
+                                    for k, w in enumerate(before[first:], first))
                                 or _negation_phrase(low, trig, c) or c["cancel"].search(low)
                                 or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)):
         return "negated"

@@ -64,9 +64,19 @@ def test_conditional_is_no_event():
     ("Als vergelding zette Rusland twintig Duitse diplomaten uit.", "sanction"),
     ("Frankrijk heeft de aanval op de ambassade als onaanvaardbaar veroordeeld.", "condemnation"),
     ("De annexatie werd door de NAVO als een schending van het volkenrecht veroordeeld.", "condemnation"),
+    ("Net als Frankrijk veroordeelde Duitsland de aanval op de ambassade.", "condemnation"),
 ])
 def test_als_before_a_bare_role_or_reason_is_as_not_if(text, type_):
     assert [e for e in _events(text) if e.type == type_]
+
+
+def test_a_negation_inside_an_as_label_does_not_negate():
+    found = _events("De Europese Unie heeft de verkiezingen in Belarus als niet vrij en eerlijk bestempeld.")
+    assert [e.status for e in found if e.type == "condemnation"] == ["occurred"]
+    found = _events("De Europese Unie heeft de verkiezingen niet als vrij en eerlijk bestempeld.")
+    assert [e.status for e in found if e.type == "condemnation"] != ["occurred"]
+    found = _events("Net als Frankrijk heeft Duitsland de aanval niet veroordeeld.")
+    assert [e.status for e in found if e.type == "condemnation"] == ["negated"]
 
 
 @pytest.mark.parametrize("text", [
