@@ -7,6 +7,7 @@ extracting only articles it has not stored with the same content and extractor v
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import sys
 from array import array
@@ -23,6 +24,7 @@ Progress = Callable[[int, int], None]  # (articles done, total or 0 when not kno
 BATCH = 1000  # articles per store part: a killed run loses at most one batch of work
 DASK_TASK = 50  # articles per Dask task: big enough to hide the scheduler's overhead
 DASK_TIMEOUT = 10  # seconds to reach a scheduler and find a worker
+POOL_SHARE = 16  # articles a worker at least before a pool of processes is started
 
 
 class PipelineError(Exception):
@@ -102,13 +104,18 @@ class Extractor:
             self.client.close()
 
     def imap(self, arts: list[Article]) -> Iterator[tuple[list[dict], str]]:
-        """(events, warning) for each article, in order; the pool starts only when there is enough to share."""
+        """(events, warning) for each article, in order; the pool starts only when there is enough to
+        share (POOL_SHARE articles a worker: a worker's start, about a second of lexicon loading, costs
+        as much as a hundred articles), after the first article is extracted here, so that the forked
+        workers find the lexicon loaded instead of each loading it again."""
         if self.client is not None:
             return _dask_imap(self.client, arts)
-        if self.workers > 1 and len(arts) >= 4 * self.workers:
+        if self.workers > 1 and len(arts) >= POOL_SHARE * self.workers:
             if self.pool is None:
+                first = _extract_safely(arts[0])
                 import multiprocessing as mp
                 self.pool = mp.get_context("fork").Pool(self.workers)
+                return itertools.chain([first], self.pool.imap(_extract_safely, arts[1:], chunksize=8))
             return self.pool.imap(_extract_safely, arts, chunksize=8)
         return map(_extract_safely, arts)
 
