@@ -1,6 +1,7 @@
 """Literal prefixes of a regular expression, so that an Aho-Corasick pass finds where it can match."""
 from __future__ import annotations
 
+import re
 import re._constants as C
 import re._parser as P
 
@@ -11,17 +12,57 @@ def prefixes(pattern: str, n: int = 3) -> set[str] | None:
     return _seq(list(P.parse(pattern)), n)
 
 
-def _seq(items, n):
+def beginnings(pattern: str, lengths=(8, 6, 4, 3, 2, 1)) -> set[str] | None:
+    """Literal beginnings, for a test whether a pattern occurs at all: for each top-level alternative
+    the longest prefixes it allows, each cut before its first space or digit (the pattern's \\s and
+    \\d also match other spaces and digits than ' ' and 0-9); None when an alternative has none. An
+    optional part an alternative begins with is left out ('(?:\\w+-)?raketten' -> 'raketten'): where
+    the alternative matches with it, it also matches without it, further on."""
+    if _FLAGS.search(pattern) or _BACKREFERENCE.search(pattern):
+        return None  # "(?i:...)": a literal may match other characters than itself
+    out: set[str] = set()
+    for alt in _alternatives(list(P.parse(pattern))):
+        while alt and alt[0][0] in (C.MAX_REPEAT, C.MIN_REPEAT) and alt[0][1][0] == 0:
+            alt = alt[1:]
+        pre = next(filter(None, (_seq(alt, n, _CAP) for n in lengths)), None)
+        if pre is None:
+            return None
+        cut = {_SPACE_OR_DIGIT.split(p)[0] for p in pre}
+        if "" in cut:
+            return None
+        out |= cut
+    return out
+
+
+_CAP = 200  # beginnings of one alternative at most: a repeated alternation grows them exponentially
+_SPACE_OR_DIGIT = re.compile(r"[ 0-9]")
+_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")  # a part left out may hold the group it refers to
+
+
+def _alternatives(items) -> list:
+    """The top-level alternatives of a parsed pattern ('a|(b|c)' -> a, b, c), each its own item list."""
+    if len(items) == 1 and items[0][0] is C.BRANCH:
+        return [alt for b in items[0][1][1] for alt in _alternatives(list(b))]
+    if len(items) == 1 and items[0][0] is C.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        return _alternatives(list(items[0][1][-1]))  # a group without flags of its own
+    return [items]
+
+
+def _seq(items, n, cap=None):
+    """The prefixes of a sequence of parsed items (`cap`: None when there would be more)."""
     partial, done = {""}, set()
     for op, av in items:
         nxt = set()
         for pre in partial:
-            ext = _one(op, av, n - len(pre))
+            ext = _one(op, av, n - len(pre), cap)
             if ext is None:
                 return None
             for e in ext:
                 s = pre + e
                 (done if len(s) >= n else nxt).add(s[:n])
+            if cap is not None and len(done) + len(nxt) > cap:
+                return None
         partial = nxt
         if not partial:
             break
@@ -30,7 +71,7 @@ def _seq(items, n):
     return done | partial
 
 
-def _one(op, av, n):
+def _one(op, av, n, cap=None):
     if op is C.LITERAL:
         return {chr(av)}
     if op is C.IN:
@@ -48,11 +89,11 @@ def _one(op, av, n):
                 return None
         return chars
     if op is C.SUBPATTERN:
-        return _seq(list(av[-1]), n)
+        return _seq(list(av[-1]), n, cap)
     if op is C.BRANCH:
         out = set()
         for b in av[1]:
-            p = _seq(list(b), n)
+            p = _seq(list(b), n, cap)
             if p is None:
                 return None
             out |= p
@@ -61,7 +102,7 @@ def _one(op, av, n):
         lo, hi, sub = av
         out = {""} if lo == 0 else set()
         for k in range(max(lo, 1), min(hi, n) + 1):  # a repeat may fill the prefix by itself
-            p = _seq(list(sub) * k, n)
+            p = _seq(list(sub) * k, n, cap)
             if p is None:
                 return None
             out |= p

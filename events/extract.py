@@ -723,7 +723,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
         iv, src = _date_for(s, t, found, trigs), source
-        if key in seen and not _another_day(key, iv, seen) and not _since_event(s.text, t):
+        earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked thrice below)
+        if key in seen and not _another_day(key, iv, seen) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         seen.add(key)
         if iv is not None:
@@ -735,7 +736,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
-              and pub.precision in ("day", "month") and iv.start >= pub.start and not _since_event(s.text, t)):
+              and pub.precision in ("day", "month") and iv.start >= pub.start and not earlier):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
@@ -747,7 +748,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t), agent=named, earlier=_since_event(s.text, t)))
+            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier))
     return out
 
 

@@ -315,8 +315,39 @@ class _Sentence:
     def has(self, pattern: re.Pattern, previous: bool = False) -> bool:
         key = (id(pattern), previous)
         if key not in self._memo:
-            self._memo[key] = bool(pattern.search(lower(self.previous) if previous else self.low))
+            self._memo[key] = _occurs(pattern, lower(self.previous) if previous else self.low)
         return self._memo[key]
+
+
+def _occurs(pattern: re.Pattern, text: str) -> bool:
+    """Whether a condition pattern occurs in a text: tried only where one of its literal beginnings
+    occurs, when it has them (a long alternation of words, searched at every place, is slow)."""
+    starts = _BEGINNINGS.get(id(pattern))
+    if starts is None:
+        starts = _BEGINNINGS[id(pattern)] = (pattern, _beginnings(pattern))  # the pattern kept: its id stays its own
+    if starts[1] is None:
+        return bool(pattern.search(text))
+    for end, n in starts[1].iter(text):
+        if pattern.match(text, end + 1 - n):
+            return True
+    return False
+
+
+_BEGINNINGS: dict[int, tuple] = {}  # id of a pattern -> (pattern, automaton): hashing a pattern hashes its whole code
+_MANY = 20  # literal beginnings: a pattern of fewer alternatives is searched as fast as the automaton runs
+
+
+def _beginnings(pattern: re.Pattern):
+    """An Aho-Corasick automaton of the literal beginnings of a pattern of many alternatives; None
+    for a pattern of few, or with none to list."""
+    found = anchors.beginnings(pattern.pattern)
+    if not found or len(found) < _MANY:
+        return None
+    auto = ahocorasick.Automaton()
+    for p in found:
+        auto.add_word(p, len(p))
+    auto.make_automaton()
+    return auto
 
 
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:

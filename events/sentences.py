@@ -21,10 +21,7 @@ _NUMBERED = re.compile(r"\d+\.")
 
 def _word_before(line: str, pos: int) -> str:
     """The word that ends at line[pos], lower case, without opening quotes or brackets."""
-    k = pos
-    while k > 0 and not line[k - 1].isspace():
-        k -= 1
-    return line[k:pos + 1].lower().lstrip(_OPEN_Q + "(")
+    return line[:pos + 1].rsplit(None, 1)[-1].lower().lstrip(_OPEN_Q + "(")  # line[pos] is no space
 
 
 def _ends_sentence(line: str, pos: int, end: int, in_quote: bool) -> bool:
@@ -62,7 +59,7 @@ def split_line(line: str, offset: int) -> list[tuple[int, int]]:
             quotes += 1
             continue
         i, end = m.start(), m.end()
-        closing = sum(tok.count(q) for q in "\"”»")
+        closing = tok.count('"') + tok.count("”") + tok.count("»")
         quotes += closing
         in_quote = (quotes % 2 == 1) and not closing
         if _ends_sentence(line, i, end, in_quote):

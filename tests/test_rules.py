@@ -191,3 +191,28 @@ def test_rules_are_found_by_their_first_letters():
     a new one costs every article, so the few that need it are named here."""
     full = sorted(r.id for r in rules._index()[1])
     assert full == ["demand.wil_dat", "proposal.bereid", "sanction.stopzetten"], full
+
+
+def _conditions():
+    return sorted({p.pattern: p for r in rules.load() for p in (r.requires, r.excludes) if p}.values(),
+                  key=lambda p: p.pattern)
+
+
+def test_conditions_tried_at_their_beginnings_are_found_as_by_search():
+    """A condition ('requires', 'excludes') looked for only where one of its literal beginnings
+    occurs is found in exactly the sentences where the pattern's own search finds it."""
+    texts = [rules.lower(ex if isinstance(ex, str) else ex["text"])
+             for r in rules.load() for ex in (*r.examples, *r.counterexamples)]
+    texts += ["hij sprak\xa0met de pers", "f-16's en raketten", "anti-tank-raketten geleverd", "٣ wapens"]
+    for p in _conditions():
+        assert [rules._occurs(p, t) for t in texts] == [bool(p.search(t)) for t in texts], p.pattern
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"(?:wapens?|(?:\w+-)?raketten)", {"wapen", "wapens", "raketten"}),  # an optional beginning left out
+    (r"\bin\s+gesprek|\bf-16\S*", {"in", "f-"}),  # cut before a space or a digit
+    (r"(?i:akkoord)", None), (r"(a)\1", None), (r"\w+en", None),
+])
+def test_literal_beginnings_of_a_condition(pattern, expected):
+    from events import anchors
+    assert anchors.beginnings(pattern) == expected
