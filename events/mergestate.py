@@ -2,9 +2,10 @@
 
 The merge state (`mergestate-<run>.parquet`, one row per live per-article event) holds what
 `merge.remerge` decides on: kind, span, actors, place, articles and publication dates of each
-event, its article key, the id of its group (the event_id of the group's first member) and
-how many groups fitted it when it was decided (`fits`; `more` when that is a lower bound). When articles are added or
-removed, `update` replays the merge only where they can change it, reading the state's events
+event, its article key, the id of its group (the event_id of the group's first member) and how
+many groups fitted it when it was decided (`fits`; `more` when that is a lower bound). When
+articles are added or removed, `update` replays the merge only where they can change it, reading
+the state's events
 through interval indexes (kind, actor, dates), and rewrites the merged file: the rows of changed
 groups are replaced, plans are linked to outcomes again only where those rows can change a link
 (`_relink`), and the rows are sorted as `merge.merge_events` sorts them.
@@ -94,19 +95,16 @@ class _Rows:
 
     def __init__(self, state: pa.Table) -> None:
         self.codes, self.words = {}, {}
-        for name in ("event_id", "key", "type", "status", "date_start", "group", "actors", "place", "arts"):
+        for name in ("event_id", "key", "type", "status", "date_start", "group", "actors", "place", "arts",
+                     "s0", "s1", "pub0", "pub1"):
             col = state.column(name).combine_chunks()
             flat = pc.list_flatten(col) if pa.types.is_list(col.type) else col
-            coded = pc.dictionary_encode(flat)
-            self.words[name] = coded.dictionary.to_pylist()
-            self.codes[name] = _ints(pc.fill_null(coded.indices, -1))
-            if flat is not col:
-                offsets = col.offsets.to_numpy()
-                self.codes[name + "@"] = _ints(offsets - offsets[0])
-        for name in ("s0", "s1", "pub0", "pub1"):
-            col = state.column(name).combine_chunks()
-            flat = pc.list_flatten(col) if pa.types.is_list(col.type) else col
-            self.codes[name] = _ints(flat.cast(pa.int32()).fill_null(-1 << 30))
+            if name in ("s0", "s1", "pub0", "pub1"):  # days since 1970
+                self.codes[name] = _ints(flat.cast(pa.int32()).fill_null(_NO_DAY))
+            else:
+                coded = pc.dictionary_encode(flat)
+                self.words[name] = coded.dictionary.to_pylist()
+                self.codes[name] = _ints(pc.fill_null(coded.indices, -1))
             if flat is not col:
                 offsets = col.offsets.to_numpy()
                 self.codes[name + "@"] = _ints(offsets - offsets[0])
@@ -126,13 +124,16 @@ class _Rows:
 
     def ev(self, r: int) -> merge._Ev:
         s0, s1 = self.codes["s0"][r], self.codes["s1"][r]
-        span = (_day(s0), _day(s1)) if s0 != -1 << 30 else None
+        span = (_day(s0), _day(s1)) if s0 != _NO_DAY else None
         eid = self.text("event_id", r)
         e = merge._Ev(eid, eid, self.text("type", r), self.text("status", r), self.text("date_start", r), span,
                       self._list("actors", r), self._list("place", r), self._list("arts", r),
                       list(zip(self._list("pub0", r), self._list("pub1", r))))
         e.fits, e.more = self.codes["fits"][r], bool(self.codes["more"][r])
         return e
+
+
+_NO_DAY = -1 << 30  # a missing day in `_Rows`
 
 
 def _ints(values) -> array:
