@@ -56,6 +56,7 @@ class Gazetteer:
     place_nouns: frozenset = frozenset()
     articles: frozenset = frozenset()
     adjective_words: frozenset = frozenset()  # lower-case adjectives of actors ("keniaanse")
+    metonyms: dict = field(default_factory=dict)  # capital -> organisation it stands for as an actor ("Brussel": EU)
     led_by: frozenset = frozenset()  # "regering", "kabinet": "de regering-Yoon" is the leader's country
     of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
 
@@ -124,6 +125,11 @@ def gazetteer() -> Gazetteer:
     g.place_nouns = frozenset(ctx["place_nouns"])
     g.articles = frozenset(ctx["articles"])
     g.led_by = frozenset(w.lower() for w in ctx.get("governments_named_after_leader", []))
+    for term, code in ctx.get("capital_metonyms", {}).items():
+        if g.terms.get(term, [("", "")])[0][0] != "capital" or g.kinds.get(code) != "organisation":
+            raise LexiconError(f"places.toml: capital_metonyms {term!r} = {code!r} needs a capital of countries.toml "
+                               "and an organisation of organisations.toml")
+        g.metonyms[term] = code
     art = "|".join(re.escape(a) for a in ctx["articles"])
     g.of_pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+(?:(?:{art})\s+)?")
     for t in ctx.get("not_actors", []):
@@ -253,6 +259,8 @@ def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entr
             if pm is not None:
                 return Mention(start, end + comp.end(), text[start:end + comp.end()], (target,),
                                person=pm.name if pm else "", kind="role")
+    if kind == "capital" and not literal and term in g.metonyms:  # "Brussel wil ...": the EU
+        return Mention(start, end, term, (g.metonyms[term],), kind="seat")
     return Mention(start, end, term, (target,), kind=kind, literal_place=literal)
 
 

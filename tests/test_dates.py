@@ -43,6 +43,9 @@ CASES = [
     ("last-year", "2023-03-08", "Vorig jaar sloten de landen een gasakkoord.", "Vorig jaar", "2022-01-01", "2022-12-31"),
     ("end-of-this-year", "2023-03-08", "Eind dit jaar moet het verdrag klaar zijn.", "Eind dit jaar", "2023-10-01", "2023-12-31"),
     ("days-ago-word", "2023-03-08", "Drie dagen geleden werd de consul uitgezet.", "Drie dagen geleden", "2023-03-05", "2023-03-05"),
+    # the past of a prefixed verb ("veroordeelde", "besloot"): the last Tuesday, not the next
+    ("past-prefixed-weak", "2023-05-10", "Rusland veroordeelde dinsdag de nieuwe sancties.", "dinsdag", "2023-05-09", "2023-05-09"),
+    ("past-prefixed-strong", "2023-05-10", "De raad besloot dinsdag tot nieuwe sancties.", "dinsdag", "2023-05-09", "2023-05-09"),
     # a vague count is an interval, never one made-up day
     ("few-days-ago", "2023-03-08", "Een paar dagen geleden werd de consul uitgezet.", "Een paar dagen geleden", "2023-03-04", "2023-03-06"),
     ("some-weeks-ago", "2023-03-08", "Enkele weken geleden sprak hij met de gezant.", "Enkele weken geleden", "2023-02-01", "2023-02-22"),
