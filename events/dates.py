@@ -508,8 +508,7 @@ def lemma(tok: str) -> str:
 
 def is_past_form(tok: str) -> bool:
     """A past finite verb form: listed in tense.toml ('sprak', 'legde') or weak ('kondigde')."""
-    endings = tuple(words().morphology["weak_past_endings"])
-    return tok in words().past or (len(tok) > 4 and tok.endswith(endings) and _is_weak_past(tok))
+    return tok in words().past or (len(tok) > 4 and _is_weak_past(tok))
 
 
 def _weak_past(text: str) -> bool:
@@ -526,7 +525,9 @@ def _is_weak_past(tok: str) -> bool:
     if tok in (base + "d", base + "de"):
         return False  # a present participle: "volgende", "dreigende"
     if base != tok and base.endswith(inf) and base[:-len(inf)].rstrip("n") and _spelling(tok).startswith(_spelling(base)[:3]):
-        ending = next(e for e in sorted(mo["weak_past_endings"], key=len, reverse=True) if tok.endswith(e))
+        ending = next((e for e in sorted(mo["weak_past_endings"], key=len, reverse=True) if tok.endswith(e)), None)
+        if ending is None:
+            return False  # "verwierp": no weak ending (a strong form is listed in tense.toml, or none)
         stem = _spelling(tok[:-len(ending)])
         return _spelling(base).startswith(stem[:max(3, len(stem) - 1)])
     return False
