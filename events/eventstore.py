@@ -14,8 +14,9 @@ A store of format 1 (every article listed in manifest.json itself) reads the sam
 written in this format at its next run. During a run, what is kept per article is compact
 (Arrow and NumPy arrays, no Python object per article), so memory stays flat with the corpus.
 An article's key is the sha256 of its content (id, text, date, title, url, source) and the
-extractor version, so a stored article is extracted again only when it or the extractor
-changed. An input file whose size and modification time are those of the committed run is
+extractor version as far as it concerns the article (the code and lexicon, of the trigger rules
+only those that can match in its text: `pipeline.article_key`), so a stored article is extracted
+again only when it or that part of the extractor changed. An input file whose size and modification time are those of the committed run is
 not even read again (like make): its articles and reading warnings come from the manifest.
 Every file is written to a temporary name and renamed into place, and the manifest
 last: a reader, or a writer killed at any moment, sees the previous state or the new one.
@@ -112,8 +113,11 @@ class Manifest:
         return out
 
     def same(self, other: "Manifest | None", articles_only: bool = False) -> bool:
-        """The same state: version, articles (id, key, part, file), inputs, merged file and state."""
-        if other is None or other.version != self.version:
+        """The same state: version, articles (id, key, part, file), inputs, merged file and state;
+        with `articles_only`, the same articles and base version (the trigger rules may differ where
+        they match in none of them: the keys say so)."""
+        if other is None or (base_of(other.version) != base_of(self.version) if articles_only
+                             else other.version != self.version):
             return False
         if not articles_only and ((self.merged, self.state) != (other.merged, other.state)
                                   or not _same_table(self.inputs, other.inputs)):
@@ -136,6 +140,12 @@ def _same_table(a: pa.Table, b: pa.Table) -> bool:
             if not x.equals(y):
                 return False
     return True
+
+
+def base_of(version: str) -> str:
+    """The part of an extractor version that every article's key holds (see `pipeline.article_key`):
+    what comes before "/"; the rest is the digest of the trigger rules, which keys hold only in part."""
+    return version.split("/", 1)[0]
 
 
 def article_key(article: Article, version: str) -> str:
@@ -452,7 +462,7 @@ class Writer:
         c = self.committed
         if incremental and c is not None and c.merged and c.state:
             old = mergestate.read_state(os.path.join(self.folder, c.state))
-            if old is not None and c.version == self.pending.version:
+            if old is not None and base_of(c.version) == base_of(self.pending.version):
                 return mergestate.update(self, old)
         return mergestate.full(self)
 

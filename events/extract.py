@@ -947,6 +947,12 @@ def version() -> str:
     return f"{CODE_VERSION}-{lexicon.fingerprint()}"
 
 
+def base_version() -> str:
+    """The code version and every lexicon file but the trigger rules themselves, which concern only
+    the articles they can match in (`rules.relevance`)."""
+    return f"{CODE_VERSION}-{lexicon.fingerprint(skip=('triggers',))}-{rules.settings_digest()}"
+
+
 def extract_paths(*args, **kwargs):
     """Moved to events.pipeline (run orchestration); kept here for callers."""
     from .pipeline import extract_paths as run

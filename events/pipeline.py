@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from . import articles, eventstore, extract, native
+from . import articles, eventstore, extract, native, rules
 from .model import Article
 
 Progress = Callable[[int, int], None]  # (articles done, total or 0 when not known yet)
@@ -78,12 +78,26 @@ def _sources(module: ModuleType) -> list[ModuleType]:
 
 
 def extractor_version() -> str:
-    """extract.version() (code version and lexicon) plus a hash of the extractor's source code,
-    so an edited rule in code invalidates stored events even when CODE_VERSION was not bumped."""
+    """The extractor's version: `base_version()`, then "/" and a digest of every trigger rule."""
+    return f"{base_version()}/{rules.digest()}"
+
+
+def base_version() -> str:
+    """extract.base_version() (code version, lexicon but the trigger rules) plus a hash of the
+    extractor's source code, so an edited rule in code invalidates stored events even when
+    CODE_VERSION was not bumped."""
     h = hashlib.sha256()
     for m in _sources(extract):
         h.update(m.__name__.encode() + b"\0" + native.source_text(m).encode())
-    return f"{extract.version()}-{h.hexdigest()[:12]}"
+    return f"{extract.base_version()}-{h.hexdigest()[:12]}"
+
+
+def article_key(article: Article, base: str) -> str:
+    """The store's key of an article: its content, the base version and the trigger rules that can
+    match in its text (`rules.relevance`). A rule added, removed or changed thus makes new keys,
+    and new extractions, only for the articles it can match in; any other change of code or
+    lexicon, for every article."""
+    return eventstore.article_key(article, f"{base}/{rules.relevance(article.text)}")
 
 
 class Extractor:
@@ -194,12 +208,12 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
     stored articles with the same content and extractor version are not extracted again, and the
     store afterwards holds exactly these articles. Merged events are recomputed from the stored ones."""
     warnings: list[str] = []
-    version = extractor_version()
+    version, base = extractor_version(), base_version()
     tick = _ticker(progress)
     with Extractor(workers, dask) as ex, eventstore.Writer(folder, version) as store:
         queue: list[Item] = []
         todo = reused = 0
-        for item in _items(paths, store, version, warnings):
+        for item in _items(paths, store, base, warnings):
             queue.append(item)
             todo += item[3] is not None
             reused += item[3] is None
@@ -214,14 +228,14 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
     return StoreRun(tick(0), reused, warnings)
 
 
-def _items(paths: Iterable[str], store: eventstore.Writer, version: str, warnings: list[str]) -> Iterator[Item]:
+def _items(paths: Iterable[str], store: eventstore.Writer, base: str, warnings: list[str]) -> Iterator[Item]:
     """Every article below `paths` in reading order, as `articles.read` gives them; a file unchanged
     since the store's last run is not read again (its articles and warnings come from the store)."""
     seen = _Seen()
     for path in articles.files(paths, warnings.append):
         reused = store.reuse_file(path)
         if reused is None:
-            entries, file_warnings = _read_file(path, store, version)
+            entries, file_warnings = _read_file(path, store, base)
         else:
             entries, file_warnings = [(aid, key, None) for aid, key in reused[0]], reused[1]
         warnings.extend(file_warnings)
@@ -277,7 +291,7 @@ class _Seen:
             self.slots[i], self.at[i] = h, n
 
 
-def _read_file(path: str, store: eventstore.Writer, version: str) -> tuple[list[tuple[str, str, Article]], list[str]]:
+def _read_file(path: str, store: eventstore.Writer, base: str) -> tuple[list[tuple[str, str, Article]], list[str]]:
     """(id, key, article) of each article of one input file and its reading warnings, which the store remembers."""
     file_warnings: list[str] = []
     try:
@@ -287,7 +301,7 @@ def _read_file(path: str, store: eventstore.Writer, version: str) -> tuple[list[
     arts = list(articles.read([path], file_warnings.append))
     if st is not None:
         store.read_file(path, st, len(arts), file_warnings)
-    return [(a.id, eventstore.article_key(a, version), a) for a in arts], file_warnings
+    return [(a.id, article_key(a, base), a) for a in arts], file_warnings
 
 
 def _flush(queue: list[Item], ex: Extractor, store: eventstore.Writer, warnings: list[str], tick) -> None:

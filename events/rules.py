@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -247,6 +249,52 @@ def _index():
         auto.add_word(p, (len(p), tuple(rs)))
     auto.make_automaton()
     return auto, tuple(full)
+
+
+_NOT_READ = ("examples", "counterexamples")  # a rule's fields that extraction does not read (the tests do)
+
+
+@lru_cache(maxsize=1)
+def _digests() -> tuple[bytes, ...]:
+    """A digest of each rule's entry in triggers.toml (what extraction reads of it), in `load()` order."""
+    load()  # validated first: a bad rule is reported as such
+    out = []
+    for r in lexicon.load("triggers").get("rule", []):
+        entry = {k: v for k, v in r.items() if k not in _NOT_READ}
+        out.append(hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode()).digest())
+    return tuple(out)
+
+
+def settings_digest() -> str:
+    """A digest of triggers.toml without its rules (the macros the patterns use ...): a change there
+    concerns every rule, so it belongs to the extractor version of every article."""
+    data = {k: v for k, v in lexicon.load("triggers").items() if k != "rule"}
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def digest() -> str:
+    """A digest of every rule, in order: changes when any rule does."""
+    return hashlib.sha256(b"".join(_digests())).hexdigest()[:16]
+
+
+def relevance(text: str) -> str:
+    """A digest of the rules that find a match in `text` (`relevant`), in order. Extraction reads the
+    rules only through their matches (`_matches`), so a rule without one cannot change the text's
+    events, and adding, removing or editing it leaves the digest as it is: the event store keys an
+    article on this digest, not on every rule."""
+    digests = _digests()
+    return hashlib.sha256(b"".join(digests[i] for i in relevant(text))).hexdigest()[:16]
+
+
+def relevant(text: str) -> list[int]:
+    """The positions in `load()` of the rules that find a match in `text` (before any condition)."""
+    at = _positions()
+    return sorted({at[rule.id] for rule, _, _ in _matches(text)})
+
+
+@lru_cache(maxsize=1)
+def _positions() -> dict[str, int]:
+    return {r.id: i for i, r in enumerate(load())}
 
 
 def _matches(text: str):

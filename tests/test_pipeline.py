@@ -1,12 +1,14 @@
 """Run orchestration: workers, the incremental event store, and the same output on every path."""
 import os
+import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
-from events import articles, eventstore, extract, pipeline
+from events import articles, eventstore, extract, lexicon, pipeline, rules
 
 CORPUS = Path(ROOT) / "data" / "articles"
 SMALL = sorted(CORPUS.glob("ukraine/*.txt"))[:8]
@@ -95,7 +97,7 @@ def test_a_new_extractor_version_extracts_everything_and_drops_old_parts(corpus,
     pipeline.update_store([str(corpus)], str(store))
     old_parts = set(os.listdir(store / eventstore.PARTS))
     counted.clear()
-    monkeypatch.setattr(pipeline, "extractor_version", lambda: "a new rule")
+    monkeypatch.setattr(pipeline, "base_version", lambda: "other code")
     pipeline.update_store([str(corpus)], str(store))
     assert len(counted) == 8
     assert not old_parts & set(os.listdir(store / eventstore.PARTS))
@@ -105,7 +107,80 @@ def test_extractor_version_covers_the_extractor_code():
     names = [m.__name__ for m in pipeline._sources(extract)]
     assert {"events.extract", "events.rules", "events.dates", "events.actors", "events.articles"} <= set(names)
     assert "events.pipeline" not in names and "events.store" not in names
-    assert pipeline.extractor_version().startswith(extract.version() + "-")
+    assert pipeline.extractor_version().startswith(extract.base_version() + "-")
+    assert pipeline.extractor_version().endswith("/" + rules.digest())
+
+
+@pytest.fixture
+def own_lexicon(tmp_path):
+    """edit(change): a copy of the lexicon in use, its triggers.toml text passed through `change`;
+    every cache of the package is emptied, as in a new process."""
+    root = tmp_path / "lexicon"
+    shutil.copytree(lexicon.folder(), root / "nl", ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+
+    def clear():
+        for name, module in list(sys.modules.items()):
+            if name.startswith("events."):
+                for value in list(vars(module).values()):
+                    if callable(getattr(value, "cache_clear", None)):
+                        value.cache_clear()
+
+    def edit(change):
+        path = root / "nl" / "triggers.toml"
+        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+        clear()
+
+    with lexicon.use(root):
+        clear()
+        yield edit
+    clear()
+
+
+def _without_rule(rule_id):
+    def change(text):
+        head, *blocks = text.split("\n[[rule]]\n")
+        kept = [b for b in blocks if not b.startswith(f'id = "{rule_id}"\n')]
+        assert len(kept) == len(blocks) - 1
+        return "\n[[rule]]\n".join([head] + kept)
+    return change
+
+
+def _recoded(text, rule_id, cameo):
+    new = re.sub(rf'(\nid = "{re.escape(rule_id)}"\ntype = "\w+"\ncameo = )"\d+"', rf'\1"{cameo}"', text, count=1)
+    assert new != text
+    return new
+
+
+def test_a_changed_trigger_rule_extracts_again_only_the_articles_it_can_match_in(corpus, tmp_path, counted,
+                                                                                   own_lexicon):
+    store = str(tmp_path / "store")
+    pipeline.update_store([str(corpus)], store)
+    read = list(articles.read([str(corpus)], lambda w: None))
+    stored = {e["rule"] for e in store_events(store, merged=False)}
+    ids = [r.id for r in rules.load()]
+    where = {rid: {a.id for a in read if ids.index(rid) in rules.relevant(a.text)} for rid in stored}
+    rule_id = min((rid for rid in stored if 0 < len(where[rid]) < 8), key=lambda rid: (len(where[rid]), rid))
+    added = ('\n[[rule]]\nid = "x.beraden"\ntype = "talks"\ncameo = "040"\npattern = \'beraadslaagden\'\n'
+             'examples = ["De ministers beraadslaagden gisteren in Wenen."]\n')
+    for change, expected in ((_without_rule(rule_id), where[rule_id]),  # a rule removed
+                             (lambda text: text + added, set()),  # a rule that none of the articles holds
+                             (lambda text: text.replace(added, ""), set())):
+        own_lexicon(change)
+        counted.clear()
+        run = pipeline.update_store([str(corpus)], store)
+        assert set(counted) == expected and run.reused == 8 - len(expected)
+        assert store_events(store, merged=False) == pipeline.extract_paths([str(corpus)]).events
+        assert store_events(store) == pipeline.extract_paths([str(corpus)], merge=True).events
+    assert rule_id not in {e["rule"] for e in store_events(store, merged=False)}, "its events left with it"
+
+    other = min((rid for rid in stored if 0 < len(where[rid]) < 8 and where[rid] != where[rule_id]),
+                key=lambda rid: (len(where[rid]), rid))  # an edited rule: its CAMEO code
+    own_lexicon(lambda text: _recoded(text, other, "099"))
+    counted.clear()
+    pipeline.update_store([str(corpus)], store)
+    assert set(counted) == where[other]
+    assert {e["cameo"] for e in store_events(store, merged=False) if e["rule"] == other} == {"099"}
+    assert store_events(store) == pipeline.extract_paths([str(corpus)], merge=True).events
 
 
 def test_a_failing_article_is_a_warning_and_is_tried_again(corpus, tmp_path, monkeypatch):

@@ -1,4 +1,5 @@
 """Every trigger rule's examples give its event; its counterexamples do not (lexicon/nl/triggers.toml)."""
+import ahocorasick
 import pytest
 
 from events import extract, rules
@@ -216,3 +217,60 @@ def test_conditions_tried_at_their_beginnings_are_found_as_by_search():
 def test_literal_beginnings_of_a_condition(pattern, expected):
     from events import anchors
     assert anchors.beginnings(pattern) == expected
+
+
+# --- which rules can match in a text: the event store keys an article on these only -----------------
+
+def test_a_rule_is_relevant_to_each_of_its_examples():
+    for i, rule in enumerate(rules.load()):
+        for ex in rule.examples:
+            text = ex if isinstance(ex, str) else ex["text"]
+            assert i in rules.relevant(text), f"{rule.id}: not relevant to its example {text!r}"
+
+
+def test_an_article_s_events_depend_only_on_the_rules_relevant_to_it(monkeypatch):
+    """The store reuses an article's events across a change of any rule not relevant to it: sound
+    only if extraction with the relevant rules alone gives the same events as with all of them."""
+    from pathlib import Path
+    from conftest import ROOT
+    from events import articles
+    arts = list(articles.read([str(Path(ROOT) / "data" / "articles")], lambda w: None))
+    everything, (auto, full) = rules.load(), rules._index()
+    kept = 0
+    for a in arts:
+        before = [e.to_dict() for e in extract.extract_article(a)]
+        relevant = tuple(everything[i] for i in rules.relevant(a.text))
+        kept += len(relevant)
+        fewer = ahocorasick.Automaton()  # the rules' automaton with only the relevant rules
+        fewer.add_word("\0", (1, ()))  # (an automaton needs a word)
+        for prefix, (n, rs) in auto.items():
+            if mine := tuple(r for r in rs if r in relevant):
+                fewer.add_word(prefix, (n, mine))
+        fewer.make_automaton()
+        monkeypatch.setattr(rules, "load", lambda relevant=relevant: relevant)
+        monkeypatch.setattr(rules, "_index", lambda f=fewer, r=relevant: (f, tuple(x for x in full if x in r)))
+        assert [e.to_dict() for e in extract.extract_article(a)] == before, a.id
+        monkeypatch.undo()
+    assert len(arts) > 20 and kept < len(arts) * len(everything) / 4, "most rules are not relevant to an article"
+
+
+def test_a_text_whose_lower_case_changes_length_is_keyed_on_the_rules_its_slow_scan_finds():
+    ids = [r.id for r in rules.load()]
+    found = [ids[i] for i in rules.relevant("İSTANBUL - DE MINISTERS SPRAKEN GISTEREN MET ELKAAR.")]
+    assert "talks.spreken" in found and "sanction.sancties" not in found
+    assert rules.relevance("İSTANBUL - Zij spraken.") == rules.relevance("Zij spraken.") != rules.relevance("Zij belden.")
+
+
+def test_relevance_leaves_out_the_examples_of_a_rule(monkeypatch):
+    """Examples and counterexamples are read by the tests, not by extraction: editing them keeps every key."""
+    from events import lexicon
+    real = lexicon.load
+    data = real("triggers")
+    before = rules._digests()
+    edited = dict(data, rule=[dict(r, examples=["Een ander voorbeeld."], counterexamples=[]) for r in data["rule"]])
+    monkeypatch.setattr(lexicon, "load", lambda name, lang="nl": edited if name == "triggers" else real(name, lang))
+    rules._digests.cache_clear()
+    try:
+        assert rules._digests() == before
+    finally:
+        rules._digests.cache_clear()
