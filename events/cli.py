@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
+
+from .lexicon import LexiconError
 
 COMMANDS = {
     "extract": ("events.extract_cli", "extract events from articles into .jsonl, .csv or .parquet"),
@@ -24,4 +27,8 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser(name, help=help_, description=help_)
         modules[name].add_arguments(p)
     args = parser.parse_args(argv)
-    return modules[args.command].main(args) or 0
+    try:
+        return modules[args.command].main(args) or 0
+    except LexiconError as exc:  # a lexicon entry or file (or $EVENTS_LEXICON) that cannot be used: no traceback
+        print(f"python -m events {args.command}: {exc}", file=sys.stderr)
+        return 2

@@ -4,6 +4,7 @@ Each case copies the real lexicon to a temporary folder, spoils one file and loa
 through `lexicon.use`, the way the extractor would.
 """
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,24 @@ def test_missing_file_is_named(tmp_path):
 def test_overlapping_actor_terms_are_named(spoil):
     with pytest.raises(LexiconError, match=r"countries.toml \[XXA\].*Nederland"):
         spoil("countries", '\n[[country]]\ncode = "XXA"\nname = "Xland"\nnames = ["Nederland"]\n')
+
+
+def test_events_lexicon_points_a_run_at_another_lexicon(tmp_path, monkeypatch, capsys):
+    from conftest import ROOT, clear_lexicon_caches
+    from events import cli
+    shutil.copytree(lexicon.folder(), tmp_path / "nl", ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    article = sorted((Path(ROOT) / "data" / "articles").rglob("*.txt"))[0]
+    monkeypatch.setenv(lexicon.ENV, str(tmp_path))
+    clear_lexicon_caches()
+    try:
+        assert lexicon.path("residue") == tmp_path / "nl" / "residue.toml"
+        (tmp_path / "nl" / "residue.toml").write_text("[x\n", encoding="utf-8")
+        assert cli.main(["extract", str(article), "--out", str(tmp_path / "x.jsonl"), "--quiet"]) == 2
+        assert "nl/residue.toml" in capsys.readouterr().err, "a bad lexicon file is named, without a traceback"
+        monkeypatch.setenv(lexicon.ENV, str(tmp_path / "missing"))
+        with pytest.raises(LexiconError, match=r"EVENTS_LEXICON=.*missing: no folder nl/"):
+            lexicon.folder()
+    finally:
+        monkeypatch.undo()
+        clear_lexicon_caches()
+    assert lexicon.load("residue"), "the packaged lexicon is back"

@@ -2,12 +2,11 @@
 import os
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, clear_lexicon_caches
 from events import articles, eventstore, extract, lexicon, pipeline, rules
 
 CORPUS = Path(ROOT) / "data" / "articles"
@@ -118,22 +117,15 @@ def own_lexicon(tmp_path):
     root = tmp_path / "lexicon"
     shutil.copytree(lexicon.folder(), root / "nl", ignore=shutil.ignore_patterns("*.py", "__pycache__"))
 
-    def clear():
-        for name, module in list(sys.modules.items()):
-            if name.startswith("events."):
-                for value in list(vars(module).values()):
-                    if callable(getattr(value, "cache_clear", None)):
-                        value.cache_clear()
-
     def edit(change):
         path = root / "nl" / "triggers.toml"
         path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
-        clear()
+        clear_lexicon_caches()
 
     with lexicon.use(root):
-        clear()
+        clear_lexicon_caches()
         yield edit
-    clear()
+    clear_lexicon_caches()
 
 
 def _without_rule(rule_id):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import tomllib
 from contextlib import contextmanager
 from functools import lru_cache
@@ -15,9 +16,19 @@ class LexiconError(ValueError):
     """A lexicon file or entry is malformed; the message names the file and the entry."""
 
 
+ENV = "EVENTS_LEXICON"  # another lexicon folder for a whole run (holding nl/*.toml), e.g. to try an edit
+
+
 def folder(lang: str = "nl"):
-    """The folder of one language's lexicon files."""
-    return (_root if _root is not None else resources.files("events.lexicon")).joinpath(lang)
+    """The folder of one language's lexicon files: `use()`'s, else $EVENTS_LEXICON's, else the packaged one."""
+    if _root is not None:
+        return _root.joinpath(lang)
+    other = os.environ.get(ENV)
+    if other:
+        if not (Path(other) / lang).is_dir():
+            raise LexiconError(f"{ENV}={other}: no folder {lang}/ with the lexicon files there")
+        return Path(other) / lang
+    return resources.files("events.lexicon").joinpath(lang)
 
 
 def path(name: str, lang: str = "nl"):
