@@ -37,6 +37,7 @@ class Candidate:
     more: list["Candidate"] = field(default_factory=list)
     agent: list[str] = field(default_factory=list)  # actors named before the trigger in its own sentence
     earlier: bool = False  # "sinds de top van ...": an earlier event named as the start of a period
+    fallback: Interval | None = None  # instead of the publication day when undated: the story's day up to it
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -652,7 +653,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
             found, source = dated[i - 1], "context"
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
-                               by_person)
+                               by_person, None if flashback else narrative)
         if before is not None and before is narrative and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
         if narrative is None and story[i] == 0 and tense == "past":
@@ -711,7 +712,7 @@ def _plural_pronouns() -> frozenset[str]:
 
 
 def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, ms, paragraph,
-                     by_person=False) -> list[Candidate]:
+                     by_person=False, story_day=None) -> list[Candidate]:
     pub = article.published
     out: list[Candidate] = []
     seen: set = set()  # event types taken, and (type, start, end) of their dates
@@ -748,8 +749,21 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier))
+            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier,
+            fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
+            and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
+
+
+_REPORTED_WITHIN = 1  # days: a report of the day after its story tells what followed on that day or its own
+
+
+def _reported_since(pub, story_day: Interval | None) -> bool:
+    """Whether an undated event that happened may lie on the article's story day as well as on
+    the publication day: the story is of the day(s) just before publication, and this sentence
+    is too far from it, or in the present tense, to take that day itself."""
+    return (story_day is not None and pub is not None and pub.precision == "day"
+            and 1 <= (pub.start - story_day.start).days <= _REPORTED_WITHIN)
 
 
 def _past_trigger(t: rules.Trigger) -> bool:
@@ -867,6 +881,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         if c.interval and (target.interval is None or _width(c.interval) < _width(target.interval)):
             target.interval, target.date_source = c.interval, c.date_source
         target.location = target.location or c.location
+        target.fallback = target.fallback or c.fallback
     for e in events:
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
@@ -916,8 +931,8 @@ def _width(iv: Interval) -> int:
 def _event(article: Article, c: Candidate) -> Event:
     pub = article.published
     mentions = [c, *c.more]
-    if c.interval:
-        iv, src = c.interval, c.date_source
+    if c.interval or c.fallback:
+        iv, src = (c.interval, c.date_source) if c.interval else (c.fallback, "context")
         start, end, prec, text = iv.start.isoformat(), iv.end.isoformat(), iv.precision, iv.text
     elif pub:
         start, end, prec, text, src = pub.start.isoformat(), pub.end.isoformat(), pub.precision, "", "publication"

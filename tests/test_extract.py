@@ -515,14 +515,40 @@ def test_status_in_clauses(text, typ, status):
 
 def test_a_continuation_word_carries_the_story_day_over_paragraphs():
     """'vervolgens': the story of the day told two paragraphs before goes on; without such a word a
-    past event that far away keeps the publication date."""
+    past event that far away lies on that day or the next (the publication day)."""
     story = ("De Franse president Macron ontving gisteren de Braziliaanse president Lula in Parijs.\n\n"
              "Het gesprek in het Elysée duurde ruim twee uur en verliep volgens beide kanten goed.\n\n"
              "De twee presidenten hadden het over de Amazone en over handel.\n\n")
     found = _dated(story + "Lula hekelde vervolgens de Europese landbouwsubsidies.", "2024-03-28")
     assert ("condemnation", "2024-03-27", "2024-03-27") in found
     found = _dated(story + "Lula hekelde de Europese landbouwsubsidies.", "2024-03-28")
-    assert ("condemnation", "2024-03-28", "2024-03-28") in found
+    assert ("condemnation", "2024-03-27", "2024-03-28") in found
+
+
+# (text, publication, an event that must be among the article's): an undated event in a report on
+# the day before publication lies on that day or on the publication day, not on the latter alone
+REPORTED_NEXT_DAY = [
+    # present tense: the reaction is told as news of the publication day, but may be of the day before
+    ("Kenia en Somalië hebben gisteren een grensakkoord getekend. Ethiopië veroordeelt het akkoord.",
+     "2024-03-28", ("condemnation", "2024-03-27", "2024-03-28")),
+    ("De Franse president ontving gisteren de Chileense president in Parijs. De twee spraken over lithium.\n\n"
+     "Vakbonden protesteerden buiten het paleis.\n\nChili eist dat Frankrijk meer investeert.",
+     "2024-03-28", ("demand", "2024-03-27", "2024-03-28")),
+    # a day told two days back is not the story of yesterday: the publication day stays
+    ("Kenia en Somalië hebben dinsdag een grensakkoord getekend. Ethiopië veroordeelt het akkoord.",
+     "2024-03-28", ("condemnation", "2024-03-28", "2024-03-28")),
+    # the day itself in reach and the past tense: that day, as before
+    ("Kenia en Somalië hebben gisteren een grensakkoord getekend. Ethiopië veroordeelde het akkoord.",
+     "2024-03-28", ("condemnation", "2024-03-27", "2024-03-27")),
+    # a plan keeps its own (here: no) date
+    ("Kenia en Somalië hebben gisteren een grensakkoord getekend. Ethiopië gaat wapens aan Somalië leveren.",
+     "2024-03-28", ("delivery", "2024-03-28", "2024-03-28")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", REPORTED_NEXT_DAY)
+def test_an_undated_event_in_a_report_of_yesterday_lies_on_either_day(text, pub, event):
+    assert event in _dated(text, pub)
 
 
 # (text, publication, an event that must be among the article's, a date it must not take)
