@@ -187,8 +187,8 @@ def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) 
 def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     """'de eerste ontmoeting sinds de top in juni 2021': a date after 'sinds' dates the event named
     after that word, not a trigger before it."""
-    if trig.end > iv.offset:
-        return False
+    if trig.end > iv.offset or iv.text.split(" ")[0].lower() in rules.cues()["period_start"]:
+        return False  # after the trigger, or the period that dates it ("onderhandelen sinds april")
     between = text[trig.end:_opened(iv)].lower()
     since = [m.end() for m in re.finditer(r"\w+", between) if m.group(0) in rules.cues()["period_start"]]
     return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
@@ -221,8 +221,57 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
-    return [iv for iv in found if not _starts_period(s.text[:_opened(iv)])
-            or _event_after_since(s.text[:_opened(iv)], events)]
+    out = []
+    for iv in found:
+        before = s.text[:_opened(iv)]
+        if not _starts_period(before) or _event_after_since(before, events):
+            out.append(iv)
+        elif pub is not None and (period := _since_period(s.text, iv, pub)) is not None:
+            out.append(period)  # "onderhandelen sinds vorige week dinsdag": from then up to now
+    return out
+
+
+def _since_period(text: str, iv: Interval, pub) -> Interval | None:
+    """'De partijen onderhandelen sinds april': a date right after 'sinds' (or 'al sinds') is
+    the start of the event told in its clause, which lasts up to the publication, unless the
+    clause counts from it ("de eerste ontmoeting sinds 2016", "het zwaarste pakket sinds 2014")."""
+    at, stop = _opened(iv), iv.offset + iv.length
+    m = _SINCE_RIGHT_BEFORE.search(text, 0, at) if at == iv.offset else None
+    since = iv.offset if at != iv.offset else (m.start(1) if m else None)
+    if since is not None and iv.start > pub.end:  # "sinds april" in November: the April before
+        iv = next(iter(dates.find(iv.text, pub, "past")), iv)
+    if since is None or iv.start > pub.end:
+        return None
+    clause = re.split(r"[,;:]", text[:since])[-1].lower()
+    first, ending = _first_since()
+    if any(w in first or (len(w) > len(ending) + 2 and w.endswith(ending)) for w in re.findall(r"\w+", clause)):
+        return None
+    end = pub.end
+    return Interval(iv.start, end, dates._span_precision(iv.start, end), text[since:stop], since, stop - since)
+
+
+def _since_then_period(text: str, before: list[Interval], pub) -> list[Interval]:
+    """'In juni ontmoetten ze elkaar in Singapore. Sindsdien kwamen de gesprekken niet van de grond':
+    from the date told just before up to the publication."""
+    if not before or before[0].start > pub.end:
+        return []
+    start, end, word = before[0].start, pub.end, _since_then()
+    at = rules.lower(text).find(word)
+    return [Interval(start, end, dates._span_precision(start, end), text[at:at + len(word)], at, len(word))]
+
+
+@lru_cache(maxsize=1)
+def _since_then() -> str:
+    return lexicon.load("status")["since_then_word"]
+
+
+_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(sinds)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _first_since() -> tuple[frozenset[str], str]:
+    d = lexicon.load("status")
+    return frozenset(d["first_since_words"]), d["superlative_ending"]
 
 
 def _opened(iv: Interval) -> int:
@@ -644,6 +693,8 @@ def candidates(article: Article) -> list[Candidate]:
         source = "sentence"
         if not found and i and rules.cues()["time_anaphors"].search(rules.lower(s.text)):
             found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+        elif not found and i and pub is not None and _since_then() in tokens:
+            found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if not trigs:
             continue

@@ -634,3 +634,27 @@ def test_undated_sentences_after_a_flashback_keep_its_date(text, events):
     got = sorted((e.type, e.status, e.date_start, e.date_end, " ".join(e.evidence[0]["sentence"].split()[:2]))
                  for e in extract.extract_article(art))
     assert got == sorted(events)
+
+
+# (text, publication, an event that must be among the article's): an ongoing event dated by
+# 'sinds' lasts from that date up to the publication; an event counted from it ("de eerste
+# ontmoeting sinds ...", a superlative) is not dated by it
+SINCE_PERIODS = [
+    ("De partijen onderhandelden sinds vorige week dinsdag onder leiding van de Afrikaanse Unie.", "2022-11-03",
+     ("talks", "2022-10-25", "2022-11-03")),
+    ("Iran en de Verenigde Staten voeren sinds april indirecte gesprekken.", "2022-11-03",
+     ("talks", "2022-04-01", "2022-11-03")),
+    ("Sinds begin maart sturen de VS voedselhulp naar Gaza.", "2024-03-25", ("delivery", "2024-03-01", "2024-03-25")),
+    ("Servië en Kosovo onderhandelen al sinds 2011 over normalisering.", "2023-03", ("talks", "2011-01-01", "2023-03-31")),
+    ("Het was de eerste ontmoeting tussen Biden en Xi sinds november.", "2022-11-03", ("talks", "2022-11-03", "2022-11-03")),
+    ("De EU kondigde het zwaarste sanctiepakket tegen Rusland sinds maart aan.", "2022-11-03",
+     ("sanction", "2022-11-03", "2022-11-03")),
+    # 'sindsdien': from the date told just before
+    ("Trump en Kim ontmoetten elkaar in juni 2018 in Singapore. Sindsdien kwamen de gesprekken tussen de "
+     "diplomaten van beide landen nauwelijks van de grond.", "2019-02-28", ("talks", "2018-06-01", "2019-02-28")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", SINCE_PERIODS)
+def test_an_ongoing_event_since_a_date_lasts_up_to_the_publication(text, pub, event):
+    assert event in _dated(text, pub)
