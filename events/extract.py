@@ -774,7 +774,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
-        iv, src = _date_for(s, t, found, trigs), source
+        iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked thrice below)
         if key in seen and not _another_day(key, iv, seen) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
@@ -785,7 +785,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if iv is None and narrative is not None and st == "occurred" and (tense == "past" or _past_trigger(t)):
             iv, src = narrative, "context"
         if st == "occurred" and iv and pub and (iv.start > pub.end or (
-                pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
+                pub.precision == "month" and iv.end > pub.end and iv.start > pub.start) or (
+                pub.precision == "day" and iv.start == pub.start and iv.end > pub.end and t.rule.type in _MEETINGS
+                and not _past_trigger(t))):  # "... dat hun onderhandelaars voor het eind van het jaar verder praten"
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
               and pub.precision in ("day", "month") and iv.start >= pub.start and not earlier):
@@ -815,6 +817,23 @@ def _reported_since(pub, story_day: Interval | None) -> bool:
     is too far from it, or in the present tense, to take that day itself."""
     return (story_day is not None and pub is not None and pub.precision == "day"
             and 1 <= (pub.start - story_day.start).days <= _REPORTED_WITHIN)
+
+
+def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[Interval]:
+    """The dates that can date a speech act ('eist', 'waarschuwde'): not one in its content
+    after the trigger that ends after the publication ("eist dat Oekraïne voor het eind van de
+    maand ...": a deadline; "waarschuwde dat het hof in januari ...": what is threatened)."""
+    openers, kinds = _content_words()
+    if pub is None or t.rule.type not in kinds or not found:
+        return found
+    return [iv for iv in found if not (iv.offset >= t.end and iv.end > pub.end and not openers.isdisjoint(
+        _WORDS.findall(text[t.end:iv.offset].lower())))]
+
+
+@lru_cache(maxsize=1)
+def _content_words() -> tuple[frozenset[str], frozenset[str]]:
+    d = lexicon.load("status")
+    return frozenset(d["content_openers"]), frozenset(d["speech_event_types"])
 
 
 def _past_trigger(t: rules.Trigger) -> bool:

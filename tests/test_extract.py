@@ -658,3 +658,32 @@ SINCE_PERIODS = [
 @pytest.mark.parametrize("text, pub, event", SINCE_PERIODS)
 def test_an_ongoing_event_since_a_date_lasts_up_to_the_publication(text, pub, event):
     assert event in _dated(text, pub)
+
+
+# (text, publication, an event that must be among the article's: type, status, date_start, date_end):
+# a date in the content of a warning or demand that lies after the publication (a deadline, the step
+# threatened) is not the day the words were said
+SPEECH_CONTENT_DATES = [
+    ("Rusland eist dat Oekraïne voor het eind van de maand zijn troepen terugtrekt.", "2024-11-22",
+     ("demand", "occurred", "2024-11-22", "2024-11-22")),
+    ("Kenia en Somalië tekenden gisteren een grensakkoord. Ethiopië waarschuwde dat het in januari een krachtig "
+     "antwoord geeft.", "2024-11-22", ("warning", "occurred", "2024-11-21", "2024-11-21")),
+    ("China dreigt Japan met tegenmaatregelen als Tokio volgende maand de havens sluit.", "2024-11-22",
+     ("warning", "occurred", "2024-11-22", "2024-11-22")),
+    ("Macron waarschuwde dat Europa binnen vijf jaar in oorlog kan zijn.", "2024-11-22",
+     ("warning", "occurred", "2024-11-22", "2024-11-22")),
+    # the day said before the trigger, or the day of the words themselves, still dates them
+    ("Volgende week eist de EU opheldering van Iran.", "2024-11-22", ("demand", "planned", "2024-11-25", "2024-12-01")),
+    ("Polen riep Duitsland gisteren op om volgende week tanks te leveren.", "2024-11-22",
+     ("demand", "occurred", "2024-11-21", "2024-11-21")),
+    # talks in a reported clause up to a deadline are still to come
+    ("Rusland en Oekraïne zeiden dat hun onderhandelaars voor het eind van het jaar verder praten.", "2024-11-22",
+     ("talks", "planned", "2024-11-22", "2024-12-31")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", SPEECH_CONTENT_DATES)
+def test_a_date_in_the_content_of_words_said_is_not_their_day(text, pub, event):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    got = {(e.type, e.status, e.date_start, e.date_end) for e in extract.extract_article(art)}
+    assert event in got, got
