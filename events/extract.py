@@ -93,10 +93,21 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return anaphor, place
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _place_attribute_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["place_attribute_nouns"])
+
+
 def _location(s: Sentence, ms: list[Mention], g) -> str:
     """'in de Turkse badplaats Antalya' -> 'Antalya, TUR'; 'in Kazachstan' -> 'Kazachstan'."""
     for m in _patterns()[1].finditer(s.text):
         place = m.group("place")
+        owner = _WORD_BEFORE.search(s.text, 0, m.start())
+        if owner and owner.group(1).lower() in _place_attribute_nouns():
+            continue  # "de regering in Addis Abeba": whose, not where
         if m.group("noun") and m.group("noun") not in g.place_nouns:
             continue
         if place.split()[0].lower() in dates.words().months:
@@ -909,9 +920,18 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.interval and b.interval and (a.interval.end + slack < b.interval.start
                                       or b.interval.end + slack < a.interval.start):
         return False
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and a.location != b.location and not _within(a.location, b.location):
         return False
     return True
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether one place is the country the other lies in: "Zuid-Afrika" and "Pretoria, ZAF"."""
+    terms = actors.gazetteer().terms
+    country = lambda p: next((t for k, t in terms.get(p, ()) if k == "country"), None)  # noqa: E731
+    code = lambda p: p.rsplit(", ", 1)[1] if ", " in p else next(  # noqa: E731
+        (t for k, t in terms.get(p, ()) if k in ("country", "capital")), None)
+    return (country(a) is not None and country(a) == code(b)) or (country(b) is not None and country(b) == code(a))
 
 
 _MEETINGS = {"talks", "summit"}  # "de ontmoeting", "de top": one meeting, whichever word the text uses

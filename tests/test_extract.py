@@ -687,3 +687,26 @@ def test_a_date_in_the_content_of_words_said_is_not_their_day(text, pub, event):
     art = articles._article("t", text, articles.parse_date_header(pub))
     got = {(e.type, e.status, e.date_start, e.date_end) for e in extract.extract_article(art)}
     assert event in got, got
+
+
+def _located(text, pub="2022-11-03"):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    return [(e.type, e.location, len(e.evidence)) for e in extract.extract_article(art)]
+
+
+# (text, the article's events: type, location, number of evidence sentences)
+PLACES = [
+    # "in <place>" after a noun of whose it is ("de regering in Addis Abeba") is not where it happened
+    ("Ethiopië en de TPLF tekenden het akkoord namens de regering in Addis Abeba.", [("agreement", "", 1)]),
+    ("Ethiopië en de TPLF tekenden het akkoord in Pretoria.", [("agreement", "Pretoria, ZAF", 1)]),
+    # a country and a place in it are one place: the second mention joins the first
+    ("Ethiopië en de TPLF hebben gisteren in Zuid-Afrika een akkoord getekend. De overeenkomst werd in "
+     "Pretoria ondertekend door de onderhandelaars.", [("agreement", "Zuid-Afrika", 2)]),
+    ("Ethiopië en de TPLF hebben gisteren in Kenia een akkoord getekend. De overeenkomst werd in "
+     "Pretoria ondertekend door de onderhandelaars.", [("agreement", "Kenia", 1), ("agreement", "Pretoria, ZAF", 1)]),
+]
+
+
+@pytest.mark.parametrize("text, events", PLACES)
+def test_the_place_of_an_event(text, events):
+    assert _located(text) == events
