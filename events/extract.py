@@ -784,7 +784,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             continue
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
-        key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
+        key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
+        # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
+        # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked thrice below)
         if key in seen and not _another_day(key, iv, seen) and not earlier:

@@ -710,3 +710,22 @@ PLACES = [
 @pytest.mark.parametrize("text, events", PLACES)
 def test_the_place_of_an_event(text, events):
     assert _located(text) == events
+
+
+def _typed(text, pub="2025-03-01"):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    return sorted(e.type for e in extract.extract_article(art))
+
+
+# (text, the types of its events): one summit per sentence unless the summits are named apart
+SUMMITS_IN_ONE_SENTENCE = [
+    ("De Franse president ontvangt volgende week in Parijs de staatshoofden van de EU-landen voor een top over "
+     "defensie.", ["summit"]),
+    ("De West-Afrikaanse staatshoofden komen donderdag opnieuw bijeen in Abuja voor een tweede spoedtop.", ["summit"]),
+    ("In Brussel vonden donderdag een NAVO-top, een G7-top en een EU-top plaats.", ["summit", "summit", "summit"]),
+]
+
+
+@pytest.mark.parametrize("text, types", SUMMITS_IN_ONE_SENTENCE)
+def test_one_summit_per_sentence_unless_named_apart(text, types):
+    assert _typed(text) == types
