@@ -124,6 +124,8 @@ class _Words:
             ("within", rf"{g['within']}\s+(?P<wi_n>{N})\s+(?P<wi_unit>{OFFSET})\b"),
             ("modthis", rf"(?P<mt_mod>{MOD})\s+(?:{OF}\s+)?{ART}\s+(?P<mt_unit>{PERIOD})"),
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:{ART}\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
+            ("night", rf"(?:{ART}\s+)?{g['night']}\s+{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
+                      rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"),
             ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK})?{TIME}"),
             ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:{OF}\s+)?(?P<s_y>{Y}))?"),
             ("holiday", rf"(?P<hol>{HOL})(?:\s+(?P<hol_y>{Y}))?"),
@@ -359,6 +361,17 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
             return (ref + ONE, D(y, 12, 31), "year") if shift_to == "after" else (D(y, 1, 1), ref - ONE, "year")
         s, e = _part(D(y, 1, 1), D(y, 12, 31), w.modifiers.get(mod, ""), "year") if mod else (D(y, 1, 1), D(y, 12, 31))
         return s, e, "year" if not mod else "quarter"
+    if kind == "night":  # "de nacht van dinsdag op woensdag": both days
+        if g["n_w1"]:
+            if (w.weekdays[low["n_w1"]] + 1) % 7 != w.weekdays[low["n_w2"]]:
+                return None
+            d = _weekday(w.weekdays[low["n_w2"]], ref, tense, None)
+            return d - ONE, d, "day"
+        m, d1, d2 = w.months[low["n_m"].rstrip(".")], int(g["n_d1"]), int(g["n_d2"])
+        y = int(g["n_y"]) if g["n_y"] else _pick_year(m, d2, ref, tense)
+        if d2 != d1 + 1 or d2 > calendar.monthrange(y, m)[1]:
+            return None
+        return D(y, m, d1), D(y, m, d2), "day"
     if kind == "weekday":
         target = w.weekdays[low["wd"]]
         shift = None
@@ -374,6 +387,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
                 d = _weekday(target, ref + ONE, "future", None)
                 return d, d, "day"
         d = _weekday(target, ref, tense, shift)
+        if low["wd_part"] in w.grammar["night"]:  # "zaterdagnacht": into Sunday
+            return d, d + ONE, "day"
         return d, d, "day"
     if kind == "season":
         start_m = w.seasons[low["s"]]
