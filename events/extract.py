@@ -794,7 +794,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         seen.add(key)
         if iv is not None:
             seen.add((key, iv.start, iv.end))
-        st = rules.status(s.text, t, tense)
+        st = rules.status(s.text, t, _reported_clause_tense(s.text, t, tense))
         if iv is None and narrative is not None and st == "occurred" and (tense == "past" or _past_trigger(t)):
             iv, src = narrative, "context"
         if st == "occurred" and iv and pub and (iv.start > pub.end or (
@@ -847,6 +847,19 @@ def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[
 def _content_words() -> tuple[frozenset[str], frozenset[str]]:
     d = lexicon.load("status")
     return frozenset(d["content_openers"]), frozenset(d["speech_event_types"])
+
+
+def _reported_clause_tense(text: str, t: rules.Trigger, tense: str | None) -> str | None:
+    """'Macron zei dat Frankrijk meer granaten levert': the tense of the reported clause a delivery
+    lies in decides whether it is a pledge, not the past of the verb of saying."""
+    if tense != "past" or t.rule.type != "delivery" or not t.rule.present_is_planned or _past_trigger(t):
+        return tense
+    cs, ce = t.clause
+    words = [m for m in _WORDS.finditer(text, cs, t.start) if m.group(0).lower() in rules.cues()["complementizers"]]
+    if not words or re.search(r"[,;:]", text[words[-1].end():t.start]):
+        return tense
+    own = dates.tense_of(text[words[-1].end():ce])
+    return own if own in ("present", "future") else tense
 
 
 def _past_trigger(t: rules.Trigger) -> bool:

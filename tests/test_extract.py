@@ -503,6 +503,9 @@ STATUS_IN_CLAUSES = [
     # a decision to deliver is a pledge
     ("Na lang beraad heeft de Noorse regering besloten luchtafweersystemen aan Oekraïne te leveren.",
      "delivery", "planned"),
+    # a delivery in the present tense reported after a past verb of saying is a pledge; in the past, it happened
+    ("De Spaanse premier zei dat Spanje extra munitie aan Oekraïne levert.", "delivery", "planned"),
+    ("De Spaanse premier zei dat Spanje vorige maand munitie aan Oekraïne leverde.", "delivery", "occurred"),
 ]
 
 
