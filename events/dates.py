@@ -123,6 +123,7 @@ class _Words:
             ("offset_in", rf"{g['ahead']}\s+(?P<in_n>{N})\s+(?P<in_unit>{OFFSET})\b"),
             ("within", rf"{g['within']}\s+(?P<wi_n>{N})\s+(?P<wi_unit>{OFFSET})\b"),
             ("modthis", rf"(?P<mt_mod>{MOD})\s+(?:{OF}\s+)?{ART}\s+(?P<mt_unit>{PERIOD})"),
+            ("thisweekend", rf"(?P<tw>{g['this_weekend']})"),
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:{ART}\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
             ("night", rf"(?:{ART}\s+)?{g['night']}\s+{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
                       rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"),
@@ -320,6 +321,10 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
     if kind == "modthis":  # "eind van het jaar", "begin van de week": of the current one
         this = next(k for k, v in w.direction.items() if v == 0)
         return _resolve("relweek", {"rw_mod": g["mt_mod"], "rw_dir": this, "rw_unit": g["mt_unit"]}, ref, tense)
+    if kind == "thisweekend":  # "in het weekend": as "dit weekend"
+        this = next(k for k, v in w.direction.items() if v == 0)
+        unit = next(k for k, v in w.units.items() if v == "weekend")
+        return _resolve("relweek", {"rw_dir": this, "rw_unit": unit}, ref, tense)
     if kind == "relweek":
         shift = w.direction[low["rw_dir"]]
         unit = w.units[low["rw_unit"]]
