@@ -696,7 +696,7 @@ def candidates(article: Article) -> list[Candidate]:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
         if found or (flashback_date is not None and flashback_date[1] != para):
             flashback_date = (found[0], para) if flashback and len(found) == 1 and found[0].precision in ("day", "week") else None
-        new = _narrative(pub, found, narrative)
+        new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv)] if found else found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -722,6 +722,19 @@ def candidates(article: Article) -> list[Candidate]:
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
     return out
+
+
+def _anterior(text: str, iv: Interval) -> bool:
+    """'... nadat Rusland vrijdag een resolutie had tegengehouden': a date in a clause of a time
+    before the story's."""
+    before = text[:max(iv.offset, 0)].lower()
+    at = max((m.end() for m in _WORDS.finditer(before) if m.group(0) in _anterior_words()), default=None)
+    return at is not None and not re.search(r"[,;:]", before[at:])
+
+
+@lru_cache(maxsize=1)
+def _anterior_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["anterior_words"])
 
 
 def _date_lead(lead: list[Candidate], day: Interval) -> None:

@@ -732,3 +732,13 @@ SUMMITS_IN_ONE_SENTENCE = [
 @pytest.mark.parametrize("text, types", SUMMITS_IN_ONE_SENTENCE)
 def test_one_summit_per_sentence_unless_named_apart(text, types):
     assert _typed(text) == types
+
+
+def test_a_date_after_nadat_does_not_move_the_story_day():
+    """'... nadat China maandag een voorstel had geblokkeerd': that Monday is before the story; the
+    demand told next belongs to the day of the vote (gisteren)."""
+    text = ("De lidstaten van de Algemene Vergadering stemden gisteren in grote meerderheid voor een resolutie over "
+            "Myanmar. De stemming kwam er nadat China maandag een voorstel in de Veiligheidsraad had geblokkeerd. "
+            "De secretaris-generaal riep de junta van Myanmar na afloop op de gevangenen vrij te laten.")
+    got = _dated(text, "2024-05-16")
+    assert ("demand", "2024-05-15", "2024-05-15") in got, got
