@@ -695,7 +695,8 @@ def candidates(article: Article) -> list[Candidate]:
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
         if found or (flashback_date is not None and flashback_date[1] != para):
-            flashback_date = (found[0], para) if flashback and len(found) == 1 and found[0].precision in ("day", "week") else None
+            flashback_date = (found[0], para) if len(found) == 1 and (
+                (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
         new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv)] if found else found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
             if narrative is None and story[i] <= 1:
@@ -722,6 +723,17 @@ def candidates(article: Article) -> list[Candidate]:
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
     return out
+
+
+def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
+    """'De doorbraak kwam in juli in Vilnius. Op de avond voor de top zaten ...': a month told in
+    the past, before the publication's, goes on in the undated sentences of its paragraph (not one
+    in a relative clause: "Zelensky, die in mei werd beëdigd, ...")."""
+    if tense != "past" or iv.precision != "month" or pub is None or iv.end >= pub.start:
+        return False
+    clause = re.split(r"[,;:]", text[:max(iv.offset, 0)])
+    first = _WORDS.match(clause[-1].strip().lower()) if len(clause) > 1 else None
+    return not (first and first.group(0) in rules.cues()["relative"])
 
 
 def _anterior(text: str, iv: Interval) -> bool:

@@ -742,3 +742,20 @@ def test_a_date_after_nadat_does_not_move_the_story_day():
             "De secretaris-generaal riep de junta van Myanmar na afloop op de gevangenen vrij te laten.")
     got = _dated(text, "2024-05-16")
     assert ("demand", "2024-05-15", "2024-05-15") in got, got
+
+
+# (text, publication, an event that must be among the article's): a past month told in a main clause
+# goes on in the undated sentences of its paragraph; one in a relative clause does not
+PAST_MONTH_GOES_ON = [
+    ("Servië en Kosovo sloten gisteren een akkoord over de grens.\n\nDe eerste stap werd in maart in Ohrid gezet. "
+     "Daar spraken de Servische president en de Kosovaarse premier urenlang met elkaar.", "2024-05-16",
+     ("talks", "2024-03-01", "2024-03-31")),
+    ("Servië en Kosovo sloten gisteren een akkoord over de grens.\n\nDe Kosovaarse premier, die in maart werd "
+     "herkozen, sprak daarna met de Servische president. De twee spraken daarna nog een uur met elkaar.", "2024-05-16",
+     ("talks", "2024-05-15", "2024-05-15")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", PAST_MONTH_GOES_ON)
+def test_a_past_month_goes_on_in_its_paragraph(text, pub, event):
+    assert event in _dated(text, pub)
