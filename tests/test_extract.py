@@ -748,7 +748,7 @@ def test_a_date_after_nadat_does_not_move_the_story_day():
 # goes on in the undated sentences of its paragraph; one in a relative clause does not
 PAST_MONTH_GOES_ON = [
     ("Servië en Kosovo sloten gisteren een akkoord over de grens.\n\nDe eerste stap werd in maart in Ohrid gezet. "
-     "Daar spraken de Servische president en de Kosovaarse premier urenlang met elkaar.", "2024-05-16",
+     "De Servische president en de Kosovaarse premier spraken er urenlang met elkaar.", "2024-05-16",
      ("talks", "2024-03-01", "2024-03-31")),
     ("Servië en Kosovo sloten gisteren een akkoord over de grens.\n\nDe Kosovaarse premier, die in maart werd "
      "herkozen, sprak daarna met de Servische president. De twee spraken daarna nog een uur met elkaar.", "2024-05-16",
