@@ -725,6 +725,16 @@ def candidates(article: Article) -> list[Candidate]:
     return out
 
 
+def _ahead(iv: Interval, pub) -> Interval:
+    """A planned meeting dated by an expression that the past tense of its sentence put before the
+    publication ("nodigde hen uit voor een ontmoeting half maart"): the same expression ahead,
+    when it can lie ahead at all (not "gisteren", "vorige week" or "maart 2022")."""
+    ahead = next(iter(dates.find(iv.text, pub, "future")), None)
+    if ahead is None or ahead.start < pub.start:
+        return iv
+    return Interval(ahead.start, ahead.end, ahead.precision, iv.text, iv.offset, iv.length)
+
+
 def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
     """'De doorbraak kwam in juli in Vilnius. Op de avond voor de top zaten ...': a month told in
     the past, before the publication's, goes on in the undated sentences of its paragraph (not one
@@ -830,6 +840,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
               and pub.precision in ("day", "month") and iv.start >= pub.start and not earlier):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
+        if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
+                and iv.end < pub.start and tense == "past"):
+            iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)

@@ -759,3 +759,18 @@ PAST_MONTH_GOES_ON = [
 @pytest.mark.parametrize("text, pub, event", PAST_MONTH_GOES_ON)
 def test_a_past_month_goes_on_in_its_paragraph(text, pub, event):
     assert event in _dated(text, pub)
+
+
+# (text, publication, an event that must be among the article's): a planned meeting whose date the
+# past tense of its sentence put before the publication lies ahead; a pledge made then stays then
+PLANNED_MEETINGS_AHEAD = [
+    ("De Zwitserse president nodigde de leiders van Armenië en Azerbeidzjan uit voor een nieuwe ontmoeting half maart.",
+     "2023-02-20", ("talks", "2023-03-11", "2023-03-20")),
+    ("Op een conferentie eind januari zegde Duitsland Oekraïne nieuwe luchtafweer toe.", "2023-02-20",
+     ("delivery", "2023-01-21", "2023-01-31")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", PLANNED_MEETINGS_AHEAD)
+def test_a_planned_meeting_lies_ahead(text, pub, event):
+    assert event in _dated(text, pub)
