@@ -774,3 +774,16 @@ PLANNED_MEETINGS_AHEAD = [
 @pytest.mark.parametrize("text, pub, event", PLANNED_MEETINGS_AHEAD)
 def test_a_planned_meeting_lies_ahead(text, pub, event):
     assert event in _dated(text, pub)
+
+
+# (text, the types of its events): what someone hopes will happen is no event
+HOPES = [
+    ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
+    ("De VN hopen dat er volgende week een akkoord komt tussen Israël en Hamas.", []),
+    ("Frankrijk en Duitsland spraken gisteren met elkaar, in de hoop dat de EU-top slaagt.", ["talks"]),
+]
+
+
+@pytest.mark.parametrize("text, types", HOPES)
+def test_what_is_hoped_for_is_no_event(text, types):
+    assert _typed(text) == types
