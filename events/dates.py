@@ -124,6 +124,7 @@ class _Words:
             ("within", rf"{g['within']}\s+(?P<wi_n>{N})\s+(?P<wi_unit>{OFFSET})\b"),
             ("modthis", rf"(?P<mt_mod>{MOD})\s+(?:{OF}\s+)?{ART}\s+(?P<mt_unit>{PERIOD})"),
             ("thisweekend", rf"(?P<tw>{g['this_weekend']})"),
+            ("yearmonth", rf"(?P<ym_yr>{YREL})\s+(?P<ym_m>{M})(?!\s+(?:\d|{Y}))"),
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:{ART}\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
             ("night", rf"(?:{ART}\s+)?{g['night']}\s+{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
                       rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"),
@@ -437,6 +438,10 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         y = int(g["mm_y2"])
         s, e = _part(D(y, 1, 1), D(y, 12, 31), mod, "year")
         return s, e, "quarter"
+    if kind == "yearmonth":  # "vorig jaar maart": that month of that year
+        m = w.months[low["ym_m"].rstrip(".")]
+        y = _year_rel(g["ym_yr"], ref)
+        return D(y, m, 1), _month_end(y, m), "month"
     if kind == "month":
         m = w.months[low["m"].rstrip(".")]
         y = _year_rel(g["m_y"], ref) or _pick_year(m, None, ref, tense)
