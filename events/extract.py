@@ -878,7 +878,7 @@ def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[
     if pub is None or t.rule.type not in kinds or not found:
         return found
     return [iv for iv in found if not (iv.offset >= t.end and iv.end > pub.end and not openers.isdisjoint(
-        _WORDS.findall(text[t.end:iv.offset].lower())))]
+        _WORDS.findall(text[t.start:iv.offset].lower())[1:]))]  # "spraken af dat": its own 'dat' too
 
 
 @lru_cache(maxsize=1)

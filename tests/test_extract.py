@@ -679,6 +679,9 @@ SPEECH_CONTENT_DATES = [
     ("Volgende week eist de EU opheldering van Iran.", "2024-11-22", ("demand", "planned", "2024-11-25", "2024-12-01")),
     ("Polen riep Duitsland gisteren op om volgende week tanks te leveren.", "2024-11-22",
      ("demand", "occurred", "2024-11-21", "2024-11-21")),
+    # what is agreed for a later day is not the day of the agreement
+    ("Japan en Zuid-Korea kwamen gisteren in Tokio bijeen. Zij spraken af dat de ministers van Defensie elkaar voor "
+     "het eind van het jaar ontmoeten.", "2024-11-22", ("agreement", "occurred", "2024-11-21", "2024-11-21")),
     # talks in a reported clause up to a deadline are still to come
     ("Rusland en Oekraïne zeiden dat hun onderhandelaars voor het eind van het jaar verder praten.", "2024-11-22",
      ("talks", "planned", "2024-11-22", "2024-12-31")),
