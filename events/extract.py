@@ -815,7 +815,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     seen: set = set()  # event types taken, and (type, start, end) of their dates
     location, people = None, list(dict.fromkeys(m.person for m in ms if m.person))
     for t in trigs:
-        if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t):
+        if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t) or _optional(s.text, t):
             continue
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
@@ -898,6 +898,20 @@ def _reported_clause_tense(text: str, t: rules.Trigger, tense: str | None) -> st
         return tense
     own = dates.tense_of(text[words[-1].end():ce])
     return own if own in ("present", "future") else tense
+
+
+def _optional(text: str, t: rules.Trigger) -> bool:
+    """'De Commissie adviseerde om de gesprekken te openen': a meeting advised or possible."""
+    if t.rule.type not in _MEETINGS:
+        return False
+    m = _option_pattern().search(text, 0, t.start)
+    return bool(m) and not re.search(r"[,;:]", text[m.end():t.start])
+
+
+@lru_cache(maxsize=1)
+def _option_pattern() -> re.Pattern:
+    heads = "|".join(map(re.escape, lexicon.load("status")["option_heads"]))
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:[\w-]+\s+){{0,4}}?om\b", re.IGNORECASE)
 
 
 def _hoped(text: str, t: rules.Trigger) -> bool:

@@ -790,3 +790,18 @@ HOPES = [
 @pytest.mark.parametrize("text, types", HOPES)
 def test_what_is_hoped_for_is_no_event(text, types):
     assert _typed(text) == types
+
+
+# (text, the types of its events): a meeting advised or possible ('om ... te' after an option or advice
+# word) is no event; a chance seized, or a meeting held to talk, is one
+OPTIONS = [
+    ("De Europese Commissie adviseerde vorige week om de gesprekken met Georgië te openen.", []),
+    ("Volgens de Franse president houdt de NAVO de mogelijkheid open om met Rusland te onderhandelen.", []),
+    ("Rusland en Oekraïne grepen de kans om in Istanbul te onderhandelen.", ["talks"]),
+    ("Italië en Frankrijk kwamen in Rome bijeen om te overleggen over migratie.", ["talks"]),
+]
+
+
+@pytest.mark.parametrize("text, types", OPTIONS)
+def test_a_meeting_advised_or_possible_is_no_event(text, types):
+    assert _typed(text) == types
