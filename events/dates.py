@@ -123,7 +123,11 @@ class _Words:
             ("offset_in", rf"{g['ahead']}\s+(?P<in_n>{N})\s+(?P<in_unit>{OFFSET})\b"),
             ("within", rf"{g['within']}\s+(?P<wi_n>{N})\s+(?P<wi_unit>{OFFSET})\b"),
             ("modthis", rf"(?P<mt_mod>{MOD})\s+(?:{OF}\s+)?{ART}\s+(?P<mt_unit>{PERIOD})"),
+            ("thisweekend", rf"(?P<tw>{g['this_weekend']})"),
+            ("yearmonth", rf"(?P<ym_yr>{YREL})\s+(?P<ym_m>{M})(?!\s+(?:\d|{Y}))"),
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:{ART}\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
+            ("night", rf"(?:{ART}\s+)?{g['night']}\s+{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
+                      rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"),
             ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK})?{TIME}"),
             ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:{OF}\s+)?(?P<s_y>{Y}))?"),
             ("holiday", rf"(?P<hol>{HOL})(?:\s+(?P<hol_y>{Y}))?"),
@@ -318,6 +322,10 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
     if kind == "modthis":  # "eind van het jaar", "begin van de week": of the current one
         this = next(k for k, v in w.direction.items() if v == 0)
         return _resolve("relweek", {"rw_mod": g["mt_mod"], "rw_dir": this, "rw_unit": g["mt_unit"]}, ref, tense)
+    if kind == "thisweekend":  # "in het weekend": as "dit weekend"
+        this = next(k for k, v in w.direction.items() if v == 0)
+        unit = next(k for k, v in w.units.items() if v == "weekend")
+        return _resolve("relweek", {"rw_dir": this, "rw_unit": unit}, ref, tense)
     if kind == "relweek":
         shift = w.direction[low["rw_dir"]]
         unit = w.units[low["rw_unit"]]
@@ -359,6 +367,17 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
             return (ref + ONE, D(y, 12, 31), "year") if shift_to == "after" else (D(y, 1, 1), ref - ONE, "year")
         s, e = _part(D(y, 1, 1), D(y, 12, 31), w.modifiers.get(mod, ""), "year") if mod else (D(y, 1, 1), D(y, 12, 31))
         return s, e, "year" if not mod else "quarter"
+    if kind == "night":  # "de nacht van dinsdag op woensdag": both days
+        if g["n_w1"]:
+            if (w.weekdays[low["n_w1"]] + 1) % 7 != w.weekdays[low["n_w2"]]:
+                return None
+            d = _weekday(w.weekdays[low["n_w2"]], ref, tense, None)
+            return d - ONE, d, "day"
+        m, d1, d2 = w.months[low["n_m"].rstrip(".")], int(g["n_d1"]), int(g["n_d2"])
+        y = int(g["n_y"]) if g["n_y"] else _pick_year(m, d2, ref, tense)
+        if d2 != d1 + 1 or d2 > calendar.monthrange(y, m)[1]:
+            return None
+        return D(y, m, d1), D(y, m, d2), "day"
     if kind == "weekday":
         target = w.weekdays[low["wd"]]
         shift = None
@@ -374,6 +393,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
                 d = _weekday(target, ref + ONE, "future", None)
                 return d, d, "day"
         d = _weekday(target, ref, tense, shift)
+        if low["wd_part"] in w.grammar["night"]:  # "zaterdagnacht": into Sunday
+            return d, d + ONE, "day"
         return d, d, "day"
     if kind == "season":
         start_m = w.seasons[low["s"]]
@@ -417,6 +438,10 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         y = int(g["mm_y2"])
         s, e = _part(D(y, 1, 1), D(y, 12, 31), mod, "year")
         return s, e, "quarter"
+    if kind == "yearmonth":  # "vorig jaar maart": that month of that year
+        m = w.months[low["ym_m"].rstrip(".")]
+        y = _year_rel(g["ym_yr"], ref)
+        return D(y, m, 1), _month_end(y, m), "month"
     if kind == "month":
         m = w.months[low["m"].rstrip(".")]
         y = _year_rel(g["m_y"], ref) or _pick_year(m, None, ref, tense)

@@ -37,6 +37,7 @@ class Candidate:
     more: list["Candidate"] = field(default_factory=list)
     agent: list[str] = field(default_factory=list)  # actors named before the trigger in its own sentence
     earlier: bool = False  # "sinds de top van ...": an earlier event named as the start of a period
+    fallback: Interval | None = None  # instead of the publication day when undated: the story's day up to it
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -92,10 +93,21 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return anaphor, place
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _place_attribute_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["place_attribute_nouns"])
+
+
 def _location(s: Sentence, ms: list[Mention], g) -> str:
     """'in de Turkse badplaats Antalya' -> 'Antalya, TUR'; 'in Kazachstan' -> 'Kazachstan'."""
     for m in _patterns()[1].finditer(s.text):
         place = m.group("place")
+        owner = _WORD_BEFORE.search(s.text, 0, m.start())
+        if owner and owner.group(1).lower() in _place_attribute_nouns():
+            continue  # "de regering in Addis Abeba": whose, not where
         if m.group("noun") and m.group("noun") not in g.place_nouns:
             continue
         if place.split()[0].lower() in dates.words().months:
@@ -186,8 +198,8 @@ def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) 
 def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     """'de eerste ontmoeting sinds de top in juni 2021': a date after 'sinds' dates the event named
     after that word, not a trigger before it."""
-    if trig.end > iv.offset:
-        return False
+    if trig.end > iv.offset or iv.text.split(" ")[0].lower() in rules.cues()["period_start"]:
+        return False  # after the trigger, or the period that dates it ("onderhandelen sinds april")
     between = text[trig.end:_opened(iv)].lower()
     since = [m.end() for m in re.finditer(r"\w+", between) if m.group(0) in rules.cues()["period_start"]]
     return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
@@ -220,8 +232,57 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
-    return [iv for iv in found if not _starts_period(s.text[:_opened(iv)])
-            or _event_after_since(s.text[:_opened(iv)], events)]
+    out = []
+    for iv in found:
+        before = s.text[:_opened(iv)]
+        if not _starts_period(before) or _event_after_since(before, events):
+            out.append(iv)
+        elif pub is not None and (period := _since_period(s.text, iv, pub)) is not None:
+            out.append(period)  # "onderhandelen sinds vorige week dinsdag": from then up to now
+    return out
+
+
+def _since_period(text: str, iv: Interval, pub) -> Interval | None:
+    """'De partijen onderhandelen sinds april': a date right after 'sinds' (or 'al sinds') is
+    the start of the event told in its clause, which lasts up to the publication, unless the
+    clause counts from it ("de eerste ontmoeting sinds 2016", "het zwaarste pakket sinds 2014")."""
+    at, stop = _opened(iv), iv.offset + iv.length
+    m = _SINCE_RIGHT_BEFORE.search(text, 0, at) if at == iv.offset else None
+    since = iv.offset if at != iv.offset else (m.start(1) if m else None)
+    if since is not None and iv.start > pub.end:  # "sinds april" in November: the April before
+        iv = next(iter(dates.find(iv.text, pub, "past")), iv)
+    if since is None or iv.start > pub.end:
+        return None
+    clause = re.split(r"[,;:]", text[:since])[-1].lower()
+    first, ending = _first_since()
+    if any(w in first or (len(w) > len(ending) + 2 and w.endswith(ending)) for w in re.findall(r"\w+", clause)):
+        return None
+    end = pub.end
+    return Interval(iv.start, end, dates._span_precision(iv.start, end), text[since:stop], since, stop - since)
+
+
+def _since_then_period(text: str, before: list[Interval], pub) -> list[Interval]:
+    """'In juni ontmoetten ze elkaar in Singapore. Sindsdien kwamen de gesprekken niet van de grond':
+    from the date told just before up to the publication."""
+    if not before or before[0].start > pub.end:
+        return []
+    start, end, word = before[0].start, pub.end, _since_then()
+    at = rules.lower(text).find(word)
+    return [Interval(start, end, dates._span_precision(start, end), text[at:at + len(word)], at, len(word))]
+
+
+@lru_cache(maxsize=1)
+def _since_then() -> str:
+    return lexicon.load("status")["since_then_word"]
+
+
+_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(sinds)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _first_since() -> tuple[frozenset[str], str]:
+    d = lexicon.load("status")
+    return frozenset(d["first_since_words"]), d["superlative_ending"]
 
 
 def _opened(iv: Interval) -> int:
@@ -634,8 +695,9 @@ def candidates(article: Article) -> list[Candidate]:
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
         if found or (flashback_date is not None and flashback_date[1] != para):
-            flashback_date = (found[0], para) if flashback and len(found) == 1 and found[0].precision in ("day", "week") else None
-        new = _narrative(pub, found, narrative)
+            flashback_date = (found[0], para) if len(found) == 1 and (
+                (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
+        new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv)] if found else found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -643,6 +705,8 @@ def candidates(article: Article) -> list[Candidate]:
         source = "sentence"
         if not found and i and rules.cues()["time_anaphors"].search(rules.lower(s.text)):
             found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+        elif not found and i and pub is not None and _since_then() in tokens:
+            found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if not trigs:
             continue
@@ -652,13 +716,47 @@ def candidates(article: Article) -> list[Candidate]:
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
             found, source = dated[i - 1], "context"
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
-                               by_person)
+                               by_person, None if flashback else narrative)
         if before is not None and before is narrative and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
         if narrative is None and story[i] == 0 and tense == "past":
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
     return out
+
+
+def _ahead(iv: Interval, pub) -> Interval:
+    """A planned meeting dated by an expression that the past tense of its sentence put before the
+    publication ("nodigde hen uit voor een ontmoeting half maart"): the same expression ahead,
+    when it can lie ahead at all (not "gisteren", "vorige week" or "maart 2022")."""
+    ahead = next(iter(dates.find(iv.text, pub, "future")), None)
+    if ahead is None or ahead.start < pub.start:
+        return iv
+    return Interval(ahead.start, ahead.end, ahead.precision, iv.text, iv.offset, iv.length)
+
+
+def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
+    """'De doorbraak kwam in juli in Vilnius. Op de avond voor de top zaten ...': a month told in
+    the past, before the publication's, goes on in the undated sentences of its paragraph (not one
+    in a relative clause: "Zelensky, die in mei werd beëdigd, ...")."""
+    if tense != "past" or iv.precision != "month" or pub is None or iv.end >= pub.start:
+        return False
+    clause = re.split(r"[,;:]", text[:max(iv.offset, 0)])
+    first = _WORDS.match(clause[-1].strip().lower()) if len(clause) > 1 else None
+    return not (first and first.group(0) in rules.cues()["relative"])
+
+
+def _anterior(text: str, iv: Interval) -> bool:
+    """'... nadat Rusland vrijdag een resolutie had tegengehouden': a date in a clause of a time
+    before the story's."""
+    before = text[:max(iv.offset, 0)].lower()
+    at = max((m.end() for m in _WORDS.finditer(before) if m.group(0) in _anterior_words()), default=None)
+    return at is not None and not re.search(r"[,;:]", before[at:])
+
+
+@lru_cache(maxsize=1)
+def _anterior_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["anterior_words"])
 
 
 def _date_lead(lead: list[Candidate], day: Interval) -> None:
@@ -711,33 +809,40 @@ def _plural_pronouns() -> frozenset[str]:
 
 
 def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, ms, paragraph,
-                     by_person=False) -> list[Candidate]:
+                     by_person=False, story_day=None) -> list[Candidate]:
     pub = article.published
     out: list[Candidate] = []
     seen: set = set()  # event types taken, and (type, start, end) of their dates
     location, people = None, list(dict.fromkeys(m.person for m in ms if m.person))
     for t in trigs:
-        if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text):
+        if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t) or _optional(s.text, t):
             continue
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
-        key = t.rule.type if t.rule.type != "summit" else f"summit:{t.text.lower()}"
-        iv, src = _date_for(s, t, found, trigs), source
+        key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
+        # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
+        # ... voor een top" is one
+        iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked thrice below)
         if key in seen and not _another_day(key, iv, seen) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         seen.add(key)
         if iv is not None:
             seen.add((key, iv.start, iv.end))
-        st = rules.status(s.text, t, tense)
+        st = rules.status(s.text, t, _reported_clause_tense(s.text, t, tense))
         if iv is None and narrative is not None and st == "occurred" and (tense == "past" or _past_trigger(t)):
             iv, src = narrative, "context"
         if st == "occurred" and iv and pub and (iv.start > pub.end or (
-                pub.precision == "month" and iv.end > pub.end and iv.start > pub.start)):
+                pub.precision == "month" and iv.end > pub.end and iv.start > pub.start) or (
+                pub.precision == "day" and iv.start == pub.start and iv.end > pub.end and t.rule.type in _MEETINGS
+                and not _past_trigger(t))):  # "... dat hun onderhandelaars voor het eind van het jaar verder praten"
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
               and pub.precision in ("day", "month") and iv.start >= pub.start and not earlier):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
+        if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
+                and iv.end < pub.start and tense == "past"):
+            iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
@@ -748,8 +853,78 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier))
+            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier,
+            fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
+            and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
+
+
+_REPORTED_WITHIN = 1  # days: a report of the day after its story tells what followed on that day or its own
+
+
+def _reported_since(pub, story_day: Interval | None) -> bool:
+    """Whether an undated event that happened may lie on the article's story day as well as on
+    the publication day: the story is of the day(s) just before publication, and this sentence
+    is too far from it, or in the present tense, to take that day itself."""
+    return (story_day is not None and pub is not None and pub.precision == "day"
+            and 1 <= (pub.start - story_day.start).days <= _REPORTED_WITHIN)
+
+
+def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[Interval]:
+    """The dates that can date a speech act ('eist', 'waarschuwde'): not one in its content
+    after the trigger that ends after the publication ("eist dat Oekraïne voor het eind van de
+    maand ...": a deadline; "waarschuwde dat het hof in januari ...": what is threatened)."""
+    openers, kinds = _content_words()
+    if pub is None or t.rule.type not in kinds or not found:
+        return found
+    return [iv for iv in found if not (iv.offset >= t.end and iv.end > pub.end and not openers.isdisjoint(
+        _WORDS.findall(text[t.start:iv.offset].lower())[1:]))]  # "spraken af dat": its own 'dat' too
+
+
+@lru_cache(maxsize=1)
+def _content_words() -> tuple[frozenset[str], frozenset[str]]:
+    d = lexicon.load("status")
+    return frozenset(d["content_openers"]), frozenset(d["speech_event_types"])
+
+
+def _reported_clause_tense(text: str, t: rules.Trigger, tense: str | None) -> str | None:
+    """'Macron zei dat Frankrijk meer granaten levert': the tense of the reported clause a delivery
+    lies in decides whether it is a pledge, not the past of the verb of saying."""
+    if tense != "past" or t.rule.type != "delivery" or not t.rule.present_is_planned or _past_trigger(t):
+        return tense
+    cs, ce = t.clause
+    words = [m for m in _WORDS.finditer(text, cs, t.start) if m.group(0).lower() in rules.cues()["complementizers"]]
+    if not words or re.search(r"[,;:]", text[words[-1].end():t.start]):
+        return tense
+    own = dates.tense_of(text[words[-1].end():ce])
+    return own if own in ("present", "future") else tense
+
+
+def _optional(text: str, t: rules.Trigger) -> bool:
+    """'De Commissie adviseerde om de gesprekken te openen': a meeting advised or possible."""
+    if t.rule.type not in _MEETINGS:
+        return False
+    m = _option_pattern().search(text, 0, t.start)
+    return bool(m) and not re.search(r"[,;:]", text[m.end():t.start])
+
+
+@lru_cache(maxsize=1)
+def _option_pattern() -> re.Pattern:
+    heads = "|".join(map(re.escape, lexicon.load("status")["option_heads"]))
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:[\w-]+\s+){{0,4}}?om\b", re.IGNORECASE)
+
+
+def _hoped(text: str, t: rules.Trigger) -> bool:
+    """'Hij hoopt dat de overeenkomst de weg vrijmaakt voor overleg': what is hoped for is no event."""
+    m = _hope_pattern().search(text, 0, t.start)
+    return bool(m) and not re.search(r"[;:]", text[m.end():t.start])
+
+
+@lru_cache(maxsize=1)
+def _hope_pattern() -> re.Pattern:
+    verbs = "|".join(map(re.escape, lexicon.load("status")["hope_verbs"]))
+    that = "|".join(map(re.escape, rules.cues()["complementizers"]))
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:\w+\s+){{0,2}}?(?:{that})\b", re.IGNORECASE)
 
 
 def _past_trigger(t: rules.Trigger) -> bool:
@@ -825,9 +1000,18 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.interval and b.interval and (a.interval.end + slack < b.interval.start
                                       or b.interval.end + slack < a.interval.start):
         return False
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and a.location != b.location and not _within(a.location, b.location):
         return False
     return True
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether one place is the country the other lies in: "Zuid-Afrika" and "Pretoria, ZAF"."""
+    terms = actors.gazetteer().terms
+    country = lambda p: next((t for k, t in terms.get(p, ()) if k == "country"), None)  # noqa: E731
+    code = lambda p: p.rsplit(", ", 1)[1] if ", " in p else next(  # noqa: E731
+        (t for k, t in terms.get(p, ()) if k in ("country", "capital")), None)
+    return (country(a) is not None and country(a) == code(b)) or (country(b) is not None and country(b) == code(a))
 
 
 _MEETINGS = {"talks", "summit"}  # "de ontmoeting", "de top": one meeting, whichever word the text uses
@@ -867,6 +1051,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         if c.interval and (target.interval is None or _width(c.interval) < _width(target.interval)):
             target.interval, target.date_source = c.interval, c.date_source
         target.location = target.location or c.location
+        target.fallback = target.fallback or c.fallback
     for e in events:
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
@@ -916,8 +1101,8 @@ def _width(iv: Interval) -> int:
 def _event(article: Article, c: Candidate) -> Event:
     pub = article.published
     mentions = [c, *c.more]
-    if c.interval:
-        iv, src = c.interval, c.date_source
+    if c.interval or c.fallback:
+        iv, src = (c.interval, c.date_source) if c.interval else (c.fallback, "context")
         start, end, prec, text = iv.start.isoformat(), iv.end.isoformat(), iv.precision, iv.text
     elif pub:
         start, end, prec, text, src = pub.start.isoformat(), pub.end.isoformat(), pub.precision, "", "publication"

@@ -503,6 +503,9 @@ STATUS_IN_CLAUSES = [
     # a decision to deliver is a pledge
     ("Na lang beraad heeft de Noorse regering besloten luchtafweersystemen aan Oekraïne te leveren.",
      "delivery", "planned"),
+    # a delivery in the present tense reported after a past verb of saying is a pledge; in the past, it happened
+    ("De Spaanse premier zei dat Spanje extra munitie aan Oekraïne levert.", "delivery", "planned"),
+    ("De Spaanse premier zei dat Spanje vorige maand munitie aan Oekraïne leverde.", "delivery", "occurred"),
 ]
 
 
@@ -515,14 +518,40 @@ def test_status_in_clauses(text, typ, status):
 
 def test_a_continuation_word_carries_the_story_day_over_paragraphs():
     """'vervolgens': the story of the day told two paragraphs before goes on; without such a word a
-    past event that far away keeps the publication date."""
+    past event that far away lies on that day or the next (the publication day)."""
     story = ("De Franse president Macron ontving gisteren de Braziliaanse president Lula in Parijs.\n\n"
              "Het gesprek in het Elysée duurde ruim twee uur en verliep volgens beide kanten goed.\n\n"
              "De twee presidenten hadden het over de Amazone en over handel.\n\n")
     found = _dated(story + "Lula hekelde vervolgens de Europese landbouwsubsidies.", "2024-03-28")
     assert ("condemnation", "2024-03-27", "2024-03-27") in found
     found = _dated(story + "Lula hekelde de Europese landbouwsubsidies.", "2024-03-28")
-    assert ("condemnation", "2024-03-28", "2024-03-28") in found
+    assert ("condemnation", "2024-03-27", "2024-03-28") in found
+
+
+# (text, publication, an event that must be among the article's): an undated event in a report on
+# the day before publication lies on that day or on the publication day, not on the latter alone
+REPORTED_NEXT_DAY = [
+    # present tense: the reaction is told as news of the publication day, but may be of the day before
+    ("Kenia en Somalië hebben gisteren een grensakkoord getekend. Ethiopië veroordeelt het akkoord.",
+     "2024-03-28", ("condemnation", "2024-03-27", "2024-03-28")),
+    ("De Franse president ontving gisteren de Chileense president in Parijs. De twee spraken over lithium.\n\n"
+     "Vakbonden protesteerden buiten het paleis.\n\nChili eist dat Frankrijk meer investeert.",
+     "2024-03-28", ("demand", "2024-03-27", "2024-03-28")),
+    # a day told two days back is not the story of yesterday: the publication day stays
+    ("Kenia en Somalië hebben dinsdag een grensakkoord getekend. Ethiopië veroordeelt het akkoord.",
+     "2024-03-28", ("condemnation", "2024-03-28", "2024-03-28")),
+    # the day itself in reach and the past tense: that day, as before
+    ("Kenia en Somalië hebben gisteren een grensakkoord getekend. Ethiopië veroordeelde het akkoord.",
+     "2024-03-28", ("condemnation", "2024-03-27", "2024-03-27")),
+    # a plan keeps its own (here: no) date
+    ("Kenia en Somalië hebben gisteren een grensakkoord getekend. Ethiopië gaat wapens aan Somalië leveren.",
+     "2024-03-28", ("delivery", "2024-03-28", "2024-03-28")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", REPORTED_NEXT_DAY)
+def test_an_undated_event_in_a_report_of_yesterday_lies_on_either_day(text, pub, event):
+    assert event in _dated(text, pub)
 
 
 # (text, publication, an event that must be among the article's, a date it must not take)
@@ -608,3 +637,171 @@ def test_undated_sentences_after_a_flashback_keep_its_date(text, events):
     got = sorted((e.type, e.status, e.date_start, e.date_end, " ".join(e.evidence[0]["sentence"].split()[:2]))
                  for e in extract.extract_article(art))
     assert got == sorted(events)
+
+
+# (text, publication, an event that must be among the article's): an ongoing event dated by
+# 'sinds' lasts from that date up to the publication; an event counted from it ("de eerste
+# ontmoeting sinds ...", a superlative) is not dated by it
+SINCE_PERIODS = [
+    ("De partijen onderhandelden sinds vorige week dinsdag onder leiding van de Afrikaanse Unie.", "2022-11-03",
+     ("talks", "2022-10-25", "2022-11-03")),
+    ("Iran en de Verenigde Staten voeren sinds april indirecte gesprekken.", "2022-11-03",
+     ("talks", "2022-04-01", "2022-11-03")),
+    ("Sinds begin maart sturen de VS voedselhulp naar Gaza.", "2024-03-25", ("delivery", "2024-03-01", "2024-03-25")),
+    ("Servië en Kosovo onderhandelen al sinds 2011 over normalisering.", "2023-03", ("talks", "2011-01-01", "2023-03-31")),
+    ("Het was de eerste ontmoeting tussen Biden en Xi sinds november.", "2022-11-03", ("talks", "2022-11-03", "2022-11-03")),
+    ("De EU kondigde het zwaarste sanctiepakket tegen Rusland sinds maart aan.", "2022-11-03",
+     ("sanction", "2022-11-03", "2022-11-03")),
+    # 'sindsdien': from the date told just before
+    ("Trump en Kim ontmoetten elkaar in juni 2018 in Singapore. Sindsdien kwamen de gesprekken tussen de "
+     "diplomaten van beide landen nauwelijks van de grond.", "2019-02-28", ("talks", "2018-06-01", "2019-02-28")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", SINCE_PERIODS)
+def test_an_ongoing_event_since_a_date_lasts_up_to_the_publication(text, pub, event):
+    assert event in _dated(text, pub)
+
+
+# (text, publication, an event that must be among the article's: type, status, date_start, date_end):
+# a date in the content of a warning or demand that lies after the publication (a deadline, the step
+# threatened) is not the day the words were said
+SPEECH_CONTENT_DATES = [
+    ("Rusland eist dat Oekraïne voor het eind van de maand zijn troepen terugtrekt.", "2024-11-22",
+     ("demand", "occurred", "2024-11-22", "2024-11-22")),
+    ("Kenia en Somalië tekenden gisteren een grensakkoord. Ethiopië waarschuwde dat het in januari een krachtig "
+     "antwoord geeft.", "2024-11-22", ("warning", "occurred", "2024-11-21", "2024-11-21")),
+    ("China dreigt Japan met tegenmaatregelen als Tokio volgende maand de havens sluit.", "2024-11-22",
+     ("warning", "occurred", "2024-11-22", "2024-11-22")),
+    ("Macron waarschuwde dat Europa binnen vijf jaar in oorlog kan zijn.", "2024-11-22",
+     ("warning", "occurred", "2024-11-22", "2024-11-22")),
+    # the day said before the trigger, or the day of the words themselves, still dates them
+    ("Volgende week eist de EU opheldering van Iran.", "2024-11-22", ("demand", "planned", "2024-11-25", "2024-12-01")),
+    ("Polen riep Duitsland gisteren op om volgende week tanks te leveren.", "2024-11-22",
+     ("demand", "occurred", "2024-11-21", "2024-11-21")),
+    # what is agreed for a later day is not the day of the agreement
+    ("Japan en Zuid-Korea kwamen gisteren in Tokio bijeen. Zij spraken af dat de ministers van Defensie elkaar voor "
+     "het eind van het jaar ontmoeten.", "2024-11-22", ("agreement", "occurred", "2024-11-21", "2024-11-21")),
+    # talks in a reported clause up to a deadline are still to come
+    ("Rusland en Oekraïne zeiden dat hun onderhandelaars voor het eind van het jaar verder praten.", "2024-11-22",
+     ("talks", "planned", "2024-11-22", "2024-12-31")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", SPEECH_CONTENT_DATES)
+def test_a_date_in_the_content_of_words_said_is_not_their_day(text, pub, event):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    got = {(e.type, e.status, e.date_start, e.date_end) for e in extract.extract_article(art)}
+    assert event in got, got
+
+
+def _located(text, pub="2022-11-03"):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    return [(e.type, e.location, len(e.evidence)) for e in extract.extract_article(art)]
+
+
+# (text, the article's events: type, location, number of evidence sentences)
+PLACES = [
+    # "in <place>" after a noun of whose it is ("de regering in Addis Abeba") is not where it happened
+    ("Ethiopië en de TPLF tekenden het akkoord namens de regering in Addis Abeba.", [("agreement", "", 1)]),
+    ("Ethiopië en de TPLF tekenden het akkoord in Pretoria.", [("agreement", "Pretoria, ZAF", 1)]),
+    # a country and a place in it are one place: the second mention joins the first
+    ("Ethiopië en de TPLF hebben gisteren in Zuid-Afrika een akkoord getekend. De overeenkomst werd in "
+     "Pretoria ondertekend door de onderhandelaars.", [("agreement", "Zuid-Afrika", 2)]),
+    ("Ethiopië en de TPLF hebben gisteren in Kenia een akkoord getekend. De overeenkomst werd in "
+     "Pretoria ondertekend door de onderhandelaars.", [("agreement", "Kenia", 1), ("agreement", "Pretoria, ZAF", 1)]),
+]
+
+
+@pytest.mark.parametrize("text, events", PLACES)
+def test_the_place_of_an_event(text, events):
+    assert _located(text) == events
+
+
+def _typed(text, pub="2025-03-01"):
+    art = articles._article("t", text, articles.parse_date_header(pub))
+    return sorted(e.type for e in extract.extract_article(art))
+
+
+# (text, the types of its events): one summit per sentence unless the summits are named apart
+SUMMITS_IN_ONE_SENTENCE = [
+    ("De Franse president ontvangt volgende week in Parijs de staatshoofden van de EU-landen voor een top over "
+     "defensie.", ["summit"]),
+    ("De West-Afrikaanse staatshoofden komen donderdag opnieuw bijeen in Abuja voor een tweede spoedtop.", ["summit"]),
+    ("In Brussel vonden donderdag een NAVO-top, een G7-top en een EU-top plaats.", ["summit", "summit", "summit"]),
+]
+
+
+@pytest.mark.parametrize("text, types", SUMMITS_IN_ONE_SENTENCE)
+def test_one_summit_per_sentence_unless_named_apart(text, types):
+    assert _typed(text) == types
+
+
+def test_a_date_after_nadat_does_not_move_the_story_day():
+    """'... nadat China maandag een voorstel had geblokkeerd': that Monday is before the story; the
+    demand told next belongs to the day of the vote (gisteren)."""
+    text = ("De lidstaten van de Algemene Vergadering stemden gisteren in grote meerderheid voor een resolutie over "
+            "Myanmar. De stemming kwam er nadat China maandag een voorstel in de Veiligheidsraad had geblokkeerd. "
+            "De secretaris-generaal riep de junta van Myanmar na afloop op de gevangenen vrij te laten.")
+    got = _dated(text, "2024-05-16")
+    assert ("demand", "2024-05-15", "2024-05-15") in got, got
+
+
+# (text, publication, an event that must be among the article's): a past month told in a main clause
+# goes on in the undated sentences of its paragraph; one in a relative clause does not
+PAST_MONTH_GOES_ON = [
+    ("Servië en Kosovo sloten gisteren een akkoord over de grens.\n\nDe eerste stap werd in maart in Ohrid gezet. "
+     "De Servische president en de Kosovaarse premier spraken er urenlang met elkaar.", "2024-05-16",
+     ("talks", "2024-03-01", "2024-03-31")),
+    ("Servië en Kosovo sloten gisteren een akkoord over de grens.\n\nDe Kosovaarse premier, die in maart werd "
+     "herkozen, sprak daarna met de Servische president. De twee spraken daarna nog een uur met elkaar.", "2024-05-16",
+     ("talks", "2024-05-15", "2024-05-15")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", PAST_MONTH_GOES_ON)
+def test_a_past_month_goes_on_in_its_paragraph(text, pub, event):
+    assert event in _dated(text, pub)
+
+
+# (text, publication, an event that must be among the article's): a planned meeting whose date the
+# past tense of its sentence put before the publication lies ahead; a pledge made then stays then
+PLANNED_MEETINGS_AHEAD = [
+    ("De Zwitserse president nodigde de leiders van Armenië en Azerbeidzjan uit voor een nieuwe ontmoeting half maart.",
+     "2023-02-20", ("talks", "2023-03-11", "2023-03-20")),
+    ("Op een conferentie eind januari zegde Duitsland Oekraïne nieuwe luchtafweer toe.", "2023-02-20",
+     ("delivery", "2023-01-21", "2023-01-31")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", PLANNED_MEETINGS_AHEAD)
+def test_a_planned_meeting_lies_ahead(text, pub, event):
+    assert event in _dated(text, pub)
+
+
+# (text, the types of its events): what someone hopes will happen is no event
+HOPES = [
+    ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
+    ("De VN hopen dat er volgende week een akkoord komt tussen Israël en Hamas.", []),
+    ("Frankrijk en Duitsland spraken gisteren met elkaar, in de hoop dat de EU-top slaagt.", ["talks"]),
+]
+
+
+@pytest.mark.parametrize("text, types", HOPES)
+def test_what_is_hoped_for_is_no_event(text, types):
+    assert _typed(text) == types
+
+
+# (text, the types of its events): a meeting advised or possible ('om ... te' after an option or advice
+# word) is no event; a chance seized, or a meeting held to talk, is one
+OPTIONS = [
+    ("De Europese Commissie adviseerde vorige week om de gesprekken met Georgië te openen.", []),
+    ("Volgens de Franse president houdt de NAVO de mogelijkheid open om met Rusland te onderhandelen.", []),
+    ("Rusland en Oekraïne grepen de kans om in Istanbul te onderhandelen.", ["talks"]),
+    ("Italië en Frankrijk kwamen in Rome bijeen om te overleggen over migratie.", ["talks"]),
+]
+
+
+@pytest.mark.parametrize("text, types", OPTIONS)
+def test_a_meeting_advised_or_possible_is_no_event(text, types):
+    assert _typed(text) == types
