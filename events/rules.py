@@ -145,7 +145,10 @@ class Phrases:
             return self.regex.search(text, pos, endpos)
         if pos >= endpos:
             return None
-        for start in sorted({end + 1 - n for end, n in self.starts.iter(text, pos, endpos)}):
+        starts = [end + 1 - n for end, n in self.starts.iter(text, pos, endpos)]
+        if len(starts) > 1:  # most texts hold none or one
+            starts = sorted(set(starts))
+        for start in starts:
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a word: the pattern's (?<!\w) fails there
             m = self.regex.match(text, start, endpos)
