@@ -416,6 +416,8 @@ def is_conditional(text: str, trig: Trigger) -> bool:
     cs, _ = trig.clause
     c = cues()
     tokens = _TOKEN.findall(lower(text), cs, trig.start)
+    if c["conditional"].isdisjoint(tokens):
+        return False  # most clauses: no word to weigh
     return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1] in c["not_conditional_before"].get(w, ()))
                and not (k and tokens[k - 1] in c["not_conditional_right_after"].get(w, ()))
                and not _after_auxiliary(tokens[:k], c["not_conditional_after"].get(w, ()), c["clause_openers"])
@@ -503,10 +505,13 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_TOKEN.findall(low, trig.end, m.start())))
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(\w+)[^,;.]*,([^,;.]*)")  # ", waar ... ,<the clause goes on>"
+
+
 def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
     """'Een ontmoeting tussen de twee, waar Kiev op had aangedrongen, bleef uit': the trigger's
     clause goes on after a relative clause; a negation phrase there is the trigger's."""
-    m = re.match(r",\s*(\w+)[^,;.]*,([^,;.]*)", low[ce:ce + _CLAUSE_REACH])
+    m = _RELATIVE_CLAUSE.match(low[ce:ce + _CLAUSE_REACH])
     return bool(m) and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)))
 
 
