@@ -52,6 +52,9 @@ class Gazetteer:
     offices: dict[str, dict] = field(default_factory=dict)
     automaton: object = None
     holders: dict = field(default_factory=dict)  # (of, office) -> [(person, role)]
+    title_codes: dict = field(default_factory=dict)  # title -> the actor it names by itself (first office's)
+    title_offices: dict = field(default_factory=dict)  # title -> ids of the offices it names
+    compounds: dict = field(default_factory=dict)  # lower-case compound word -> [(office id, orgs)]
     locative: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     articles: frozenset = frozenset()
@@ -165,7 +168,15 @@ _HYPHEN_OK = frozenset({"organisation", "country", "seat"})  # "NAVO-top", "Rusl
 
 
 def _compile(g: Gazetteer) -> None:
-    """One automaton for every term; each value says (length, term, is a title, may precede a hyphen)."""
+    """One automaton for every term; each value says (length, term, is a title, may precede a hyphen).
+    The offices indexed by title and compound word, in their order, so a mention looks them up."""
+    for oid, off in g.offices.items():
+        for t, code in off.get("title_of", {}).items():
+            g.title_codes.setdefault(t, code)
+        for t in dict.fromkeys(off.get("titles", [])):
+            g.title_offices.setdefault(t, []).append(oid)
+        for c in dict.fromkeys(c.lower() for c in off.get("compound", [])):
+            g.compounds.setdefault(c, []).append((oid, off.get("orgs")))
     A = ahocorasick.Automaton()
     for term, entries in g.terms.items():
         A.add_word(term, (len(term), term, False, bool({k for k, _ in entries} & _HYPHEN_OK)))
@@ -202,10 +213,6 @@ def _led_by(g: Gazetteer, text: str, start: int, end: int, term: str) -> bool:
         return False
     m = re.search(r"(\w+)$", text[max(0, start - 20):start - 1])
     return bool(m) and m.group(1).lower() in g.led_by
-
-
-def _office_of(g: Gazetteer, title: str) -> list[str]:
-    return [oid for oid, off in g.offices.items() if title in off.get("titles", [])]
 
 
 def holder(g: Gazetteer, of: str, office: str, day: dt.date | None) -> Person | None:
@@ -265,9 +272,8 @@ def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entr
 
 
 def _compound_holder(g: Gazetteer, code: str, word: str, day):
-    for oid, off in g.offices.items():
-        orgs = off.get("orgs")
-        if word in [c.lower() for c in off.get("compound", [])] and (not orgs or code in orgs):
+    for oid, orgs in g.compounds.get(word, ()):
+        if not orgs or code in orgs:
             return holder(g, code, oid, day) or False
     return None
 
@@ -282,7 +288,7 @@ def _after_locative(g: Gazetteer, before: str) -> bool:
 
 def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, day, previous) -> Mention | None:
     """'de Russische minister van Buitenlandse Zaken' or 'minister ... van Rusland' -> actor (and person)."""
-    code = next((off["title_of"][title] for off in g.offices.values() if title in off.get("title_of", {})), None)
+    code = g.title_codes.get(title)
     if code is None and previous and 0 <= start - previous[-1].end <= 1 and previous[-1].kind == "adjective":
         code = previous[-1].codes[0] if previous[-1].codes else None
     m = g.of_pattern.match(text, end)  # "minister ... van (de) Rusland"
@@ -292,7 +298,7 @@ def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, da
             code = after.codes[0]
     if code is None:
         return None
-    offices = _office_of(g, title)
+    offices = g.title_offices.get(title, [])
     person = next((p for p in (holder(g, code, o, day) for o in offices) if p), None)
     return Mention(start, end, title, (code,), person=person.name if person else "", kind="role")
 

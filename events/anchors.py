@@ -8,8 +8,9 @@ import re._parser as P
 
 def prefixes(pattern: str, n: int = 3) -> set[str] | None:
     """Every literal prefix (n characters, or the whole match if shorter) a match must begin with;
-    None when the pattern can begin with a character class too wide to list."""
-    return _seq(list(P.parse(pattern)), n)
+    None when the pattern can begin with a character class too wide to list, or match nothing."""
+    found = _seq(list(P.parse(pattern)), n)
+    return None if found is None or "" in found else found
 
 
 def beginnings(pattern: str, lengths=(8, 6, 4, 3, 2, 1)) -> set[str] | None:
@@ -50,7 +51,9 @@ def _alternatives(items) -> list:
 
 
 def _seq(items, n, cap=None):
-    """The prefixes of a sequence of parsed items (`cap`: None when there would be more)."""
+    """The prefixes of a sequence of parsed items, "" among them when it can match nothing (an
+    empty alternative: 'zet|zette' is parsed as 'zet(?:|te)'); None when one begins with a wide
+    class (or, with `cap`, when there would be more)."""
     partial, done = {""}, set()
     for op, av in items:
         nxt = set()
@@ -66,8 +69,6 @@ def _seq(items, n, cap=None):
         partial = nxt
         if not partial:
             break
-    if "" in partial:
-        return None
     return done | partial
 
 

@@ -64,9 +64,7 @@ class _Words:
         not_after = "".join(rf"(?<!\b{re.escape(a)} )" for a in mo["adjective_after"])  # whole words: "ambassade duurde"
         self.weak = re.compile(rf"(?<![\w-]){not_after}([a-z]{{3,}}(?:{_alt(mo['weak_past_endings'])}))(?![\w-])")
         self.doubled = re.compile(rf"([{''.join(mo['doubled_vowels'])}])\1")
-        self.pattern_ci = self._compile()  # for text whose lower case changes length
-        self.pattern = re.compile(self.pattern_ci.pattern)  # all words are lower case: for lower-cased text
-        self.kind_groups = self._kind_groups()
+        self.alternatives = self._alternatives()
         gr = self.grammar
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
                 *self.direction, *self.units_all, *gr["quarter"], *gr["half_year"], *gr["ago"], *gr["ahead"], *gr["within"],
@@ -75,24 +73,39 @@ class _Words:
         for k in {*(k.lower() for k in keys), *"0123456789"}:
             self.content.add_word(k, k)
         self.content.make_automaton()
-        self.anchors = ahocorasick.Automaton()  # every expression begins with one of these
-        for p in anchors.prefixes(self.pattern.pattern, 3):
-            self.anchors.add_word(p.lower(), len(p))
-        self.anchors.make_automaton()
+        self.anchors, self._sets = self._anchors()
+        self._patterns: dict[tuple[int, bool], tuple[re.Pattern, dict]] = {}
 
-    def _kind_groups(self) -> dict[int, tuple[str, list[tuple[int, str]]]]:
-        """For the group index of each alternative: its kind and its own named groups."""
-        names = sorted((i, n) for n, i in self.pattern.groupindex.items())
-        out, kind = {}, None
-        for i, n in names:
-            if n.startswith("K__"):
-                kind = out[i] = (n[3:], [])
-            elif kind:
-                kind[1].append((i, n))
-        return out
+    def _anchors(self) -> tuple[ahocorasick.Automaton, list[tuple[int, ...]]]:
+        """An automaton of the literal beginnings of the expressions (every one begins with one of
+        them); each says which alternatives can begin there, as an index into the returned sets.
+        An alternative can begin at a hit when one of its beginnings and the hit's is a prefix of
+        the other."""
+        own = [{p.lower() for p in anchors.prefixes(pat, 3)} for _, pat in self.alternatives]
+        heads = [{p[:k] for p in ps for k in range(1, len(p))} for ps in own]  # 'de' of 'de '
+        sets: dict[tuple[int, ...], int] = {}
+        auto = ahocorasick.Automaton()
+        for p in set().union(*own):
+            which = tuple(i for i, ps in enumerate(own)
+                          if p in ps or p in heads[i] or any(p[:k] in ps for k in range(1, len(p))))
+            auto.add_word(p, (len(p), sets.setdefault(which, len(sets))))
+        auto.make_automaton()
+        return auto, list(sets)
 
-    def _compile(self) -> re.Pattern:
-        """One pattern for every kind of expression, built from the calendar lexicon's words."""
+    def pattern(self, k: int, ci: bool = False) -> tuple[re.Pattern, dict]:
+        """The pattern of the alternatives of the k-th anchor set (in their order, so a match is the
+        one the pattern of all would give there), compiled on first use, and its group kinds;
+        `ci`: case-insensitive, for text whose lower case changes length."""
+        key = (k, ci)
+        if key not in self._patterns:
+            body = "|".join(f"(?P<K__{name}>{pat})" for name, pat in (self.alternatives[i] for i in self._sets[k]))
+            pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE if ci else 0)
+            self._patterns[key] = pattern, _kind_groups(pattern)
+        return self._patterns[key]
+
+    def _alternatives(self) -> list[tuple[str, str]]:
+        """The kinds of expression and their patterns, in the order they are tried, built from the
+        calendar lexicon's words; all words are lower case, the patterns run on lower-cased text."""
         g = {k: _group(v) for k, v in self.grammar.items()}
         M = _group(self.months) + r"\.?"
         W, P, DIR = _group(self.weekdays), _group(self.day_parts), _group(self.direction)
@@ -137,8 +150,19 @@ class _Words:
             ("deictic", rf"(?P<dei_mod>{SHIFT}\s+)?(?<!')(?<!'s\s)(?P<dei>{DEI}){TIME}"),
             ("time", rf"(?:{g['at']}\s+)?(?P<time>\d{{1,2}}[.:]\d{{2}})\s*{g['hour']}"),
         ]
-        body = "|".join(f"(?P<K__{name}>{pat})" for name, pat in alts)
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        return alts
+
+
+def _kind_groups(pattern: re.Pattern) -> dict[int, tuple[str, list[tuple[int, str]]]]:
+    """For the group index of each alternative: its kind and its own named groups."""
+    names = sorted((i, n) for n, i in pattern.groupindex.items())
+    out, kind = {}, None
+    for i, n in names:
+        if n.startswith("K__"):
+            kind = out[i] = (n[3:], [])
+        elif kind:
+            kind[1].append((i, n))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -633,29 +657,30 @@ def _span_precision(start: D, end: D) -> str:
 def scan(text: str) -> list[Span]:
     """Every temporal expression of a text: one Aho-Corasick pass finds the words every expression
     holds, a second, only near those, the places where one can begin (the literal prefixes of the
-    pattern), and the pattern is tried only there."""
+    patterns), and only the patterns that can begin with that prefix are tried there."""
     w = words()
     low = text.lower()
-    pattern = w.pattern
-    if len(low) != len(text):
-        low, pattern = text, w.pattern_ci
+    ci = len(low) != len(text)
+    if ci:
+        low = text
     content = [end for end, _ in w.content.iter(low)]
     if not content:
         return []
     out: list[Span] = []
     last_end = -1
     for lo, hi in _windows(content, len(low)):
-        for end, plen in w.anchors.iter(low, lo, hi):
+        for end, (plen, which) in w.anchors.iter(low, lo, hi):
             start = end + 1 - plen
             if start < last_end or (start and (low[start - 1].isalnum() or low[start - 1] in "-_")):
                 continue
             k = bisect.bisect_left(content, start)
             if k == len(content) or content[k] > start + _REACH:
                 continue  # no date word close enough after this place
+            pattern, kinds = w.pattern(which, ci)
             m = pattern.match(low, start)
             if not m or m.end() == start:
                 continue
-            kind, names = w.kind_groups[m.lastindex]
+            kind, names = kinds[m.lastindex]
             g = tuple(sorted((n, text[m.start(i):m.end(i)]) for i, n in names if m.start(i) >= 0))
             out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, kind)))
             last_end = m.end()

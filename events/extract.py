@@ -1091,7 +1091,8 @@ def _actors_fit(a: list[str], b: list[str]) -> bool:
 def _with_organisations(codes: list[str], other: list[str]) -> set[str]:
     """`codes`, where a member of an organisation named in `other` also stands for it."""
     members = actors.gazetteer().members
-    return set(codes) | {o for o in other if any(c in members.get(o, ()) for c in codes)}
+    own = set(codes)
+    return own | {o for o in other if not own.isdisjoint(members.get(o, ()))}
 
 
 def _width(iv: Interval) -> int:

@@ -147,7 +147,10 @@ class Phrases:
             return self.regex.search(text, pos, endpos)
         if pos >= endpos:
             return None
-        for start in sorted({end + 1 - n for end, n in self.starts.iter(text, pos, endpos)}):
+        starts = [end + 1 - n for end, n in self.starts.iter(text, pos, endpos)]
+        if len(starts) > 1:  # most texts hold none or one
+            starts = sorted(set(starts))
+        for start in starts:
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a word: the pattern's (?<!\w) fails there
             m = self.regex.match(text, start, endpos)
@@ -245,8 +248,8 @@ def _index():
             continue
         for p in pre:
             by_prefix.setdefault(p, []).append(rule)
-    for p, rs in by_prefix.items():
-        auto.add_word(p, (len(p), tuple(rs)))
+    for p, rs in by_prefix.items():  # and the rules tried where the prefix begins inside a word
+        auto.add_word(p, (len(p), tuple(rs), tuple(r for r in rs if r.compound)))
     auto.make_automaton()
     return auto, tuple(full)
 
@@ -306,12 +309,11 @@ def _matches(text: str):
                 yield rule, m.start(), m.end()
         return
     auto, full = _index()
-    for end, (plen, rs) in auto.iter(low):
+    for end, (plen, rs, compounds) in auto.iter(low):
         start = end + 1 - plen
-        inside = start and (low[start - 1].isalnum() or low[start - 1] in "-_")
+        if start and (low[start - 1].isalnum() or low[start - 1] in "-_"):
+            rs = compounds  # not the start of a word: only a compound's part ("NAVO-top")
         for rule in rs:
-            if inside and not rule.compound:
-                continue  # not the start of a word
             m = rule.pattern.match(low, start)
             if m:
                 yield rule, start, m.end()
@@ -357,8 +359,15 @@ class _Sentence:
     def __init__(self, text: str, previous: str, low: str | None = None) -> None:
         self.text, self.previous = text, previous
         self.low = lower(text) if low is None else low  # `low`: lower(text), if known
-        self.breaks = _breaks(self.low)
+        self._breaks: list[tuple[int, int]] | None = None
         self._memo: dict[tuple[int, bool], bool] = {}
+
+    @property
+    def breaks(self) -> list[tuple[int, int]]:
+        """The clause breaks, found when a trigger first needs its clause (most candidates fail before)."""
+        if self._breaks is None:
+            self._breaks = _breaks(self.low)
+        return self._breaks
 
     def has(self, pattern: re.Pattern, previous: bool = False) -> bool:
         key = (id(pattern), previous)
@@ -419,8 +428,17 @@ def _order() -> dict[str, int]:
 
 
 def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
+    """The trigger a rule's match makes, if its conditions hold: the cheap ones (answered once per
+    sentence) are asked first, the clause found last."""
     text = sent.text
-    cs, ce = _clause(sent.breaks, len(text), start, end)
+    needs_person = False
+    if rule.requires and not sent.has(rule.requires):
+        if rule.requires_person:
+            needs_person = True
+        elif not (rule.requires_context and sent.has(rule.requires, previous=True)):
+            return None
+    if rule.not_after and rule.not_after.search(sent.low[max(0, start - 60):start]):
+        return None
     trig = text[start:end]
     if rule.particle:
         window = _ABBREVIATION.sub(lambda a: " " * len(a.group(0)), sent.low[end:min(len(text), end + 120)])
@@ -432,16 +450,9 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
             return None
         if pm.group(0).strip():
             trig = f"{trig} ... {pm.group(0).strip()}"  # "leverden ... af"
-    needs_person = False
-    if rule.requires and not sent.has(rule.requires):
-        if rule.requires_person:
-            needs_person = True
-        elif not (rule.requires_context and sent.has(rule.requires, previous=True)):
-            return None
+    cs, ce = _clause(sent.breaks, len(text), start, end)
     if rule.excludes and sent.has(rule.excludes) and rule.excludes.search(sent.low, 0, max(ce, end)):
         return None  # not by a clause after the trigger's ("..., dat ... omzeilt")
-    if rule.not_after and rule.not_after.search(sent.low[max(0, start - 60):start]):
-        return None
     return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
 
 
@@ -453,6 +464,8 @@ def is_conditional(text: str, trig: Trigger) -> bool:
     cs, _ = trig.clause
     c = cues()
     tokens = _TOKEN.findall(lower(text), cs, trig.start)
+    if c["conditional"].isdisjoint(tokens):
+        return False  # most clauses: no word to weigh
     return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1] in c["not_conditional_before"].get(w, ()))
                and not (k and tokens[k - 1] in c["not_conditional_right_after"].get(w, ()))
                and not _after_auxiliary(tokens[:k], c["not_conditional_after"].get(w, ()), c["clause_openers"])
@@ -540,10 +553,13 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_TOKEN.findall(low, trig.end, m.start())))
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(\w+)[^,;.]*,([^,;.]*)")  # ", waar ... ,<the clause goes on>"
+
+
 def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
     """'Een ontmoeting tussen de twee, waar Kiev op had aangedrongen, bleef uit': the trigger's
     clause goes on after a relative clause; a negation phrase there is the trigger's."""
-    m = re.match(r",\s*(\w+)[^,;.]*,([^,;.]*)", low[ce:ce + _CLAUSE_REACH])
+    m = _RELATIVE_CLAUSE.match(low[ce:ce + _CLAUSE_REACH])
     return bool(m) and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)))
 
 
