@@ -243,10 +243,10 @@ def test_an_article_s_events_depend_only_on_the_rules_relevant_to_it(monkeypatch
         relevant = tuple(everything[i] for i in rules.relevant(a.text))
         kept += len(relevant)
         fewer = ahocorasick.Automaton()  # the rules' automaton with only the relevant rules
-        fewer.add_word("\0", (1, ()))  # (an automaton needs a word)
-        for prefix, (n, rs) in auto.items():
+        fewer.add_word("\0", (1, (), ()))  # (an automaton needs a word)
+        for prefix, (n, rs, inside) in auto.items():
             if mine := tuple(r for r in rs if r in relevant):
-                fewer.add_word(prefix, (n, mine))
+                fewer.add_word(prefix, (n, mine, tuple(r for r in inside if r in relevant)))
         fewer.make_automaton()
         monkeypatch.setattr(rules, "load", lambda relevant=relevant: relevant)
         monkeypatch.setattr(rules, "_index", lambda f=fewer, r=relevant: (f, tuple(x for x in full if x in r)))
