@@ -247,7 +247,7 @@ def _since_period(text: str, iv: Interval, pub) -> Interval | None:
     the start of the event told in its clause, which lasts up to the publication, unless the
     clause counts from it ("de eerste ontmoeting sinds 2016", "het zwaarste pakket sinds 2014")."""
     at, stop = _opened(iv), iv.offset + iv.length
-    m = _SINCE_RIGHT_BEFORE.search(text, 0, at) if at == iv.offset else None
+    m = _since_right_before().search(text, 0, at) if at == iv.offset else None
     since = iv.offset if at != iv.offset else (m.start(1) if m else None)
     if since is not None and iv.start > pub.end:  # "sinds april" in November: the April before
         iv = next(iter(dates.find(iv.text, pub, "past")), iv)
@@ -276,7 +276,9 @@ def _since_then() -> str:
     return lexicon.load("status")["since_then_word"]
 
 
-_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(sinds)\s+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _since_right_before() -> re.Pattern:
+    return re.compile(rf"(?<!\w)({re.escape(lexicon.load('status')['since_word'])})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -911,7 +913,8 @@ def _optional(text: str, t: rules.Trigger) -> bool:
 @lru_cache(maxsize=1)
 def _option_pattern() -> re.Pattern:
     heads = "|".join(map(re.escape, lexicon.load("status")["option_heads"]))
-    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:[\w-]+\s+){{0,4}}?om\b", re.IGNORECASE)
+    marker = re.escape(lexicon.load("status")["option_marker"])
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:[\w-]+\s+){{0,4}}?{marker}\b", re.IGNORECASE)
 
 
 def _hoped(text: str, t: rules.Trigger) -> bool:
