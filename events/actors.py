@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -311,3 +313,114 @@ def find_one(text: str, day) -> Mention | None:
 def name(code: str) -> str:
     """The Dutch display name of an actor code (the code itself when unknown)."""
     return gazetteer().names.get(code, code)
+
+
+# --- What of the actor lexicon an article's extraction can read (the event store's keys) ---------
+#
+# Extraction reads countries.toml, organisations.toml and people.toml only through `find` on the
+# article's text: the entries whose names occur in it, the people holding an office whose title or
+# compound word occurs (on the day, among the actors named), and of the actors these name (a
+# person's roles, a capital standing for an organisation) only the kind and members. `relevant`
+# over-approximates that set from the lower-cased text, so an entry outside it cannot change the
+# article's events (tests/test_actors.py extracts the bundled articles with only those entries);
+# `relevance` is its digest, part of the article's key: adding, removing or editing a person, a
+# country or an organisation extracts again only the articles where it is (or was) relevant.
+# offices.toml and places.toml stay in the version of every article.
+
+ENTRY_FILES = {"countries": ("country", "code"), "organisations": ("organisation", "code"), "people": ("person", "id")}
+_COMPOUND = re.compile(r"-([\w-]+)")
+
+
+def _entry_tables() -> dict[str, list[dict]]:
+    return {f: lexicon.load(f).get(table, []) if lexicon.path(f).is_file() else [] for f, (table, _) in ENTRY_FILES.items()}
+
+
+def _hash(obj) -> bytes:
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str).encode()).digest()
+
+
+@lru_cache(maxsize=1)
+def _relevance_index():
+    """(automaton of lower-cased names and titles -> (length, entries, codes, offices, referenced codes),
+    digest of each entry by (file, id), digest of each actor's kind and members by code)."""
+    g = gazetteer()
+    entry_digest, file_of = {}, {}
+    for f, rows in _entry_tables().items():
+        key = ENTRY_FILES[f][1]
+        for row in rows:
+            entry_digest[(f, row[key])] = _hash([f, row])
+            if f != "people":
+                file_of[row[key]] = f
+    found: dict[str, tuple[set, set, set, set]] = {}
+    for term, targets in g.terms.items():
+        es, cs, _, rs = found.setdefault(term.lower(), (set(), set(), set(), set()))
+        for kind, target in targets:
+            es.add(("people", target) if kind == "person" else (file_of[target], target))
+            if kind != "person":
+                cs.add(target)
+        if term in g.metonyms:
+            rs.add(g.metonyms[term])
+    for title, oids in g.title_offices.items():
+        es, cs, os_, rs = found.setdefault(title.lower(), (set(), set(), set(), set()))
+        os_.update(oids)
+        if title in g.title_codes:
+            cs.add(g.title_codes[title])
+            rs.add(g.title_codes[title])
+    A = ahocorasick.Automaton()
+    for low, (es, cs, os_, rs) in found.items():
+        A.add_word(low, (len(low), tuple(es), tuple(cs), tuple(os_), tuple(rs)))
+    A.make_automaton()
+    ref_digest = {code: _hash(["ref", code, g.kinds[code], g.members.get(code)]) for code in g.kinds}
+    return A, entry_digest, ref_digest
+
+
+def relevant(text: str, day: dt.date | None) -> tuple[set[tuple[str, str]], set[str]]:
+    """(file, id) of the entries of countries, organisations and people that extraction can read for
+    `text` published on `day` (as `find` is called), and the codes of other actors whose kind and
+    members it can read."""
+    g = gazetteer()
+    A, _, _ = _relevance_index()
+    low = text.lower()
+    entries, codes, offices, refs = set(), set(), set(), set()
+    size = len(low)
+    for end, (n, es, cs, os_, rs) in A.iter(low):
+        start = end - n + 1
+        if (start > 0 and _wordchar(low[start - 1])) or (end + 1 < size and _wordchar(low[end + 1])):
+            continue  # `find` takes no name inside a longer word ("-" on either side may be a compound)
+        entries.update(es)
+        codes.update(cs)
+        offices.update(os_)
+        refs.update(rs)
+        if cs and end + 1 < size and low[end + 1] == "-" and (m := _COMPOUND.match(low, end + 1)):
+            offices.update(oid for oid, _ in g.compounds.get(m.group(1), ()))  # "NAVO-chef"
+    if day is not None:  # who held an office whose title is named here, for an actor named here, that day
+        for oid in offices:
+            if g.offices.get(oid, {}).get("exclusive", True):  # as `holder` asks
+                for code in codes:
+                    entries.update(("people", p.id) for p, r in g.holders.get((code, oid), ()) if r.holds(day))
+    for f, pid in entries:
+        if f == "people":
+            refs.update(r.of for r in g.people[pid].roles)
+    return entries, refs - {code for f, code in entries if f != "people"}
+
+
+def relevance(text: str, day: dt.date | None) -> str:
+    """A digest of what `relevant` finds: the entries whole, the other actors' kind and members."""
+    _, entry_digest, ref_digest = _relevance_index()
+    entries, refs = relevant(text, day)
+    items = sorted([entry_digest[e] for e in entries] + [ref_digest[c] for c in refs])
+    return hashlib.sha256(b"".join(items)).hexdigest()[:16]
+
+
+def digest() -> str:
+    """A digest of every entry of countries, organisations and people: changes when any does."""
+    _, entry_digest, _ = _relevance_index()
+    return hashlib.sha256(b"".join(entry_digest[k] for k in sorted(entry_digest))).hexdigest()[:16]
+
+
+def settings_digest() -> str:
+    """What countries.toml, organisations.toml and people.toml hold besides their entries (nothing,
+    as written): a change there belongs to the version of every article."""
+    rest = {f: {k: v for k, v in lexicon.load(f).items() if k != ENTRY_FILES[f][0]}
+            for f in ENTRY_FILES if lexicon.path(f).is_file()}
+    return _hash(rest).hex()[:16]

@@ -1137,9 +1137,11 @@ def version() -> str:
 
 
 def base_version() -> str:
-    """The code version and every lexicon file but the trigger rules themselves, which concern only
-    the articles they can match in (`rules.relevance`)."""
-    return f"{CODE_VERSION}-{lexicon.fingerprint(skip=('triggers',))}-{rules.settings_digest()}"
+    """The code version and every lexicon file but the trigger rules themselves and the entries of
+    countries, organisations and people, which concern only the articles they can match in or be
+    read for (`rules.relevance`, `actors.relevance`)."""
+    skip = ("triggers", *actors.ENTRY_FILES)
+    return f"{CODE_VERSION}-{lexicon.fingerprint(skip=skip)}-{rules.settings_digest()}-{actors.settings_digest()}"
 
 
 def extract_paths(*args, **kwargs):

@@ -104,3 +104,69 @@ def test_lexicon_error_names_file_and_entry(monkeypatch):
             actors.gazetteer()
     finally:
         actors.gazetteer.cache_clear()
+
+
+# --- the actor entries an article's events depend on (the event store's keys) ---
+
+def _only(entries, refs, real):
+    """lexicon.load giving countries, organisations and people with only `entries` whole, and the
+    actors of `refs` (and members of organisations kept) as stubs: kind and members, a name that
+    occurs in no text."""
+    tables = actors._entry_tables()
+    by_code = {row["code"]: (f, row) for f in ("countries", "organisations") for row in tables[f]}
+    keep = {f: [row for row in tables[f] if (f, row[actors.ENTRY_FILES[f][1]]) in entries] for f in tables}
+    stubs, todo = set(), set(refs)
+    while todo:
+        code = todo.pop()
+        if code in stubs or ("countries", code) in entries or ("organisations", code) in entries:
+            continue
+        stubs.add(code)
+        todo.update(by_code[code][1].get("members", []))
+    todo = {m for row in keep["organisations"] for m in row.get("members", [])} - stubs
+    stubs |= {c for c in todo if ("countries", c) not in entries}
+    for code in sorted(stubs):
+        f, row = by_code[code]
+        stub = {"code": code, "name": f"<{code}>"}
+        stub.update({k: row[k] for k in ("members", "kind") if k in row})
+        keep[f].append(stub)
+    names = {t for f in ("countries", "organisations") for row in keep[f]
+             for t in [row["name"], *row.get("names", []), *row.get("capitals", [])]}
+    places = real("places")
+    codes = {row["code"] for f in ("countries", "organisations") for row in keep[f]}
+    places = dict(places, capital_metonyms={t: c for t, c in places.get("capital_metonyms", {}).items()
+                                            if t in names and c in codes})
+
+    def load(name, lang="nl"):
+        if name in actors.ENTRY_FILES:
+            return {actors.ENTRY_FILES[name][0]: keep[name]}
+        return places if name == "places" else real(name, lang)
+    return load
+
+
+def test_an_article_s_events_depend_only_on_the_actor_entries_relevant_to_it(monkeypatch):
+    """The store reuses an article's events across a change of any country, organisation or person
+    not relevant to it (`actors.relevance` in its key): sound only if extraction with the relevant
+    entries alone (the other actors it names as stubs with their kind and members) gives the same
+    events, and the relevant entries are then the same."""
+    from pathlib import Path
+    from conftest import ROOT
+    from events import articles, extract
+    arts = list(articles.read([str(Path(ROOT) / "data" / "articles")], lambda w: None))
+    real, total, kept = lexicon.load, 0, 0
+    sizes = {f: len(rows) for f, rows in actors._entry_tables().items()}
+    try:
+        for a in arts:
+            day = a.published.start if a.published else None
+            before = [e.to_dict() for e in extract.extract_article(a)]
+            entries, refs = actors.relevant(a.text, day)
+            kept += len(entries)
+            total += sum(sizes.values())
+            monkeypatch.setattr(lexicon, "load", _only(entries, refs, real))
+            actors.gazetteer.cache_clear(), actors._relevance_index.cache_clear()
+            assert [e.to_dict() for e in extract.extract_article(a)] == before, a.id
+            assert actors.relevant(a.text, day)[0] == entries, a.id
+            monkeypatch.undo()
+            actors.gazetteer.cache_clear(), actors._relevance_index.cache_clear()
+    finally:
+        actors.gazetteer.cache_clear(), actors._relevance_index.cache_clear()
+    assert len(arts) > 20 and kept < total / 20, "an article reads few of the actor entries"

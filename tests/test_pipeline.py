@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, clear_lexicon_caches
-from events import articles, eventstore, extract, lexicon, pipeline, rules
+from events import actors, articles, eventstore, extract, lexicon, pipeline, rules
 
 CORPUS = Path(ROOT) / "data" / "articles"
 SMALL = sorted(CORPUS.glob("ukraine/*.txt"))[:8]
@@ -107,18 +107,18 @@ def test_extractor_version_covers_the_extractor_code():
     assert {"events.extract", "events.rules", "events.dates", "events.actors", "events.articles"} <= set(names)
     assert "events.pipeline" not in names and "events.store" not in names
     assert pipeline.extractor_version().startswith(extract.base_version() + "-")
-    assert pipeline.extractor_version().endswith("/" + rules.digest())
+    assert pipeline.extractor_version().endswith(f"/{rules.digest()}/{actors.digest()}")
 
 
 @pytest.fixture
 def own_lexicon(tmp_path):
-    """edit(change): a copy of the lexicon in use, its triggers.toml text passed through `change`;
-    every cache of the package is emptied, as in a new process."""
+    """edit(change, name): a copy of the lexicon in use, the text of its file `name` (triggers.toml
+    unless named) passed through `change`; every cache of the package is emptied, as in a new process."""
     root = tmp_path / "lexicon"
     shutil.copytree(lexicon.folder(), root / "nl", ignore=shutil.ignore_patterns("*.py", "__pycache__"))
 
-    def edit(change):
-        path = root / "nl" / "triggers.toml"
+    def edit(change, name="triggers"):
+        path = root / "nl" / f"{name}.toml"
         path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
         clear_lexicon_caches()
 
@@ -128,12 +128,12 @@ def own_lexicon(tmp_path):
     clear_lexicon_caches()
 
 
-def _without_rule(rule_id):
+def _without_entry(table, key, value):
     def change(text):
-        head, *blocks = text.split("\n[[rule]]\n")
-        kept = [b for b in blocks if not b.startswith(f'id = "{rule_id}"\n')]
+        head, *blocks = text.split(f"\n[[{table}]]\n")
+        kept = [b for b in blocks if not b.startswith(f'{key} = "{value}"\n')]
         assert len(kept) == len(blocks) - 1
-        return "\n[[rule]]\n".join([head] + kept)
+        return f"\n[[{table}]]\n".join([head] + kept)
     return change
 
 
@@ -154,7 +154,7 @@ def test_a_changed_trigger_rule_extracts_again_only_the_articles_it_can_match_in
     rule_id = min((rid for rid in stored if 0 < len(where[rid]) < 8), key=lambda rid: (len(where[rid]), rid))
     added = ('\n[[rule]]\nid = "x.beraden"\ntype = "talks"\ncameo = "040"\npattern = \'beraadslaagden\'\n'
              'examples = ["De ministers beraadslaagden gisteren in Wenen."]\n')
-    for change, expected in ((_without_rule(rule_id), where[rule_id]),  # a rule removed
+    for change, expected in ((_without_entry("rule", "id", rule_id), where[rule_id]),  # a rule removed
                              (lambda text: text + added, set()),  # a rule that none of the articles holds
                              (lambda text: text.replace(added, ""), set())):
         own_lexicon(change)
@@ -173,6 +173,41 @@ def test_a_changed_trigger_rule_extracts_again_only_the_articles_it_can_match_in
     assert set(counted) == where[other]
     assert {e["cameo"] for e in store_events(store, merged=False) if e["rule"] == other} == {"099"}
     assert store_events(store) == pipeline.extract_paths([str(corpus)], merge=True).events
+
+
+def test_a_changed_person_or_country_extracts_again_only_the_articles_it_concerns(corpus, tmp_path, counted,
+                                                                                    own_lexicon):
+    store = str(tmp_path / "store")
+    pipeline.update_store([str(corpus)], store)
+    read = list(articles.read([str(corpus)], lambda w: None))
+    relevant = {a.id: actors.relevant(a.text, a.published.start)[0] for a in read}
+    where = lambda entry: {aid for aid, entries in relevant.items() if entry in entries}  # noqa: E731
+    named = {n for e in store_events(store, merged=False) for n in e["people"]}
+    person = min((pid for f, pid in set().union(*relevant.values()) if f == "people"
+                  and actors.gazetteer().people[pid].name in named and 0 < len(where((f, pid))) < 8),
+                 key=lambda pid: (len(where(("people", pid))), pid))
+    country = min((code for f, code in set().union(*relevant.values()) if f == "countries"
+                   and 0 < len(where((f, code))) < 8), key=lambda code: (len(where(("countries", code))), code))
+    gone = actors.gazetteer().people[person].name
+    added = ('\n[[person]]\nid = "x-testpersoon"\nname = "Jan Testpersoon"\naliases = ["Testpersoon"]\n'
+             'roles = [\n  { of = "NLD", office = "foreign_minister", since = 2101-01-01 },\n]\n')
+    for change, name, expected in (
+            (_without_entry("person", "id", person), "people", where(("people", person))),  # a person removed
+            (lambda text: text + added, "people", set()),  # a person named in none of the articles
+            (lambda text: _renamed(text, country), "countries", where(("countries", country)))):  # a name more
+        own_lexicon(change, name)
+        counted.clear()
+        run = pipeline.update_store([str(corpus)], store)
+        assert set(counted) == expected and run.reused == 8 - len(expected), name
+        assert store_events(store, merged=False) == pipeline.extract_paths([str(corpus)]).events
+        assert store_events(store) == pipeline.extract_paths([str(corpus)], merge=True).events
+    assert gone not in {p for e in store_events(store, merged=False) for p in e["people"]}, "its name left with it"
+
+
+def _renamed(text, code):
+    new = re.sub(rf'(\ncode = "{code}"\nname = "[^"]*"\nnames = \[)', r'\1"Testland", ', text, count=1)
+    assert new != text
+    return new
 
 
 def test_a_failing_article_is_a_warning_and_is_tried_again(corpus, tmp_path, monkeypatch):
