@@ -422,11 +422,15 @@ class Writer:
     def pending_events(self, only: set[str] | None = None) -> tuple[list[dict], list[str]]:
         """Per-article events of the articles recorded in this run (or of those with keys in `only`),
         in reading order, and the article key of each."""
+        t, keys = self.pending_table(only)
+        return records(t), keys
+
+    def pending_table(self, only: set[str] | None = None) -> tuple[pa.Table, list[str]]:
+        """`pending_events` as one Arrow table (the export layout, `records` turns rows into dicts)."""
         t = _per_article(self.folder, self.pending, None, None, with_keys=True, only=only)
         if "article_key" not in t.column_names:  # no events at all
-            return records(t), []
-        keys = t.column("article_key").to_pylist()
-        return records(t.drop_columns(["article_key"])), keys
+            return t, []
+        return t.drop_columns(["article_key"]), t.column("article_key").to_pylist()
 
     def pending_articles(self, only: set[str] | None = None) -> dict[str, Article]:
         """The articles recorded in this run (or those with keys in `only`; what merging reads: text,

@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from . import merge
+from . import export, merge
 from .eventstore import ARTICLES, EVENTS, LAYOUT, StoreError, _part_file, events_table, records
 
 STATE_VERSION = b"merge.version"
@@ -75,11 +75,59 @@ def _state(evs: list[merge._Ev], keys: list[str], gids: list[str]) -> pa.Table:
     return pa.table(cols, schema=SCHEMA.with_metadata({STATE_VERSION: version().encode()}))
 
 
+COMBINE_BATCH = 2000  # groups combined at a time in a full merge
+
+
 def full(store) -> Merged:
-    """Merge every per-article event of the articles the store's writer recorded."""
-    events, keys = store.pending_events()
-    merged, evs, gids = merge.merge_groups(events, store.pending_articles())
-    return Merged(events_table(merged), _state(evs, keys, gids))
+    """Merge every per-article event of the articles the store's writer recorded: the same events as
+    `merge.merge_groups`, but the per-article events stay one Arrow table and become dicts only a
+    batch of groups at a time (as dicts they take several times the memory; see README, Scale)."""
+    table, keys = store.pending_table()
+    articles = store.pending_articles()
+    evs = [merge._light(n, e, articles) for n, e in _light_rows(table)]
+    groups = merge._assign(evs)
+    gids = [""] * len(evs)
+    for g in groups:
+        for m in g.members:
+            gids[m.handle] = g.first.id
+    chunks, links, nested = [], [], set()
+    for i in range(0, len(groups), COMBINE_BATCH):
+        batch = groups[i:i + COMBINE_BATCH]
+        rows = iter(records(table.take([m.handle for g in batch for m in g.members])))
+        merged = [merge._combine([next(rows) for _ in g.members], articles) for g in batch]
+        chunks.append(events_table(merged))
+        nested.update(json.loads(chunks[-1].schema.metadata[LAYOUT.encode()])["json"])
+        links += [{k: e[k] for k in (*LINK_COLUMNS, "outcome", "announced_in")} for e in merged]
+        del merged, rows
+    if not chunks:
+        return Merged(events_table([]), _state(evs, keys, gids))
+    order = sorted(range(len(links)), key=lambda n: merge._order(links[n]))
+    links = [links[n] for n in order]
+    merge.link_outcomes(links)
+    out = pa.concat_tables(chunks, promote_options="default").take(order)
+    for name in ("outcome", "announced_in"):
+        column = export._column(name, [e[name] for e in links])
+        out = out.set_column(out.column_names.index(name), name, column)
+    nested |= {"outcome"} if any(e["outcome"] for e in links) else set()
+    layout = json.loads(chunks[0].schema.metadata[LAYOUT.encode()])
+    layout["json"] = sorted(nested)
+    return Merged(out.replace_schema_metadata({LAYOUT: json.dumps(layout)}), _state(evs, keys, gids))
+
+
+_LIGHT = ["event_id", "type", "status", "date_start", "date_end", "actors", "location", "article_ids", "published"]
+
+
+def _light_rows(table: pa.Table, step: int = 20000):
+    """(position, what `merge._light` reads of the per-article event there: of the evidence, only its
+    article ids), a slice of the table at a time."""
+    light = table.select([c for c in _LIGHT if c in table.column_names])
+    for at in range(0, table.num_rows, step):
+        rows = light.slice(at, step).to_pylist()
+        if "evidence" in table.column_names:
+            for row, ev in zip(rows, table.column("evidence").slice(at, step).to_pylist()):
+                ev = json.loads(ev) if isinstance(ev, str) else ev or []
+                row["evidence"] = [{"article_id": x.get("article_id")} for x in ev]
+        yield from enumerate(rows, at)
 
 
 @lru_cache(maxsize=None)

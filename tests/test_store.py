@@ -208,6 +208,25 @@ def test_adding_removing_and_changing_articles_merges_again_only_what_they_touch
     assert len(calls) == 3 and all(c.gone and c.moved for c in calls) and across
 
 
+def test_a_full_merge_in_batches_of_groups_gives_what_merging_in_memory_does(tmp_path, monkeypatch):
+    """The store's full merge keeps the per-article events in Arrow and combines a batch of groups at
+    a time: with batches of 7 groups over the bundled corpus (plans and outcomes in different batches)
+    it gives the events and merge state of `merge.merge_groups` over the dicts."""
+    from events import merge, mergestate
+    st = str(tmp_path / "store")
+    pipeline.update_store([str(CORPUS)], st, merge=False)
+    monkeypatch.setattr(mergestate, "COMBINE_BATCH", 7)
+    with eventstore.Writer(st, pipeline.extractor_version()) as w:
+        w.pending = w.committed
+        done = mergestate.full(w)
+        events, keys = w.pending_events()
+        expected, evs, gids = merge.merge_groups(events, w.pending_articles())
+    merged = eventstore.records(done.events)
+    assert merged == expected and len(expected) > 10 * 7
+    assert sum(1 for e in merged if e["outcome"]) >= 3
+    assert done.state.equals(mergestate._state(evs, keys, gids))
+
+
 def _as_format_1(folder):
     """Rewrite a store's manifest as the first format wrote it: every article listed in the JSON."""
     m = eventstore.read_manifest(str(folder))
