@@ -90,6 +90,8 @@ def full(store) -> Merged:
     for g in groups:
         for m in g.members:
             gids[m.handle] = g.first.id
+    state = _state(evs, keys, gids)
+    del evs, gids, keys
     chunks, links, nested = [], [], set()
     for i in range(0, len(groups), COMBINE_BATCH):
         batch = groups[i:i + COMBINE_BATCH]
@@ -99,8 +101,9 @@ def full(store) -> Merged:
         nested.update(json.loads(chunks[-1].schema.metadata[LAYOUT.encode()])["json"])
         links += [{k: e[k] for k in (*LINK_COLUMNS, "outcome", "announced_in")} for e in merged]
         del merged, rows
+    del table, groups, articles  # what the rest needs is in chunks and links
     if not chunks:
-        return Merged(events_table([]), _state(evs, keys, gids))
+        return Merged(events_table([]), state)
     order = sorted(range(len(links)), key=lambda n: merge._order(links[n]))
     links = [links[n] for n in order]
     merge.link_outcomes(links)
@@ -111,7 +114,7 @@ def full(store) -> Merged:
     nested |= {"outcome"} if any(e["outcome"] for e in links) else set()
     layout = json.loads(chunks[0].schema.metadata[LAYOUT.encode()])
     layout["json"] = sorted(nested)
-    return Merged(out.replace_schema_metadata({LAYOUT: json.dumps(layout)}), _state(evs, keys, gids))
+    return Merged(out.replace_schema_metadata({LAYOUT: json.dumps(layout)}), state)
 
 
 _LIGHT = ["event_id", "type", "status", "date_start", "date_end", "actors", "location", "article_ids", "published"]
