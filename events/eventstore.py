@@ -458,16 +458,24 @@ class Writer:
         self.pending.merged, self.pending.state = self.committed.merged, self.committed.state
         self._write_manifest()
 
-    def merge(self, incremental: bool = True) -> "Merged":
+    def merge(self, incremental: bool = True, say=None) -> "Merged":
         """Merged events of the articles this run recorded. When the committed store has a merge
         made by this merge code, only what the added and removed articles can touch is merged again
-        (`merge.remerge`; the same events as merging everything again); else everything is merged."""
+        (`merge.remerge`; the same events as merging everything again); else everything is merged.
+        `say`, when given, is told which of the two runs and why."""
         from . import mergestate
-        c = self.committed
+        c, say = self.committed, say or (lambda text: None)
+        why = "no merge stored yet"
         if incremental and c is not None and c.merged and c.state:
             old = mergestate.read_state(os.path.join(self.folder, c.state))
+            why = "the stored merge was made by other merge code"
             if old is not None and base_of(c.version) == base_of(self.pending.version):
+                say("updating the merged events for the articles added, changed or removed")
                 return mergestate.update(self, old)
+            if old is not None:
+                why = "the extractor changed"
+        say(f"merging the events of all {self.pending.articles.num_rows:,} articles ({why}); "
+            "on a large store this takes minutes (--no-merge skips it)")
         return mergestate.full(self)
 
     def _write_manifest(self) -> None:

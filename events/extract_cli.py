@@ -51,6 +51,13 @@ class _Bar:
     def close(self) -> None:
         if self.shown:
             sys.stderr.write("\n")
+        self.shown = False
+
+    def say(self, text: str) -> None:
+        """A line about the stage the run is in (after the bar's line, if shown)."""
+        if not self.quiet:
+            self.close()
+            print(text, file=sys.stderr, flush=True)
 
 
 def _usage_error(args) -> str:
@@ -101,7 +108,7 @@ def _in_memory(args, bar):
 def _to_store(args, bar):
     """Update the store; its events are read back only when --out wants them (else counted batch by batch)."""
     run = pipeline.update_store(args.paths, args.store, progress=bar, merge=not args.no_merge,
-                                workers=args.workers, dask=args.dask, batch=args.batch)
+                                workers=args.workers, dask=args.dask, batch=args.batch, say=bar.say)
     counted = eventstore.value_counts(args.store, ("type", "status"))
     return run.articles, run.reused, run.warnings, eventstore.events(args.store) if args.out else None, counted
 

@@ -207,10 +207,12 @@ Item = tuple[str, str, str, "Article | None"]  # (file, article id, key, the art
 
 
 def update_store(paths: Iterable[str], folder: str, progress: Progress | None = None, merge: bool = True,
-                 workers: int = 1, dask: str | None = None, batch: int = BATCH) -> StoreRun:
+                 workers: int = 1, dask: str | None = None, batch: int = BATCH,
+                 say: Callable[[str], None] | None = None) -> StoreRun:
     """Bring the event store in `folder` up to date with the articles below `paths`, batch by batch:
     stored articles with the same content and extractor version are not extracted again, and the
-    store afterwards holds exactly these articles. Merged events are recomputed from the stored ones."""
+    store afterwards holds exactly these articles. Merged events are recomputed from the stored ones
+    (`say` is told which merge runs: a full one can take minutes on a large store)."""
     warnings: list[str] = []
     version, base = extractor_version(), base_version()
     tick = _ticker(progress)
@@ -228,7 +230,7 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
         if store.same_articles(merge):
             store.keep()
         else:
-            store.commit(store.merge() if merge else None)
+            store.commit(store.merge(say=say) if merge else None)
     return StoreRun(tick(0), reused, warnings)
 
 

@@ -227,6 +227,18 @@ def test_a_full_merge_in_batches_of_groups_gives_what_merging_in_memory_does(tmp
     assert done.state.equals(mergestate._state(evs, keys, gids))
 
 
+def test_the_run_says_which_merge_it_makes(tmp_path, small):
+    said, st = [], str(tmp_path / "store")
+    pipeline.update_store([str(small)], st, say=said.append)
+    assert said == ["merging the events of all 6 articles (no merge stored yet); on a large store this takes "
+                    "minutes (--no-merge skips it)"]
+    (small / SMALL[0].name).unlink()
+    pipeline.update_store([str(small)], st, say=said.append)
+    assert said[1:] == ["updating the merged events for the articles added, changed or removed"]
+    pipeline.update_store([str(small)], st, say=said.append)
+    assert len(said) == 2, "nothing changed: no merge"
+
+
 def _as_format_1(folder):
     """Rewrite a store's manifest as the first format wrote it: every article listed in the JSON."""
     m = eventstore.read_manifest(str(folder))
