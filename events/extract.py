@@ -849,11 +849,12 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
+        hosts = [c for c in _hosts(s, t, ms) if c not in codes] if t.rule.host_place else []
         if location is None:
             location = _location(s, ms, actors.gazetteer())
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
-            paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
+            paragraph=paragraph, actors=[*codes, *hosts], source=before, target=[c for c in [*codes, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier,
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
@@ -934,6 +935,25 @@ def _past_trigger(t: rules.Trigger) -> bool:
     """'"... zullen we niet toestaan", waarschuwde ze': the trigger verb itself is past, whatever
     tense the quoted words have."""
     return dates.tense_of(t.text.split(" ... ")[0]) == "past"
+
+
+def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """'Zelensky is op bezoek in Berlijn', 'Wang Yi reist naar Moskou': the country of the place a
+    visit goes to (a host preposition of places.toml just before it, in the trigger's clause) is a party."""
+    cs, ce = t.clause
+    out: list[str] = []
+    for m in ms:
+        at = m.start - s.start
+        if m.literal_place and cs <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
+            out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _host_before() -> re.Pattern:
+    places = lexicon.load("places")
+    prep, art = "|".join(places["host_prepositions"]), "|".join(places["articles"])
+    return re.compile(rf"\b(?:{prep})\s+(?:(?:{art})\s+)?$", re.IGNORECASE)
 
 
 def _subject_after(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:

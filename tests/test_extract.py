@@ -805,3 +805,21 @@ OPTIONS = [
 @pytest.mark.parametrize("text, types", OPTIONS)
 def test_a_meeting_advised_or_possible_is_no_event(text, types):
     assert _typed(text) == types
+
+
+# (text, type of the event, the actors it must have, actors it must not have)
+VISIT_HOSTS = [
+    # the country of the place a visit goes to takes part (host_place rules)
+    ("De Oekraïense president Zelensky is vandaag op bezoek in Berlijn.", "talks", {"UKR", "DEU"}, set()),
+    ("De Chinese minister van Buitenlandse Zaken reist volgende week naar Moskou.", "talks", {"CHN", "RUS"}, set()),
+    ("De Poolse president is op werkbezoek in de Amerikaanse hoofdstad Washington.", "talks", {"POL", "USA"}, set()),
+    # where the visitor leaves from is no party; a place of talks that are no visit is none either
+    ("De Franse president vloog vanuit Parijs naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, set()),
+    ("De Duitse en Poolse ministers overlegden dinsdag in Brussel over migratie.", "talks", {"DEU", "POL"}, {"BEL"}),
+]
+
+
+@pytest.mark.parametrize("text,typ,must,never", VISIT_HOSTS, ids=[t[:40] for t, *_ in VISIT_HOSTS])
+def test_the_country_visited_takes_part(text, typ, must, never):
+    found = _actors_of(text, typ)
+    assert found and must <= found[-1] and not never & found[-1], found
