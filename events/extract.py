@@ -144,6 +144,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
         if not found:
             return None
+    if any(iv.offset >= trig.end for iv in found) and any(w in rules.lower(s.text) for w in _anterior_words()):
+        found = [iv for iv in found if not _anterior_after(s.text, trig, iv)]  # "kwam tot stand nadat ... zaterdag"
+        if not found:
+            return None
     if ";" in s.text:  # "riep China op ...; het eiland kiest in januari": the other half's date is its own
         found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
         if not found:
@@ -707,6 +711,8 @@ def candidates(article: Article) -> list[Candidate]:
         source = "sentence"
         if not found and i and rules.cues()["time_anaphors"].search(rules.lower(s.text)):
             found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+            if not found and narrative is not None:
+                found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
@@ -754,6 +760,16 @@ def _anterior(text: str, iv: Interval) -> bool:
     before = text[:max(iv.offset, 0)].lower()
     at = max((m.end() for m in _WORDS.finditer(before) if m.group(0) in _anterior_words()), default=None)
     return at is not None and not re.search(r"[,;:]", before[at:])
+
+
+def _anterior_after(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'De ontmoeting kwam tot stand nadat Trump zaterdag had voorgesteld ...': a date in a clause of
+    an earlier time after the trigger dates that clause, not the trigger."""
+    if iv.offset < trig.end:
+        return False
+    between = text[trig.end:iv.offset].lower()
+    at = max((m.end() for m in _WORDS.finditer(between) if m.group(0) in _anterior_words()), default=None)
+    return at is not None and not re.search(r"[,;:]", between[at:])
 
 
 @lru_cache(maxsize=1)

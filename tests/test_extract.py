@@ -823,3 +823,19 @@ VISIT_HOSTS = [
 def test_the_country_visited_takes_part(text, typ, must, never):
     found = _actors_of(text, typ)
     assert found and must <= found[-1] and not never & found[-1], found
+
+
+def test_a_date_in_a_nadat_clause_after_the_trigger_is_not_its_date():
+    # "De ontmoeting kwam tot stand nadat ... maandag ...": Monday dates the proposal, the meeting is today's
+    told = _told("Biden en Xi hebben elkaar vandaag ontmoet in San Francisco. De ontmoeting kwam tot stand nadat "
+                 "de Chinese president maandag een voorstel van Washington had aanvaard.")
+    assert ("talks", "occurred", "2024-05-16") in told and ("talks", "occurred", "2024-05-13") not in told, told
+
+
+def test_earlier_that_day_without_a_dated_sentence_close_before_is_the_story_day():
+    # no dated sentence among the few before 'eerder op de dag': the day the story is about, not publication
+    told = _told("De Amerikaanse minister Blinken heeft gisteren in Peking gesproken met de Chinese president. Het was "
+                 "het eerste bezoek van een Amerikaanse minister aan China in jaren.\n\nDe twee spraken een half uur "
+                 "met elkaar. Xi zei na afloop dat er vooruitgang is.\n\nEerder op de dag had Blinken urenlang "
+                 "overleg met zijn Chinese ambtgenoot.")
+    assert [t for t in told if t[0] == "talks"] == [("talks", "occurred", "2024-05-15")] * 2, told
