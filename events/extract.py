@@ -749,6 +749,11 @@ def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
     in a relative clause: "Zelensky, die in mei werd beëdigd, ...")."""
     if tense != "past" or iv.precision != "month" or pub is None or iv.end >= pub.start:
         return False
+    head = re.split(r"[,;:]", text, maxsplit=1)[0]
+    that = next((m.start() for m in _WORDS.finditer(head) if m.group(0).lower() in rules.cues()["complementizers"]), None)
+    head = head[:that] if that is not None else head
+    if head != text and dates.tense_of(head) == "present":
+        return False  # "Iran zegt dat de aanval een vergelding was voor ..., begin april": said now
     clause = re.split(r"[,;:]", text[:max(iv.offset, 0)])
     first = _WORDS.match(clause[-1].strip().lower()) if len(clause) > 1 else None
     return not (first and first.group(0) in rules.cues()["relative"])
