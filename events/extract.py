@@ -646,6 +646,22 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
         for o in trigs)
 
 
+def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
+    """'De leiders kwamen maandag bijeen voor spoedoverleg': talks named as the purpose of a summit
+    told just before in the clause (a purpose word of status.toml right before them) are that summit."""
+    if t.rule.type != "talks":
+        return False
+    before = _purpose_before().search(text, max(0, t.start - 60), t.start)
+    return bool(before) and any(o.rule.type == "summit" and o.end <= before.start() and o.clause == t.clause
+                                and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs)
+
+
+@lru_cache(maxsize=1)
+def _purpose_before() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon.load("status")["purpose_words"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[\w-]+\s+){{0,2}}?$", re.IGNORECASE)
+
+
 def _starts_with_pronoun(text: str) -> bool:
     first = re.match(r"[\"'“]?\s*(\w+)", text)
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
@@ -840,6 +856,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t) or _optional(s.text, t):
             continue
+        if _purpose_of_summit(t, trigs, s.text):
+            continue  # "kwamen in Parijs bijeen voor spoedoverleg": the summit's purpose, one event
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"

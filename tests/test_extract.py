@@ -839,3 +839,13 @@ def test_earlier_that_day_without_a_dated_sentence_close_before_is_the_story_day
                  "met elkaar. Xi zei na afloop dat er vooruitgang is.\n\nEerder op de dag had Blinken urenlang "
                  "overleg met zijn Chinese ambtgenoot.")
     assert [t for t in told if t[0] == "talks"] == [("talks", "occurred", "2024-05-15")] * 2, told
+
+
+@pytest.mark.parametrize("text,types", [
+    # talks named as the purpose of a summit in its clause are that summit
+    ("De Europese regeringsleiders kwamen maandag in Parijs bijeen voor spoedoverleg over Oekraïne.", ["summit"]),
+    # talks of their own at a summit stay talks
+    ("Op de NAVO-top in Vilnius sprak de Amerikaanse president met zijn Turkse collega.", ["summit", "talks"]),
+])
+def test_talks_as_the_purpose_of_a_summit_are_that_summit(text, types):
+    assert sorted(t for t, *_ in _told(text)) == types, _told(text)
