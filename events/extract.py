@@ -482,13 +482,33 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
             break
         ms = per_sentence[j]
         if pronoun:
-            people = [m for m in ms if m.person and m.codes]
+            people = _subject_people(sents[j], [m for m in ms if m.person and m.codes])
             if people:
                 return list(people[0].codes), True
         codes = _codes(ms)
         if codes:
             return codes, False
     return [], False
+
+
+def _subject_people(s: Sentence, people: list[Mention]) -> list[Mention]:
+    """The people of a sentence that may be its subject, first: not one after a preposition ("met de
+    Japanse premier", "als Xi's aankomst", places.toml) nor one in the genitive ("Xi's"); all when none is left."""
+    objects, out = set(), []
+    for m in people:
+        at, end = m.start - s.start, m.end - s.start
+        if m.person in objects or s.text.startswith(("'s", "’s"), end) or _object_before().search(s.text, max(0, at - 50), at):
+            objects.add(m.person)
+        else:
+            out.append(m)
+    return out or people
+
+
+@lru_cache(maxsize=1)
+def _object_before() -> re.Pattern:
+    places = lexicon.load("places")
+    preps, fillers = "|".join(map(re.escape, places["object_prepositions"])), "|".join(map(re.escape, places["object_fillers"]))
+    return re.compile(rf"(?<!\w)(?:{preps})\s+(?:(?:{fillers}|[A-Z][\w-]*|[a-z]+e)\s+){{0,3}}$")
 
 
 @lru_cache(maxsize=1)
@@ -978,12 +998,13 @@ def _past_trigger(t: rules.Trigger) -> bool:
 
 def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     """'Zelensky is op bezoek in Berlijn', 'Wang Yi reist naar Moskou': the country of the place a
-    visit goes to (a host preposition of places.toml just before it, in the trigger's clause) is a party."""
-    cs, ce = t.clause
+    visit goes to (a host preposition of places.toml just before it, after the trigger in its clause) is a
+    party; not a place named before ("Op de dag van Xi's aankomst in Moskou bracht Kishida een bezoek ...")."""
+    _, ce = t.clause
     out: list[str] = []
     for m in ms:
         at = m.start - s.start
-        if m.literal_place and cs <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
+        if m.literal_place and t.start <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
             out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
     return out
 

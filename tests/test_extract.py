@@ -218,6 +218,9 @@ PRONOUN_SUBJECTS = [
     # a singular pronoun: the person named before, who may stand in for the person a visit needs
     ("Macron ontving Scholz gisteren in het Élysée. Volgende week wil hij een bezoek brengen aan Warschau.",
      "talks", {"FRA"}, set()),
+    # the person in the genitive or after a preposition is not the subject 'Hij' takes up
+    ("Op de dag van Xi's aankomst in Moskou bracht de Japanse premier Kishida een bezoek aan Kyiv. Hij sprak er "
+     "met de Oekraïense president.", "talks", {"JPN", "UKR"}, {"CHN"}),
 ]
 
 
@@ -816,6 +819,8 @@ VISIT_HOSTS = [
     # where the visitor leaves from is no party; a place of talks that are no visit is none either
     ("De Franse president vloog vanuit Parijs naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, set()),
     ("De Duitse en Poolse ministers overlegden dinsdag in Brussel over migratie.", "talks", {"DEU", "POL"}, {"BEL"}),
+    # a place named before the visit is not where it goes
+    ("Na een nacht in Warschau reisde de Franse president naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, {"POL"}),
 ]
 
 
