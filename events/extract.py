@@ -899,8 +899,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and not _past_trigger(t))):  # "... dat hun onderhandelaars voor het eind van het jaar verder praten"
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
-              and pub.precision in ("day", "month") and iv.start >= pub.start and not earlier):
-            st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
+              and pub.precision in ("day", "month") and (iv.start >= pub.start or (iv.end > pub.end and iv.precision in _AHEAD_PERIODS
+                                                and not _reported_since_when(s.text, t))) and not earlier):
+            st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
             iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
@@ -919,6 +920,14 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
+
+
+_AHEAD_PERIODS = ("month", "quarter", "season", "year")  # a present meeting in one that goes on after publication lies ahead
+
+
+def _reported_since_when(text: str, t: rules.Trigger) -> bool:
+    """'Sinds oktober onderhandelen ...': an ongoing present (status.toml's ongoing words), not a plan."""
+    return not rules.cues()["ongoing"].isdisjoint(_WORDS.findall(text[:t.end].lower()))
 
 
 _REPORTED_WITHIN = 1  # days: a report of the day after its story tells what followed on that day or its own

@@ -854,3 +854,14 @@ def test_earlier_that_day_without_a_dated_sentence_close_before_is_the_story_day
 ])
 def test_talks_as_the_purpose_of_a_summit_are_that_summit(text, types):
     assert sorted(t for t, *_ in _told(text)) == types, _told(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    # a meeting in the present tense in a period that goes on after publication lies ahead
+    ("Dit voorjaar reist de Duitse kanselier naar China.", "planned"),
+    ("Deze maand praten de ministers van de EU over Georgië.", "planned"),
+    # an ongoing one ("sinds") is no plan
+    ("Sinds maart onderhandelen Israël en Hamas via Qatar.", "occurred"),
+])
+def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
+    assert [s for t, s, _ in _told(text) if t == "talks"] == [status], _told(text)
