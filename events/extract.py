@@ -658,11 +658,13 @@ _EMBEDDING = ("demand", "condemnation", "warning", "proposal")
 
 
 def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> bool:
-    """The content of a demand, condemnation, warning or proposal is not an event of its own
-    ("riep de EU op sancties op te leggen", "hekelde de sancties"); a second verb joined to it
+    """The content of a demand, condemnation, warning or proposal, or of words agreed (a rule with
+    content = true), is not an event of its own ("riep de EU op sancties op te leggen", "hekelde de
+    sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     return t.rule.type not in _EMBEDDING and any(
-        o.rule.type in _EMBEDDING and o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)
+        (o.rule.type in _EMBEDDING or o.rule.content) and o.end <= t.start and o.rule.type != t.rule.type
+        and not rules.joins_new_verb(text, o.end, t.end)
         for o in trigs)
 
 

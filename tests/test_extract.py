@@ -865,3 +865,15 @@ def test_talks_as_the_purpose_of_a_summit_are_that_summit(text, types):
 ])
 def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
     assert [s for t, s, _ in _told(text) if t == "talks"] == [status], _told(text)
+
+
+@pytest.mark.parametrize("text,types", [
+    # what was agreed is no event of its own
+    ("De Amerikaanse, Japanse en Zuid-Koreaanse leiders spraken af elkaar voortaan jaarlijks te ontmoeten en bij "
+     "een crisis direct met elkaar te overleggen.", ["agreement"]),
+    ("Rusland en Turkije kwamen overeen dat hun ministers volgende maand verder praten.", ["agreement"]),
+    # a second verb joined to it is an event of its own
+    ("Rusland en Turkije kwamen gisteren een bestand overeen en spraken met de Syrische president.", ["agreement", "talks"]),
+])
+def test_what_was_agreed_is_no_event_of_its_own(text, types):
+    assert sorted(t for t, *_ in _told(text)) == types, _told(text)
