@@ -741,7 +741,8 @@ def candidates(article: Article) -> list[Candidate]:
         if found or (flashback_date is not None and flashback_date[1] != para):
             flashback_date = (found[0], para) if len(found) == 1 and (
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
-        new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv)] if found else found, narrative)
+        new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv) and not _in_relative(
+            s.text, iv, _background_relatives())] if found else found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -792,9 +793,21 @@ def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
     head = head[:that] if that is not None else head
     if head != text and dates.tense_of(head) == "present":
         return False  # "Iran zegt dat de aanval een vergelding was voor ..., begin april": said now
+    return not _in_relative(text, iv, rules.cues()["relative"])
+
+
+def _in_relative(text: str, iv: Interval, words) -> bool:
+    """Whether a date lies in a relative clause after a comma opened by one of `words`."""
     clause = re.split(r"[,;:]", text[:max(iv.offset, 0)])
     first = _WORDS.match(clause[-1].strip().lower()) if len(clause) > 1 else None
-    return not (first and first.group(0) in rules.cues()["relative"])
+    return bool(first) and first.group(0) in words
+
+
+@lru_cache(maxsize=1)
+def _background_relatives() -> frozenset[str]:
+    """'... generaal Soleimani, die vrijdag bij een aanval omkwam': a date in a relative clause about a
+    person or thing tells of that noun, not the day the report is about (status.toml)."""
+    return frozenset(lexicon.load("status")["background_relative_words"])
 
 
 def _anterior(text: str, iv: Interval) -> bool:

@@ -877,3 +877,10 @@ def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
 ])
 def test_what_was_agreed_is_no_event_of_its_own(text, types):
     assert sorted(t for t, *_ in _told(text)) == types, _told(text)
+
+
+def test_a_date_in_a_relative_clause_about_a_person_is_not_the_story_day():
+    told = _told("Iran heeft vannacht raketten afgevuurd op bases in Irak. Teheran sprak van vergelding voor de dood "
+                 "van een generaal, die vrijdag bij een Amerikaanse aanval om het leven kwam. De Amerikaanse "
+                 "president kondigde nieuwe sancties tegen Iran aan.")
+    assert [d for t, _, d in told if t == "sanction"] != ["2024-05-10"], told
