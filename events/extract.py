@@ -915,7 +915,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
               and pub.precision in ("day", "month") and (iv.start >= pub.start or (iv.end > pub.end and iv.precision in _AHEAD_PERIODS
-                                                and not _reported_since_when(s.text, t))) and not earlier):
+                                                and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
+              and not earlier):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
@@ -943,6 +944,19 @@ _AHEAD_PERIODS = ("month", "quarter", "season", "year")  # a present meeting in 
 def _reported_since_when(text: str, t: rules.Trigger) -> bool:
     """'Sinds oktober onderhandelen ...': an ongoing present (status.toml's ongoing words), not a plan."""
     return not rules.cues()["ongoing"].isdisjoint(_WORDS.findall(text[:t.end].lower()))
+
+
+def _noun_trigger(text: str, t: rules.Trigger) -> bool:
+    """'Het is het tweede bezoek van Rutte dit jaar': a trigger after a determiner (and up to two
+    adjectives) is a noun, whose clause's present tense is a copula's, not a plan's."""
+    return bool(_determiner_before().search(text, max(0, t.start - 40), t.start))
+
+
+@lru_cache(maxsize=1)
+def _determiner_before() -> re.Pattern:
+    words = {*lexicon.load("status")["anaphoric_determiners"], *lexicon.load("places")["articles"],
+             *lexicon.load("places")["object_fillers"]}
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words)))})\s+{_adjectives()}$", re.IGNORECASE)
 
 
 _REPORTED_WITHIN = 1  # days: a report of the day after its story tells what followed on that day or its own

@@ -862,6 +862,8 @@ def test_talks_as_the_purpose_of_a_summit_are_that_summit(text, types):
     ("Deze maand praten de ministers van de EU over Georgië.", "planned"),
     # an ongoing one ("sinds") is no plan
     ("Sinds maart onderhandelen Israël en Hamas via Qatar.", "occurred"),
+    # a noun after a copula: the visit being told
+    ("Het is het tweede bezoek van de Nederlandse premier aan Oekraïne dit jaar.", "occurred"),
 ])
 def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
     assert [s for t, s, _ in _told(text) if t == "talks"] == [status], _told(text)
