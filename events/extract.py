@@ -473,7 +473,7 @@ def _approximate() -> frozenset[str]:
 
 
 def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence],
-                    pronoun: bool) -> tuple[list[str], bool]:
+                    pronoun: bool, resolved: dict | None = None) -> tuple[list[str], bool]:
     """Actors for a sentence that names nobody: from the sentences just before it; with a pronoun
     subject, the actors of the person named there (and True)."""
     for back in (1, 2):
@@ -485,9 +485,9 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
             people = _subject_people(sents[j], [m for m in ms if m.person and m.codes])
             if people:
                 return list(people[0].codes), True
-        codes = _codes(ms)
+        codes = _codes(ms) or (resolved or {}).get(j, [])  # "beide partijen" resolved there
         if codes:
-            return codes, False
+            return list(codes), False
     return [], False
 
 
@@ -720,6 +720,7 @@ def candidates(article: Article) -> list[Candidate]:
     lead: list[Candidate] = []  # undated past events of the first paragraph, before any day of the story
     flashback_date = None  # the date of a flashback ("vorige week") and its paragraph, which the next undated sentences keep
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
+    resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
@@ -757,7 +758,7 @@ def candidates(article: Article) -> list[Candidate]:
         dated.append(found)
         if not trigs:
             continue
-        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs)
+        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs, resolved)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
@@ -842,11 +843,13 @@ def _date_lead(lead: list[Candidate], day: Interval) -> None:
     lead.clear()
 
 
-def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=()) -> tuple[list[str], bool]:
+def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolved=None) -> tuple[list[str], bool]:
     """The actors of a sentence, and whether a pronoun subject took a person's actors from before."""
     codes = _codes(per_sentence[i])
     group = _group_members(i, s, codes, per_sentence, sents)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
+        if resolved is not None:
+            resolved[i] = codes + [c for c in group if c not in codes]  # for the sentences after it
         return codes + [c for c in group if c not in codes], False
     words = s.text.lower().split()
     subjects = rules.cues()["subjects"]
@@ -854,7 +857,7 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=()) -> tupl
         _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"
     if not codes or pronoun:
         plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
-        more, person = _context_actors(i, per_sentence, sents, pronoun and not plural)
+        more, person = _context_actors(i, per_sentence, sents, pronoun and not plural, resolved)
         return codes + [c for c in more if c not in codes], person
     return codes, False
 

@@ -202,6 +202,10 @@ GROUPS = [
      "talks", {"IND", "PAK"}, set()),
     ("Brazilië, Rusland, India, China en Zuid-Afrika vormen een blok. De vijf leiders tekenden gisteren een "
      "verklaring.", "agreement", {"BRA", "RUS", "IND", "CHN", "ZAF"}, set()),
+    # the sentence after one with a group that names nobody takes the group's actors
+    ("Armenië en Azerbeidzjan onderhandelden in april in Genève. De gesprekken begonnen op 2 april. Een week later "
+     "tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over een bestand.",
+     "agreement", {"ARM", "AZE"}, set()),
 ]
 
 
@@ -886,3 +890,11 @@ def test_a_date_in_a_relative_clause_about_a_person_is_not_the_story_day():
                  "van een generaal, die vrijdag bij een Amerikaanse aanval om het leven kwam. De Amerikaanse "
                  "president kondigde nieuwe sancties tegen Iran aan.")
     assert [d for t, _, d in told if t == "sanction"] != ["2024-05-10"], told
+
+
+def test_the_sentence_after_a_group_takes_its_actors():
+    # "beide landen" stands for Armenia and Azerbaijan; the next sentence names nobody and takes them
+    told = _told("Armenië en Azerbeidzjan onderhandelden in april in Genève. De gesprekken begonnen op 2 april. Een "
+                 "week later tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over "
+                 "een bestand.")
+    assert ("agreement", "occurred", "2024-04-20") in told, told
