@@ -757,6 +757,11 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if not trigs:
+            if i + 1 < len(sents) and _group_words()[0].search(s.text.lower()):  # "Beide landen ..." for the next
+                own = _codes(per_sentence[i])
+                group = _group_members(i, s, own, per_sentence, sents)
+                if group:
+                    resolved[i] = own + [c for c in group if c not in own]
             continue
         codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs, resolved)
         if not codes:

@@ -898,3 +898,9 @@ def test_the_sentence_after_a_group_takes_its_actors():
                  "week later tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over "
                  "een bestand.")
     assert ("agreement", "occurred", "2024-04-20") in told, told
+
+
+def test_a_group_in_a_sentence_without_an_event_still_names_the_actors_of_the_next():
+    told = _told("Armenië en Azerbeidzjan onderhandelden in april in Genève. Het conflict duurt al decennia. Beide "
+                 "landen claimen het gebied. Op 20 april volgde een akkoord over een bestand.")
+    assert ("agreement", "occurred", "2024-04-20") in told, told
