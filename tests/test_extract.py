@@ -904,3 +904,9 @@ def test_a_group_in_a_sentence_without_an_event_still_names_the_actors_of_the_ne
     told = _told("Armenië en Azerbeidzjan onderhandelden in april in Genève. Het conflict duurt al decennia. Beide "
                  "landen claimen het gebied. Op 20 april volgde een akkoord over een bestand.")
     assert ("agreement", "occurred", "2024-04-20") in told, told
+
+
+def test_what_someone_fears_is_no_event():
+    # "vrezen dat ...": like a hope, what is feared is no event
+    assert not [t for t in _told("Europese diplomaten vrezen dat China nieuwe sancties tegen Litouwen aankondigt.")
+                if t[0] == "sanction"]
