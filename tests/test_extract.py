@@ -910,3 +910,9 @@ def test_what_someone_fears_is_no_event():
     # "vrezen dat ...": like a hope, what is feared is no event
     assert not [t for t in _told("Europese diplomaten vrezen dat China nieuwe sancties tegen Litouwen aankondigt.")
                 if t[0] == "sanction"]
+
+
+def test_a_strong_past_form_makes_the_clause_past():
+    # "klonk" is past: the talks after 'na' happened today, they are not announced
+    told = _told("Vandaag klonk de Oekraïense president milder, na een gesprek met de Amerikaanse president.")
+    assert ("talks", "occurred", "2024-05-16") in told, told
