@@ -144,6 +144,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
         if not found:
             return None
+    if any(iv.offset >= trig.end for iv in found) and any(w in rules.lower(s.text) for w in _anterior_words()):
+        found = [iv for iv in found if not _anterior_after(s.text, trig, iv)]  # "kwam tot stand nadat ... zaterdag"
+        if not found:
+            return None
     if ";" in s.text:  # "riep China op ...; het eiland kiest in januari": the other half's date is its own
         found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
         if not found:
@@ -469,7 +473,7 @@ def _approximate() -> frozenset[str]:
 
 
 def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence],
-                    pronoun: bool) -> tuple[list[str], bool]:
+                    pronoun: bool, resolved: dict | None = None) -> tuple[list[str], bool]:
     """Actors for a sentence that names nobody: from the sentences just before it; with a pronoun
     subject, the actors of the person named there (and True)."""
     for back in (1, 2):
@@ -478,13 +482,33 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
             break
         ms = per_sentence[j]
         if pronoun:
-            people = [m for m in ms if m.person and m.codes]
+            people = _subject_people(sents[j], [m for m in ms if m.person and m.codes])
             if people:
                 return list(people[0].codes), True
-        codes = _codes(ms)
+        codes = _codes(ms) or (resolved or {}).get(j, [])  # "beide partijen" resolved there
         if codes:
-            return codes, False
+            return list(codes), False
     return [], False
+
+
+def _subject_people(s: Sentence, people: list[Mention]) -> list[Mention]:
+    """The people of a sentence that may be its subject, first: not one after a preposition ("met de
+    Japanse premier", "als Xi's aankomst", places.toml) nor one in the genitive ("Xi's"); all when none is left."""
+    objects, out = set(), []
+    for m in people:
+        at, end = m.start - s.start, m.end - s.start
+        if m.person in objects or s.text.startswith(("'s", "’s"), end) or _object_before().search(s.text, max(0, at - 50), at):
+            objects.add(m.person)
+        else:
+            out.append(m)
+    return out or people
+
+
+@lru_cache(maxsize=1)
+def _object_before() -> re.Pattern:
+    places = lexicon.load("places")
+    preps, fillers = "|".join(map(re.escape, places["object_prepositions"])), "|".join(map(re.escape, places["object_fillers"]))
+    return re.compile(rf"(?<!\w)(?:{preps})\s+(?:(?:{fillers}|[A-Z][\w-]*|[a-z]+e)\s+){{0,3}}$")
 
 
 @lru_cache(maxsize=1)
@@ -634,12 +658,30 @@ _EMBEDDING = ("demand", "condemnation", "warning", "proposal")
 
 
 def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> bool:
-    """The content of a demand, condemnation, warning or proposal is not an event of its own
-    ("riep de EU op sancties op te leggen", "hekelde de sancties"); a second verb joined to it
+    """The content of a demand, condemnation, warning or proposal, or of words agreed (a rule with
+    content = true), is not an event of its own ("riep de EU op sancties op te leggen", "hekelde de
+    sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     return t.rule.type not in _EMBEDDING and any(
-        o.rule.type in _EMBEDDING and o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)
+        (o.rule.type in _EMBEDDING or o.rule.content) and o.end <= t.start and o.rule.type != t.rule.type
+        and not rules.joins_new_verb(text, o.end, t.end)
         for o in trigs)
+
+
+def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
+    """'De leiders kwamen maandag bijeen voor spoedoverleg': talks named as the purpose of a summit
+    told just before in the clause (a purpose word of status.toml right before them) are that summit."""
+    if t.rule.type != "talks":
+        return False
+    before = _purpose_before().search(text, max(0, t.start - 60), t.start)
+    return bool(before) and any(o.rule.type == "summit" and o.end <= before.start() and o.clause == t.clause
+                                and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs)
+
+
+@lru_cache(maxsize=1)
+def _purpose_before() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon.load("status")["purpose_words"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[\w-]+\s+){{0,2}}?$", re.IGNORECASE)
 
 
 def _starts_with_pronoun(text: str) -> bool:
@@ -678,6 +720,7 @@ def candidates(article: Article) -> list[Candidate]:
     lead: list[Candidate] = []  # undated past events of the first paragraph, before any day of the story
     flashback_date = None  # the date of a flashback ("vorige week") and its paragraph, which the next undated sentences keep
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
+    resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
@@ -699,7 +742,8 @@ def candidates(article: Article) -> list[Candidate]:
         if found or (flashback_date is not None and flashback_date[1] != para):
             flashback_date = (found[0], para) if len(found) == 1 and (
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
-        new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv)] if found else found, narrative)
+        new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv) and not _in_relative(
+            s.text, iv, _background_relatives())] if found else found, narrative)
         if new is not narrative and not (flashback or _recalled(tokens)):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -707,12 +751,19 @@ def candidates(article: Article) -> list[Candidate]:
         source = "sentence"
         if not found and i and rules.cues()["time_anaphors"].search(rules.lower(s.text)):
             found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+            if not found and narrative is not None:
+                found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if not trigs:
+            if i + 1 < len(sents) and _group_words()[0].search(s.text.lower()):  # "Beide landen ..." for the next
+                own = _codes(per_sentence[i])
+                group = _group_members(i, s, own, per_sentence, sents)
+                if group:
+                    resolved[i] = own + [c for c in group if c not in own]
             continue
-        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs)
+        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs, resolved)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
@@ -743,9 +794,26 @@ def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
     in a relative clause: "Zelensky, die in mei werd beëdigd, ...")."""
     if tense != "past" or iv.precision != "month" or pub is None or iv.end >= pub.start:
         return False
+    head = re.split(r"[,;:]", text, maxsplit=1)[0]
+    that = next((m.start() for m in _WORDS.finditer(head) if m.group(0).lower() in rules.cues()["complementizers"]), None)
+    head = head[:that] if that is not None else head
+    if head != text and dates.tense_of(head) == "present":
+        return False  # "Iran zegt dat de aanval een vergelding was voor ..., begin april": said now
+    return not _in_relative(text, iv, rules.cues()["relative"])
+
+
+def _in_relative(text: str, iv: Interval, words) -> bool:
+    """Whether a date lies in a relative clause after a comma opened by one of `words`."""
     clause = re.split(r"[,;:]", text[:max(iv.offset, 0)])
     first = _WORDS.match(clause[-1].strip().lower()) if len(clause) > 1 else None
-    return not (first and first.group(0) in rules.cues()["relative"])
+    return bool(first) and first.group(0) in words
+
+
+@lru_cache(maxsize=1)
+def _background_relatives() -> frozenset[str]:
+    """'... generaal Soleimani, die vrijdag bij een aanval omkwam': a date in a relative clause about a
+    person or thing tells of that noun, not the day the report is about (status.toml)."""
+    return frozenset(lexicon.load("status")["background_relative_words"])
 
 
 def _anterior(text: str, iv: Interval) -> bool:
@@ -754,6 +822,16 @@ def _anterior(text: str, iv: Interval) -> bool:
     before = text[:max(iv.offset, 0)].lower()
     at = max((m.end() for m in _WORDS.finditer(before) if m.group(0) in _anterior_words()), default=None)
     return at is not None and not re.search(r"[,;:]", before[at:])
+
+
+def _anterior_after(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'De ontmoeting kwam tot stand nadat Trump zaterdag had voorgesteld ...': a date in a clause of
+    an earlier time after the trigger dates that clause, not the trigger."""
+    if iv.offset < trig.end:
+        return False
+    between = text[trig.end:iv.offset].lower()
+    at = max((m.end() for m in _WORDS.finditer(between) if m.group(0) in _anterior_words()), default=None)
+    return at is not None and not re.search(r"[,;:]", between[at:])
 
 
 @lru_cache(maxsize=1)
@@ -770,11 +848,13 @@ def _date_lead(lead: list[Candidate], day: Interval) -> None:
     lead.clear()
 
 
-def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=()) -> tuple[list[str], bool]:
+def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolved=None) -> tuple[list[str], bool]:
     """The actors of a sentence, and whether a pronoun subject took a person's actors from before."""
     codes = _codes(per_sentence[i])
     group = _group_members(i, s, codes, per_sentence, sents)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
+        if resolved is not None:
+            resolved[i] = codes + [c for c in group if c not in codes]  # for the sentences after it
         return codes + [c for c in group if c not in codes], False
     words = s.text.lower().split()
     subjects = rules.cues()["subjects"]
@@ -782,7 +862,7 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=()) -> tupl
         _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"
     if not codes or pronoun:
         plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
-        more, person = _context_actors(i, per_sentence, sents, pronoun and not plural)
+        more, person = _context_actors(i, per_sentence, sents, pronoun and not plural, resolved)
         return codes + [c for c in more if c not in codes], person
     return codes, False
 
@@ -819,6 +899,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t) or _optional(s.text, t):
             continue
+        if _purpose_of_summit(t, trigs, s.text):
+            continue  # "kwamen in Parijs bijeen voor spoedoverleg": the summit's purpose, one event
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
@@ -840,8 +922,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and not _past_trigger(t))):  # "... dat hun onderhandelaars voor het eind van het jaar verder praten"
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
-              and pub.precision in ("day", "month") and iv.start >= pub.start and not earlier):
-            st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month): announced
+              and pub.precision in ("day", "month") and (iv.start >= pub.start or (iv.end > pub.end and iv.precision in _AHEAD_PERIODS
+                                                and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
+              and not earlier):
+            st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
             iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
@@ -849,16 +933,38 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
+        hosts = [c for c in _hosts(s, t, ms) if c not in codes] if t.rule.host_place else []
         if location is None:
             location = _location(s, ms, actors.gazetteer())
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
-            paragraph=paragraph, actors=list(codes), source=before, target=[c for c in codes if c not in before],
+            paragraph=paragraph, actors=[*codes, *hosts], source=before, target=[c for c in [*codes, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier,
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
+
+
+_AHEAD_PERIODS = ("month", "quarter", "season", "year")  # a present meeting in one that goes on after publication lies ahead
+
+
+def _reported_since_when(text: str, t: rules.Trigger) -> bool:
+    """'Sinds oktober onderhandelen ...': an ongoing present (status.toml's ongoing words), not a plan."""
+    return not rules.cues()["ongoing"].isdisjoint(_WORDS.findall(text[:t.end].lower()))
+
+
+def _noun_trigger(text: str, t: rules.Trigger) -> bool:
+    """'Het is het tweede bezoek van Rutte dit jaar': a trigger after a determiner (and up to two
+    adjectives) is a noun, whose clause's present tense is a copula's, not a plan's."""
+    return bool(_determiner_before().search(text, max(0, t.start - 40), t.start))
+
+
+@lru_cache(maxsize=1)
+def _determiner_before() -> re.Pattern:
+    words = {*lexicon.load("status")["anaphoric_determiners"], *lexicon.load("places")["articles"],
+             *lexicon.load("places")["object_fillers"]}
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words)))})\s+{_adjectives()}$", re.IGNORECASE)
 
 
 _REPORTED_WITHIN = 1  # days: a report of the day after its story tells what followed on that day or its own
@@ -934,6 +1040,26 @@ def _past_trigger(t: rules.Trigger) -> bool:
     """'"... zullen we niet toestaan", waarschuwde ze': the trigger verb itself is past, whatever
     tense the quoted words have."""
     return dates.tense_of(t.text.split(" ... ")[0]) == "past"
+
+
+def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """'Zelensky is op bezoek in Berlijn', 'Wang Yi reist naar Moskou': the country of the place a
+    visit goes to (a host preposition of places.toml just before it, after the trigger in its clause) is a
+    party; not a place named before ("Op de dag van Xi's aankomst in Moskou bracht Kishida een bezoek ...")."""
+    _, ce = t.clause
+    out: list[str] = []
+    for m in ms:
+        at = m.start - s.start
+        if m.literal_place and t.start <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
+            out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _host_before() -> re.Pattern:
+    places = lexicon.load("places")
+    prep, art = "|".join(places["host_prepositions"]), "|".join(places["articles"])
+    return re.compile(rf"\b(?:{prep})\s+(?:(?:{art})\s+)?$", re.IGNORECASE)
 
 
 def _subject_after(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:

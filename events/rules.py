@@ -16,7 +16,7 @@ from .model import EVENT_TYPES, STATUSES
 
 _FIELDS = {"id", "type", "cameo", "pattern", "particle", "requires", "requires_context", "requires_person", "excludes",
            "not_after", "status", "present_is_planned", "negatable", "priority", "compound", "examples",
-           "counterexamples"}
+           "counterexamples", "host_place", "content"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class Rule:
     priority: int
     examples: tuple
     counterexamples: tuple
+    host_place: bool = False  # a visit: the country of the place visited ("reist naar Kyiv") takes part
+    content: bool = False  # what follows in its clause is what was agreed ("spraken af ... te overleggen"), no event
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def load() -> tuple[Rule, ...]:
             not_after=_compile(r.get("not_after", ""), macros, where),
             status=r.get("status", ""), present_is_planned=bool(r.get("present_is_planned", False)),
             negatable=bool(r.get("negatable", True)), priority=int(r.get("priority", 1)),
-            examples=tuple(r.get("examples", [])), counterexamples=tuple(r.get("counterexamples", []))))
+            examples=tuple(r.get("examples", [])), counterexamples=tuple(r.get("counterexamples", [])),
+            host_place=bool(r.get("host_place", False)), content=bool(r.get("content", False))))
     return tuple(rules)
 
 

@@ -202,6 +202,10 @@ GROUPS = [
      "talks", {"IND", "PAK"}, set()),
     ("Brazilië, Rusland, India, China en Zuid-Afrika vormen een blok. De vijf leiders tekenden gisteren een "
      "verklaring.", "agreement", {"BRA", "RUS", "IND", "CHN", "ZAF"}, set()),
+    # the sentence after one with a group that names nobody takes the group's actors
+    ("Armenië en Azerbeidzjan onderhandelden in april in Genève. De gesprekken begonnen op 2 april. Een week later "
+     "tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over een bestand.",
+     "agreement", {"ARM", "AZE"}, set()),
 ]
 
 
@@ -218,6 +222,9 @@ PRONOUN_SUBJECTS = [
     # a singular pronoun: the person named before, who may stand in for the person a visit needs
     ("Macron ontving Scholz gisteren in het Élysée. Volgende week wil hij een bezoek brengen aan Warschau.",
      "talks", {"FRA"}, set()),
+    # the person in the genitive or after a preposition is not the subject 'Hij' takes up
+    ("Op de dag van Xi's aankomst in Moskou bracht de Japanse premier Kishida een bezoek aan Kyiv. Hij sprak er "
+     "met de Oekraïense president.", "talks", {"JPN", "UKR"}, {"CHN"}),
 ]
 
 
@@ -805,3 +812,107 @@ OPTIONS = [
 @pytest.mark.parametrize("text, types", OPTIONS)
 def test_a_meeting_advised_or_possible_is_no_event(text, types):
     assert _typed(text) == types
+
+
+# (text, type of the event, the actors it must have, actors it must not have)
+VISIT_HOSTS = [
+    # the country of the place a visit goes to takes part (host_place rules)
+    ("De Oekraïense president Zelensky is vandaag op bezoek in Berlijn.", "talks", {"UKR", "DEU"}, set()),
+    ("De Chinese minister van Buitenlandse Zaken reist volgende week naar Moskou.", "talks", {"CHN", "RUS"}, set()),
+    ("De Poolse president is op werkbezoek in de Amerikaanse hoofdstad Washington.", "talks", {"POL", "USA"}, set()),
+    # where the visitor leaves from is no party; a place of talks that are no visit is none either
+    ("De Franse president vloog vanuit Parijs naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, set()),
+    ("De Duitse en Poolse ministers overlegden dinsdag in Brussel over migratie.", "talks", {"DEU", "POL"}, {"BEL"}),
+    # a place named before the visit is not where it goes
+    ("Na een nacht in Warschau reisde de Franse president naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, {"POL"}),
+]
+
+
+@pytest.mark.parametrize("text,typ,must,never", VISIT_HOSTS, ids=[t[:40] for t, *_ in VISIT_HOSTS])
+def test_the_country_visited_takes_part(text, typ, must, never):
+    found = _actors_of(text, typ)
+    assert found and must <= found[-1] and not never & found[-1], found
+
+
+def test_a_date_in_a_nadat_clause_after_the_trigger_is_not_its_date():
+    # "De ontmoeting kwam tot stand nadat ... maandag ...": Monday dates the proposal, the meeting is today's
+    told = _told("Biden en Xi hebben elkaar vandaag ontmoet in San Francisco. De ontmoeting kwam tot stand nadat "
+                 "de Chinese president maandag een voorstel van Washington had aanvaard.")
+    assert ("talks", "occurred", "2024-05-16") in told and ("talks", "occurred", "2024-05-13") not in told, told
+
+
+def test_earlier_that_day_without_a_dated_sentence_close_before_is_the_story_day():
+    # no dated sentence among the few before 'eerder op de dag': the day the story is about, not publication
+    told = _told("De Amerikaanse minister Blinken heeft gisteren in Peking gesproken met de Chinese president. Het was "
+                 "het eerste bezoek van een Amerikaanse minister aan China in jaren.\n\nDe twee spraken een half uur "
+                 "met elkaar. Xi zei na afloop dat er vooruitgang is.\n\nEerder op de dag had Blinken urenlang "
+                 "overleg met zijn Chinese ambtgenoot.")
+    assert [t for t in told if t[0] == "talks"] == [("talks", "occurred", "2024-05-15")] * 2, told
+
+
+@pytest.mark.parametrize("text,types", [
+    # talks named as the purpose of a summit in its clause are that summit
+    ("De Europese regeringsleiders kwamen maandag in Parijs bijeen voor spoedoverleg over Oekraïne.", ["summit"]),
+    # talks of their own at a summit stay talks
+    ("Op de NAVO-top in Vilnius sprak de Amerikaanse president met zijn Turkse collega.", ["summit", "talks"]),
+])
+def test_talks_as_the_purpose_of_a_summit_are_that_summit(text, types):
+    assert sorted(t for t, *_ in _told(text)) == types, _told(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    # a meeting in the present tense in a period that goes on after publication lies ahead
+    ("Dit voorjaar reist de Duitse kanselier naar China.", "planned"),
+    ("Deze maand praten de ministers van de EU over Georgië.", "planned"),
+    # an ongoing one ("sinds") is no plan
+    ("Sinds maart onderhandelen Israël en Hamas via Qatar.", "occurred"),
+    # a noun after a copula: the visit being told
+    ("Het is het tweede bezoek van de Nederlandse premier aan Oekraïne dit jaar.", "occurred"),
+])
+def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
+    assert [s for t, s, _ in _told(text) if t == "talks"] == [status], _told(text)
+
+
+@pytest.mark.parametrize("text,types", [
+    # what was agreed is no event of its own
+    ("De Amerikaanse, Japanse en Zuid-Koreaanse leiders spraken af elkaar voortaan jaarlijks te ontmoeten en bij "
+     "een crisis direct met elkaar te overleggen.", ["agreement"]),
+    ("Rusland en Turkije kwamen overeen dat hun ministers volgende maand verder praten.", ["agreement"]),
+    # a second verb joined to it is an event of its own
+    ("Rusland en Turkije kwamen gisteren een bestand overeen en spraken met de Syrische president.", ["agreement", "talks"]),
+])
+def test_what_was_agreed_is_no_event_of_its_own(text, types):
+    assert sorted(t for t, *_ in _told(text)) == types, _told(text)
+
+
+def test_a_date_in_a_relative_clause_about_a_person_is_not_the_story_day():
+    told = _told("Iran heeft vannacht raketten afgevuurd op bases in Irak. Teheran sprak van vergelding voor de dood "
+                 "van een generaal, die vrijdag bij een Amerikaanse aanval om het leven kwam. De Amerikaanse "
+                 "president kondigde nieuwe sancties tegen Iran aan.")
+    assert [d for t, _, d in told if t == "sanction"] != ["2024-05-10"], told
+
+
+def test_the_sentence_after_a_group_takes_its_actors():
+    # "beide landen" stands for Armenia and Azerbaijan; the next sentence names nobody and takes them
+    told = _told("Armenië en Azerbeidzjan onderhandelden in april in Genève. De gesprekken begonnen op 2 april. Een "
+                 "week later tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over "
+                 "een bestand.")
+    assert ("agreement", "occurred", "2024-04-20") in told, told
+
+
+def test_a_group_in_a_sentence_without_an_event_still_names_the_actors_of_the_next():
+    told = _told("Armenië en Azerbeidzjan onderhandelden in april in Genève. Het conflict duurt al decennia. Beide "
+                 "landen claimen het gebied. Op 20 april volgde een akkoord over een bestand.")
+    assert ("agreement", "occurred", "2024-04-20") in told, told
+
+
+def test_what_someone_fears_is_no_event():
+    # "vrezen dat ...": like a hope, what is feared is no event
+    assert not [t for t in _told("Europese diplomaten vrezen dat China nieuwe sancties tegen Litouwen aankondigt.")
+                if t[0] == "sanction"]
+
+
+def test_a_strong_past_form_makes_the_clause_past():
+    # "klonk" is past: the talks after 'na' happened today, they are not announced
+    told = _told("Vandaag klonk de Oekraïense president milder, na een gesprek met de Amerikaanse president.")
+    assert ("talks", "occurred", "2024-05-16") in told, told

@@ -275,3 +275,12 @@ def test_relevance_leaves_out_the_examples_of_a_rule(monkeypatch):
         assert rules._digests() == before
     finally:
         rules._digests.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "Macron zal in Parijs met Scholz, Meloni en Sánchez overleggen.",
+    "De Franse president zal Scholz, Meloni en Sánchez ontvangen voor een diner.",
+])
+def test_a_comma_in_a_list_of_names_does_not_hide_the_future(text):
+    evs = [e for e in _events(text) if e.type == "talks"]
+    assert evs and evs[0].status == "planned", [(e.type, e.status) for e in _events(text)]
