@@ -263,7 +263,9 @@ _NOT_READ = ("examples", "counterexamples")  # a rule's fields that extraction d
 @lru_cache(maxsize=1)
 def _digests() -> tuple[bytes, ...]:
     """A digest of each rule's entry in triggers.toml (what extraction reads of it), in `load()` order."""
-    load()  # validated first: a bad rule is reported as such
+    # Not validated here: a run over unchanged files needs the digest only, and compiling every
+    # pattern would cost it about a second; any run that extracts or makes keys loads the rules
+    # (`relevant`, `load`), and a bad rule is reported then.
     out = []
     for r in lexicon.load("triggers").get("rule", []):
         entry = {k: v for k, v in r.items() if k not in _NOT_READ}
