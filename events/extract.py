@@ -506,14 +506,21 @@ def _group_nouns() -> tuple[str, ...]:
 
 
 def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],
-                   sents: list[Sentence]) -> list[str]:
+                   sents: list[Sentence], memo: dict | None = None) -> list[str]:
     """The actors a group named by its number stands for ("beide landen", "de drie landen"): of the
     earlier lists of exactly that many actors of its kind named together ("Mali, Burkina Faso en
     Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
-    such list, the actors of that kind named most so far. None when the sentence names that many itself."""
+    such list, the actors of that kind named most so far. None when the sentence names that many itself.
+    `memo`: per article, the group nouns its text holds and each sentence's lists (computed once)."""
     pattern, nums, nouns = _group_words()
     low = s.text.lower()
-    if not any(w in low for w in _group_nouns()):
+    if memo is None:
+        memo = {}
+    held = memo.get("nouns")
+    if held is None:  # the group nouns of the whole article: most sentences need look for none
+        held = memo["nouns"] = [w for w in _group_nouns() if w in memo["text"].lower()] if "text" in memo \
+            else _group_nouns()
+    if not any(w in low for w in held):
         return []  # the cheap check first: every group ends in one of its nouns
     m = pattern.search(low)
     if not m:
@@ -530,8 +537,11 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
                     if kind.get(c) in kinds:
                         counts[c] = counts.get(c, 0) + 1
     best, score = [], 0
+    runs = memo.setdefault("runs", {})
     for j in range(i - 1, -1, -1):
-        for run in _named_together(sents[j].text, sents[j].start, per_sentence[j]):
+        if j not in runs:
+            runs[j] = _named_together(sents[j].text, sents[j].start, per_sentence[j])
+        for run in runs[j]:
             run = [c for c in run if kind.get(c) in kinds]
             if len(run) == n and sum(counts[c] for c in run) > score:
                 best, score = run, sum(counts[c] for c in run)
@@ -678,6 +688,7 @@ def candidates(article: Article) -> list[Candidate]:
     lead: list[Candidate] = []  # undated past events of the first paragraph, before any day of the story
     flashback_date = None  # the date of a flashback ("vorige week") and its paragraph, which the next undated sentences keep
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
+    memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
@@ -712,7 +723,7 @@ def candidates(article: Article) -> list[Candidate]:
         dated.append(found)
         if not trigs:
             continue
-        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs)
+        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs, memo)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
@@ -770,10 +781,11 @@ def _date_lead(lead: list[Candidate], day: Interval) -> None:
     lead.clear()
 
 
-def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=()) -> tuple[list[str], bool]:
-    """The actors of a sentence, and whether a pronoun subject took a person's actors from before."""
+def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), memo: dict | None = None) -> tuple[list[str], bool]:
+    """The actors of a sentence, and whether a pronoun subject took a person's actors from before
+    (`memo`: per article, what `_group_members` keeps)."""
     codes = _codes(per_sentence[i])
-    group = _group_members(i, s, codes, per_sentence, sents)
+    group = _group_members(i, s, codes, per_sentence, sents, memo)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
         return codes + [c for c in group if c not in codes], False
     words = s.text.lower().split()
