@@ -518,8 +518,8 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         memo = {}
     held = memo.get("nouns")
     if held is None:  # the group nouns of the whole article: most sentences need look for none
-        held = memo["nouns"] = [w for w in _group_nouns() if w in memo["text"].lower()] if "text" in memo \
-            else _group_nouns()
+        whole = memo["text"].lower() if "text" in memo else None
+        held = memo["nouns"] = [w for w in _group_nouns() if w in whole] if whole is not None else _group_nouns()
     if not any(w in low for w in held):
         return []  # the cheap check first: every group ends in one of its nouns
     m = pattern.search(low)
