@@ -112,11 +112,24 @@ def load() -> tuple[Rule, ...]:
 
 def lower(text: str) -> str:
     """The text in lower case with the same length (so offsets stay valid): a character whose
-    lower case is longer ('İ') is kept as it is."""
+    lower case is longer ('İ') is kept as it is. The last text asked is remembered: the checks of
+    one sentence's triggers ask for the same sentence one after another."""
+    last = _last_lower
+    if last[0] is text:
+        return last[1]
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    _remember_lower(text, low)
+    return low
+
+
+_last_lower: tuple[str, str] = ("", "")
+
+
+def _remember_lower(text: str, low: str) -> None:
+    global _last_lower
+    _last_lower = (text, low)
 
 
 class Phrases:
