@@ -86,11 +86,19 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """Back-reference and event-place patterns, built from the lexicon's word lists."""
     det = "|".join(lexicon.load("status")["anaphoric_determiners"])
     places = lexicon.load("places")
-    prep, art = "|".join(places["event_place_prepositions"]), "|".join(places["articles"])
+    preps, art = places["event_place_prepositions"], "|".join(places["articles"])
+    prep = _word_start_first(preps) if all(re.match(r"\w", p) for p in preps) else rf"\b(?:{'|'.join(preps)})"
     anaphor = re.compile(rf"(?:\b(?:{det})\s+(?:\w+e\s+){{0,2}})$", re.IGNORECASE)  # "hun eerste persoonlijke"
-    place = re.compile(rf"\b(?:{prep})\s+(?:(?:{art})\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
+    place = re.compile(rf"{prep}\s+(?:(?:{art})\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
                        r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
     return anaphor, place
+
+
+def _word_start_first(words: list[str]) -> str:
+    """'\\b(?:in|te)' for words that begin with a word character, written as '(?:i(?<!\\w.)n|t(?<!\\w.)e)':
+    the same matches, but each alternative begins with a literal, so the regex engine skips to
+    the places that begin with one of those letters instead of trying at every place."""
+    return "(?:" + "|".join(rf"{re.escape(w[0])}(?<!\w.){re.escape(w[1:])}" for w in words) + ")"
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
