@@ -470,13 +470,29 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
 
 
 _TOKEN = re.compile(r"[\w.'-]+")
+_token_memo: tuple[str, dict] = ("", {})  # the lower-case text last tokenised, and its tokens by range
+
+
+def _tokens(low: str, start: int, end: int) -> list[str]:
+    """_TOKEN.findall(low, start, end), remembered for the text last asked: the condition and status
+    checks of a trigger ask for the same ranges of its sentence (the clause before it, after it).
+    The list is shared: callers only read it."""
+    global _token_memo
+    last, memo = _token_memo
+    if last is not low:
+        memo = {}
+        _token_memo = (low, memo)
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = _TOKEN.findall(low, start, end)
+    return found
 
 
 def is_conditional(text: str, trig: Trigger) -> bool:
     """A trigger in a clause introduced by 'als', 'indien', 'mocht' ... reports no event."""
     cs, _ = trig.clause
     c = cues()
-    tokens = _TOKEN.findall(lower(text), cs, trig.start)
+    tokens = _tokens(lower(text), cs, trig.start)
     if c["conditional"].isdisjoint(tokens):
         return False  # most clauses: no word to weigh
     return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1] in c["not_conditional_before"].get(w, ()))
@@ -499,7 +515,7 @@ def _after_auxiliary(before: list[str], auxiliaries, openers) -> bool:
 def joins_new_verb(text: str, start: int, end: int) -> bool:
     """Between two triggers, a coordinating word followed by a past finite verb ("... en kondigde",
     "..., maar sprak"): the second trigger belongs to a verb of its own, not to the first's content."""
-    tokens = _TOKEN.findall(lower(text), start, end)
+    tokens = _tokens(lower(text), start, end)
     joins = cues()["coordinators"]
     return any(w in joins and k + 1 < len(tokens) and dates.is_past_form(tokens[k + 1])
                for k, w in enumerate(tokens))
@@ -510,7 +526,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     c = cues()
     low = lower(text)
     cs, ce = trig.clause
-    before = _TOKEN.findall(low, cs, trig.start)
+    before = _tokens(low, cs, trig.start)
     first = max(0, len(before) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
     if trig.rule.negatable and (any(w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
                                     for k, w in enumerate(before[first:], first))
@@ -520,14 +536,14 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.status:
         return trig.rule.status
     hypothetical = c["hypothetical"]
-    if (not c["counterfactual"].isdisjoint(before) and _reportative(_TOKEN.findall(low, cs, ce), c)
-            and c["conditional"].isdisjoint(_TOKEN.findall(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
+    if (not c["counterfactual"].isdisjoint(before) and _reportative(_tokens(low, cs, ce), c)
+            and c["conditional"].isdisjoint(_tokens(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
         hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done
     if trig.rule.type in c["speech_acts"]:
         near = set(before[-3:])
         counterfactual = set(before) & c["counterfactual"] & hypothetical
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual else "occurred"
-    after = _TOKEN.findall(low, trig.end, ce)[:4]
+    after = _tokens(low, trig.end, ce)[:4]
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:
         after = after[:rel]  # "een akkoord dat moet verhinderen ...": the relative clause's verb is not the event's
@@ -536,7 +552,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         return "planned"
     if window & c["planned_words"] or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
         return "planned"
-    if trig.rule.present_is_planned and tense == "present" and not set(_TOKEN.findall(low, cs, ce)) & c["ongoing"]:
+    if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
 
@@ -563,7 +579,7 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
     cs, ce = trig.clause
     m = c["neg_phrases"].search(low, cs, ce)
-    return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_TOKEN.findall(low, trig.end, m.start())))
+    return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_tokens(low, trig.end, m.start())))
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(\w+)[^,;.]*,([^,;.]*)")  # ", waar ... ,<the clause goes on>"
@@ -578,5 +594,5 @@ def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
 
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:
     """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
-    after = _TOKEN.findall(low, trig.end, trig.clause[1])[:3]
+    after = _tokens(low, trig.end, trig.clause[1])[:3]
     return bool(after) and after[0] in c["neg_aux"] and bool(set(after[1:]) & c["neg_after"])
