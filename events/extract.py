@@ -521,12 +521,12 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     such list, the actors of that kind named most so far. None when the sentence names that many itself.
     `memo`: per article, the group nouns its text holds and each sentence's lists (computed once)."""
     pattern, nums, nouns = _group_words()
-    low = s.text.lower()
+    low = dates.lowered(s.text)[0]
     if memo is None:
         memo = {}
     held = memo.get("nouns")
     if held is None:  # the group nouns of the whole article: most sentences need look for none
-        whole = memo["text"].lower() if "text" in memo else None
+        whole = dates.lowered(memo["text"])[0] if "text" in memo else None
         held = memo["nouns"] = [w for w in _group_nouns() if w in whole] if whole is not None else _group_nouns()
     if not any(w in low for w in held):
         return []  # the cheap check first: every group ends in one of its nouns
@@ -624,7 +624,7 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
     """'De bondgenoten besloten ...': a collective name stands for the organisation of its kind
     named nearest before it in the article (none named: nothing is added)."""
     pattern, names = _collective_words()
-    low = text.lower()
+    low = dates.lowered(text)[0]
     if not any(w.split()[-1] in low for w in names):
         return
     starts = [s.start for s in sents]
@@ -700,7 +700,7 @@ def candidates(article: Article) -> list[Candidate]:
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
-        tokens = _WORDS.findall(s.text.lower())
+        tokens = _WORDS.findall(dates.lowered(s.text)[0])
         tense = dates.tense_of(s.text) if trigs or mine else None
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
@@ -796,7 +796,7 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), memo: d
     group = _group_members(i, s, codes, per_sentence, sents, memo)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
         return codes + [c for c in group if c not in codes], False
-    words = s.text.lower().split()
+    words = dates.lowered(s.text)[0].split()
     subjects = rules.cues()["subjects"]
     pronoun = _starts_with_pronoun(s.text) or any(w in subjects for w in words[:4]) or any(
         _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"

@@ -112,24 +112,12 @@ def load() -> tuple[Rule, ...]:
 
 def lower(text: str) -> str:
     """The text in lower case with the same length (so offsets stay valid): a character whose
-    lower case is longer ('İ') is kept as it is. The last text asked is remembered: the checks of
-    one sentence's triggers ask for the same sentence one after another."""
-    last = _last_lower
-    if last[0] is text:
-        return last[1]
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    _remember_lower(text, low)
-    return low
-
-
-_last_lower: tuple[str, str] = ("", "")
-
-
-def _remember_lower(text: str, low: str) -> None:
-    global _last_lower
-    _last_lower = (text, low)
+    lower case is longer ('İ') is kept as it is. The last few texts asked are remembered
+    (`dates.lowered`): the checks of one sentence's triggers ask for the same sentence in turn."""
+    low, same = dates.lowered(text)
+    if same:
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 class Phrases:
@@ -315,8 +303,8 @@ def _positions() -> dict[str, int]:
 
 def _matches(text: str):
     """(rule, start, end) of every trigger match in a text."""
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: scan the slow way
+    low, same = dates.lowered(text)
+    if not same:  # a character whose lower case is longer: scan the slow way
         for rule in load():
             for m in rule.pattern_ci.finditer(text):
                 yield rule, m.start(), m.end()
