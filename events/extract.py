@@ -87,17 +87,18 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     det = "|".join(lexicon.load("status")["anaphoric_determiners"])
     places = lexicon.load("places")
     preps, art = places["event_place_prepositions"], "|".join(places["articles"])
-    prep = _word_start_first(preps) if all(re.match(r"\w", p) for p in preps) else rf"\b(?:{'|'.join(preps)})"
+    prep = _after_non_word(preps) if all(re.match(r"\w", p) for p in preps) else rf"\b(?:{'|'.join(preps)})"
     anaphor = re.compile(rf"(?:\b(?:{det})\s+(?:\w+e\s+){{0,2}})$", re.IGNORECASE)  # "hun eerste persoonlijke"
     place = re.compile(rf"{prep}\s+(?:(?:{art})\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
                        r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
     return anaphor, place
 
 
-def _word_start_first(words: list[str]) -> str:
-    """'\\b(?:in|te)' for words that begin with a word character, written as '(?:i(?<!\\w.)n|t(?<!\\w.)e)':
-    the same matches, but each alternative begins with a literal, so the regex engine skips to
-    the places that begin with one of those letters instead of trying at every place."""
+def _after_non_word(words: list[str]) -> str:
+    """'(?<!\\w)(?:in|te)' written as '(?:i(?<!\\w.)n|t(?<!\\w.)e)' (and so '\\b(?:in|te)' for words
+    that begin with a word character): the same matches, but each alternative begins with a
+    literal, so the regex engine skips to the places that begin with one of those characters
+    instead of trying at every place. No word may begin with a line break ('.' does not match it)."""
     return "(?:" + "|".join(rf"{re.escape(w[0])}(?<!\w.){re.escape(w[1:])}" for w in words) + ")"
 
 
@@ -591,8 +592,10 @@ def _collective_words() -> tuple[re.Pattern, dict]:
     the government of the country the article is about (places.toml)."""
     places = lexicon.load("places")
     names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])}}
-    alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names
+    ordered = sorted(names, key=len, reverse=True)
+    if all(w and w[0] != "\n" for w in ordered):  # '(?<!\w)de junta' as 'd(?<!\w.)e junta': the engine skips to the d's
+        return re.compile(rf"{_after_non_word(ordered)}(?!\w)"), names
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in ordered)})(?!\w)"), names
 
 
 @lru_cache(maxsize=1)
