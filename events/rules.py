@@ -184,7 +184,7 @@ def cues() -> dict:
         "clause_openers": words("clause_openers"),
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "coordinators": words("coordinators"),
-        "breaks": re.compile(d["clause_breaks"]), "pronouns": words("pronouns"),
+        "breaks": re.compile(_literal_first(d["clause_breaks"])), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
@@ -202,6 +202,59 @@ def cues() -> dict:
         "object_particles": words("object_particles"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }
+
+
+def _top_level(src: str, i: int = 0, stop: str = "|") -> int:
+    """The index of the first `stop` character at depth 0 of a pattern from i on (outside groups,
+    character classes and escapes), or len(src)."""
+    depth, cls = 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+            i += 2 if src[i + 1:i + 2] == "]" else 3 if src[i + 1:i + 3] == "^]" else 1  # ']' first is literal
+            continue
+        elif ch == stop and depth == 0:
+            return i
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        i += 1
+    return len(src)
+
+
+_ORDINARY = re.compile(r"[^\\.^$*+?{}\[\]|()]|\\[^\w\s]")  # one literal character: 'x', '\.'
+_QUANTIFIER = re.compile(r"[*+?{]")
+
+
+def _literal_first(src: str) -> str:
+    """A pattern written so that its alternatives that begin with a lookbehind and a literal begin
+    with the literal: '(?<!\\d),|...' as ',(?<!(?:\\d),)|...'. The same matches (the lookbehind then
+    looks back over the literal too), but the regex engine rejects most places at the literal,
+    without running the lookbehind at every place of the text."""
+    out, i = [], 0
+    while i <= len(src):
+        j = _top_level(src, i)
+        branch = src[i:j]
+        if branch.startswith(("(?<!", "(?<=")):
+            close = _top_level(branch, 4, ")")
+            lit = _ORDINARY.match(branch, close + 1) if close < len(branch) else None
+            if lit and not _QUANTIFIER.match(branch, lit.end()):
+                branch = f"{lit.group(0)}{branch[:4]}(?:{branch[4:close]}){lit.group(0)}){branch[lit.end():]}"
+        out.append(branch)
+        i = j + 1
+    fast = "|".join(out)
+    try:
+        re.compile(fast)
+    except re.error:  # a lookbehind this rewriting does not foresee: as it was written
+        return src
+    return fast
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
