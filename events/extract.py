@@ -948,9 +948,9 @@ def _hoped(text: str, t: rules.Trigger) -> bool:
 
 @lru_cache(maxsize=1)
 def _hope_pattern() -> re.Pattern:
-    verbs = "|".join(map(re.escape, lexicon.load("status")["hope_verbs"]))
+    verbs = _after_non_word(lexicon.load("status")["hope_verbs"])  # '(?<!\w)(?:...)', the literals first
     that = "|".join(map(re.escape, rules.cues()["complementizers"]))
-    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:\w+\s+){{0,2}}?(?:{that})\b", re.IGNORECASE)
+    return re.compile(rf"{verbs}\s+(?:\w+\s+){{0,2}}?(?:{that})\b", re.IGNORECASE)
 
 
 def _past_trigger(t: rules.Trigger) -> bool:
