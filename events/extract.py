@@ -95,11 +95,16 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _after_non_word(words: list[str]) -> str:
-    """'(?<!\\w)(?:in|te)' written as '(?:i(?<!\\w.)n|t(?<!\\w.)e)' (and so '\\b(?:in|te)' for words
+    """'(?<!\\w)(?:in|te)' written as '(?:i(?<!\\w.)(?:n)|t(?<!\\w.)(?:e))' (and so '\\b(?:in|te)' for words
     that begin with a word character): the same matches, but each alternative begins with a
     literal, so the regex engine skips to the places that begin with one of those characters
     instead of trying at every place. No word may begin with a line break ('.' does not match it)."""
-    return "(?:" + "|".join(rf"{re.escape(w[0])}(?<!\w.){re.escape(w[1:])}" for w in words) + ")"
+    by_first: dict[str, list[str]] = {}  # one alternative per first character: the engine checks each once
+    for w in words:  # (words of different first characters never match at one place: their order is free)
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    if len({c.lower() for c in by_first}) != len(by_first):  # 'H' and 'h' may both match (ignoring case): in order
+        return "(?:" + "|".join(rf"{re.escape(w[0])}(?<!\w.){re.escape(w[1:])}" for w in words) + ")"
+    return "(?:" + "|".join(rf"{re.escape(c)}(?<!\w.)(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
