@@ -930,9 +930,25 @@ def _reported_clause_tense(text: str, t: rules.Trigger, tense: str | None) -> st
     return own if own in ("present", "future") else tense
 
 
+def _none_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a text certainly holds none of these lower-case words, in any case: the cheap check
+    before a case-insensitive pattern that begins with one. Asked of text in ASCII only (ignoring
+    case, a pattern may also match a character whose lower case is not the word's: 'K', 'ſ')."""
+    if not text.isascii():
+        return False
+    low = dates.lowered(text)[0]
+    return not any(w in low for w in words)
+
+
+@lru_cache(maxsize=None)
+def _lower_words(key: str) -> tuple[str, ...]:
+    """A word list of status.toml in lower case."""
+    return tuple(w.lower() for w in lexicon.load("status")[key])
+
+
 def _optional(text: str, t: rules.Trigger) -> bool:
     """'De Commissie adviseerde om de gesprekken te openen': a meeting advised or possible."""
-    if t.rule.type not in _MEETINGS:
+    if t.rule.type not in _MEETINGS or _none_in(text, _lower_words("option_heads")):
         return False
     m = _option_pattern().search(text, 0, t.start)
     return bool(m) and not re.search(r"[,;:]", text[m.end():t.start])
@@ -947,6 +963,8 @@ def _option_pattern() -> re.Pattern:
 
 def _hoped(text: str, t: rules.Trigger) -> bool:
     """'Hij hoopt dat de overeenkomst de weg vrijmaakt voor overleg': what is hoped for is no event."""
+    if _none_in(text, _lower_words("hope_verbs")):
+        return False
     m = _hope_pattern().search(text, 0, t.start)
     return bool(m) and not re.search(r"[;:]", text[m.end():t.start])
 
