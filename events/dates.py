@@ -687,8 +687,9 @@ def scan(text: str) -> list[Span]:
     out: list[Span] = []
     last_end = -1
     for lo, hi in _windows(content, len(low)):
-        for end, (plen, which) in w.anchors.iter(low, lo, hi):
-            start = end + 1 - plen
+        # the window's text, not iter(low, lo, hi): the automaton copies its whole input first
+        for end, (plen, which) in w.anchors.iter(low[lo:hi]):
+            start = lo + end + 1 - plen
             if start < last_end or (start and (low[start - 1].isalnum() or low[start - 1] in "-_")):
                 continue
             k = bisect.bisect_left(content, start)

@@ -148,7 +148,10 @@ class Phrases:
             return self.regex.search(text, pos, endpos)
         if pos >= endpos:
             return None
-        starts = [end + 1 - n for end, n in self.starts.iter(text, pos, endpos)]
+        if 0 <= pos and (pos or endpos < len(text)):  # the range's text: the automaton copies its whole input
+            starts = [pos + end + 1 - n for end, n in self.starts.iter(text[pos:endpos])]
+        else:
+            starts = [end + 1 - n for end, n in self.starts.iter(text, pos, endpos)]
         if len(starts) > 1:  # most texts hold none or one
             starts = sorted(set(starts))
         for start in starts:
