@@ -1079,8 +1079,11 @@ def join(cands: list[Candidate]) -> list[Candidate]:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = para <= 1 and gap <= 3
+            referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
+            if not (close or referring):
+                continue  # neither test below can hold (the actors are compared only when one can)
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
-            if c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal") and (shared or close):
+            if referring and (shared or close):
                 target = e
                 break
             if close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c):
