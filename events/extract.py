@@ -146,7 +146,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
     if not found:
         return None
     mid = (trig.start + trig.end) / 2
-    if any(w in rules.lower(s.text) for w in rules.cues()["period_start"]):  # the cheap check first
+    low = rules.lower(s.text)
+    if any(w in low for w in rules.cues()["period_start"]):  # the cheap check first
         found = [iv for iv in found if not _before_since(s.text, trig, iv)]
         if not found:
             return None
