@@ -441,22 +441,27 @@ def _occurs(pattern: re.Pattern, text: str) -> bool:
         starts = _BEGINNINGS[id(pattern)] = (pattern, _beginnings(pattern))  # the pattern kept: its id stays its own
     if starts[1] is None:
         return bool(pattern.search(text))
+    if type(starts[1]) is tuple:  # a few beginnings: none in the text, no match (most sentences)
+        return any(b in text for b in starts[1]) and bool(pattern.search(text))
     for end, n in starts[1].iter(text):
         if pattern.match(text, end + 1 - n):
             return True
     return False
 
 
-_BEGINNINGS: dict[int, tuple] = {}  # id of a pattern -> (pattern, automaton): hashing a pattern hashes its whole code
-_MANY = 20  # literal beginnings: a pattern of fewer alternatives is searched as fast as the automaton runs
+_BEGINNINGS: dict[int, tuple] = {}  # id of a pattern -> (pattern, beginnings): hashing a pattern hashes its whole code
+_MANY = 20  # literal beginnings: fewer are looked for one by one (str's `in`), more with an automaton
 
 
 def _beginnings(pattern: re.Pattern):
-    """An Aho-Corasick automaton of the literal beginnings of a pattern of many alternatives; None
-    for a pattern of few, or with none to list."""
+    """An Aho-Corasick automaton of the literal beginnings of a pattern of many alternatives; for a
+    pattern of few, the beginnings themselves (looked for as substrings, then the pattern searched);
+    None for a pattern with none to list."""
     found = anchors.beginnings(pattern.pattern)
-    if not found or len(found) < _MANY:
+    if not found:
         return None
+    if len(found) < _MANY:
+        return tuple(sorted(found))
     auto = ahocorasick.Automaton()
     for p in found:
         auto.add_word(p, len(p))
