@@ -18,6 +18,24 @@ D = dt.date
 ONE = dt.timedelta(days=1)
 
 
+_LOWERED: list[tuple[str, str, bool]] = []  # the texts last lowered: (text, text.lower(), same length)
+_LOWERED_KEPT = 6
+
+
+def lowered(text: str) -> tuple[str, bool]:
+    """text.lower(), and whether it has the length of the text, remembered for the last few texts
+    asked (by identity): an article's text is lowered by the trigger, date and collective steps,
+    a sentence's by its tense, tokens and status checks."""
+    for t, low, same in _LOWERED:
+        if t is text:
+            return low, same
+    low = text.lower()
+    same = len(low) == len(text)
+    _LOWERED.insert(0, (text, low, same))
+    del _LOWERED[_LOWERED_KEPT:]
+    return low, same
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -514,7 +532,7 @@ def tense_of(text: str) -> str:
     """'past', 'future' or 'present' from the finite verbs and markers of a clause; 'either' when
     its only verb form is present and past alike ("zetten ... uit")."""
     w = words()
-    low = text.lower()
+    low = lowered(text)[0]
     toks = set(_WORD.findall(low))
     dotted = [t.rstrip(".") for t in toks if t[-1] == "."]  # "bijeen." also as "bijeen"
     if dotted:
@@ -659,8 +677,8 @@ def scan(text: str) -> list[Span]:
     holds, a second, only near those, the places where one can begin (the literal prefixes of the
     patterns), and only the patterns that can begin with that prefix are tried there."""
     w = words()
-    low = text.lower()
-    ci = len(low) != len(text)
+    low, same = lowered(text)
+    ci = not same
     if ci:
         low = text
     content = [end for end, _ in w.content.iter(low)]
@@ -669,8 +687,9 @@ def scan(text: str) -> list[Span]:
     out: list[Span] = []
     last_end = -1
     for lo, hi in _windows(content, len(low)):
-        for end, (plen, which) in w.anchors.iter(low, lo, hi):
-            start = end + 1 - plen
+        # the window's text, not iter(low, lo, hi): the automaton copies its whole input first
+        for end, (plen, which) in w.anchors.iter(low[lo:hi]):
+            start = lo + end + 1 - plen
             if start < last_end or (start and (low[start - 1].isalnum() or low[start - 1] in "-_")):
                 continue
             k = bisect.bisect_left(content, start)

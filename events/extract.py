@@ -86,11 +86,25 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """Back-reference and event-place patterns, built from the lexicon's word lists."""
     det = "|".join(lexicon.load("status")["anaphoric_determiners"])
     places = lexicon.load("places")
-    prep, art = "|".join(places["event_place_prepositions"]), "|".join(places["articles"])
+    preps, art = places["event_place_prepositions"], "|".join(places["articles"])
+    prep = _after_non_word(preps) if all(re.match(r"\w", p) for p in preps) else rf"\b(?:{'|'.join(preps)})"
     anaphor = re.compile(rf"(?:\b(?:{det})\s+(?:\w+e\s+){{0,2}})$", re.IGNORECASE)  # "hun eerste persoonlijke"
-    place = re.compile(rf"\b(?:{prep})\s+(?:(?:{art})\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
+    place = re.compile(rf"{prep}\s+(?:(?:{art})\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
                        r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
     return anaphor, place
+
+
+def _after_non_word(words: list[str]) -> str:
+    """'(?<!\\w)(?:in|te)' written as '(?:i(?<!\\w.)(?:n)|t(?<!\\w.)(?:e))' (and so '\\b(?:in|te)' for words
+    that begin with a word character): the same matches, but each alternative begins with a
+    literal, so the regex engine skips to the places that begin with one of those characters
+    instead of trying at every place. No word may begin with a line break ('.' does not match it)."""
+    by_first: dict[str, list[str]] = {}  # one alternative per first character: the engine checks each once
+    for w in words:  # (words of different first characters never match at one place: their order is free)
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    if len({c.lower() for c in by_first}) != len(by_first):  # 'H' and 'h' may both match (ignoring case): in order
+        return "(?:" + "|".join(rf"{re.escape(w[0])}(?<!\w.){re.escape(w[1:])}" for w in words) + ")"
+    return "(?:" + "|".join(rf"{re.escape(c)}(?<!\w.)(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -132,7 +146,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
     if not found:
         return None
     mid = (trig.start + trig.end) / 2
-    if any(w in rules.lower(s.text) for w in rules.cues()["period_start"]):  # the cheap check first
+    low = rules.lower(s.text)
+    if any(w in low for w in rules.cues()["period_start"]):  # the cheap check first
         found = [iv for iv in found if not _before_since(s.text, trig, iv)]
         if not found:
             return None
@@ -530,14 +545,21 @@ def _group_nouns() -> tuple[str, ...]:
 
 
 def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],
-                   sents: list[Sentence]) -> list[str]:
+                   sents: list[Sentence], memo: dict | None = None) -> list[str]:
     """The actors a group named by its number stands for ("beide landen", "de drie landen"): of the
     earlier lists of exactly that many actors of its kind named together ("Mali, Burkina Faso en
     Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
-    such list, the actors of that kind named most so far. None when the sentence names that many itself."""
+    such list, the actors of that kind named most so far. None when the sentence names that many itself.
+    `memo`: per article, the group nouns its text holds and each sentence's lists (computed once)."""
     pattern, nums, nouns = _group_words()
-    low = s.text.lower()
-    if not any(w in low for w in _group_nouns()):
+    low = dates.lowered(s.text)[0]
+    if memo is None:
+        memo = {}
+    held = memo.get("nouns")
+    if held is None:  # the group nouns of the whole article: most sentences need look for none
+        whole = dates.lowered(memo["text"])[0] if "text" in memo else None
+        held = memo["nouns"] = [w for w in _group_nouns() if w in whole] if whole is not None else _group_nouns()
+    if not any(w in low for w in held):
         return []  # the cheap check first: every group ends in one of its nouns
     m = pattern.search(low)
     if not m:
@@ -554,8 +576,11 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
                     if kind.get(c) in kinds:
                         counts[c] = counts.get(c, 0) + 1
     best, score = [], 0
+    runs = memo.setdefault("runs", {})
     for j in range(i - 1, -1, -1):
-        for run in _named_together(sents[j].text, sents[j].start, per_sentence[j]):
+        if j not in runs:
+            runs[j] = _named_together(sents[j].text, sents[j].start, per_sentence[j])
+        for run in runs[j]:
             run = [c for c in run if kind.get(c) in kinds]
             if len(run) == n and sum(counts[c] for c in run) > score:
                 best, score = run, sum(counts[c] for c in run)
@@ -597,8 +622,10 @@ def _collective_words() -> tuple[re.Pattern, dict]:
     the government of the country the article is about (places.toml)."""
     places = lexicon.load("places")
     names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])}}
-    alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names
+    ordered = sorted(names, key=len, reverse=True)
+    if all(w and w[0] != "\n" for w in ordered):  # '(?<!\w)de junta' as 'd(?<!\w.)e junta': the engine skips to the d's
+        return re.compile(rf"{_after_non_word(ordered)}(?!\w)"), names
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in ordered)})(?!\w)"), names
 
 
 @lru_cache(maxsize=1)
@@ -630,7 +657,7 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
     """'De bondgenoten besloten ...': a collective name stands for the organisation of its kind
     named nearest before it in the article (none named: nothing is added)."""
     pattern, names = _collective_words()
-    low = text.lower()
+    low = dates.lowered(text)[0]
     if not any(w.split()[-1] in low for w in names):
         return
     starts = [s.start for s in sents]
@@ -721,10 +748,11 @@ def candidates(article: Article) -> list[Candidate]:
     flashback_date = None  # the date of a flashback ("vorige week") and its paragraph, which the next undated sentences keep
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
+    memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
     for i, s in enumerate(sents):
         trigs = per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
-        tokens = _WORDS.findall(s.text.lower())
+        tokens = _WORDS.findall(dates.lowered(s.text)[0])
         tense = dates.tense_of(s.text) if trigs or mine else None
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
@@ -757,13 +785,13 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if not trigs:
-            if i + 1 < len(sents) and _group_words()[0].search(s.text.lower()):  # "Beide landen ..." for the next
+            if i + 1 < len(sents) and _group_words()[0].search(dates.lowered(s.text)[0]):  # "Beide landen ..." for the next
                 own = _codes(per_sentence[i])
-                group = _group_members(i, s, own, per_sentence, sents)
+                group = _group_members(i, s, own, per_sentence, sents, memo)
                 if group:
                     resolved[i] = own + [c for c in group if c not in own]
             continue
-        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs, resolved)
+        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
@@ -848,15 +876,18 @@ def _date_lead(lead: list[Candidate], day: Interval) -> None:
     lead.clear()
 
 
-def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolved=None) -> tuple[list[str], bool]:
-    """The actors of a sentence, and whether a pronoun subject took a person's actors from before."""
+def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolved=None,
+                     memo: dict | None = None) -> tuple[list[str], bool]:
+    """The actors of a sentence, and whether a pronoun subject took a person's actors from before
+    (`resolved`: the actors of earlier groups, filled in here; `memo`: per article, what
+    `_group_members` keeps)."""
     codes = _codes(per_sentence[i])
-    group = _group_members(i, s, codes, per_sentence, sents)
+    group = _group_members(i, s, codes, per_sentence, sents, memo)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
         if resolved is not None:
             resolved[i] = codes + [c for c in group if c not in codes]  # for the sentences after it
         return codes + [c for c in group if c not in codes], False
-    words = s.text.lower().split()
+    words = dates.lowered(s.text)[0].split()
     subjects = rules.cues()["subjects"]
     pronoun = _starts_with_pronoun(s.text) or any(w in subjects for w in words[:4]) or any(
         _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"
@@ -1008,9 +1039,25 @@ def _reported_clause_tense(text: str, t: rules.Trigger, tense: str | None) -> st
     return own if own in ("present", "future") else tense
 
 
+def _none_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a text certainly holds none of these lower-case words, in any case: the cheap check
+    before a case-insensitive pattern that begins with one. Asked of text in ASCII only (ignoring
+    case, a pattern may also match a character whose lower case is not the word's: 'K', 'ſ')."""
+    if not text.isascii():
+        return False
+    low = dates.lowered(text)[0]
+    return not any(w in low for w in words)
+
+
+@lru_cache(maxsize=None)
+def _lower_words(key: str) -> tuple[str, ...]:
+    """A word list of status.toml in lower case."""
+    return tuple(w.lower() for w in lexicon.load("status")[key])
+
+
 def _optional(text: str, t: rules.Trigger) -> bool:
     """'De Commissie adviseerde om de gesprekken te openen': a meeting advised or possible."""
-    if t.rule.type not in _MEETINGS:
+    if t.rule.type not in _MEETINGS or _none_in(text, _lower_words("option_heads")):
         return False
     m = _option_pattern().search(text, 0, t.start)
     return bool(m) and not re.search(r"[,;:]", text[m.end():t.start])
@@ -1025,15 +1072,17 @@ def _option_pattern() -> re.Pattern:
 
 def _hoped(text: str, t: rules.Trigger) -> bool:
     """'Hij hoopt dat de overeenkomst de weg vrijmaakt voor overleg': what is hoped for is no event."""
+    if _none_in(text, _lower_words("hope_verbs")):
+        return False
     m = _hope_pattern().search(text, 0, t.start)
     return bool(m) and not re.search(r"[;:]", text[m.end():t.start])
 
 
 @lru_cache(maxsize=1)
 def _hope_pattern() -> re.Pattern:
-    verbs = "|".join(map(re.escape, lexicon.load("status")["hope_verbs"]))
+    verbs = _after_non_word(lexicon.load("status")["hope_verbs"])  # '(?<!\w)(?:...)', the literals first
     that = "|".join(map(re.escape, rules.cues()["complementizers"]))
-    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:\w+\s+){{0,2}}?(?:{that})\b", re.IGNORECASE)
+    return re.compile(rf"{verbs}\s+(?:\w+\s+){{0,2}}?(?:{that})\b", re.IGNORECASE)
 
 
 def _past_trigger(t: rules.Trigger) -> bool:
@@ -1159,8 +1208,11 @@ def join(cands: list[Candidate]) -> list[Candidate]:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = para <= 1 and gap <= 3
+            referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
+            if not (close or referring):
+                continue  # neither test below can hold (the actors are compared only when one can)
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
-            if c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal") and (shared or close):
+            if referring and (shared or close):
                 target = e
                 break
             if close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c):

@@ -115,9 +115,10 @@ def load() -> tuple[Rule, ...]:
 
 def lower(text: str) -> str:
     """The text in lower case with the same length (so offsets stay valid): a character whose
-    lower case is longer ('İ') is kept as it is."""
-    low = text.lower()
-    if len(low) == len(text):
+    lower case is longer ('İ') is kept as it is. The last few texts asked are remembered
+    (`dates.lowered`): the checks of one sentence's triggers ask for the same sentence in turn."""
+    low, same = dates.lowered(text)
+    if same:
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
@@ -150,7 +151,10 @@ class Phrases:
             return self.regex.search(text, pos, endpos)
         if pos >= endpos:
             return None
-        starts = [end + 1 - n for end, n in self.starts.iter(text, pos, endpos)]
+        if 0 <= pos and (pos or endpos < len(text)):  # the range's text: the automaton copies its whole input
+            starts = [pos + end + 1 - n for end, n in self.starts.iter(text[pos:endpos])]
+        else:
+            starts = [end + 1 - n for end, n in self.starts.iter(text, pos, endpos)]
         if len(starts) > 1:  # most texts hold none or one
             starts = sorted(set(starts))
         for start in starts:
@@ -186,7 +190,7 @@ def cues() -> dict:
         "clause_openers": words("clause_openers"),
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "coordinators": words("coordinators"),
-        "breaks": re.compile(d["clause_breaks"]), "pronouns": words("pronouns"),
+        "breaks": re.compile(_literal_first(d["clause_breaks"])), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
@@ -204,6 +208,59 @@ def cues() -> dict:
         "object_particles": words("object_particles"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }
+
+
+def _top_level(src: str, i: int = 0, stop: str = "|") -> int:
+    """The index of the first `stop` character at depth 0 of a pattern from i on (outside groups,
+    character classes and escapes), or len(src)."""
+    depth, cls = 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+            i += 2 if src[i + 1:i + 2] == "]" else 3 if src[i + 1:i + 3] == "^]" else 1  # ']' first is literal
+            continue
+        elif ch == stop and depth == 0:
+            return i
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        i += 1
+    return len(src)
+
+
+_ORDINARY = re.compile(r"[^\\.^$*+?{}\[\]|()]|\\[^\w\s]")  # one literal character: 'x', '\.'
+_QUANTIFIER = re.compile(r"[*+?{]")
+
+
+def _literal_first(src: str) -> str:
+    """A pattern written so that its alternatives that begin with a lookbehind and a literal begin
+    with the literal: '(?<!\\d),|...' as ',(?<!(?:\\d),)|...'. The same matches (the lookbehind then
+    looks back over the literal too), but the regex engine rejects most places at the literal,
+    without running the lookbehind at every place of the text."""
+    out, i = [], 0
+    while i <= len(src):
+        j = _top_level(src, i)
+        branch = src[i:j]
+        if branch.startswith(("(?<!", "(?<=")):
+            close = _top_level(branch, 4, ")")
+            lit = _ORDINARY.match(branch, close + 1) if close < len(branch) else None
+            if lit and not _QUANTIFIER.match(branch, lit.end()):
+                branch = f"{lit.group(0)}{branch[:4]}(?:{branch[4:close]}){lit.group(0)}){branch[lit.end():]}"
+        out.append(branch)
+        i = j + 1
+    fast = "|".join(out)
+    try:
+        re.compile(fast)
+    except re.error:  # a lookbehind this rewriting does not foresee: as it was written
+        return src
+    return fast
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -307,8 +364,8 @@ def _positions() -> dict[str, int]:
 
 def _matches(text: str):
     """(rule, start, end) of every trigger match in a text."""
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: scan the slow way
+    low, same = dates.lowered(text)
+    if not same:  # a character whose lower case is longer: scan the slow way
         for rule in load():
             for m in rule.pattern_ci.finditer(text):
                 yield rule, m.start(), m.end()
@@ -389,22 +446,27 @@ def _occurs(pattern: re.Pattern, text: str) -> bool:
         starts = _BEGINNINGS[id(pattern)] = (pattern, _beginnings(pattern))  # the pattern kept: its id stays its own
     if starts[1] is None:
         return bool(pattern.search(text))
+    if type(starts[1]) is tuple:  # a few beginnings: none in the text, no match (most sentences)
+        return any(b in text for b in starts[1]) and bool(pattern.search(text))
     for end, n in starts[1].iter(text):
         if pattern.match(text, end + 1 - n):
             return True
     return False
 
 
-_BEGINNINGS: dict[int, tuple] = {}  # id of a pattern -> (pattern, automaton): hashing a pattern hashes its whole code
-_MANY = 20  # literal beginnings: a pattern of fewer alternatives is searched as fast as the automaton runs
+_BEGINNINGS: dict[int, tuple] = {}  # id of a pattern -> (pattern, beginnings): hashing a pattern hashes its whole code
+_MANY = 20  # literal beginnings: fewer are looked for one by one (str's `in`), more with an automaton
 
 
 def _beginnings(pattern: re.Pattern):
-    """An Aho-Corasick automaton of the literal beginnings of a pattern of many alternatives; None
-    for a pattern of few, or with none to list."""
+    """An Aho-Corasick automaton of the literal beginnings of a pattern of many alternatives; for a
+    pattern of few, the beginnings themselves (looked for as substrings, then the pattern searched);
+    None for a pattern with none to list."""
     found = anchors.beginnings(pattern.pattern)
-    if not found or len(found) < _MANY:
+    if not found:
         return None
+    if len(found) < _MANY:
+        return tuple(sorted(found))
     auto = ahocorasick.Automaton()
     for p in found:
         auto.add_word(p, len(p))
@@ -462,13 +524,29 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
 
 
 _TOKEN = re.compile(r"[\w.'-]+")
+_token_memo: tuple[str, dict] = ("", {})  # the lower-case text last tokenised, and its tokens by range
+
+
+def _tokens(low: str, start: int, end: int) -> list[str]:
+    """_TOKEN.findall(low, start, end), remembered for the text last asked: the condition and status
+    checks of a trigger ask for the same ranges of its sentence (the clause before it, after it).
+    The list is shared: callers only read it."""
+    global _token_memo
+    last, memo = _token_memo
+    if last is not low:
+        memo = {}
+        _token_memo = (low, memo)
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = _TOKEN.findall(low, start, end)
+    return found
 
 
 def is_conditional(text: str, trig: Trigger) -> bool:
     """A trigger in a clause introduced by 'als', 'indien', 'mocht' ... reports no event."""
     cs, _ = trig.clause
     c = cues()
-    tokens = _TOKEN.findall(lower(text), cs, trig.start)
+    tokens = _tokens(lower(text), cs, trig.start)
     if c["conditional"].isdisjoint(tokens):
         return False  # most clauses: no word to weigh
     return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1] in c["not_conditional_before"].get(w, ()))
@@ -491,7 +569,7 @@ def _after_auxiliary(before: list[str], auxiliaries, openers) -> bool:
 def joins_new_verb(text: str, start: int, end: int) -> bool:
     """Between two triggers, a coordinating word followed by a past finite verb ("... en kondigde",
     "..., maar sprak"): the second trigger belongs to a verb of its own, not to the first's content."""
-    tokens = _TOKEN.findall(lower(text), start, end)
+    tokens = _tokens(lower(text), start, end)
     joins = cues()["coordinators"]
     return any(w in joins and k + 1 < len(tokens) and dates.is_past_form(tokens[k + 1])
                for k, w in enumerate(tokens))
@@ -502,7 +580,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     c = cues()
     low = lower(text)
     cs, ce = trig.clause
-    before = _TOKEN.findall(low, cs, trig.start)
+    before = _tokens(low, cs, trig.start)
     first = max(0, len(before) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
     if trig.rule.negatable and (any(w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
                                     for k, w in enumerate(before[first:], first))
@@ -512,14 +590,14 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.status:
         return trig.rule.status
     hypothetical = c["hypothetical"]
-    if (not c["counterfactual"].isdisjoint(before) and _reportative(_TOKEN.findall(low, cs, ce), c)
-            and c["conditional"].isdisjoint(_TOKEN.findall(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
+    if (not c["counterfactual"].isdisjoint(before) and _reportative(_tokens(low, cs, ce), c)
+            and c["conditional"].isdisjoint(_tokens(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
         hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done
     if trig.rule.type in c["speech_acts"]:
         near = set(before[-3:])
         counterfactual = set(before) & c["counterfactual"] & hypothetical
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual else "occurred"
-    after = _TOKEN.findall(low, trig.end, ce)[:4]
+    after = _tokens(low, trig.end, ce)[:4]
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:
         after = after[:rel]  # "een akkoord dat moet verhinderen ...": the relative clause's verb is not the event's
@@ -528,7 +606,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         return "planned"
     if window & c["planned_words"] or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
         return "planned"
-    if trig.rule.present_is_planned and tense == "present" and not set(_TOKEN.findall(low, cs, ce)) & c["ongoing"]:
+    if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
 
@@ -555,7 +633,7 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
     cs, ce = trig.clause
     m = c["neg_phrases"].search(low, cs, ce)
-    return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_TOKEN.findall(low, trig.end, m.start())))
+    return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_tokens(low, trig.end, m.start())))
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(\w+)[^,;.]*,([^,;.]*)")  # ", waar ... ,<the clause goes on>"
@@ -570,5 +648,5 @@ def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
 
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:
     """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
-    after = _TOKEN.findall(low, trig.end, trig.clause[1])[:3]
+    after = _tokens(low, trig.end, trig.clause[1])[:3]
     return bool(after) and after[0] in c["neg_aux"] and bool(set(after[1:]) & c["neg_after"])
