@@ -14,9 +14,10 @@ A store of format 1 (every article listed in manifest.json itself) reads the sam
 written in this format at its next run. During a run, what is kept per article is compact
 (Arrow and NumPy arrays, no Python object per article), so memory stays flat with the corpus.
 An article's key is the sha256 of its content (id, text, date, title, url, source) and the
-extractor version as far as it concerns the article (the code and lexicon, of the trigger rules
-only those that can match in its text: `pipeline.article_key`), so a stored article is extracted
-again only when it or that part of the extractor changed. An input file whose size and modification time are those of the committed run is
+extractor version as far as it concerns the article (the code and lexicon; of the trigger rules
+only those that can match in its text, of the countries, organisations and people only those
+extraction can read for it: `pipeline.article_key`), so a stored article is extracted again only
+when it or that part of the extractor changed. An input file whose size and modification time are those of the committed run is
 not even read again (like make): its articles and reading warnings come from the manifest.
 Every file is written to a temporary name and renamed into place, and the manifest
 last: a reader, or a writer killed at any moment, sees the previous state or the new one.
@@ -114,8 +115,8 @@ class Manifest:
 
     def same(self, other: "Manifest | None", articles_only: bool = False) -> bool:
         """The same state: version, articles (id, key, part, file), inputs, merged file and state;
-        with `articles_only`, the same articles and base version (the trigger rules may differ where
-        they match in none of them: the keys say so)."""
+        with `articles_only`, the same articles and base version (trigger rules and actor entries may
+        differ where they concern none of them: the keys say so)."""
         if other is None or (base_of(other.version) != base_of(self.version) if articles_only
                              else other.version != self.version):
             return False
@@ -144,7 +145,8 @@ def _same_table(a: pa.Table, b: pa.Table) -> bool:
 
 def base_of(version: str) -> str:
     """The part of an extractor version that every article's key holds (see `pipeline.article_key`):
-    what comes before "/"; the rest is the digest of the trigger rules, which keys hold only in part."""
+    what comes before "/"; the rest are the digests of the trigger rules and of the actor entries,
+    which keys hold only in part."""
     return version.split("/", 1)[0]
 
 

@@ -417,13 +417,19 @@ def merge_groups(events: list[dict], articles: dict | None = None) -> tuple[list
     articles = articles or {}
     evs = [_light(n, e, articles) for n, e in enumerate(events)]
     groups = _assign(evs)
-    gids = [""] * len(events)
-    for g in groups:
-        for m in g.members:
-            gids[m.handle] = g.first.id
+    gids = group_ids(groups, len(events))
     merged = sorted((_combine([events[m.handle] for m in g.members], articles) for g in groups), key=_order)
     link_outcomes(merged)
     return merged, evs, gids
+
+
+def group_ids(groups: list[_Group], n: int) -> list[str]:
+    """For each of n events (by handle), the event_id of its group's first member (the group's id)."""
+    gids = [""] * n
+    for g in groups:
+        for m in g.members:
+            gids[m.handle] = g.first.id
+    return gids
 
 
 def _assign(evs: list[_Ev]) -> list[_Group]:

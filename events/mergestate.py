@@ -86,10 +86,7 @@ def full(store) -> Merged:
     articles = store.pending_articles()
     evs = [merge._light(n, e, articles) for n, e in _light_rows(table)]
     groups = merge._assign(evs)
-    gids = [""] * len(evs)
-    for g in groups:
-        for m in g.members:
-            gids[m.handle] = g.first.id
+    gids = merge.group_ids(groups, len(evs))
     state = _state(evs, keys, gids)
     del evs, gids, keys
     chunks, links, nested = [], [], set()
