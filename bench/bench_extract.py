@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from events import articles  # noqa: E402
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a header or text, moved by generate(years=)
 
 
 def paragraphs(source: str) -> list[str]:
@@ -44,8 +47,13 @@ def paragraphs(source: str) -> list[str]:
     return out
 
 
-def generate(folder: str, n: int, size: int, paras: list[str], seed: int = 7, first: int = 0) -> int:
-    """Write n .txt articles of about `size` bytes (numbered from `first`); return the total bytes."""
+def generate(folder: str, n: int, size: int, paras: list[str], seed: int = 7, first: int = 0, years: int = 1) -> int:
+    """Write n .txt articles of about `size` bytes (numbered from `first`); return the total bytes.
+
+    Articles are published in 2023; with `years` > 1 each is moved back a random number of whole
+    years (fewer than `years`), its header and every year in its text alike, so that a larger
+    corpus reads like an archive of several years instead of one year reporting the same paragraphs
+    ever more often (merging finds groups of the same size per year)."""
     rnd = random.Random(seed + first)
     total = 0
     for i in range(first, first + n):
@@ -58,17 +66,20 @@ def generate(folder: str, n: int, size: int, paras: list[str], seed: int = 7, fi
         day = rnd.randint(1, 28)
         header = f" date 2023-{month:02d}-{day:02d} " if rnd.random() < .6 else f" date 2023-{month:02d} "
         text = header + "\n\n".join(body) + "\n"
+        if years > 1:
+            back = rnd.randrange(years)
+            text = YEAR.sub(lambda m: str(int(m.group()) - back), text)
         with open(os.path.join(folder, f"gen_{i:06d}.txt"), "w", encoding="utf-8") as fh:
             fh.write(text)
         total += len(text.encode())
     return total
 
 
-def generated_corpus(tmp: str, n: int, size: int, paras: list[str]) -> tuple[str, str, int]:
+def generated_corpus(tmp: str, n: int, size: int, paras: list[str], years: int = 1) -> tuple[str, str, int]:
     """A folder `tmp/articles` of n generated articles, the path `tmp/store` for a store, and the bytes."""
     corpus = os.path.join(tmp, "articles")
     os.mkdir(corpus)
-    return corpus, os.path.join(tmp, "store"), generate(corpus, n, size, paras)
+    return corpus, os.path.join(tmp, "store"), generate(corpus, n, size, paras, years=years)
 
 
 def measure(args: list[str]) -> tuple[float, float, float]:

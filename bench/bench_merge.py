@@ -1,6 +1,6 @@
 """Incremental merging: seconds to add 10 articles to a merged store of N generated articles.
 
-usage: python bench/bench_merge.py [--articles N ...] [--add 10] [--workers 2] [--check]
+usage: python bench/bench_merge.py [--articles N ...] [--add 10] [--workers 2] [--years 1] [--check]
 
 For each N it generates ~5 KB articles as bench/bench_extract.py does, extracts them into a store
 without merging, then runs the real command line in fresh processes:
@@ -47,20 +47,22 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--check", action="store_true", help="compare the updated merge with a full one")
     ap.add_argument("--source", default=os.path.join(ROOT, "data", "articles"))
+    ap.add_argument("--years", type=int, default=1,
+                    help="spread the articles over this many years (default 1: all in 2023)")
     a = ap.parse_args()
     paras = paragraphs(a.source)
     print("| run | articles | wall | CPU | peak memory |")
     print("|---|---:|---:|---:|---:|", flush=True)
     for n in a.articles:
         with tempfile.TemporaryDirectory() as tmp:
-            corpus, store, _ = generated_corpus(tmp, n, a.size, paras)
+            corpus, store, _ = generated_corpus(tmp, n, a.size, paras, a.years)
             w = ["--workers", str(a.workers)]
             measure([corpus, "--store", store, "--no-merge", *w])
             runs = [("first merge, all stored events", n), (f"+{a.add} new articles, merge updated", n + a.add),
                     ("-1 article, merge updated", n + a.add - 1), ("1 article changed, merge updated", n + a.add - 1)]
             for what, total in runs:
                 if what.startswith("+"):
-                    generate(corpus, a.add, a.size, paras, seed=11, first=n)
+                    generate(corpus, a.add, a.size, paras, seed=11, first=n, years=a.years)
                 elif what.startswith("-"):
                     os.unlink(os.path.join(corpus, "gen_000003.txt"))
                 elif what.startswith("1 article"):  # a paragraph of another article added to it
