@@ -193,27 +193,33 @@ def _decide(e: _Ev, groups) -> tuple[_Group | None, int]:
     return (found, 1) if n == 1 else (None, n)
 
 
-@lru_cache(maxsize=4096)
-def _shingles(text: str) -> frozenset[int]:
-    """The text's word 5-grams, each as its 64-bit hash (sets of ints intersect several times faster than
-    sets of tuples; two 5-grams of two texts collide about once in 10**13 pairs, and a collision could
-    only move a pair across the wire-copy line by one 5-gram)."""
-    words = re.findall(r"\w+", text.lower())
-    return frozenset(hash(tuple(words[i:i + SHINGLE])) for i in range(max(1, len(words) - SHINGLE + 1)))
+_WORD = re.compile(r"\w+")
+_MIX = np.uint64(0x100000001B3)  # an odd 64-bit multiplier: a 5-gram's hash is its words' hashes in base _MIX
 
 
-@lru_cache(maxsize=4096)
-def _shingle_array(text: str) -> np.ndarray:
-    """`_shingles` as a NumPy array."""
-    return np.fromiter(_shingles(text), dtype=np.int64)
+@lru_cache(maxsize=16384)
+def _shingles(text: str) -> np.ndarray:
+    """The text's word 5-grams, each as a 64-bit hash, sorted without repeats (about 6 KB for a text of
+    5 KB, so many texts can stay cached). Two 5-grams of two texts collide about once in 10**13 pairs,
+    and a collision could only move a pair across the wire-copy line by one 5-gram."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        return np.array([hash(tuple(words))], dtype=np.int64)
+    w = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
+    n = len(w) - SHINGLE + 1
+    h = w[:n].copy()
+    for k in range(1, SHINGLE):
+        h = h * _MIX + w[k:k + n]  # wraps around modulo 2**64
+    h = np.sort(h.view(np.int64))
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
 
-def _similar(x: frozenset, y: frozenset) -> bool:
-    """Jaccard of the two sets at least WIRE_JACCARD (sizes checked first: the smaller set must hold at
-    least WIRE_JACCARD of the larger)."""
+def _similar(x: np.ndarray, y: np.ndarray) -> bool:
+    """Jaccard of the two 5-gram sets at least WIRE_JACCARD (sizes checked first: the smaller set must
+    hold at least WIRE_JACCARD of the larger)."""
     if min(len(x), len(y)) < WIRE_JACCARD * max(len(x), len(y)):
         return False
-    shared = len(x & y)
+    shared = len(np.intersect1d(x, y, assume_unique=True))
     return shared / (len(x) + len(y) - shared) >= WIRE_JACCARD
 
 
@@ -238,6 +244,8 @@ def count_sources(article_ids: list[str], outlets: dict[str, str], texts: dict[s
             if outlets[a] in by_outlet:
                 join(by_outlet[outlets[a]], a)
             by_outlet.setdefault(outlets[a], a)
+    if len({find(a) for a in article_ids}) < 2:  # no texts to compare: most groups have one article
+        return len(article_ids) and 1
     shingles = {a: _shingles(texts[a]) for a in article_ids if texts.get(a)}
     if 1 < len(shingles) <= 12:  # few texts: compare every pair
         have = [a for a in article_ids if a in shingles]
@@ -246,19 +254,17 @@ def count_sources(article_ids: list[str], outlets: dict[str, str], texts: dict[s
                 if find(a) != find(b) and _similar(shingles[a], shingles[b]):
                     join(a, b)
     elif len(shingles) > 12:
-        arrays = {a: _shingle_array(texts[a]) for a in shingles}
-        hashes, counts = np.unique(np.concatenate(list(arrays.values())), return_counts=True)
+        hashes, counts = np.unique(np.concatenate(list(shingles.values())), return_counts=True)
         need = Fraction(WIRE_JACCARD).limit_denominator(1000)
         share = need / (1 + need)  # the part of |x| + |y| that a pair at WIRE_JACCARD shares
         seen: dict[int, list[tuple[str, int]]] = defaultdict(list)  # 5-gram -> (text, its place in that text)
         for a in article_ids:
             x = shingles.get(a)
-            if not x:
+            if x is None:
                 continue
             keep = len(x) - math.ceil(need * len(x)) + 1  # a pair at WIRE_JACCARD shares one of these
             met = set()
-            h = arrays[a]
-            rarest = h[np.lexsort((h, counts[np.searchsorted(hashes, h)]))[:keep]]  # fewest texts first, then by hash
+            rarest = x[np.lexsort((x, counts[np.searchsorted(hashes, x)]))[:keep]]  # fewest texts first, then by hash
             for i, s in enumerate(rarest.tolist()):
                 for b, j in seen[s]:
                     if b not in met:  # s is the first 5-gram the two share (or they cannot be copies)

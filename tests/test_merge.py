@@ -211,7 +211,7 @@ def brute_sources(ids, outlets, texts):
         return a
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
-            x, y = _shingles(texts[a]), _shingles(texts[b])
+            x, y = set(_shingles(texts[a]).tolist()), set(_shingles(texts[b]).tolist())
             if (outlets[a] and outlets[a] == outlets[b]) or len(x & y) / len(x | y) >= 0.8:
                 root[find(b)] = find(a)
     return len({find(a) for a in ids})
