@@ -372,8 +372,8 @@ class Writer:
         """True when an article with this key (content and extractor version) is stored already."""
         return self.known.part(key) is not None
 
-    def reuse_file(self, path: str) -> tuple[list[tuple[str, str]], list[str]] | None:
-        """(id, key) of every article of an input file unchanged since the committed run, and its
+    def reuse_file(self, path: str) -> tuple[list[tuple[str, str, str]], list[str]] | None:
+        """(id, key, part) of every article of an input file unchanged since the committed run, and its
         reading warnings; None when the file must be read."""
         if self._inputs is None:
             return None
@@ -389,21 +389,24 @@ class Writer:
             return None
         self._log.input(path, size, mtime, n, warnings)
         ids, keys = self.committed.articles.column("id"), self.committed.articles.column("key")
-        return [(ids[int(i)].as_py(), keys[int(i)].as_py()) for i in rows], warnings
+        codes, names = self._inputs.parts
+        return [(ids[i].as_py(), keys[i].as_py(), names[codes[i]]) for i in rows.tolist()], warnings
 
     def read_file(self, path: str, st: os.stat_result, n: int, warnings: list[str]) -> None:
         """Remember an input file just read (its size and time before reading): the next run need not
         read it again while it is unchanged and all its articles are stored."""
         self._log.input(path, st.st_size, st.st_mtime_ns, n, warnings)
 
-    def add(self, items: list[tuple[str, str, str, Article | None]], extracted: dict[str, list[dict]]) -> None:
-        """Record (file, id, key, article) items in reading order; the newly extracted articles go into
-        one new part. An article neither stored nor extracted (its extraction failed) is left out."""
-        new = [(a, k, extracted[k]) for _, _, k, a in items if k in extracted and not self.has(k)]
+    def add(self, items: list[tuple[str, str, str, Article | None, str | None]],
+            extracted: dict[str, list[dict]]) -> None:
+        """Record (file, id, key, article, part) items in reading order (part: where a stored article
+        is, or None); the newly extracted articles go into one new part. An article neither stored
+        nor extracted (its extraction failed) is left out."""
+        new = [(a, k, extracted[k]) for _, _, k, a, _ in items if k in extracted and not self.has(k)]
         part = self._write_part(new) if new else None
         fresh = {k for _, k, _ in new}
-        for path, aid, key, _ in items:
-            where = part if key in fresh else self.known.part(key)
+        for path, aid, key, _, stored in items:
+            where = part if key in fresh else stored
             if where is not None:
                 self._log.article(path, aid, key, where)
         self._pending = None
@@ -685,6 +688,8 @@ class _Inputs:
             row = np.zeros(0, "int64")
         self.art_order = np.argsort(row, kind="stable")
         self.bounds = np.searchsorted(row[self.art_order], np.arange(len(self.files) + 1))
+        part = _recode(manifest.articles.column("part").combine_chunks())
+        self.parts = part.indices.to_numpy(zero_copy_only=False), part.dictionary.to_pylist()  # each article's part
 
     def find(self, path: str) -> tuple[int, int, int, list[str], np.ndarray] | None:
         """(size, mtime_ns, articles, warnings, rows of its articles) of a committed input file, or None."""

@@ -203,7 +203,8 @@ def extract_paths(paths: Iterable[str], progress: Progress | None = None,
     return Result(events, arts, warnings)
 
 
-Item = tuple[str, str, str, "Article | None"]  # (file, article id, key, the article when it needs extracting)
+# (file, article id, key, the article when it needs extracting, else the part that stores it)
+Item = tuple[str, str, str, "Article | None", "str | None"]
 
 
 def update_store(paths: Iterable[str], folder: str, progress: Progress | None = None, merge: bool = True,
@@ -243,14 +244,16 @@ def _items(paths: Iterable[str], store: eventstore.Writer, base: str, warnings: 
         if reused is None:
             entries, file_warnings = _read_file(path, store, base)
         else:
-            entries, file_warnings = [(aid, key, None) for aid, key in reused[0]], reused[1]
+            entries, file_warnings = [(aid, key, None, part) for aid, key, part in reused[0]], reused[1]
         warnings.extend(file_warnings)
-        for aid, key, art in entries:
+        for aid, key, art, part in entries:
             first = seen.first(aid, path)
             if first is not None:  # the rule of articles.read, applied across files
                 warnings.append(f"{path}: article id {aid!r} already read from {first}; skipped")
                 continue
-            yield path, aid, key, None if store.has(key) else art
+            if art is not None:
+                part = store.known.part(key)
+            yield path, aid, key, None if part is not None else art, part
 
 
 class _Seen:
@@ -297,8 +300,8 @@ class _Seen:
             self.slots[i], self.at[i] = h, n
 
 
-def _read_file(path: str, store: eventstore.Writer, base: str) -> tuple[list[tuple[str, str, Article]], list[str]]:
-    """(id, key, article) of each article of one input file and its reading warnings, which the store remembers."""
+def _read_file(path: str, store: eventstore.Writer, base: str) -> tuple[list[tuple[str, str, Article, None]], list[str]]:
+    """(id, key, article, None) of each article of one input file and its reading warnings, which the store remembers."""
     file_warnings: list[str] = []
     try:
         st = os.stat(path)  # before reading: a change while it is read makes the next run read it again
@@ -307,12 +310,12 @@ def _read_file(path: str, store: eventstore.Writer, base: str) -> tuple[list[tup
     arts = list(articles.read([path], file_warnings.append))
     if st is not None:
         store.read_file(path, st, len(arts), file_warnings)
-    return [(a.id, article_key(a, base), a) for a in arts], file_warnings
+    return [(a.id, article_key(a, base), a, None) for a in arts], file_warnings
 
 
 def _flush(queue: list[Item], ex: Extractor, store: eventstore.Writer, warnings: list[str], tick) -> None:
     """Extract the queued articles that need it, then record the whole queue in the store."""
-    todo = [(key, art) for _, _, key, art in queue if art is not None]
+    todo = [(key, art) for _, _, key, art, _ in queue if art is not None]
     tick(len(queue) - len(todo))
     store.add(queue, _extract_new(ex, todo, warnings, tick))
     queue.clear()
