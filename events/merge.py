@@ -467,33 +467,44 @@ class _Index:
     """Items (groups, or events) by kind, actor and the dates of their spans, so that merging compares
     an event only with what its dates can touch. `near` finds every item of the kind that shares an
     actor and has a span overlapping one of the given spans (and some more: a superset).
-    Spans of up to DAYS days are found by day, longer ones by month, those over WIDE months by kind
-    and actor alone; where a kind and actor have at most SCAN spans, these are compared one by one."""
+    Spans of up to DAYS days are found by day, or by month when the span asked about is longer;
+    spans of up to SHORT days by month, their days compared; longer ones by month, those over WIDE
+    months by kind and actor alone. Where a kind and actor have at most SCAN spans, these are
+    compared one by one."""
 
-    DAYS = 62
+    DAYS = 7
+    SHORT = 62
     WIDE = 24
     SCAN = 24
 
     def __init__(self) -> None:
         self.spans: dict[tuple, list] = defaultdict(list)  # (kind, actor) -> (item, first, last day)
-        self.day: dict[tuple, list] = defaultdict(list)  # (kind, actor, day) -> items with short spans
-        self.short: dict[tuple, list] = defaultdict(list)  # (kind, actor, month) -> items with short spans
+        self.day: dict[tuple, list] = defaultdict(list)  # (kind, actor, day) -> items with spans of few days
+        self.few: dict[tuple, list] = defaultdict(list)  # (kind, actor, month) -> the same items
+        self.short: dict[tuple, list] = defaultdict(list)  # (kind, actor, month) -> (item, first, last day), short spans
         self.month: dict[tuple, list] = defaultdict(list)  # (kind, actor, month) -> items with longer spans
         self.wide: dict[tuple, list] = defaultdict(list)  # (kind, actor) -> items with spans over WIDE months
 
     def add(self, item, kind: tuple, spans, actors) -> None:
         for span in spans:
             months = _months(span)
-            days = range(span[0].toordinal(), span[1].toordinal() + 1)
+            first, last = span[0].toordinal(), span[1].toordinal()
+            width = last - first + 1
             for actor in actors:
-                self.spans[kind, actor].append((item, days.start, days.stop - 1))
+                self.spans[kind, actor].append((item, first, last))
                 if len(months) > self.WIDE:
                     self.wide[kind, actor].append(item)
-                    continue
-                for m in months:
-                    (self.short if len(days) <= self.DAYS else self.month)[kind, actor, m].append(item)
-                for d in days if len(days) <= self.DAYS else ():
-                    self.day[kind, actor, d].append(item)
+                elif width <= self.DAYS:
+                    for m in months:
+                        self.few[kind, actor, m].append(item)
+                    for d in range(first, last + 1):
+                        self.day[kind, actor, d].append(item)
+                elif width <= self.SHORT:
+                    for m in months:
+                        self.short[kind, actor, m].append((item, first, last))
+                else:
+                    for m in months:
+                        self.month[kind, actor, m].append(item)
 
     def near(self, kind: tuple, spans, actors) -> set:
         found: set = set()
@@ -506,12 +517,13 @@ class _Index:
                 continue
             found.update(self.wide.get((kind, actor), ()))
             for span in spans:
-                days = range(span[0].toordinal(), span[1].toordinal() + 1)
+                a, b = span[0].toordinal(), span[1].toordinal()
                 for m in _months(span):
                     found.update(self.month.get((kind, actor, m), ()))
-                    if len(days) > self.DAYS:
-                        found.update(self.short.get((kind, actor, m), ()))
-                for d in days if len(days) <= self.DAYS else ():
+                    found.update(item for item, lo, hi in self.short.get((kind, actor, m), ()) if lo <= b and hi >= a)
+                    if b - a + 1 > self.DAYS:
+                        found.update(self.few.get((kind, actor, m), ()))
+                for d in range(a, b + 1) if b - a + 1 <= self.DAYS else ():
                     found.update(self.day.get((kind, actor, d), ()))
         return found
 
