@@ -705,6 +705,18 @@ def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) 
                                 and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs)
 
 
+_TRAVEL_RULES = frozenset({"talks.reizen", "talks.naar_reizen"})
+
+
+def _travel_to_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
+    """'Biden reist naar Vilnius voor de NAVO-top': travel to a summit named after it in the clause
+    ("voor", "naar") is going to that summit, one event, not a visit of its own."""
+    return t.rule.id in _TRAVEL_RULES and any(
+        o.rule.type == "summit" and o.start >= t.end and o.clause == t.clause and o.start - t.end < 80
+        and not re.search(r"[,;:]", text[t.end:o.start]) and re.search(r"\b(?:voor|naar|bij)\b", text[t.end:o.start])
+        for o in trigs)
+
+
 @lru_cache(maxsize=1)
 def _purpose_before() -> re.Pattern:
     words = "|".join(map(re.escape, lexicon.load("status")["purpose_words"]))
@@ -930,8 +942,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t) or _optional(s.text, t):
             continue
-        if _purpose_of_summit(t, trigs, s.text):
-            continue  # "kwamen in Parijs bijeen voor spoedoverleg": the summit's purpose, one event
+        if _purpose_of_summit(t, trigs, s.text) or _travel_to_summit(t, trigs, s.text):
+            continue  # "kwamen in Parijs bijeen voor spoedoverleg", "reist naar Vilnius voor de NAVO-top": one event
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
@@ -1195,6 +1207,12 @@ def _within(a: str, b: str) -> bool:
 _MEETINGS = {"talks", "summit"}  # "de ontmoeting", "de top": one meeting, whichever word the text uses
 
 
+def _named_meeting(trigger: str) -> bool:
+    """'de NAVO-top', 'de Europese top': a meeting named (a compound, or a proper adjective before it),
+    not a word that refers back to whichever meeting was told before ('de top', 'dat gesprek')."""
+    return "-" in trigger or trigger[:1].isupper()
+
+
 def join(cands: list[Candidate]) -> list[Candidate]:
     """Repeated mentions of one event in one article become one event with every evidence sentence."""
     events: list[Candidate] = []
@@ -1202,7 +1220,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         target = None
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
-            same = e.type == c.type or (c.anaphoric and "-" not in c.trigger and {e.type, c.type} <= _MEETINGS)
+            same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger) and {e.type, c.type} <= _MEETINGS)
             if not same or not _compatible(e, c) or any(
                     m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
