@@ -969,6 +969,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                                                 and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
               and not earlier):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
+        if (st == "planned" and t.rule.present_is_planned and tense == "present" and iv is not None
+                and src == "sentence" and pub and iv.end < pub.start
+                and rules.status(s.text, t, "past") == "occurred"):
+            st = "occurred"  # "De gesprekken volgen op een top in maart": the present tells no plan of a past date
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
             iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
