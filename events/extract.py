@@ -38,6 +38,7 @@ class Candidate:
     agent: list[str] = field(default_factory=list)  # actors named before the trigger in its own sentence
     earlier: bool = False  # "sinds de top van ...": an earlier event named as the start of a period
     fallback: Interval | None = None  # instead of the publication day when undated: the story's day up to it
+    spare: list[str] = field(default_factory=list)  # actors kept back (`_outside_anterior`), used if it joins nothing
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -122,6 +123,8 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
         owner = _WORD_BEFORE.search(s.text, 0, m.start())
         if owner and owner.group(1).lower() in _place_attribute_nouns():
             continue  # "de regering in Addis Abeba": whose, not where
+        if _in_relative_clause(s.text, m.start()):
+            continue  # "het akkoord, dat de weg vrijmaakt voor een missie in Port-au-Prince": another noun's place
         if m.group("noun") and m.group("noun") not in g.place_nouns:
             continue
         if place.split()[0].lower() in dates.words().months:
@@ -139,6 +142,17 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
             continue
         return f"{place}, {code}" if code and (not hit or hit[0].kind != "country") else place
     return ""
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """Whether `at` lies in a relative clause that a comma and 'dat' or 'die' opened ("het akkoord, dat ...";
+    not "..., waar ...", which often tells what happened at the place), or in a clause of an earlier time
+    ("..., kort nadat de VS de besprekingen in Jeddah hadden opgeschort")."""
+    comma = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    first = _WORDS.search(text, comma + 1, at) if comma >= 0 else None
+    if first and first.group(0).lower() in ("dat", "die"):
+        return True
+    return not _anterior_words().isdisjoint(w.lower() for w in _WORDS.findall(text, max(comma, 0), at))
 
 
 def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()) -> Interval | None:
@@ -864,6 +878,19 @@ def _anterior(text: str, iv: Interval) -> bool:
     return at is not None and not re.search(r"[,;:]", before[at:])
 
 
+def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'De strafmaatregelen werden donderdag aangekondigd, kort nadat de VS en Saoedi-Arabië de
+    besprekingen hadden opgeschort': actors named only in a clause of an earlier time after the
+    trigger take part in that clause's event, not in the trigger's (unless no other actor is left)."""
+    low = s.text.lower()
+    at = next((m.end() for m in _WORDS.finditer(low, t.end) if m.group(0) in _anterior_words()), None)
+    if at is None:
+        return codes
+    later = {c for m in ms if m.start - s.start >= at for c in _codes([m])}
+    earlier = {c for m in ms if m.start - s.start < at for c in _codes([m])}
+    return [c for c in codes if c not in later or c in earlier]
+
+
 def _anterior_after(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     """'De ontmoeting kwam tot stand nadat Trump zaterdag had voorgesteld ...': a date in a clause of
     an earlier time after the trigger dates that clause, not the trigger."""
@@ -978,6 +1005,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
+        mine = _outside_anterior(s, t, ms, codes)
+        spare = [] if mine or not _back_reference(s.text, t) else codes
+        mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
         hosts = [c for c in _hosts(s, t, ms) if c not in codes] if t.rule.host_place else []
@@ -985,9 +1015,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             location = _location(s, ms, actors.gazetteer())
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
-            paragraph=paragraph, actors=[*codes, *hosts], source=before, target=[c for c in [*codes, *hosts] if c not in before],
+            paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier,
+            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier, spare=spare,
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
@@ -1256,6 +1286,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         target.location = target.location or c.location
         target.fallback = target.fallback or c.fallback
     for e in events:
+        if not e.actors and e.spare:
+            e.actors, e.target = list(e.spare), [c for c in e.spare if c not in e.source]
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
 

@@ -717,6 +717,11 @@ PLACES = [
      "Pretoria ondertekend door de onderhandelaars.", [("agreement", "Zuid-Afrika", 2)]),
     ("Ethiopië en de TPLF hebben gisteren in Kenia een akkoord getekend. De overeenkomst werd in "
      "Pretoria ondertekend door de onderhandelaars.", [("agreement", "Kenia", 1), ("agreement", "Pretoria, ZAF", 1)]),
+    # a place in a relative clause ("het akkoord, dat ...") or in a clause of an earlier time ("nadat") is another noun's
+    ("Kenia en Haïti tekenden gisteren in Nairobi een overeenkomst. De premiers zetten gisteren hun handtekening onder "
+     "het akkoord, dat de weg vrijmaakt voor een missie in Port-au-Prince.", [("agreement", "Nairobi, KEN", 2)]),
+    ("Canada kondigde gisteren sancties tegen Iran aan, kort nadat de G7 in Rome overleg had gevoerd.",
+     [("sanction", "", 1), ("talks", "", 1)]),
 ]
 
 
@@ -916,3 +921,32 @@ def test_a_strong_past_form_makes_the_clause_past():
     # "klonk" is past: the talks after 'na' happened today, they are not announced
     told = _told("Vandaag klonk de Oekraïense president milder, na een gesprek met de Amerikaanse president.")
     assert ("talks", "occurred", "2024-05-16") in told, told
+
+
+def test_travel_to_a_summit_is_that_summit():
+    # "reist naar ... voor de NAVO-top": going to the summit, one event, not a visit beside it
+    told = _told("De Canadese premier vliegt volgende week naar Madrid voor de NAVO-top.")
+    assert [t[0] for t in told] == ["summit"], told
+
+
+def test_a_summit_named_with_a_proper_adjective_is_not_a_back_reference():
+    # "de Europese top" names a summit (of the EU): it does not join the talks told just before
+    art = articles._article("t", "De EU-leiders besloten gisteren in Brussel onderhandelingen te openen met Moldavië. "
+                            "Het besluit viel op de eerste dag van de Europese top.", articles.parse_date_header("2024-05-16"))
+    evs = extract.extract_article(art)
+    assert sorted(e.type for e in evs) == ["summit", "talks"], [(e.type, e.trigger) for e in evs]
+    assert "EU" in next(e for e in evs if e.type == "summit").actors
+
+
+def test_a_summit_in_the_present_with_a_past_date_happened():
+    # present tense ("volgen op") with a month before publication: told, not announced
+    told = _told("De gesprekken van de ministers volgen op een top van de Japanse en Zuid-Koreaanse leiders in maart in Tokio.")
+    assert ("summit", "occurred", "2024-03-01") in told, told
+
+
+def test_actors_of_an_earlier_clause_after_the_trigger_are_not_the_triggers():
+    # "kort nadat A en B ...": A and B take part in the clause's own event, not in the sanctions
+    art = articles._article("t", "Canada kondigde donderdag sancties aan tegen Iraanse generaals, kort nadat Israël en de "
+                            "Verenigde Staten in Washington overleg hadden gevoerd.", articles.parse_date_header("2024-05-16"))
+    sanction = next(e for e in extract.extract_article(art) if e.type == "sanction")
+    assert "ISR" not in sanction.actors and "CAN" in sanction.actors, sanction.actors
