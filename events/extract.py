@@ -971,6 +971,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             continue
         if _purpose_of_summit(t, trigs, s.text) or _travel_to_summit(t, trigs, s.text):
             continue  # "kwamen in Parijs bijeen voor spoedoverleg", "reist naar Vilnius voor de NAVO-top": one event
+        if t.rule.host_place == "required" and (not _abroad(s, t, ms) or any(
+                o is not t and o.rule.type in _MEETINGS for o in trigs)):
+            continue  # "De Franse president is in Parijs aangekomen": home, no visit; "arriveerde in Taipei en sprak
+            # woensdag met ...": the arrival is part of the visit told
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
@@ -1010,7 +1014,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
-        hosts = [c for c in _hosts(s, t, ms) if c not in codes] if t.rule.host_place else []
+        hosts = [c for c in (_abroad(s, t, ms) if t.rule.host_place == "required" else _hosts(s, t, ms))
+                 if c not in codes] if t.rule.host_place else []
         if location is None:
             location = _location(s, ms, actors.gazetteer())
         out.append(Candidate(
@@ -1147,6 +1152,20 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
         at = m.start - s.start
         if m.literal_place and t.start <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
             out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
+    return out
+
+
+def _abroad(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """The countries of the places an arrival goes to ("arriveerde maandag in Kiev", "is gisteren in
+    Moskou aangekomen": a host preposition before a place in the trigger's clause), other than those of
+    the people or countries named before the place (not "De Franse president is in Parijs aangekomen")."""
+    cs, ce = t.clause
+    out: list[str] = []
+    for m in ms:
+        at = m.start - s.start
+        if m.literal_place and cs <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
+            home = _codes(x for x in ms if x.start < m.start and not x.literal_place)
+            out += [c for c in m.codes if c not in out and c not in home and actors.gazetteer().kinds.get(c) == "country"]
     return out
 
 

@@ -950,3 +950,11 @@ def test_actors_of_an_earlier_clause_after_the_trigger_are_not_the_triggers():
                             "Verenigde Staten in Washington overleg hadden gevoerd.", articles.parse_date_header("2024-05-16"))
     sanction = next(e for e in extract.extract_article(art) if e.type == "sanction")
     assert "ISR" not in sanction.actors and "CAN" in sanction.actors, sanction.actors
+
+
+def test_an_arrival_abroad_is_a_visit_and_an_arrival_home_none():
+    assert _told("De Indiase premier is gisteravond in Moskou aangekomen.") == [("talks", "occurred", "2024-05-15")]
+    assert _told("De Franse president is gisteravond in Parijs aangekomen na zijn reis door Afrika.") == []
+    # arriving and talking in one sentence: one visit, not two events
+    told = _told("De Japanse premier arriveerde gisteren in Kiev en sprak vandaag met de Oekraïense president.")
+    assert [t[0] for t in told] == ["talks"], told
