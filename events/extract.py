@@ -1225,10 +1225,16 @@ def _since_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?{_adjectives()}$")
 
 
+_COPULA_FRAME = re.compile(r"(?:het|dit|dat)\s+(?:was|is)\s+(?:de|hun|zijn|haar)\s+(?:eerste|tweede|derde|laatste)\s+keer\s+dat\b",
+                           re.IGNORECASE)  # a sentence that tells of the meeting before it
+
+
 def _back_reference(text: str, t: rules.Trigger) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
     m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
+    if not m and t.rule.type in _MEETINGS and _COPULA_FRAME.match(text) and not _since_event(text, t):
+        return True  # "Het was de eerste keer dat de twee leiders elkaar zagen": the meeting just told
     if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or _since_event(text, t):
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     word = t.text.split()[0].lower()

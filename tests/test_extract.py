@@ -958,3 +958,10 @@ def test_an_arrival_abroad_is_a_visit_and_an_arrival_home_none():
     # arriving and talking in one sentence: one visit, not two events
     told = _told("De Japanse premier arriveerde gisteren in Kiev en sprak vandaag met de Oekraïense president.")
     assert [t[0] for t in told] == ["talks"], told
+
+
+def test_the_first_time_that_refers_to_the_meeting_just_told():
+    # "Het was de eerste keer dat ... elkaar zagen": the meeting of the sentence before, whichever word it uses
+    told = _told("De presidenten van Armenië en Azerbeidzjan hebben elkaar gisteren in Praag ontmoet. Het was de "
+                 "eerste keer dat de twee leiders elkaar zagen sinds de oorlog.")
+    assert len(told) == 1, told
