@@ -430,7 +430,8 @@ def _event_after_since(before: str, events) -> bool:
 
 @lru_cache(maxsize=1)
 def _later_words() -> frozenset[str]:
-    return frozenset(lexicon.load("status")["later_words"])
+    status = lexicon.load("status")
+    return frozenset(status["later_words"] + status["earlier_words"])
 
 
 @lru_cache(maxsize=1)
@@ -439,21 +440,25 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     cal = lexicon.load("calendar")
     units = {w: u for w, u in {**cal["units"], **cal["units_plural"]}.items() if u in ("day", "week")}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    later = alt(lexicon.load("status")["later_words"])
-    return re.compile(rf"(?<!\w)({alt(cal['numbers'])})\s+({alt(units)})\s+(?:{later})(?!\w)"), cal["numbers"], units
+    status = lexicon.load("status")
+    later = alt(status["later_words"] + status["earlier_words"])
+    return re.compile(rf"(?<!\w)({alt(cal['numbers'])})\s+({alt(units)})\s+({later})(?!\w)"), cal["numbers"], units
 
 
 def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
-                         words: list[str] | None = None) -> list[Interval]:
+                         words: list[str] | None = None, story_day: Interval | None = None) -> list[Interval]:
     """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on."""
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = pattern.search(s.text.lower())
-    before = _dated_before(i, dated, story, reach=6) if m else []
+    before = (_dated_before(i, dated, story, reach=6)
+              or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
     days = dt.timedelta(days=numbers[m.group(1)] * (7 if units[m.group(2)] == "week" else 1))
+    if m.group(3) in lexicon.load("status")["earlier_words"]:
+        days = -days  # "een dag eerder"
     iv = before[0]
     return [Interval(iv.start + days, iv.end + days, iv.precision, m.group(0), m.start(), m.end() - m.start())]
 
@@ -784,7 +789,7 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if not found and i:
-            found = _counted_from_before(i, s, dated, story, tokens)  # "Een dag later ..."
+            found = _counted_from_before(i, s, dated, story, tokens, narrative)  # "Een dag later ..."
         para = paras[i]
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None

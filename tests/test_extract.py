@@ -112,6 +112,9 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # counted back from the day told before: "een dag eerder"
+    ("De Japanse premier sprak dinsdag 7 mei in Tokio met de Franse president. Een dag eerder had hij in Seoul de "
+     "Zuid-Koreaanse president ontmoet.", ("talks", "2024-05-06", "2024-05-06")),
     # 'toen' after a verb: the time of the visit told just before
     ("Begin maart bezocht de Franse president Macron Kenia. Beide landen tekenden toen een handelsakkoord.",
      ("agreement", "2024-03-01", "2024-03-10")),
@@ -965,3 +968,8 @@ def test_the_first_time_that_refers_to_the_meeting_just_told():
     told = _told("De presidenten van Armenië en Azerbeidzjan hebben elkaar gisteren in Praag ontmoet. Het was de "
                  "eerste keer dat de twee leiders elkaar zagen sinds de oorlog.")
     assert len(told) == 1, told
+
+
+def test_withdrawing_from_talks_negates_them():
+    told = _told("Het Soedanese leger trok zich gisteren uit de onderhandelingen met de RSF terug.")
+    assert told == [("talks", "negated", "2024-05-15")], told
