@@ -822,7 +822,10 @@ def candidates(article: Article) -> list[Candidate]:
                 if group:
                     resolved[i] = own + [c for c in group if c not in own]
             continue
-        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
+        shipped = [] if _codes(per_sentence[i]) else list(dict.fromkeys(
+            c for t in trigs if t.rule.type == "delivery" for c in _shipped_between(s, t, per_sentence[i])))
+        # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
+        codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
@@ -1021,6 +1024,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         before = named or codes[:1]
         hosts = [c for c in (_abroad(s, t, ms) if t.rule.host_place == "required" else _hosts(s, t, ms))
                  if c not in codes] if t.rule.host_place else []
+        if t.rule.type == "delivery":
+            hosts += [c for c in _shipped_between(s, t, ms) if c not in codes and c not in hosts]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
         out.append(Candidate(
@@ -1158,6 +1163,14 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
         if m.literal_place and t.start <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
             out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
     return out
+
+
+def _shipped_between(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """'stuurt munitie naar Israël', 'tanks uit Duitsland': a country named as where goods go or come
+    from in the delivery's clause takes part (a country, not a city: "in Kiev" may be where it was said)."""
+    cs, ce = t.clause
+    return [c for m in ms if m.literal_place and cs <= m.start - s.start < ce
+            for c in m.codes if actors.gazetteer().kinds.get(c) == "country" and m.kind == "country"]
 
 
 def _abroad(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:

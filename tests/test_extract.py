@@ -973,3 +973,11 @@ def test_the_first_time_that_refers_to_the_meeting_just_told():
 def test_withdrawing_from_talks_negates_them():
     told = _told("Het Soedanese leger trok zich gisteren uit de onderhandelingen met de RSF terug.")
     assert told == [("talks", "negated", "2024-05-15")], told
+
+
+def test_the_countries_goods_go_to_or_come_from_take_part_in_a_delivery():
+    art = articles._article("t", "Nederland stuurde vorige maand tien pantservoertuigen naar Oekraïne. Het eerste "
+                            "Patriot-systeem uit Duitsland is gisteren in Oekraïne aangekomen.",
+                            articles.parse_date_header("2024-05-16"))
+    got = sorted((e.date_start, tuple(sorted(e.actors))) for e in extract.extract_article(art) if e.type == "delivery")
+    assert got == [("2024-04-01", ("NLD", "UKR")), ("2024-05-15", ("DEU", "UKR"))], got
