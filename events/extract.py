@@ -823,7 +823,8 @@ def candidates(article: Article) -> list[Candidate]:
                     resolved[i] = own + [c for c in group if c not in own]
             continue
         shipped = [] if _codes(per_sentence[i]) else list(dict.fromkeys(
-            c for t in trigs if t.rule.type == "delivery" for c in _shipped_between(s, t, per_sentence[i])))
+            c for t in trigs if t.rule.type == "delivery" or t.rule.id in _GOODS_KEPT_OUT
+            for c in _shipped_between(s, t, per_sentence[i])))
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
         if not codes:
@@ -1024,7 +1025,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         before = named or codes[:1]
         hosts = [c for c in (_abroad(s, t, ms) if t.rule.host_place == "required" else _hosts(s, t, ms))
                  if c not in codes] if t.rule.host_place else []
-        if t.rule.type == "delivery":
+        if t.rule.type == "delivery" or t.rule.id in _GOODS_KEPT_OUT:
             hosts += [c for c in _shipped_between(s, t, ms) if c not in codes and c not in hosts]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
@@ -1163,6 +1164,9 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
         if m.literal_place and t.start <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
             out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
     return out
+
+
+_GOODS_KEPT_OUT = frozenset({"sanction.weren", "sanction.export"})  # "weert producten uit Litouwen": that country too
 
 
 def _shipped_between(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
