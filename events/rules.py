@@ -40,7 +40,7 @@ class Rule:
     examples: tuple
     counterexamples: tuple
     host_place: bool | str = False  # a visit: the country of the place visited ("reist naar Kyiv") takes part;
-    # "required": no visit without a place abroad after the trigger ("arriveerde in Kiev", not "in Parijs" for the French)
+    # "required": no visit without a place abroad in the trigger's clause ("arriveerde in Kiev", not "in Parijs" for the French)
     content: bool = False  # what follows in its clause is what was agreed ("spraken af ... te overleggen"), no event
 
 
@@ -110,7 +110,8 @@ def load() -> tuple[Rule, ...]:
             status=r.get("status", ""), present_is_planned=bool(r.get("present_is_planned", False)),
             negatable=bool(r.get("negatable", True)), priority=int(r.get("priority", 1)),
             examples=tuple(r.get("examples", [])), counterexamples=tuple(r.get("counterexamples", [])),
-            host_place=r.get("host_place", False) if r.get("host_place") == "required" else bool(r.get("host_place", False)), content=bool(r.get("content", False))))
+            host_place="required" if r.get("host_place") == "required" else bool(r.get("host_place", False)),
+            content=bool(r.get("content", False))))
     return tuple(rules)
 
 
