@@ -38,6 +38,7 @@ class Candidate:
     agent: list[str] = field(default_factory=list)  # actors named before the trigger in its own sentence
     earlier: bool = False  # "sinds de top van ...": an earlier event named as the start of a period
     fallback: Interval | None = None  # instead of the publication day when undated: the story's day up to it
+    spare: list[str] = field(default_factory=list)  # actors kept back (`_outside_anterior`), used if it joins nothing
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -122,6 +123,8 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
         owner = _WORD_BEFORE.search(s.text, 0, m.start())
         if owner and owner.group(1).lower() in _place_attribute_nouns():
             continue  # "de regering in Addis Abeba": whose, not where
+        if _in_relative_clause(s.text, m.start()):
+            continue  # "het akkoord, dat de weg vrijmaakt voor een missie in Port-au-Prince": another noun's place
         if m.group("noun") and m.group("noun") not in g.place_nouns:
             continue
         if place.split()[0].lower() in dates.words().months:
@@ -139,6 +142,17 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
             continue
         return f"{place}, {code}" if code and (not hit or hit[0].kind != "country") else place
     return ""
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """Whether `at` lies in a relative clause that a comma and 'dat' or 'die' opened ("het akkoord, dat ...";
+    not "..., waar ...", which often tells what happened at the place), or in a clause of an earlier time
+    ("..., kort nadat de VS de besprekingen in Jeddah hadden opgeschort")."""
+    comma = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    first = _WORDS.search(text, comma + 1, at) if comma >= 0 else None
+    if first and first.group(0).lower() in ("dat", "die"):
+        return True
+    return not _anterior_words().isdisjoint(w.lower() for w in _WORDS.findall(text, max(comma, 0), at))
 
 
 def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()) -> Interval | None:
@@ -416,7 +430,8 @@ def _event_after_since(before: str, events) -> bool:
 
 @lru_cache(maxsize=1)
 def _later_words() -> frozenset[str]:
-    return frozenset(lexicon.load("status")["later_words"])
+    status = lexicon.load("status")
+    return frozenset(status["later_words"] + status["earlier_words"])
 
 
 @lru_cache(maxsize=1)
@@ -425,21 +440,25 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     cal = lexicon.load("calendar")
     units = {w: u for w, u in {**cal["units"], **cal["units_plural"]}.items() if u in ("day", "week")}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    later = alt(lexicon.load("status")["later_words"])
-    return re.compile(rf"(?<!\w)({alt(cal['numbers'])})\s+({alt(units)})\s+(?:{later})(?!\w)"), cal["numbers"], units
+    status = lexicon.load("status")
+    later = alt(status["later_words"] + status["earlier_words"])
+    return re.compile(rf"(?<!\w)({alt(cal['numbers'])})\s+({alt(units)})\s+({later})(?!\w)"), cal["numbers"], units
 
 
 def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
-                         words: list[str] | None = None) -> list[Interval]:
+                         words: list[str] | None = None, story_day: Interval | None = None) -> list[Interval]:
     """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on."""
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = pattern.search(s.text.lower())
-    before = _dated_before(i, dated, story, reach=6) if m else []
+    before = (_dated_before(i, dated, story, reach=6)
+              or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
     days = dt.timedelta(days=numbers[m.group(1)] * (7 if units[m.group(2)] == "week" else 1))
+    if m.group(3) in lexicon.load("status")["earlier_words"]:
+        days = -days  # "een dag eerder"
     iv = before[0]
     return [Interval(iv.start + days, iv.end + days, iv.precision, m.group(0), m.start(), m.end() - m.start())]
 
@@ -705,6 +724,18 @@ def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) 
                                 and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs)
 
 
+_TRAVEL_RULES = frozenset({"talks.reizen", "talks.naar_reizen"})
+
+
+def _travel_to_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
+    """'Biden reist naar Vilnius voor de NAVO-top': travel to a summit named after it in the clause
+    ("voor", "naar") is going to that summit, one event, not a visit of its own."""
+    return t.rule.id in _TRAVEL_RULES and any(
+        o.rule.type == "summit" and o.start >= t.end and o.clause == t.clause and o.start - t.end < 80
+        and not re.search(r"[,;:]", text[t.end:o.start]) and re.search(r"\b(?:voor|naar|bij)\b", text[t.end:o.start])
+        for o in trigs)
+
+
 @lru_cache(maxsize=1)
 def _purpose_before() -> re.Pattern:
     words = "|".join(map(re.escape, lexicon.load("status")["purpose_words"]))
@@ -758,7 +789,7 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if not found and i:
-            found = _counted_from_before(i, s, dated, story, tokens)  # "Een dag later ..."
+            found = _counted_from_before(i, s, dated, story, tokens, narrative)  # "Een dag later ..."
         para = paras[i]
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
@@ -791,7 +822,11 @@ def candidates(article: Article) -> list[Candidate]:
                 if group:
                     resolved[i] = own + [c for c in group if c not in own]
             continue
-        codes, by_person = _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
+        shipped = [] if _codes(per_sentence[i]) else list(dict.fromkeys(
+            c for t in trigs if t.rule.type == "delivery" or t.rule.id in _GOODS_KEPT_OUT
+            for c in _shipped_between(s, t, per_sentence[i])))
+        # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
+        codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
@@ -850,6 +885,19 @@ def _anterior(text: str, iv: Interval) -> bool:
     before = text[:max(iv.offset, 0)].lower()
     at = max((m.end() for m in _WORDS.finditer(before) if m.group(0) in _anterior_words()), default=None)
     return at is not None and not re.search(r"[,;:]", before[at:])
+
+
+def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'De strafmaatregelen werden donderdag aangekondigd, kort nadat de VS en Saoedi-Arabië de
+    besprekingen hadden opgeschort': actors named only in a clause of an earlier time after the
+    trigger take part in that clause's event, not in the trigger's (unless no other actor is left)."""
+    low = s.text.lower()
+    at = next((m.end() for m in _WORDS.finditer(low, t.end) if m.group(0) in _anterior_words()), None)
+    if at is None:
+        return codes
+    later = {c for m in ms if m.start - s.start >= at for c in _codes([m])}
+    earlier = {c for m in ms if m.start - s.start < at for c in _codes([m])}
+    return [c for c in codes if c not in later or c in earlier]
 
 
 def _anterior_after(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -930,8 +978,12 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t) or _optional(s.text, t):
             continue
-        if _purpose_of_summit(t, trigs, s.text):
-            continue  # "kwamen in Parijs bijeen voor spoedoverleg": the summit's purpose, one event
+        if _purpose_of_summit(t, trigs, s.text) or _travel_to_summit(t, trigs, s.text):
+            continue  # "kwamen in Parijs bijeen voor spoedoverleg", "reist naar Vilnius voor de NAVO-top": one event
+        if t.rule.host_place == "required" and (not _abroad(s, t, ms) or any(
+                o is not t and o.rule.type in _MEETINGS for o in trigs)):
+            continue  # "De Franse president is in Parijs aangekomen": home, no visit; "arriveerde in Taipei en sprak
+            # woensdag met ...": the arrival is part of the visit told
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
@@ -957,21 +1009,31 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                                                 and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
               and not earlier):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
+        if (st == "planned" and t.rule.present_is_planned and tense == "present" and iv is not None
+                and src == "sentence" and pub and iv.end < pub.start
+                and rules.status(s.text, t, "past") == "occurred"):
+            st = "occurred"  # "De gesprekken volgen op een top in maart": the present tells no plan of a past date
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
             iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
+        mine = _outside_anterior(s, t, ms, codes)
+        spare = [] if mine or not _back_reference(s.text, t) else codes
+        mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
-        hosts = [c for c in _hosts(s, t, ms) if c not in codes] if t.rule.host_place else []
+        hosts = [c for c in (_abroad(s, t, ms) if t.rule.host_place == "required" else _hosts(s, t, ms))
+                 if c not in codes] if t.rule.host_place else []
+        if t.rule.type == "delivery" or t.rule.id in _GOODS_KEPT_OUT:
+            hosts += [c for c in _shipped_between(s, t, ms) if c not in codes and c not in hosts]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
-            paragraph=paragraph, actors=[*codes, *hosts], source=before, target=[c for c in [*codes, *hosts] if c not in before],
+            paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier,
+            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier, spare=spare,
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
@@ -1104,6 +1166,31 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     return out
 
 
+_GOODS_KEPT_OUT = frozenset({"sanction.weren", "sanction.export"})  # "weert producten uit Litouwen": that country too
+
+
+def _shipped_between(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """'stuurt munitie naar Israël', 'tanks uit Duitsland': a country named as where goods go or come
+    from in the delivery's clause takes part (a country, not a city: "in Kiev" may be where it was said)."""
+    cs, ce = t.clause
+    return [c for m in ms if m.literal_place and cs <= m.start - s.start < ce
+            for c in m.codes if actors.gazetteer().kinds.get(c) == "country" and m.kind == "country"]
+
+
+def _abroad(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """The countries of the places an arrival goes to ("arriveerde maandag in Kiev", "is gisteren in
+    Moskou aangekomen": a host preposition before a place in the trigger's clause), other than those of
+    the people or countries named before the place (not "De Franse president is in Parijs aangekomen")."""
+    cs, ce = t.clause
+    out: list[str] = []
+    for m in ms:
+        at = m.start - s.start
+        if m.literal_place and cs <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
+            home = _codes(x for x in ms if x.start < m.start and not x.literal_place)
+            out += [c for c in m.codes if c not in out and c not in home and actors.gazetteer().kinds.get(c) == "country"]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _host_before() -> re.Pattern:
     places = lexicon.load("places")
@@ -1160,10 +1247,16 @@ def _since_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?{_adjectives()}$")
 
 
+_COPULA_FRAME = re.compile(r"(?:het|dit|dat)\s+(?:was|is)\s+(?:de|hun|zijn|haar)\s+(?:eerste|tweede|derde|laatste)\s+keer\s+dat\b",
+                           re.IGNORECASE)  # a sentence that tells of the meeting before it
+
+
 def _back_reference(text: str, t: rules.Trigger) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
     m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
+    if not m and t.rule.type in _MEETINGS and _COPULA_FRAME.match(text) and not _since_event(text, t):
+        return True  # "Het was de eerste keer dat de twee leiders elkaar zagen": the meeting just told
     if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or _since_event(text, t):
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     word = t.text.split()[0].lower()
@@ -1195,6 +1288,12 @@ def _within(a: str, b: str) -> bool:
 _MEETINGS = {"talks", "summit"}  # "de ontmoeting", "de top": one meeting, whichever word the text uses
 
 
+def _named_meeting(trigger: str) -> bool:
+    """'de NAVO-top', 'de Europese top': a meeting named (a compound, or a proper adjective before it),
+    not a word that refers back to whichever meeting was told before ('de top', 'dat gesprek')."""
+    return "-" in trigger or trigger[:1].isupper()
+
+
 def join(cands: list[Candidate]) -> list[Candidate]:
     """Repeated mentions of one event in one article become one event with every evidence sentence."""
     events: list[Candidate] = []
@@ -1202,7 +1301,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         target = None
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
-            same = e.type == c.type or (c.anaphoric and "-" not in c.trigger and {e.type, c.type} <= _MEETINGS)
+            same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger) and {e.type, c.type} <= _MEETINGS)
             if not same or not _compatible(e, c) or any(
                     m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
@@ -1234,6 +1333,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         target.location = target.location or c.location
         target.fallback = target.fallback or c.fallback
     for e in events:
+        if not e.actors and e.spare:
+            e.actors, e.target = list(e.spare), [c for c in e.spare if c not in e.source]
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
 

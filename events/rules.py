@@ -39,7 +39,8 @@ class Rule:
     priority: int
     examples: tuple
     counterexamples: tuple
-    host_place: bool = False  # a visit: the country of the place visited ("reist naar Kyiv") takes part
+    host_place: bool | str = False  # a visit: the country of the place visited ("reist naar Kyiv") takes part;
+    # "required": no visit without a place abroad in the trigger's clause ("arriveerde in Kiev", not "in Parijs" for the French)
     content: bool = False  # what follows in its clause is what was agreed ("spraken af ... te overleggen"), no event
 
 
@@ -109,7 +110,8 @@ def load() -> tuple[Rule, ...]:
             status=r.get("status", ""), present_is_planned=bool(r.get("present_is_planned", False)),
             negatable=bool(r.get("negatable", True)), priority=int(r.get("priority", 1)),
             examples=tuple(r.get("examples", [])), counterexamples=tuple(r.get("counterexamples", [])),
-            host_place=bool(r.get("host_place", False)), content=bool(r.get("content", False))))
+            host_place="required" if r.get("host_place") == "required" else bool(r.get("host_place", False)),
+            content=bool(r.get("content", False))))
     return tuple(rules)
 
 

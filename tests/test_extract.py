@@ -112,6 +112,9 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # counted back from the day told before: "een dag eerder"
+    ("De Japanse premier sprak dinsdag 7 mei in Tokio met de Franse president. Een dag eerder had hij in Seoul de "
+     "Zuid-Koreaanse president ontmoet.", ("talks", "2024-05-06", "2024-05-06")),
     # 'toen' after a verb: the time of the visit told just before
     ("Begin maart bezocht de Franse president Macron Kenia. Beide landen tekenden toen een handelsakkoord.",
      ("agreement", "2024-03-01", "2024-03-10")),
@@ -717,6 +720,11 @@ PLACES = [
      "Pretoria ondertekend door de onderhandelaars.", [("agreement", "Zuid-Afrika", 2)]),
     ("Ethiopië en de TPLF hebben gisteren in Kenia een akkoord getekend. De overeenkomst werd in "
      "Pretoria ondertekend door de onderhandelaars.", [("agreement", "Kenia", 1), ("agreement", "Pretoria, ZAF", 1)]),
+    # a place in a relative clause ("het akkoord, dat ...") or in a clause of an earlier time ("nadat") is another noun's
+    ("Kenia en Haïti tekenden gisteren in Nairobi een overeenkomst. De premiers zetten gisteren hun handtekening onder "
+     "het akkoord, dat de weg vrijmaakt voor een missie in Port-au-Prince.", [("agreement", "Nairobi, KEN", 2)]),
+    ("Canada kondigde gisteren sancties tegen Iran aan, kort nadat de G7 in Rome overleg had gevoerd.",
+     [("sanction", "", 1), ("talks", "", 1)]),
 ]
 
 
@@ -916,3 +924,60 @@ def test_a_strong_past_form_makes_the_clause_past():
     # "klonk" is past: the talks after 'na' happened today, they are not announced
     told = _told("Vandaag klonk de Oekraïense president milder, na een gesprek met de Amerikaanse president.")
     assert ("talks", "occurred", "2024-05-16") in told, told
+
+
+def test_travel_to_a_summit_is_that_summit():
+    # "reist naar ... voor de NAVO-top": going to the summit, one event, not a visit beside it
+    told = _told("De Canadese premier vliegt volgende week naar Madrid voor de NAVO-top.")
+    assert [t[0] for t in told] == ["summit"], told
+
+
+def test_a_summit_named_with_a_proper_adjective_is_not_a_back_reference():
+    # "de Europese top" names a summit (of the EU): it does not join the talks told just before
+    art = articles._article("t", "De EU-leiders besloten gisteren in Brussel onderhandelingen te openen met Moldavië. "
+                            "Het besluit viel op de eerste dag van de Europese top.", articles.parse_date_header("2024-05-16"))
+    evs = extract.extract_article(art)
+    assert sorted(e.type for e in evs) == ["summit", "talks"], [(e.type, e.trigger) for e in evs]
+    assert "EU" in next(e for e in evs if e.type == "summit").actors
+
+
+def test_a_summit_in_the_present_with_a_past_date_happened():
+    # present tense ("volgen op") with a month before publication: told, not announced
+    told = _told("De gesprekken van de ministers volgen op een top van de Japanse en Zuid-Koreaanse leiders in maart in Tokio.")
+    assert ("summit", "occurred", "2024-03-01") in told, told
+
+
+def test_actors_of_an_earlier_clause_after_the_trigger_are_not_the_triggers():
+    # "kort nadat A en B ...": A and B take part in the clause's own event, not in the sanctions
+    art = articles._article("t", "Canada kondigde donderdag sancties aan tegen Iraanse generaals, kort nadat Israël en de "
+                            "Verenigde Staten in Washington overleg hadden gevoerd.", articles.parse_date_header("2024-05-16"))
+    sanction = next(e for e in extract.extract_article(art) if e.type == "sanction")
+    assert "ISR" not in sanction.actors and "CAN" in sanction.actors, sanction.actors
+
+
+def test_an_arrival_abroad_is_a_visit_and_an_arrival_home_none():
+    assert _told("De Indiase premier is gisteravond in Moskou aangekomen.") == [("talks", "occurred", "2024-05-15")]
+    assert _told("De Franse president is gisteravond in Parijs aangekomen na zijn reis door Afrika.") == []
+    # arriving and talking in one sentence: one visit, not two events
+    told = _told("De Japanse premier arriveerde gisteren in Kiev en sprak vandaag met de Oekraïense president.")
+    assert [t[0] for t in told] == ["talks"], told
+
+
+def test_the_first_time_that_refers_to_the_meeting_just_told():
+    # "Het was de eerste keer dat ... elkaar zagen": the meeting of the sentence before, whichever word it uses
+    told = _told("De presidenten van Armenië en Azerbeidzjan hebben elkaar gisteren in Praag ontmoet. Het was de "
+                 "eerste keer dat de twee leiders elkaar zagen sinds de oorlog.")
+    assert len(told) == 1, told
+
+
+def test_withdrawing_from_talks_negates_them():
+    told = _told("Het Soedanese leger trok zich gisteren uit de onderhandelingen met de RSF terug.")
+    assert told == [("talks", "negated", "2024-05-15")], told
+
+
+def test_the_countries_goods_go_to_or_come_from_take_part_in_a_delivery():
+    art = articles._article("t", "Nederland stuurde vorige maand tien pantservoertuigen naar Oekraïne. Het eerste "
+                            "Patriot-systeem uit Duitsland is gisteren in Oekraïne aangekomen.",
+                            articles.parse_date_header("2024-05-16"))
+    got = sorted((e.date_start, tuple(sorted(e.actors))) for e in extract.extract_article(art) if e.type == "delivery")
+    assert got == [("2024-04-01", ("NLD", "UKR")), ("2024-05-15", ("DEU", "UKR"))], got
