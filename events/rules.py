@@ -125,10 +125,10 @@ def lower(text: str) -> str:
 
 class Phrases:
     """Lower-case phrases as one pattern for lower-cased text, tried only where one of their
-    literal beginnings occurs (found by the pass of `_Beginnings`, not every alternative at every
-    place). `search` gives the same match as the pattern's own search."""
+    literal beginnings occurs (one Aho-Corasick pass, not every alternative at every place).
+    `search` gives the same match as the pattern's own search."""
 
-    def __init__(self, pattern: re.Pattern, items: list[str], shared: _Beginnings) -> None:
+    def __init__(self, pattern: re.Pattern, items: list[str]) -> None:
         self.regex, self.pattern = pattern, pattern.pattern  # .pattern: the source, as re.Pattern has it
         starts: set[str] = set()
         for item in items:  # the longest beginnings each phrase allows ('weiger' of 'weiger\w*')
@@ -138,15 +138,23 @@ class Phrases:
                 break
             # up to the first space: the pattern's \s may also match a tab or a no-break space
             starts |= {p.split(" ")[0] for p in pre}
-        self.shared, self.slot = shared, shared.add(starts) if starts and "" not in starts else None
+        self.starts = None
+        if starts and "" not in starts:
+            self.starts = ahocorasick.Automaton()
+            for p in starts:
+                self.starts.add_word(p, len(p))
+            self.starts.make_automaton()
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         endpos = len(text) if endpos is None else min(endpos, len(text))
-        if self.slot is None:
+        if self.starts is None:
             return self.regex.search(text, pos, endpos)
         if pos >= endpos:
             return None
-        starts = [start for start, end in self.shared.hits(text)[self.slot] if pos <= start and end <= endpos]
+        if 0 <= pos and (pos or endpos < len(text)):  # the range's text: the automaton copies its whole input
+            starts = [pos + end + 1 - n for end, n in self.starts.iter(text[pos:endpos])]
+        else:
+            starts = [end + 1 - n for end, n in self.starts.iter(text, pos, endpos)]
         if len(starts) > 1:  # most texts hold none or one
             starts = sorted(set(starts))
         for start in starts:
@@ -158,50 +166,11 @@ class Phrases:
         return None
 
 
-class _Beginnings:
-    """The literal beginnings of several phrase sets in one Aho-Corasick automaton: one pass over a
-    text finds them for every set, and the last few texts' are remembered (a sentence's status
-    checks search it for negation, cancel and plan phrases in turn, each trigger again)."""
-
-    _KEPT = 4
-
-    def __init__(self) -> None:
-        self.words: dict[str, list[tuple[int, int]]] = {}  # beginning -> (slot of a set, length)
-        self.sets = 0
-        self.automaton = None
-        self.recent: list[tuple[str, list[list[tuple[int, int]]]]] = []
-
-    def add(self, starts: set[str]) -> int:
-        """A phrase set's beginnings; its slot in what `hits` gives."""
-        for p in starts:
-            self.words.setdefault(p, []).append((self.sets, len(p)))
-        self.sets += 1
-        return self.sets - 1
-
-    def hits(self, text: str) -> list[list[tuple[int, int]]]:
-        """Per set, (start, end) of each occurrence of one of its beginnings in the text."""
-        for seen, found in self.recent:
-            if seen is text:
-                return found
-        if self.automaton is None:  # built once every set is added (on the first search)
-            self.automaton = ahocorasick.Automaton()
-            for p, slots in self.words.items():
-                self.automaton.add_word(p, tuple(slots))
-            self.automaton.make_automaton()
-        found = [[] for _ in range(self.sets)]
-        for end, slots in self.automaton.iter(text):
-            for slot, n in slots:
-                found[slot].append((end + 1 - n, end + 1))
-        self.recent.insert(0, (text, found))
-        del self.recent[self._KEPT:]
-        return found
-
-
-def _phrases(items: list[str], where: str, shared: _Beginnings) -> Phrases:
+def _phrases(items: list[str], where: str) -> Phrases:
     """Lower-case phrases as one pattern for lower-cased text."""
     src = "|".join(items)
     _require_lower_case(src, f"status.toml [{where}]")
-    return Phrases(re.compile(r"(?<!\w)(?:" + src + r")(?!\w)"), items, shared)
+    return Phrases(re.compile(r"(?<!\w)(?:" + src + r")(?!\w)"), items)
 
 
 @lru_cache(maxsize=1)
@@ -209,13 +178,12 @@ def cues() -> dict:
     """Status cues, compiled."""
     d = lexicon.load("status")
     words = lambda k: frozenset(w.lower() for w in d[k])  # noqa: E731
-    shared = _Beginnings()  # one pass over a text for the beginnings of every phrase set
     return {
         "neg_words": words("negation_words"), "neg_window": int(d["negation_window"]),
         "label_words": words("label_words"),
-        "neg_phrases": _phrases(d["negation_phrases"], "negation_phrases", shared),
+        "neg_phrases": _phrases(d["negation_phrases"], "negation_phrases"),
         "planned_words": words("planned_words"),
-        "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases", shared),
+        "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases"),
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
         "not_conditional_before": {k: frozenset(v) for k, v in d["not_conditional_before"].items()},
         "not_conditional_after": {k: frozenset(v) for k, v in d["not_conditional_after"].items()},
@@ -223,18 +191,18 @@ def cues() -> dict:
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "coordinators": words("coordinators"),
         "breaks": re.compile(_literal_first(d["clause_breaks"])), "pronouns": words("pronouns"),
-        "cancel": _phrases(d["cancel_phrases"], "cancel_phrases", shared),
-        "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases", shared),
-        "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases", shared),
+        "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
+        "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
+        "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
-        "pledge": _phrases(d["pledge_phrases"], "pledge_phrases", shared),
+        "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),
         "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
         "continuation": words("continuation_words"),
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
         "reportative": words("reportative_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
-        "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors", shared),
+        "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "other_event": words("other_event_words"), "addition": words("addition_words"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
         "object_particles": words("object_particles"),

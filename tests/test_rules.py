@@ -240,22 +240,9 @@ def test_a_rule_is_tried_wherever_it_matches():
         for ex in rule.examples:
             low = rules.lower(ex if isinstance(ex, str) else ex["text"])
             found = {(s, e) for r, s, e in rules._matches(low) if r is rule}
-            spans = {m.span() for m in rule.pattern.finditer(low)  # inside a word only a compound's part is tried
+            starts = {m.span() for m in rule.pattern.finditer(low)  # inside a word only a compound's part is tried
                       if rule.compound or not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "-_")}
-            assert spans <= found, rule.id
-
-
-def test_phrase_searches_find_what_their_patterns_find():
-    """Every phrase set of status.toml searched through the shared pass of their beginnings (one per
-    text, remembered) finds in any range what its pattern's own search finds there."""
-    sets = [v for v in rules.cues().values() if isinstance(v, rules.Phrases)]
-    texts = [rules.lower(ex if isinstance(ex, str) else ex["text"])
-             for r in rules.load()[::7] for ex in (*r.examples, *r.counterexamples)]
-    for text in texts:
-        for pos, endpos in ((0, None), (5, len(text) - 5), (len(text) // 2, None), (3, 3)):
-            for p in sets:
-                got, want = p.search(text, pos, endpos), p.regex.search(text, pos, len(text) if endpos is None else endpos)
-                assert (got and got.span()) == (want and want.span()), (p.pattern[:40], text, pos, endpos)
+            assert starts <= found, rule.id
 
 
 # --- which rules can match in a text: the event store keys an article on these only -----------------
