@@ -319,15 +319,15 @@ def _index():
 
 
 def _anchors(rule: Rule) -> dict[str, frozenset | None] | None:
-    """Where a rule is tried: the literal prefixes of each of its top-level alternatives (of 8
-    characters where the alternative allows, 'overleg' rather than 'over': fewer false starts), each
+    """Where a rule is tried: the literal prefixes of each of its top-level alternatives (of 12, 8 or
+    6 characters where the alternative allows, 'overleg' rather than 'over': fewer false starts), each
     with the literals one of which the text must hold besides for a match (None: nothing more;
     'het ' of 'het ... moest ontgelden' needs 'ontgelden'). An anchor that begins with another of the
     same rule is left to that one (both are found where it is: one try). None when an alternative
     has no literal prefix."""
     out: dict[str, frozenset | None] = {}
     for alt in anchors.branches(rule.pattern.pattern):
-        pre = anchors.literal_prefixes(alt, 8) or anchors.literal_prefixes(alt, 4)
+        pre = next(filter(None, (anchors.literal_prefixes(alt, n) for n in (12, 8, 6, 4))), None)
         if not pre:
             return None
         need = None if rule.pattern.flags & re.IGNORECASE else anchors.required(alt, pre)
