@@ -473,7 +473,10 @@ def _starts_period(before: str) -> bool:
     """Whether a date after `before` starts a period: 'sinds' at most seven words earlier in
     the same clause ("sinds begin 2021", "sinds de nieuwe president Raisi in augustus aantrad"), or
     right after a comma that ends it (an apposition: "sinds het begin van de oorlog, ruim een maand geleden")."""
-    words = re.findall(r"[\w,;:']+", before[-100:].lower())[-8:]
+    tail = before[-100:].lower()
+    if not any(w in tail for w in rules.cues()["period_start"]):
+        return False  # the cheap check first: most dates have no 'sinds' before them
+    words = re.findall(r"[\w,;:']+", tail)[-8:]
     while words and words[-1] in _approximate():
         words.pop()  # "sinds het begin van de oorlog, ruim een maand geleden": the date is an apposition
     if words and words[-1].endswith(","):
@@ -869,6 +872,8 @@ def _anterior(text: str, iv: Interval) -> bool:
     """'... nadat Rusland vrijdag een resolutie had tegengehouden': a date in a clause of a time
     before the story's."""
     before = text[:max(iv.offset, 0)].lower()
+    if not any(w in before for w in _anterior_words()):
+        return False  # the cheap check first: most dates have no 'nadat' before them
     at = max((m.end() for m in _WORDS.finditer(before) if m.group(0) in _anterior_words()), default=None)
     return at is not None and not re.search(r"[,;:]", before[at:])
 
@@ -1067,7 +1072,10 @@ def _none_in(text: str, words: tuple[str, ...]) -> bool:
     if not text.isascii():
         return False
     low = dates.lowered(text)[0]
-    return not any(w in low for w in words)
+    for w in words:  # (a loop, not any() over a generator: asked for every trigger)
+        if w in low:
+            return False
+    return True
 
 
 @lru_cache(maxsize=None)

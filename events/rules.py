@@ -482,7 +482,10 @@ def _occurs(pattern: re.Pattern, text: str) -> bool:
     if starts[1] is None:
         return bool(pattern.search(text))
     if type(starts[1]) is tuple:  # a few beginnings: none in the text, no match (most sentences)
-        return any(b in text for b in starts[1]) and bool(pattern.search(text))
+        for b in starts[1]:  # (a loop, not any() over a generator: this runs for most rules' matches)
+            if b in text:
+                return bool(pattern.search(text))
+        return False
     for end, n in starts[1].iter(text):
         if pattern.match(text, end + 1 - n):
             return True
