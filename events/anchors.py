@@ -9,8 +9,7 @@ import re._parser as P
 def prefixes(pattern: str, n: int = 3) -> set[str] | None:
     """Every literal prefix (n characters, or the whole match if shorter) a match must begin with;
     None when the pattern can begin with a character class too wide to list, or match nothing."""
-    found = _seq(list(P.parse(pattern)), n)
-    return None if found is None or "" in found else found
+    return literal_prefixes(list(P.parse(pattern)), n)
 
 
 def beginnings(pattern: str, lengths=(8, 6, 4, 3, 2, 1)) -> set[str] | None:
@@ -43,19 +42,19 @@ def branches(pattern: str) -> list[list]:
 
 
 def literal_prefixes(items, n: int) -> set[str] | None:
-    """`prefixes` of an alternative given as parsed items (`branches`)."""
+    """`prefixes` of parsed items (an alternative of `branches`)."""
     found = _seq(items, n)
     return None if found is None or "" in found else found
 
 
-def required(items, anchors_: set[str], shortest: int = 4) -> frozenset[str] | None:
+def required(items, starts: set[str], shortest: int = 4) -> frozenset[str] | None:
     """Literals of which every match of an alternative (parsed items, `branches`) holds at least one,
-    beyond what its anchors already hold: 'het\\s+(?:\\w+\\s+)?moest\\s+ontgelden' -> {'ontgelden'}. A
-    text without any of them has no match, however often an anchor ('het ') occurs. None when there
-    is none of at least `shortest` characters (a short word is in almost every text)."""
+    beyond what its anchors (`starts`) already hold: 'het\\s+(?:\\w+\\s+)?moest\\s+ontgelden' ->
+    {'ontgelden'}. A text without any of them has no match, however often an anchor ('het ') occurs.
+    None when there is none of at least `shortest` characters (a short word is in almost every text)."""
     k = next((i for i, (op, _) in enumerate(items) if op is not C.LITERAL), len(items))
     found = [c for c in _required_sets(items[k:])  # not the literal it begins with, nor one its anchors hold
-             if not all(any(w in a for w in c) for a in anchors_)]
+             if not all(any(w in a for w in c) for a in starts)]
     best = _best(found)
     return best if best is not None and min(map(len, best)) >= shortest else None
 
