@@ -196,11 +196,11 @@ def _wordchar(ch: str) -> bool:
 
 
 def _bounded(text: str, start: int, end: int, hyphen_ok: bool) -> bool:
-    if start > 0 and (_wordchar(text[start - 1]) or text[start - 1] == "-"):
+    if start > 0 and ((ch := text[start - 1]).isalnum() or ch in "_-"):  # (`_wordchar` inlined: every hit asks)
         return False
     if end < len(text):
         ch = text[end]
-        if _wordchar(ch):
+        if ch.isalnum() or ch == "_":
             return False
         if ch == "-" and not hyphen_ok:
             return False

@@ -9,8 +9,7 @@ import re._parser as P
 def prefixes(pattern: str, n: int = 3) -> set[str] | None:
     """Every literal prefix (n characters, or the whole match if shorter) a match must begin with;
     None when the pattern can begin with a character class too wide to list, or match nothing."""
-    found = _seq(list(P.parse(pattern)), n)
-    return None if found is None or "" in found else found
+    return literal_prefixes(list(P.parse(pattern)), n)
 
 
 def beginnings(pattern: str, lengths=(8, 6, 4, 3, 2, 1)) -> set[str] | None:
@@ -33,6 +32,62 @@ def beginnings(pattern: str, lengths=(8, 6, 4, 3, 2, 1)) -> set[str] | None:
             return None
         out |= cut
     return out
+
+
+def branches(pattern: str) -> list[list]:
+    """The top-level alternatives of a pattern, each as its parsed items with what follows the
+    alternation: '(?:a|b)(?!x)' -> 'a(?!x)', 'b(?!x)' (the same places and texts can match)."""
+    items = list(P.parse(pattern))
+    return [alt + items[1:] for alt in _alternatives(items[:1])]
+
+
+def literal_prefixes(items, n: int) -> set[str] | None:
+    """`prefixes` of parsed items (an alternative of `branches`)."""
+    found = _seq(items, n)
+    return None if found is None or "" in found else found
+
+
+def required(items, starts: set[str], shortest: int = 4) -> frozenset[str] | None:
+    """Literals of which every match of an alternative (parsed items, `branches`) holds at least one,
+    beyond what its anchors (`starts`) already hold: 'het\\s+(?:\\w+\\s+)?moest\\s+ontgelden' ->
+    {'ontgelden'}. A text without any of them has no match, however often an anchor ('het ') occurs.
+    None when there is none of at least `shortest` characters (a short word is in almost every text)."""
+    k = next((i for i, (op, _) in enumerate(items) if op is not C.LITERAL), len(items))
+    found = [c for c in _required_sets(items[k:])  # not the literal it begins with, nor one its anchors hold
+             if not all(any(w in a for w in c) for a in starts)]
+    best = _best(found)
+    return best if best is not None and min(map(len, best)) >= shortest else None
+
+
+def _required_sets(items) -> list[frozenset[str]]:
+    """Each set of literals of which a match of the items holds one: the runs of literal characters,
+    and what groups, alternations (one set of each alternative) and repeats of at least one hold."""
+    out, run = [], ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append(frozenset([run]))
+            run = ""
+        sub = None
+        if op is C.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+            sub = _best(_required_sets(list(av[-1])))
+        elif op is C.BRANCH:
+            each = [_best(_required_sets(list(b))) for b in av[1]]
+            sub = None if None in each else frozenset().union(*each)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            sub = _best(_required_sets(list(av[2])))
+        if sub:
+            out.append(sub)
+    if run:
+        out.append(frozenset([run]))
+    return out
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set whose shortest literal is longest (the rarest to occur), of fewest literals among equals."""
+    return max(sets, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
 _CAP = 200  # beginnings of one alternative at most: a repeated alternation grows them exponentially

@@ -492,7 +492,10 @@ def _starts_period(before: str) -> bool:
     """Whether a date after `before` starts a period: 'sinds' at most seven words earlier in
     the same clause ("sinds begin 2021", "sinds de nieuwe president Raisi in augustus aantrad"), or
     right after a comma that ends it (an apposition: "sinds het begin van de oorlog, ruim een maand geleden")."""
-    words = re.findall(r"[\w,;:']+", before[-100:].lower())[-8:]
+    tail = before[-100:].lower()
+    if not any(w in tail for w in rules.cues()["period_start"]):
+        return False  # the cheap check first: most dates have no 'sinds' before them
+    words = re.findall(r"[\w,;:']+", tail)[-8:]
     while words and words[-1] in _approximate():
         words.pop()  # "sinds het begin van de oorlog, ruim een maand geleden": the date is an apposition
     if words and words[-1].endswith(","):
@@ -569,7 +572,7 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     earlier lists of exactly that many actors of its kind named together ("Mali, Burkina Faso en
     Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
     such list, the actors of that kind named most so far. None when the sentence names that many itself.
-    `memo`: per article, the group nouns its text holds and each sentence's lists (computed once)."""
+    `memo`: per article, the group nouns its text holds, the counts so far and each sentence's lists."""
     pattern, nums, nouns = _group_words()
     low = dates.lowered(s.text)[0]
     if memo is None:
@@ -584,29 +587,50 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     if not m:
         return []
     number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
-    n, kinds, kind = nums[number], set(nouns[noun]), actors.gazetteer().kinds
+    n, kinds, kind = nums[number], frozenset(nouns[noun]), actors.gazetteer().kinds
     if sum(kind.get(c) in kinds for c in codes) >= n:
         return []
-    counts: dict[str, int] = {}
-    for ms in per_sentence[:i]:
-        for mt in ms:
-            if not mt.literal_place:
-                for c in mt.codes:
-                    if kind.get(c) in kinds:
-                        counts[c] = counts.get(c, 0) + 1
+    counts = _counts_before(i, kinds, per_sentence, memo)
     best, score = [], 0
-    runs = memo.setdefault("runs", {})
-    for j in range(i - 1, -1, -1):
-        if j not in runs:
-            runs[j] = _named_together(sents[j].text, sents[j].start, per_sentence[j])
-        for run in runs[j]:
-            run = [c for c in run if kind.get(c) in kinds]
+    for runs in reversed(_runs_before(i, kinds, per_sentence, sents, memo)):
+        for run in runs:
             if len(run) == n and sum(counts[c] for c in run) > score:
                 best, score = run, sum(counts[c] for c in run)
     if best:
         return best
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
     return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
+
+
+def _counts_before(i: int, kinds: frozenset[str], per_sentence: list[list[Mention]], memo: dict) -> dict[str, int]:
+    """How often each actor of these kinds is named before sentence i (not as a place), in the order
+    first named. Counted on from the sentence the last group of these kinds was counted up to (`memo`,
+    per article), not again from the article's start for every group."""
+    kind = actors.gazetteer().kinds
+    upto, counts = memo.get(("counts", kinds), (0, {}))
+    if upto > i:  # an earlier sentence than the last asked: count afresh
+        upto, counts = 0, {}
+    for ms in per_sentence[upto:i]:
+        for mt in ms:
+            if not mt.literal_place:
+                for c in mt.codes:
+                    if kind.get(c) in kinds:
+                        counts[c] = counts.get(c, 0) + 1
+    memo[("counts", kinds)] = (i, counts)
+    return counts
+
+
+def _runs_before(i: int, kinds: frozenset[str], per_sentence: list[list[Mention]], sents: list[Sentence],
+                 memo: dict) -> list[list[list[str]]]:
+    """For each sentence before i, the actors of these kinds in each of its runs (`_named_together`):
+    found once per article (`memo`) however many later groups look back at a sentence."""
+    kind, runs = actors.gazetteer().kinds, memo.setdefault("runs", {})  # each sentence's runs, of any kinds
+    found = memo.setdefault(("runs", kinds), [])
+    for j in range(len(found), i):
+        if j not in runs:
+            runs[j] = _named_together(sents[j].text, sents[j].start, per_sentence[j])
+        found.append([[c for c in run if kind.get(c) in kinds] for run in runs[j]])
+    return found[:i]
 
 
 @lru_cache(maxsize=1)
@@ -884,6 +908,8 @@ def _anterior(text: str, iv: Interval) -> bool:
     """'... nadat Rusland vrijdag een resolutie had tegengehouden': a date in a clause of a time
     before the story's."""
     before = text[:max(iv.offset, 0)].lower()
+    if not any(w in before for w in _anterior_words()):
+        return False  # the cheap check first: most dates have no 'nadat' before them
     at = max((m.end() for m in _WORDS.finditer(before) if m.group(0) in _anterior_words()), default=None)
     return at is not None and not re.search(r"[,;:]", before[at:])
 
@@ -1109,7 +1135,10 @@ def _none_in(text: str, words: tuple[str, ...]) -> bool:
     if not text.isascii():
         return False
     low = dates.lowered(text)[0]
-    return not any(w in low for w in words)
+    for w in words:  # (a loop, not any() over a generator: asked for every trigger)
+        if w in low:
+            return False
+    return True
 
 
 @lru_cache(maxsize=None)

@@ -298,22 +298,53 @@ def find(text: str, previous: str = "") -> list[Trigger]:
 
 @lru_cache(maxsize=1)
 def _index():
-    """An Aho-Corasick automaton of the rules' literal prefixes, and the rules that need a full scan."""
-    auto = ahocorasick.Automaton()
-    by_prefix: dict[str, list[Rule]] = {}
-    full = []
+    """An Aho-Corasick automaton of the rules' anchors and of the literals their alternatives need
+    besides (`_anchors`), and the rules that need a full scan. Each word's value: its length, the
+    rules it anchors with what each needs, those of them tried where it begins inside a word, and
+    the word itself when some rule needs it."""
+    by_prefix: dict[str, dict[str, tuple[Rule, frozenset | None]]] = {}  # the rules in the lexicon's order
+    full, needed = [], set()
     for rule in load():
-        # long anchors where the pattern allows them ('overleg' rather than 'over'): fewer false starts
-        pre = anchors.prefixes(rule.pattern.pattern, 8) or anchors.prefixes(rule.pattern.pattern, 4)
-        if not pre:
+        found = _anchors(rule)
+        if found is None:
             full.append(rule)
             continue
-        for p in pre:
-            by_prefix.setdefault(p, []).append(rule)
-    for p, rs in by_prefix.items():  # and the rules tried where the prefix begins inside a word
-        auto.add_word(p, (len(p), tuple(rs), tuple(r for r in rs if r.compound)))
+        for p, need in found.items():
+            by_prefix.setdefault(p, {})[rule.id] = (rule, need)
+            needed |= need or set()
+    auto = ahocorasick.Automaton()
+    for p in by_prefix.keys() | needed:
+        rs = tuple(by_prefix.get(p, {}).values())
+        auto.add_word(p, (len(p), rs, tuple(x for x in rs if x[0].compound), p if p in needed else None))
     auto.make_automaton()
     return auto, tuple(full)
+
+
+def _anchors(rule: Rule) -> dict[str, frozenset | None] | None:
+    """Where a rule is tried: the literal prefixes of each of its top-level alternatives (of 12, 8 or
+    6 characters where the alternative allows, 'overleg' rather than 'over': fewer false starts), each
+    with the literals one of which the text must hold besides for a match (None: nothing more;
+    'het ' of 'het ... moest ontgelden' needs 'ontgelden'). An anchor that begins with another of the
+    same rule is left to that one (both are found where it is: one try). None when an alternative
+    has no literal prefix."""
+    out: dict[str, frozenset | None] = {}
+    for alt in anchors.branches(rule.pattern.pattern):
+        pre = next(filter(None, (anchors.literal_prefixes(alt, n) for n in (12, 8, 6, 4))), None)
+        if not pre:
+            return None
+        need = None if rule.pattern.flags & re.IGNORECASE else anchors.required(alt, pre)
+        for p in pre:
+            out[p] = _either(out[p], need) if p in out else need
+    for p in sorted(out, key=len):
+        shorter = next((q for q in out if len(q) < len(p) and p.startswith(q)), None)
+        if shorter is not None:
+            out[shorter] = _either(out[shorter], out.pop(p))
+    return out
+
+
+def _either(a: frozenset | None, b: frozenset | None) -> frozenset | None:
+    """What a try needs when either of two alternatives may match there: one of either's literals."""
+    return None if a is None or b is None else a | b
 
 
 _NOT_READ = ("examples", "counterexamples")  # a rule's fields that extraction does not read (the tests do)
@@ -373,11 +404,15 @@ def _matches(text: str):
                 yield rule, m.start(), m.end()
         return
     auto, full = _index()
-    for end, (plen, rs, compounds) in auto.iter(low):
+    hits = list(auto.iter(low))
+    present = {word for _, (_, _, _, word) in hits if word}  # the literals some alternatives need
+    for end, (plen, rs, compounds, _) in hits:
         start = end + 1 - plen
         if start and (low[start - 1].isalnum() or low[start - 1] in "-_"):
             rs = compounds  # not the start of a word: only a compound's part ("NAVO-top")
-        for rule in rs:
+        for rule, need in rs:
+            if need is not None and need.isdisjoint(present):
+                continue  # 'het ' without 'ontgelden' anywhere in the text: no match of that rule
             m = rule.pattern.match(low, start)
             if m:
                 yield rule, start, m.end()
@@ -449,7 +484,10 @@ def _occurs(pattern: re.Pattern, text: str) -> bool:
     if starts[1] is None:
         return bool(pattern.search(text))
     if type(starts[1]) is tuple:  # a few beginnings: none in the text, no match (most sentences)
-        return any(b in text for b in starts[1]) and bool(pattern.search(text))
+        for b in starts[1]:  # (a loop, not any() over a generator: this runs for most rules' matches)
+            if b in text:
+                return bool(pattern.search(text))
+        return False
     for end, n in starts[1].iter(text):
         if pattern.match(text, end + 1 - n):
             return True

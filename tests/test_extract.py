@@ -212,6 +212,25 @@ GROUPS = [
 ]
 
 
+def test_group_counts_carried_on_through_an_article_are_those_counted_from_its_start():
+    """`_group_members` counts the actors named before a group on from the last group of the same kinds
+    (its memo, per article): the answer for every sentence is the one of counting afresh."""
+    from events import actors, sentences
+    texts = [t for t, *_ in GROUPS] + [a.text for a in articles.read([os.path.join(ROOT, "data", "articles")], lambda w: None)]
+    asked = 0
+    for text in texts:
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        sents = [s for s in sentences.split(art) if not s.heading]
+        per = extract._per_sentence(actors.find(art.text, art.published.start), sents)
+        memo = {"text": art.text}
+        for i, s in enumerate(sents):
+            codes = extract._codes(per[i])
+            carried = extract._group_members(i, s, codes, per, sents, memo)
+            assert carried == extract._group_members(i, s, codes, per, sents, {"text": art.text}), (text[:60], i)
+            asked += ("counts", frozenset({"country"})) in memo
+    assert asked, "some text has a group of countries"
+
+
 # (text, type of the event, the actors it must have, actors it must not have)
 PRONOUN_SUBJECTS = [
     # a subject pronoun right after the trigger verb is the person named before

@@ -220,6 +220,31 @@ def test_literal_beginnings_of_a_condition(pattern, expected):
     assert anchors.beginnings(pattern) == expected
 
 
+@pytest.mark.parametrize("pattern,expected", [
+    (r"het\s+(?:[\w-]+\s+)?(?:moest|moeten)\s+ontgelden", {"ontgelden"}),  # the rarest: the longest shortest word
+    (r"(?:zal|zullen)\s+(?:\w+\s+)?(?:de\s+)?(?:gevolgen|consequenties)", {"gevolgen", "consequenties"}),
+    (r"spraken\s+af", None),  # 'spraken' is what the anchor holds; 'af' is too short to rule out a text
+    (r"hoge\s+prijs(?:\s+betalen)?", {"prijs"}),  # an optional part is not needed
+    (r"zet(?:|te)\s+stop", {"stop"}),
+])
+def test_literals_an_alternative_needs_besides_its_anchors(pattern, expected):
+    from events import anchors
+    (alt,) = anchors.branches(pattern)
+    assert anchors.required(alt, anchors.literal_prefixes(alt, 4)) == expected
+
+
+def test_a_rule_is_tried_wherever_it_matches():
+    """The index skips a rule at an anchor when the text lacks every literal its alternatives there
+    need: sound only if every match of every rule in its examples is still tried."""
+    for rule in rules.load():
+        for ex in rule.examples:
+            low = rules.lower(ex if isinstance(ex, str) else ex["text"])
+            found = {(s, e) for r, s, e in rules._matches(low) if r.id == rule.id}
+            spans = {m.span() for m in rule.pattern.finditer(low)  # inside a word only a compound's part is tried
+                      if rule.compound or not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "-_")}
+            assert spans <= found, rule.id
+
+
 # --- which rules can match in a text: the event store keys an article on these only -----------------
 
 def test_a_rule_is_relevant_to_each_of_its_examples():
@@ -243,10 +268,10 @@ def test_an_article_s_events_depend_only_on_the_rules_relevant_to_it(monkeypatch
         relevant = tuple(everything[i] for i in rules.relevant(a.text))
         kept += len(relevant)
         fewer = ahocorasick.Automaton()  # the rules' automaton with only the relevant rules
-        fewer.add_word("\0", (1, (), ()))  # (an automaton needs a word)
-        for prefix, (n, rs, inside) in auto.items():
-            if mine := tuple(r for r in rs if r in relevant):
-                fewer.add_word(prefix, (n, mine, tuple(r for r in inside if r in relevant)))
+        fewer.add_word("\0", (1, (), (), None))  # (an automaton needs a word)
+        for prefix, (n, rs, inside, word) in auto.items():
+            if (mine := tuple(r for r in rs if r[0] in relevant)) or word:
+                fewer.add_word(prefix, (n, mine, tuple(r for r in inside if r[0] in relevant), word))
         fewer.make_automaton()
         monkeypatch.setattr(rules, "load", lambda relevant=relevant: relevant)
         monkeypatch.setattr(rules, "_index", lambda f=fewer, r=relevant: (f, tuple(x for x in full if x in r)))
