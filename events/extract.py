@@ -748,13 +748,10 @@ def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) 
                                 and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs)
 
 
-_TRAVEL_RULES = frozenset({"talks.reizen", "talks.naar_reizen"})
-
-
 def _travel_to_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
     """'Biden reist naar Vilnius voor de NAVO-top': travel to a summit named after it in the clause
     ("voor", "naar") is going to that summit, one event, not a visit of its own."""
-    return t.rule.id in _TRAVEL_RULES and any(
+    return t.rule.journey and any(
         o.rule.type == "summit" and o.start >= t.end and o.clause == t.clause and o.start - t.end < 80
         and not re.search(r"[,;:]", text[t.end:o.start])
         and not _cue_words("journey_goal_words").isdisjoint(w.lower() for w in _WORDS.findall(text, t.end, o.start))
@@ -848,7 +845,7 @@ def candidates(article: Article) -> list[Candidate]:
                     resolved[i] = own + [c for c in group if c not in own]
             continue
         shipped = [] if _codes(per_sentence[i]) else list(dict.fromkeys(
-            c for t in trigs if t.rule.type == "delivery" or t.rule.id in _GOODS_KEPT_OUT
+            c for t in trigs if t.rule.type == "delivery" or t.rule.goods_place
             for c in _shipped_between(s, t, per_sentence[i])))
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
@@ -1052,7 +1049,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         before = named or codes[:1]
         hosts = [c for c in (_abroad(s, t, ms) if t.rule.host_place == "required" else _hosts(s, t, ms))
                  if c not in codes] if t.rule.host_place else []
-        if t.rule.type == "delivery" or t.rule.id in _GOODS_KEPT_OUT:
+        if t.rule.type == "delivery" or t.rule.goods_place:
             hosts += [c for c in _shipped_between(s, t, ms) if c not in codes and c not in hosts]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
@@ -1194,9 +1191,6 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
         if m.literal_place and t.start <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
             out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
     return out
-
-
-_GOODS_KEPT_OUT = frozenset({"sanction.weren", "sanction.export"})  # "weert producten uit Litouwen": that country too
 
 
 def _shipped_between(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:

@@ -16,7 +16,7 @@ from .model import EVENT_TYPES, STATUSES
 
 _FIELDS = {"id", "type", "cameo", "pattern", "particle", "requires", "requires_context", "requires_person", "excludes",
            "not_after", "status", "present_is_planned", "negatable", "priority", "compound", "examples",
-           "counterexamples", "host_place", "content"}
+           "counterexamples", "host_place", "content", "journey", "goods_place"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class Rule:
     host_place: bool | str = False  # a visit: the country of the place visited ("reist naar Kyiv") takes part;
     # "required": no visit without a place abroad in the trigger's clause ("arriveerde in Kiev", not "in Parijs" for the French)
     content: bool = False  # what follows in its clause is what was agreed ("spraken af ... te overleggen"), no event
+    journey: bool = False  # travel: to a summit named after it in its clause, it is that summit ("reist naar Vilnius voor de NAVO-top")
+    goods_place: bool = False  # goods moved: the country they go to or come from takes part ("weert producten uit Litouwen")
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,8 @@ def load() -> tuple[Rule, ...]:
             negatable=bool(r.get("negatable", True)), priority=int(r.get("priority", 1)),
             examples=tuple(r.get("examples", [])), counterexamples=tuple(r.get("counterexamples", [])),
             host_place="required" if r.get("host_place") == "required" else bool(r.get("host_place", False)),
-            content=bool(r.get("content", False))))
+            content=bool(r.get("content", False)), journey=bool(r.get("journey", False)),
+            goods_place=bool(r.get("goods_place", False))))
     return tuple(rules)
 
 
