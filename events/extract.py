@@ -150,7 +150,7 @@ def _in_relative_clause(text: str, at: int) -> bool:
     ("..., kort nadat de VS de besprekingen in Jeddah hadden opgeschort")."""
     comma = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
     first = _WORDS.search(text, comma + 1, at) if comma >= 0 else None
-    if first and first.group(0).lower() in _cue_words("place_relative_words"):
+    if first and first.group(0).lower() in rules.cues()["place_relative"]:
         return True
     return not _anterior_words().isdisjoint(w.lower() for w in _WORDS.findall(text, max(comma, 0), at))
 
@@ -754,7 +754,7 @@ def _travel_to_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -
     return t.rule.journey and any(
         o.rule.type == "summit" and o.start >= t.end and o.clause == t.clause and o.start - t.end < 80
         and not re.search(r"[,;:]", text[t.end:o.start])
-        and not _cue_words("journey_goal_words").isdisjoint(w.lower() for w in _WORDS.findall(text, t.end, o.start))
+        and not rules.cues()["journey_goal"].isdisjoint(w.lower() for w in _WORDS.findall(text, t.end, o.start))
         for o in trigs)
 
 
@@ -1271,23 +1271,11 @@ def _since_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?{_adjectives()}$")
 
 
-@lru_cache(maxsize=1)
-def _recalled_meeting() -> re.Pattern:
-    """The opening of a sentence that tells of the meeting before it (status.toml `recalled_meeting`)."""
-    return re.compile(lexicon.load("status")["recalled_meeting"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _cue_words(name: str) -> frozenset[str]:
-    """A word list of status.toml, lower case."""
-    return frozenset(w.lower() for w in lexicon.load("status")[name])
-
-
 def _back_reference(text: str, t: rules.Trigger) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
     m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
-    if not m and t.rule.type in _MEETINGS and _recalled_meeting().match(text) and not _since_event(text, t):
+    if not m and t.rule.type in _MEETINGS and rules.cues()["recalled_meeting"].match(text) and not _since_event(text, t):
         return True  # "Het was de eerste keer dat de twee leiders elkaar zagen": the meeting just told
     if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or _since_event(text, t):
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told

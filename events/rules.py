@@ -211,6 +211,8 @@ def cues() -> dict:
         "other_event": words("other_event_words"), "addition": words("addition_words"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
         "object_particles": words("object_particles"),
+        "place_relative": words("place_relative_words"), "journey_goal": words("journey_goal_words"),
+        "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
     }
 
