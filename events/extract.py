@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from . import actors, articles, dates, lexicon, rules, sentences
+from . import actors, articles, cuewords, dates, lexicon, rules, sentences
 from .model import Article, Event, Interval, Mention, Sentence
 
 CODE_VERSION = "1"
@@ -1436,11 +1436,12 @@ def version() -> str:
 
 
 def base_version() -> str:
-    """The code version and every lexicon file but the trigger rules themselves and the entries of
-    countries, organisations and people, which concern only the articles they can match in or be
-    read for (`rules.relevance`, `actors.relevance`)."""
-    skip = ("triggers", *actors.ENTRY_FILES)
-    return f"{CODE_VERSION}-{lexicon.fingerprint(skip=skip)}-{rules.settings_digest()}-{actors.settings_digest()}"
+    """The code version and every lexicon file but the trigger rules themselves, the entries of
+    countries, organisations and people, and the cue words of status.toml, which concern only the
+    articles they can match in or be read for (`rules.relevance`, `actors.relevance`, `cuewords.relevance`)."""
+    skip = ("triggers", cuewords.FILE, *actors.ENTRY_FILES)
+    return (f"{CODE_VERSION}-{lexicon.fingerprint(skip=skip)}-{rules.settings_digest()}-{actors.settings_digest()}"
+            f"-{cuewords.settings_digest()}")
 
 
 def extract_paths(*args, **kwargs):

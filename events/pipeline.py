@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from . import actors, articles, eventstore, extract, native, rules
+from . import actors, articles, cuewords, eventstore, extract, native, rules
 from .model import Article
 
 Progress = Callable[[int, int], None]  # (articles done, total or 0 when not known yet)
@@ -78,9 +78,9 @@ def _sources(module: ModuleType) -> list[ModuleType]:
 
 
 def extractor_version() -> str:
-    """The extractor's version: `base_version()`, then "/" and a digest of every trigger rule and of
-    every entry of countries, organisations and people."""
-    return f"{base_version()}/{rules.digest()}/{actors.digest()}"
+    """The extractor's version: `base_version()`, then "/" and a digest of every trigger rule, of
+    every entry of countries, organisations and people, and of every cue word of status.toml."""
+    return f"{base_version()}/{rules.digest()}/{actors.digest()}/{cuewords.digest()}"
 
 
 def base_version() -> str:
@@ -95,12 +95,14 @@ def base_version() -> str:
 
 def article_key(article: Article, base: str) -> str:
     """The store's key of an article: its content, the base version, the trigger rules that can
-    match in its text (`rules.relevance`) and the countries, organisations and people extraction can
-    read for it (`actors.relevance`). A rule, person, country or organisation added, removed or
+    match in its text (`rules.relevance`), the countries, organisations and people extraction can
+    read for it (`actors.relevance`) and the cue words of status.toml that occur in it
+    (`cuewords.relevance`). A rule, person, country, organisation or cue word added, removed or
     changed thus makes new keys, and new extractions, only for the articles it concerns; any other
     change of code or lexicon, for every article."""
     day = article.published.start if article.published else None  # as extraction reads the actors
-    relevant = f"{rules.relevance(article.text)}/{actors.relevance(article.text, day)}"
+    text = article.text
+    relevant = f"{rules.relevance(text)}/{actors.relevance(text, day)}/{cuewords.relevance(text)}"
     return eventstore.article_key(article, f"{base}/{relevant}")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, clear_lexicon_caches
-from events import actors, articles, eventstore, extract, lexicon, pipeline, rules
+from events import actors, articles, cuewords, eventstore, extract, lexicon, pipeline, rules
 
 CORPUS = Path(ROOT) / "data" / "articles"
 SMALL = sorted(CORPUS.glob("ukraine/*.txt"))[:8]
@@ -107,7 +107,7 @@ def test_extractor_version_covers_the_extractor_code():
     assert {"events.extract", "events.rules", "events.dates", "events.actors", "events.articles"} <= set(names)
     assert "events.pipeline" not in names and "events.store" not in names
     assert pipeline.extractor_version().startswith(extract.base_version() + "-")
-    assert pipeline.extractor_version().endswith(f"/{rules.digest()}/{actors.digest()}")
+    assert pipeline.extractor_version().endswith(f"/{rules.digest()}/{actors.digest()}/{cuewords.digest()}")
 
 
 @pytest.fixture
@@ -202,6 +202,33 @@ def test_a_changed_person_or_country_extracts_again_only_the_articles_it_concern
         assert store_events(store, merged=False) == pipeline.extract_paths([str(corpus)]).events
         assert store_events(store) == pipeline.extract_paths([str(corpus)], merge=True).events
     assert gone not in {p for e in store_events(store, merged=False) for p in e["people"]}, "its name left with it"
+
+
+def test_an_edited_cue_word_extracts_again_only_the_articles_it_occurs_in(corpus, tmp_path, counted, own_lexicon):
+    store = str(tmp_path / "store")
+    pipeline.update_store([str(corpus)], store)
+    read = list(articles.read([str(corpus)], lambda w: None))
+    has = lambda word: {a.id for a in read if word in a.text.lower()}  # noqa: E731
+    word = min((w for w in lexicon.load("status")["cancel_phrases"] if w.isalpha() and 0 < len(has(w)) < 8),
+               key=lambda w: (len(has(w)), w), default=None)
+    assert word, "a cancellation word that some of the articles hold"
+    setting = "negation_window = 4"
+    for change, expected in (
+            (lambda text: text.replace(f"'{word}', ", "", 1), has(word)),  # a word taken out
+            (lambda text: text.replace("hope_verbs = [", 'hope_verbs = ["hoopvolst", ', 1), set()),  # in none
+            (lambda text: text.replace(setting, "negation_window = 5", 1), {a.id for a in read})):  # a setting
+        own_lexicon(lambda text: _changed(change, text), "status")
+        counted.clear()
+        run = pipeline.update_store([str(corpus)], store)
+        assert set(counted) == expected and run.reused == 8 - len(expected)
+        assert store_events(store, merged=False) == pipeline.extract_paths([str(corpus)]).events
+        assert store_events(store) == pipeline.extract_paths([str(corpus)], merge=True).events
+
+
+def _changed(change, text):
+    new = change(text)
+    assert new != text
+    return new
 
 
 def _renamed(text, code):
