@@ -84,7 +84,9 @@ def full(store) -> Merged:
     batch of groups at a time (as dicts they take several times the memory; see README, Scale)."""
     table, keys = store.pending_table()
     articles = store.pending_articles()
-    evs = [merge._light(n, e, articles) for n, e in _light_rows(table)]
+    pool: dict = {}
+    evs = [merge._light(n, e, articles, pool) for n, e in _light_rows(table)]
+    del pool
     groups = merge._assign(evs)
     gids = merge.group_ids(groups, len(evs))
     state = _state(evs, keys, gids)

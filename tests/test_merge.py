@@ -231,3 +231,18 @@ def test_count_sources_of_many_articles_equals_every_pair_compared(seed):
         texts[f"a{n}"] = " ".join(text)
         outlets[f"a{n}"] = rnd.choice(["", "", "", "NOS", "ANP"])
     assert count_sources(ids, outlets, texts) == brute_sources(ids, outlets, texts)
+
+
+def test_a_pool_shares_equal_values_and_changes_no_decision():
+    """`_light` with a pool makes equal actor sets, spans and kinds one object (the memory of a large
+    merge); grouping the same events with and without a pool gives the same groups."""
+    from events import merge
+    events = [ev(f"t{i}", f"a{i % 4}", start=f"2022-10-{10 + i % 3:02d}", **TALKS) for i in range(12)] + [
+        ev("u1", "b1", start=None), ev("s1", "b2", start="2022-09-01", end="2022-09-30")]
+    pool: dict = {}
+    shared = [merge._light(n, e, {}, pool) for n, e in enumerate(events)]
+    apart = [merge._light(n, e, {}) for n, e in enumerate(events)]
+    assert shared[0].actors is shared[1].actors and shared[0].span is shared[3].span and shared[0].kind is shared[5].kind
+    assert apart[0].actors is not apart[1].actors
+    members = lambda evs: [[m.id for m in g.members] for g in merge._assign(evs)]  # noqa: E731
+    assert members(shared) == members(apart) and len(members(shared)) < len(events)
