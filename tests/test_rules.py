@@ -338,3 +338,13 @@ def test_a_lookbehind_moved_after_its_literal_finds_the_same_matches(src):
 ])
 def test_a_negation_right_after_a_verb_trigger_negates_it(text, type_, status):
     assert [e.status for e in _events(text) if e.type == type_][:1] == [status]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("De Chinese president overweegt een bezoek aan Rusland.", "talks"),
+    ("Duitsland is bereid Oekraïne meer luchtafweer te leveren.", "delivery"),
+    ("Het Kremlin sluit een ontmoeting tussen Poetin en de Amerikaanse president niet uit.", "talks"),
+    ("Het is de bedoeling dat de Turkse en Russische presidenten elkaar binnenkort ontmoeten.", "talks"),
+])
+def test_a_meeting_considered_offered_or_expected_is_planned(text, type_):
+    assert [e.status for e in _events(text) if e.type == type_][:1] == ["planned"]
