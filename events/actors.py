@@ -58,6 +58,7 @@ class Gazetteer:
     title_offices: dict = field(default_factory=dict)  # title -> ids of the offices it names
     compounds: dict = field(default_factory=dict)  # lower-case compound word -> [(office id, orgs)]
     locative: frozenset = frozenset()
+    governments_in: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     articles: frozenset = frozenset()
     adjective_words: frozenset = frozenset()  # lower-case adjectives of actors ("keniaanse")
@@ -127,6 +128,7 @@ def gazetteer() -> Gazetteer:
             _add_person(g, p)
     ctx = lexicon.load("places")
     g.locative = frozenset(ctx["locative_prepositions"])
+    g.governments_in = frozenset(ctx["governments_in"])
     g.place_nouns = frozenset(ctx["place_nouns"])
     g.articles = frozenset(ctx["articles"])
     g.led_by = frozenset(w.lower() for w in ctx.get("governments_named_after_leader", []))
@@ -285,7 +287,8 @@ def _after_locative(g: Gazetteer, before: str) -> bool:
     while words and (words[-1] in g.articles or words[-1] in g.place_nouns or
                      (words[-1] in g.adjective_words and len(words) > 1 and words[-2] in g.articles)):
         words.pop()  # "in de hoofdstad Moskou", "in de Keniaanse hoofdstad Nairobi"
-    return bool(words) and words[-1] in g.locative
+    return (bool(words) and words[-1] in g.locative
+            and not (len(words) > 1 and words[-2] in g.governments_in))  # "de regering in Peking": an actor
 
 
 def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, day, previous) -> Mention | None:

@@ -214,6 +214,8 @@ def cues() -> dict:
         "place_relative": words("place_relative_words"), "journey_goal": words("journey_goal_words"),
         "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
+        "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words")}
+        | {"window": int(d["verb_negation_window"])},
     }
 
 
@@ -630,7 +632,8 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.negatable and (any(w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
                                     for k, w in enumerate(before[first:], first))
                                 or _negation_phrase(low, trig, c) or c["cancel"].search(low)
-                                or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)):
+                                or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
+                                or _verb_negated(low, trig, before, c)):
         return "negated"
     if trig.rule.status:
         return trig.rule.status
@@ -689,6 +692,24 @@ def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
     clause goes on after a relative clause; a negation phrase there is the trigger's."""
     m = _RELATIVE_CLAUSE.match(low[ce:ce + _CLAUSE_REACH])
     return bool(m) and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)))
+
+
+def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
+    """'Duitsland stuurt geen tanks', 'China veroordeelde de invasie niet': a negation right after a verb
+    trigger (status.toml's verb_negation), or ending its clause."""
+    v = c["verb_neg"]
+    after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])]
+    if not after or v["words"].isdisjoint(after) or not v["content_words"].isdisjoint(after):
+        return False
+    if before and (before[-1] in v["noun_determiners"] or any(  # a noun, adjectives at most between
+            w in v["noun_determiners"] and all(a.endswith("e") for a in before[k + 1:])
+            for k, w in enumerate(before[-3:-1], len(before) - 3) if k >= 0)):
+        return False
+    for k, w in enumerate(after):
+        if w in v["words"] and (k < v["window"] or k == len(after) - 1):
+            nxt = " ".join(after[k + 1:k + 3])
+            return not any(nxt == n or nxt.startswith(n + " ") for n in v["not_before"])
+    return False
 
 
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:

@@ -323,3 +323,28 @@ def test_a_lookbehind_moved_after_its_literal_finds_the_same_matches(src):
         text = "".join(rnd.choice("ab1,;xy()qz|. 9") for _ in range(rnd.randint(0, 12)))
         assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
     assert rules._literal_first(r"(?<!\d),|x").startswith(",(?<!")  # the literal first
+
+
+@pytest.mark.parametrize("text,type_,status", [
+    ("Duitsland stuurt voorlopig geen tanks naar Oekraïne.", "delivery", "negated"),
+    ("De VS leveren Oekraïne geen F-16's.", "delivery", "negated"),
+    ("De Russische president sprak niet met zijn Oekraïense collega.", "talks", "negated"),
+    ("China veroordeelde de Russische invasie niet.", "condemnation", "negated"),
+    ("Duitsland leverde niet alleen tanks aan Oekraïne, maar ook munitie.", "delivery", "occurred"),
+    ("De Chinese en Amerikaanse presidenten spraken niet over Taiwan.", "talks", "occurred"),
+    ("Israël en Hamas onderhandelden niet rechtstreeks met elkaar in Doha.", "talks", "occurred"),
+    ("De Amerikaanse minister vroeg Israël geen scholen aan te vallen.", "demand", "occurred"),
+    ("De NAVO-top in Brussel leverde geen doorbraak op.", "summit", "occurred"),
+])
+def test_a_negation_right_after_a_verb_trigger_negates_it(text, type_, status):
+    assert [e.status for e in _events(text) if e.type == type_][:1] == [status]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("De Chinese president overweegt een bezoek aan Rusland.", "talks"),
+    ("Duitsland is bereid Oekraïne meer luchtafweer te leveren.", "delivery"),
+    ("Het Kremlin sluit een ontmoeting tussen Poetin en de Amerikaanse president niet uit.", "talks"),
+    ("Het is de bedoeling dat de Turkse en Russische presidenten elkaar binnenkort ontmoeten.", "talks"),
+])
+def test_a_meeting_considered_offered_or_expected_is_planned(text, type_):
+    assert [e.status for e in _events(text) if e.type == type_][:1] == ["planned"]
