@@ -215,7 +215,7 @@ def cues() -> dict:
         "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
         "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words")}
-        | {"window": int(d["verb_negation_window"])},
+        | {"window": int(d["verb_negation_window"]), "adjective_ending": d["verb_negation_adjective_ending"]},
     }
 
 
@@ -702,7 +702,7 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
     if not after or v["words"].isdisjoint(after) or not v["content_words"].isdisjoint(after):
         return False
     if before and (before[-1] in v["noun_determiners"] or any(  # a noun, adjectives at most between
-            w in v["noun_determiners"] and all(a.endswith("e") for a in before[k + 1:])
+            w in v["noun_determiners"] and all(a.endswith(v["adjective_ending"]) for a in before[k + 1:])
             for k, w in enumerate(before[-3:-1], len(before) - 3) if k >= 0)):
         return False
     for k, w in enumerate(after):
