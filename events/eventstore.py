@@ -322,6 +322,14 @@ def _part_file(folder: str, part: str, suffix: str) -> str:
     return os.path.join(folder, PARTS, part + suffix)
 
 
+def _write_table(t, f) -> None:
+    """A table, or rows that write themselves a row group at a time (`mergestate.Ordered`), as Parquet."""
+    if isinstance(t, pa.Table):
+        pq.write_table(t, f, row_group_size=export.ROW_GROUP)
+    else:
+        t.write(f, export.ROW_GROUP)
+
+
 class Writer:
     """The one writer of a store during a run: finds what is stored, adds parts, commits atomically.
 
@@ -454,8 +462,7 @@ class Writer:
             self.pending.merged = f"merged-{self.run}.parquet"
             self.pending.state = f"mergestate-{self.run}.parquet"
             for name, t in ((self.pending.merged, merged.events), (self.pending.state, merged.state)):
-                export._atomic_write(os.path.join(self.folder, name),
-                                     lambda f, t=t: pq.write_table(t, f, row_group_size=export.ROW_GROUP))
+                export._atomic_write(os.path.join(self.folder, name), lambda f, t=t: _write_table(t, f))
         self._write_manifest()
 
     def keep(self) -> None:

@@ -286,8 +286,15 @@ def update(store, old: pa.Table) -> Merged:
     gone = [merge.merged_id(ids) if len(ids) > 1 else ids[0] for ids in done.gone.values()]
     replaced = pc.is_in(table.column("event_id"), pa.array(gone, pa.string()))
     left = table.filter(replaced).select(["event_id", "status", "outcome"])
-    table = _append(table.filter(pc.invert(replaced)), events_table(new), merged_file)
-    table = _relink(table, [e["event_id"] for e in new], left)
+    # linking and sorting read a few columns of the rows kept and the new rows; the whole rows are only
+    # taken, in their new order, a row group at a time as they are written (`Ordered`)
+    kept = np.flatnonzero(~replaced.to_numpy(zero_copy_only=False))
+    fresh_rows = _conformed(events_table(new), table, merged_file)
+    light = _append(_take(table.select(_RELINK_COLUMNS), kept), fresh_rows.select(_RELINK_COLUMNS), merged_file)
+    columns, order = _relinked(light, [e["event_id"] for e in new], left)
+    rows = np.concatenate([kept, table.num_rows + np.arange(fresh_rows.num_rows)])[order]
+    layout = _linked_layout(light, columns["outcome"])
+    events = Ordered([table, fresh_rows], rows, {n: col.take(pa.array(order)) for n, col in columns.items()}, layout)
 
     keep = old.filter(pc.invert(gone_rows))
     counts = {h: fits for h, (fits, _) in done.fits.items()}
@@ -295,7 +302,7 @@ def update(store, old: pa.Table) -> Merged:
     for name, values in (("group", done.moved), ("fits", counts), ("more", more)):  # old events have str handles
         keep = _replace(keep, name, {h: v for h, v in values.items() if isinstance(h, str)})
     fresh = _state(evs, added_at, [done.moved[e.handle] for e in evs])
-    return Merged(table, pa.concat_tables([keep, fresh]).replace_schema_metadata(fresh.schema.metadata))
+    return Merged(events, pa.concat_tables([keep, fresh]).replace_schema_metadata(fresh.schema.metadata))
 
 
 def _replace(state: pa.Table, name: str, values: dict) -> pa.Table:
@@ -327,11 +334,12 @@ def _events_by_id(store, need: dict[str, str]) -> dict[str, dict]:
     return out
 
 
-def _append(table: pa.Table, new: pa.Table, path: str) -> pa.Table:
-    """Rows of `new` after those of `table`, in the layout of `table`."""
-    if not new.num_rows:
-        return table
+def _conformed(new: pa.Table, table: pa.Table, path: str) -> pa.Table:
+    """New merged rows in the columns and types of `table` (the merged file), their layout's JSON
+    columns joined with the table's in the metadata."""
     layout = json.loads(table.schema.metadata[LAYOUT.encode()])
+    if not new.num_rows:
+        return table.schema.empty_table()
     new_layout = json.loads(new.schema.metadata[LAYOUT.encode()])
     if set(new.column_names) != set(table.column_names):
         raise StoreError(f"{path}: merged events have columns {sorted(set(table.column_names) ^ set(new.column_names))} "
@@ -341,15 +349,87 @@ def _append(table: pa.Table, new: pa.Table, path: str) -> pa.Table:
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise StoreError(f"{path}: new merged events do not fit the merged file's columns ({exc})") from exc
     layout["json"] = sorted(set(layout["json"]) | set(new_layout["json"]))
-    out = pa.concat_tables([table.replace_schema_metadata(None), new])
-    return out.replace_schema_metadata({LAYOUT: json.dumps(layout)})
+    return new.replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
 
-def _relink(table: pa.Table, fresh: list[str], left: pa.Table) -> pa.Table:
+def _append(table: pa.Table, new: pa.Table, path: str) -> pa.Table:
+    """Rows of `new` after those of `table`, in the layout of `table` (joined with that of `new`)."""
+    new = _conformed(new, table, path)
+    if not new.num_rows:
+        return table
+    return pa.concat_tables([table.replace_schema_metadata(None), new.replace_schema_metadata(None)]
+                            ).replace_schema_metadata(new.schema.metadata)
+
+
+_RELINK_COLUMNS = [*LINK_COLUMNS, "outcome", "announced_in"]  # what `_relinked` reads
+
+
+def _take(table: pa.Table, rows: np.ndarray) -> pa.Table:
+    """`table.take(rows)`, a record batch at a time: Arrow's take on a table of many chunks first joins
+    them into one copy of every column."""
+    batches = table.to_batches()
+    if not batches:
+        return table.take(pa.array(rows, pa.int64()))
+    starts = np.cumsum([0] + [b.num_rows for b in batches])
+    which = np.searchsorted(starts, rows, side="right") - 1
+    by_batch = np.argsort(which, kind="stable")
+    ordered, bounds = rows[by_batch], np.searchsorted(which[by_batch], np.arange(len(batches) + 1))
+    pieces = [batches[b].take(pa.array(ordered[bounds[b]:bounds[b + 1]] - starts[b], pa.int64()))
+              for b in range(len(batches)) if bounds[b + 1] > bounds[b]]
+    got = pa.Table.from_batches(pieces, schema=table.schema) if pieces else table.schema.empty_table()
+    back = np.empty(len(rows), "int64")
+    back[by_batch] = np.arange(len(rows))
+    return got.combine_chunks().take(pa.array(back, pa.int64()))
+
+
+class Ordered:
+    """Merged events to write: rows of a few tables (by number in their concatenation), in an order,
+    with some columns given anew. They are taken a row group at a time as they are written, so that an
+    update of a large store holds the merged file once, not again sorted."""
+
+    def __init__(self, tables: list[pa.Table], rows: np.ndarray, columns: dict[str, pa.Array], layout: dict) -> None:
+        self.tables, self.rows, self.columns = tables, rows, columns
+        self.starts = np.cumsum([0] + [t.num_rows for t in tables])
+        fields = [pa.field(n, pa.string()) if n in columns else tables[0].schema.field(n) for n in tables[0].column_names]
+        self.schema = pa.schema(fields, metadata={LAYOUT: json.dumps(layout)})
+
+    @property
+    def num_rows(self) -> int:
+        return len(self.rows)
+
+    def slice(self, at: int, n: int) -> pa.Table:
+        rows = self.rows[at:at + n]
+        which = np.searchsorted(self.starts, rows, side="right") - 1
+        parts, place = [], np.empty(len(rows), "int64")
+        done = 0
+        for k in np.unique(which):
+            mine = np.flatnonzero(which == k)
+            parts.append(_take(self.tables[k], rows[mine] - self.starts[k]).replace_schema_metadata(None))
+            place[mine] = done + np.arange(len(mine))
+            done += len(mine)
+        t = pa.concat_tables(parts) if parts else self.tables[0].schema.empty_table().replace_schema_metadata(None)
+        t = t.combine_chunks().take(pa.array(place, pa.int64()))
+        for name, col in self.columns.items():
+            t = t.set_column(t.schema.get_field_index(name), pa.field(name, pa.string()), col.slice(at, n))
+        return t.cast(self.schema)
+
+    def write(self, f, row_group: int) -> None:
+        with pq.ParquetWriter(f, self.schema) as w:
+            for at in range(0, self.num_rows, row_group):
+                w.write_table(self.slice(at, row_group), row_group_size=row_group)
+            if not self.num_rows:
+                w.write_table(self.schema.empty_table())
+
+    def to_table(self) -> pa.Table:
+        return self.slice(0, self.num_rows)
+
+
+def _relinked(table: pa.Table, fresh: list[str], left: pa.Table) -> tuple[dict[str, pa.Array], np.ndarray]:
     """Plans linked to outcomes as `merge.link_outcomes` links them over all merged events, linked
     again only where the rows of new groups (`fresh`) and the rows they replace (`left`) can change
     a link: a new plan, a plan whose outcome left, a plan a new outcome can fulfil; and the
-    `announced_in` of every outcome such plans pointed or point to. Rows sorted by date then event_id."""
+    `announced_in` of every outcome such plans pointed or point to. Returns the `outcome` and
+    `announced_in` columns so linked, and the order of the rows by date then event_id."""
     links = _Links(table)
     fresh_rows = sorted(links.where(fresh).values())
     full = {r for r in fresh_rows if links.planned[r]} | set(links.pointing(left.column("event_id")))
@@ -370,17 +450,32 @@ def _relink(table: pa.Table, fresh: list[str], left: pa.Table) -> pa.Table:
     announced = _announced(links, outcomes)
     columns = {"outcome": (redo, [links.outcome(p) for p in redo]),
                "announced_in": (outcomes, [announced.get(r) for r in outcomes])}
+    new: dict[str, pa.Array] = {}
     for name, (rows, values) in columns.items():
         mask = np.zeros(table.num_rows, bool)
         mask[rows] = True
-        col = pc.replace_with_mask(table.column(name).combine_chunks(), pa.array(mask), pa.array(values, pa.string()))
-        table = table.set_column(table.schema.get_field_index(name), pa.field(name, pa.string()), col)
+        col = table.column(name).combine_chunks().cast(pa.string())
+        new[name] = pc.replace_with_mask(col, pa.array(mask), pa.array(values, pa.string()))
+    order = pc.sort_indices(table.select(["date_start", "event_id"]),
+                            sort_keys=[("date_start", "ascending", "at_end"), ("event_id", "ascending", "at_end")])
+    return new, order.to_numpy(zero_copy_only=False)
+
+
+def _linked_layout(table: pa.Table, outcome: pa.Array) -> dict:
+    """The table's layout, `outcome` a JSON column when some plan has one."""
     layout = json.loads(table.schema.metadata[LAYOUT.encode()])
-    linked = pc.any(pc.is_valid(table.column("outcome"))).as_py()
+    linked = pc.any(pc.is_valid(outcome)).as_py()
     layout["json"] = sorted(set(layout["json"]) - {"outcome"} | ({"outcome"} if linked else set()))
-    order = pc.sort_indices(table, sort_keys=[("date_start", "ascending", "at_end"),
-                                              ("event_id", "ascending", "at_end")])
-    return table.take(order).replace_schema_metadata({LAYOUT: json.dumps(layout)})
+    return layout
+
+
+def _relink(table: pa.Table, fresh: list[str], left: pa.Table) -> pa.Table:
+    """`_relinked` applied: the table linked again, sorted by date then event_id."""
+    columns, order = _relinked(table, fresh, left)
+    layout = _linked_layout(table, columns["outcome"])
+    for name, col in columns.items():
+        table = table.set_column(table.schema.get_field_index(name), pa.field(name, pa.string()), col)
+    return table.take(pa.array(order)).replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
 
 def _announced(links: "_Links", outcomes: list[int]) -> dict[int, str]:
