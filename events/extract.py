@@ -838,7 +838,7 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if not trigs:
-            if i + 1 < len(sents) and _group_words()[0].search(dates.lowered(s.text)[0]):  # "Beide landen ..." for the next
+            if i + 1 < len(sents):  # "Beide landen ..." for the next (`_group_members` looks for the words first)
                 own = _codes(per_sentence[i])
                 group = _group_members(i, s, own, per_sentence, sents, memo)
                 if group:
@@ -915,7 +915,9 @@ def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: l
     """'De strafmaatregelen werden donderdag aangekondigd, kort nadat de VS en Saoedi-Arabië de
     besprekingen hadden opgeschort': actors named only in a clause of an earlier time after the
     trigger take part in that clause's event, not in the trigger's (unless no other actor is left)."""
-    low = s.text.lower()
+    low = dates.lowered(s.text)[0]
+    if not any(low.find(w, t.end) >= 0 for w in _anterior_words()):
+        return codes  # the cheap check first: most sentences have no 'nadat' after the trigger
     at = next((m.end() for m in _WORDS.finditer(low, t.end) if m.group(0) in _anterior_words()), None)
     if at is None:
         return codes
