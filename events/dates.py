@@ -18,21 +18,23 @@ D = dt.date
 ONE = dt.timedelta(days=1)
 
 
-_LOWERED: list[tuple[str, str, bool]] = []  # the texts last lowered: (text, text.lower(), same length)
+_LOWERED: dict[int, tuple[str, str, bool]] = {}  # id(text) -> (text, text.lower(), same length), oldest first
 _LOWERED_KEPT = 6
 
 
 def lowered(text: str) -> tuple[str, bool]:
     """text.lower(), and whether it has the length of the text, remembered for the last few texts
     asked (by identity): an article's text is lowered by the trigger, date and collective steps,
-    a sentence's by its tense, tokens and status checks."""
-    for t, low, same in _LOWERED:
-        if t is text:
-            return low, same
+    a sentence's by its tense, tokens and status checks. Keyed by id: an entry holds its text, so
+    no other live object can have that id (one dict lookup instead of a walk over the entries)."""
+    hit = _LOWERED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1], hit[2]
     low = text.lower()
     same = len(low) == len(text)
-    _LOWERED.insert(0, (text, low, same))
-    del _LOWERED[_LOWERED_KEPT:]
+    _LOWERED[id(text)] = (text, low, same)
+    if len(_LOWERED) > _LOWERED_KEPT:
+        del _LOWERED[next(iter(_LOWERED))]  # the oldest
     return low, same
 
 

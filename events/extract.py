@@ -109,6 +109,18 @@ def _after_non_word(words: list[str]) -> str:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_REACH = 40  # characters looked back for the word before a place; further only when it goes on
+
+
+def _word_ending_at(text: str, at: int) -> re.Match | None:
+    """_WORD_BEFORE.search(text, 0, at): the word and the spaces right before `at`. Searched in the
+    last few characters first (the engine tries the pattern at every place up to `at`); the whole
+    text only when the word or the spaces may begin before them."""
+    lo = max(0, at - _WORD_REACH)
+    m = _WORD_BEFORE.search(text, lo, at)
+    if lo and (m.start() == lo if m else text[lo:at].isspace()):
+        m = _WORD_BEFORE.search(text, 0, at)
+    return m
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +132,7 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
     """'in de Turkse badplaats Antalya' -> 'Antalya, TUR'; 'in Kazachstan' -> 'Kazachstan'."""
     for m in _patterns()[1].finditer(s.text):
         place = m.group("place")
-        owner = _WORD_BEFORE.search(s.text, 0, m.start())
+        owner = _word_ending_at(s.text, m.start())
         if owner and owner.group(1).lower() in _place_attribute_nouns():
             continue  # "de regering in Addis Abeba": whose, not where
         if _in_relative_clause(s.text, m.start()):
@@ -764,8 +776,12 @@ def _purpose_before() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:[\w-]+\s+){{0,2}}?$", re.IGNORECASE)
 
 
+_FIRST_WORD = re.compile(r"[\"'“]?\s*(\w+)")
+_CLAUSE_MARK = re.compile(r"[,;:]")  # (compiled here: `re.split` looks its pattern up on every call)
+
+
 def _starts_with_pronoun(text: str) -> bool:
-    first = re.match(r"[\"'“]?\s*(\w+)", text)
+    first = _FIRST_WORD.match(text)
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
 
 
@@ -838,7 +854,7 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if not trigs:
-            if i + 1 < len(sents) and _group_words()[0].search(dates.lowered(s.text)[0]):  # "Beide landen ..." for the next
+            if i + 1 < len(sents):  # "Beide landen ..." for the next (`_group_members` looks for the words first)
                 own = _codes(per_sentence[i])
                 group = _group_members(i, s, own, per_sentence, sents, memo)
                 if group:
@@ -889,7 +905,7 @@ def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
 
 def _in_relative(text: str, iv: Interval, words) -> bool:
     """Whether a date lies in a relative clause after a comma opened by one of `words`."""
-    clause = re.split(r"[,;:]", text[:max(iv.offset, 0)])
+    clause = _CLAUSE_MARK.split(text[:max(iv.offset, 0)])
     first = _WORDS.match(clause[-1].strip().lower()) if len(clause) > 1 else None
     return bool(first) and first.group(0) in words
 
@@ -915,7 +931,9 @@ def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: l
     """'De strafmaatregelen werden donderdag aangekondigd, kort nadat de VS en Saoedi-Arabië de
     besprekingen hadden opgeschort': actors named only in a clause of an earlier time after the
     trigger take part in that clause's event, not in the trigger's (unless no other actor is left)."""
-    low = s.text.lower()
+    low = dates.lowered(s.text)[0]
+    if not any(low.find(w, t.end) >= 0 for w in _anterior_words()):
+        return codes  # the cheap check first: most sentences have no 'nadat' after the trigger
     at = next((m.end() for m in _WORDS.finditer(low, t.end) if m.group(0) in _anterior_words()), None)
     if at is None:
         return codes

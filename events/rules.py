@@ -491,9 +491,12 @@ def _occurs(pattern: re.Pattern, text: str) -> bool:
     if starts[1] is None:
         return bool(pattern.search(text))
     if type(starts[1]) is tuple:  # a few beginnings: none in the text, no match (most sentences)
-        for b in starts[1]:  # (a loop, not any() over a generator: this runs for most rules' matches)
-            if b in text:
-                return bool(pattern.search(text))
+        for b in starts[1]:  # (loops, not any() over a generator: this runs for most rules' matches)
+            at = text.find(b)
+            while at >= 0:  # tried where a beginning is, as with the automaton below: a search would try
+                if pattern.match(text, at):  # every place ('\btop\s+van ...' has no first literal to skip to)
+                    return True
+                at = text.find(b, at + 1)
         return False
     for end, n in starts[1].iter(text):
         if pattern.match(text, end + 1 - n):
@@ -507,7 +510,7 @@ _MANY = 20  # literal beginnings: fewer are looked for one by one (str's `in`), 
 
 def _beginnings(pattern: re.Pattern):
     """An Aho-Corasick automaton of the literal beginnings of a pattern of many alternatives; for a
-    pattern of few, the beginnings themselves (looked for as substrings, then the pattern searched);
+    pattern of few, the beginnings themselves (looked for as substrings, the pattern tried where they are);
     None for a pattern with none to list."""
     found = anchors.beginnings(pattern.pattern)
     if not found:

@@ -28,7 +28,7 @@ def _ends_sentence(line: str, pos: int, end: int, in_quote: bool) -> bool:
     """Whether the punctuation at line[pos:end] ends a sentence."""
     if line[pos] == ".":
         word = _word_before(line, pos)
-        if word in _abbreviations() or _INITIALS.fullmatch(word):
+        if word in _abbreviations() or (word[1:2] == "." and _INITIALS.fullmatch(word)):  # (the cheap check first)
             return False  # "o.a.", "J." (an initial), "e.d."
         if pos < 4 and _NUMBERED.fullmatch(word):
             return False
