@@ -43,8 +43,9 @@ SCHEMA = pa.schema([("event_id", pa.string()), ("key", pa.string()), ("type", pa
 
 @dataclass
 class Merged:
-    """Merged events (export layout) and the merge state to commit with them."""
-    events: pa.Table
+    """Merged events (export layout: a table, or `Ordered` rows written as they are taken) and the merge
+    state to commit with them."""
+    events: "pa.Table | Ordered"
     state: pa.Table
 
 

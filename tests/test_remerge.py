@@ -3,6 +3,7 @@ import datetime as dt
 import json
 import random
 
+import numpy as np
 import pyarrow as pa
 import pytest
 
@@ -214,3 +215,27 @@ def test_counted_fits_spare_the_replay_rebuilding_groups(monkeypatch):
             outs[fit_count].append(incremental(old_events, old_articles, set(), new_events, new_articles)[0])
     assert outs[2] == outs[merge.FIT_COUNT]
     assert rebuilt[merge.FIT_COUNT] < rebuilt[2] / 2, rebuilt
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_rows_taken_batch_by_batch_equal_arrow_s_take(seed):
+    """`_take` and `Ordered` (an update's merged rows, taken a row group at a time as they are written)
+    give the rows Arrow's take gives, from tables of many chunks."""
+    from events import mergestate
+    rnd = random.Random(seed)
+    n = rnd.randint(1, 300)
+    chunks = [pa.table({"event_id": [f"e{i}" for i in range(k, min(n, k + 37))],
+                        "outcome": [None if i % 3 else f"o{i}" for i in range(k, min(n, k + 37))],
+                        "n": list(range(k, min(n, k + 37)))}) for k in range(0, n, 37)]
+    table = pa.concat_tables(chunks)
+    rows = np.array([rnd.randrange(n) for _ in range(rnd.randint(0, 2 * n))], "int64")
+    assert mergestate._take(table, rows).equals(table.take(pa.array(rows)))
+    new = pa.table({"event_id": ["x1", "x2"], "outcome": [None, "p"], "n": [-1, -2]})
+    order = np.array(rnd.sample(range(n + 2), n + 2))
+    outcome = pa.array([f"new{i}" for i in range(n + 2)], pa.string())
+    ordered = mergestate.Ordered([table, new], order, {"outcome": outcome}, {"json": []})
+    expected = pa.concat_tables([table, new]).take(pa.array(order))
+    expected = expected.set_column(1, "outcome", outcome)
+    assert ordered.to_table().equals(expected) and ordered.num_rows == n + 2
+    for size in (1, 16, 1000):
+        assert pa.concat_tables([ordered.slice(at, size) for at in range(0, n + 2, size)]).equals(ordered.to_table())
