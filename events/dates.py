@@ -639,7 +639,7 @@ def _same_month(g: dict, pub: PubDate) -> bool:
     return month == pub.start.month
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A temporal expression found in a text, not yet resolved."""
     start: int
