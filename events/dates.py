@@ -149,7 +149,7 @@ class _Words:
                        rf"\s*(?P<r2_d2>\d{{1,2}})\s+(?P<r2_m2>{M})(?:\s+(?P<r2_y>{Y}))?"),
             ("range", rf"(?:{g['range_from']}\s+)?(?P<r_d1>\d{{1,2}})\s*{g['range_to']}\s*(?P<r_d2>\d{{1,2}})\s+(?P<r_m>{M})(?:\s+(?P<r_y>{Y}))?"),
             ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}}){g['day_suffixes']}?\s+(?P<dm_m>{M})(?:\s+(?:(?P<dm_y>{Y})|(?P<dm_yr>{YREL})))?(?:\s+(?P<dm_rel>{_alt(self.date_suffixes)}))?{TIME}"),
-            ("halfyear", rf"(?:{ART}\s+)?(?P<hy_o>{ORD})\s+{g['half_year']}\s+{OF}\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL}))"),
+            ("halfyear", rf"(?:{ART}\s+)?(?P<hy_o>{ORD})\s+{g['half_year']}\s+{OF}\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL})|(?P<hy_this>{ART}\s+{YEAR}))"),
             ("monthhalf", rf"(?:{ART}\s+)?(?P<mh_o>{ORD})\s+(?:{g['half_year']}|(?P<mh_week>{WEEK}))\s+{OF}\s+(?P<mh_m>{M})(?:\s+(?P<mh_y>{Y}|{YREL}))?"),
             ("quarter", rf"(?:{ART}\s+)?(?P<q_o>{ORD})\s+{g['quarter']}(?:\s+{OF}\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
             ("decade", rf"{ART}\s+{g['decade']}\s+(?P<dec>{_alt(self.decades)}|'?[2-9]0)"),
@@ -164,8 +164,9 @@ class _Words:
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:(?P<rw_art>{ART})\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
             ("night", rf"(?:{ART}\s+)?{g['night']}\s+{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
                       rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"),
-            ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK})?{TIME}"),
-            ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:{OF}\s+)?(?P<s_y>{Y}))?"),
+            ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK}"
+                        rf"|\s+(?P<wd_rel>{_alt(self.date_suffixes)})(?![\w-]))?{TIME}"),
+            ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:(?:{OF}\s+)?(?P<s_y>{Y})|(?P<s_yr>{YREL})))?"),
             ("holiday", rf"(?P<hol>{HOL})(?:\s+(?P<hol_y>{Y}))?"),
             ("monthmod", rf"(?P<mm_mod>{MOD})\s+(?:{OF}\s+)?(?:(?P<mm_m>{M})(?:\s+(?P<mm_y>{Y}|{YREL}))?|(?P<mm_y2>{Y}))"),
             ("month", rf"(?P<m>{M})(?:\s+(?P<m_y>{Y}|{YREL}))?"),
@@ -342,7 +343,7 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
             return None
         return (D(y, m, 1), D(y, m, 15), "month") if o == 1 else (D(y, m, 16), D(y, m, last), "month")
     if kind == "halfyear":
-        y = int(g["hy_y"]) if g["hy_y"] else _year_rel(g["hy_rel"], ref)
+        y = int(g["hy_y"]) if g["hy_y"] else (_year_rel(g["hy_rel"], ref) if g["hy_rel"] else ref.year)  # "van het jaar": this one
         return (D(y, 1, 1), D(y, 6, 30), "quarter") if w.ordinals[low["hy_o"]] == 1 else (D(y, 7, 1), D(y, 12, 31), "quarter")
     if kind == "quarter":
         y = int(g["q_y"]) if g["q_y"] else (_year_rel(g["q_rel"], ref) or ref.year)
@@ -454,8 +455,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         shift = None
         if low["wd_wdir"]:
             shift = w.direction[low["wd_wdir"]]
-        elif low["wd_dir"]:
-            dirn = w.direction[low["wd_dir"]]
+        elif low["wd_dir"] or low["wd_rel"]:  # "afgelopen maandag", "maandag jl.", "vrijdag aanstaande"
+            dirn = w.direction[low["wd_dir"]] if low["wd_dir"] else w.date_suffixes[low["wd_rel"]]
             if dirn < 0:
                 tense = "past"
                 d = _weekday(target, ref - ONE, "past", None)
@@ -469,8 +470,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return d, d, "day"
     if kind == "season":
         start_m = w.seasons[low["s"]]
-        if g["s_y"]:
-            y = int(g["s_y"])
+        if g["s_y"] or g["s_yr"]:  # "de zomer van 2022", "het najaar van vorig jaar"
+            y = int(g["s_y"]) if g["s_y"] else _year_rel(g["s_yr"], ref)
         else:
             dirn = w.direction.get(low["s_dir"] or "", None)
             cur = D(ref.year if ref.month >= start_m or start_m != 12 else ref.year - 1, start_m, 1)

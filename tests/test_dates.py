@@ -130,6 +130,22 @@ CASES = [
      "Van 29 december tot 2 januari", "2022-12-29", "2023-01-02"),
     ("range-across-with-year", "2023-01-10", "Van 20 december tot 3 januari 2024 is de grens dicht.",
      "Van 20 december tot 3 januari 2024", "2023-12-20", "2024-01-03"),
+    # a season of a year named relative to the reference ("het najaar van vorig jaar"): one expression
+    ("season-of-last-year", "2023-03-08", "In het najaar van vorig jaar sprak hij met de Turkse president.",
+     "het najaar van vorig jaar", "2022-09-01", "2022-11-30"),
+    ("season-of-next-year", "2023-03-08", "In de zomer van volgend jaar komen de leiders opnieuw bijeen.",
+     "de zomer van volgend jaar", "2024-06-01", "2024-08-31"),
+    # a direction after a weekday: "maandag jongstleden", "vrijdag a.s."
+    ("weekday-jl", "2023-03-08", "Maandag jl. tekenden de ministers het protocol.", "Maandag jl.", "2023-03-06", "2023-03-06"),
+    ("weekday-aanstaande", "2023-03-08", "Vrijdag aanstaande praten de delegaties verder.", "Vrijdag aanstaande",
+     "2023-03-10", "2023-03-10"),
+    ("weekday-as-same-day", "2023-03-10", "Vrijdag a.s. praten de delegaties verder.", "Vrijdag a.s.",
+     "2023-03-17", "2023-03-17"),
+    ("date-jongstleden", "2023-03-08", "Op 20 maart jongstleden werd het verdrag getekend.", "20 maart jongstleden",
+     "2022-03-20", "2022-03-20"),
+    # "de tweede helft van het jaar": of this year
+    ("half-of-the-year", "2023-03-08", "In de tweede helft van het jaar volgt een nieuwe top.",
+     "de tweede helft van het jaar", "2023-07-01", "2023-12-31"),
     # the turn of the year
     ("turn-of-year", "2023-02-08", "Rond de jaarwisseling spraken de presidenten met elkaar.", "jaarwisseling",
      "2022-12-31", "2023-01-01"),
