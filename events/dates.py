@@ -689,11 +689,26 @@ def _deadline() -> tuple[re.Pattern, frozenset]:
     return re.compile(rf"(?<![\w-])({alt})\s+(?:(?:{art})\s+)?$"), frozenset(g["deadline_any"])
 
 
-def _is_deadline(low: str, start: int, kind: str) -> bool:
+def _is_deadline(low: str, start: int, end: int, kind: str) -> bool:
     pattern, anywhere = _deadline()
     m = pattern.search(low, max(0, start - 20), start)
     # a year holds its own preposition ("voor 2020"): never a deadline
-    return kind != "year" and bool(m) and (kind not in _DAY_KINDS or m.group(1) in anywhere)
+    if kind == "year" or not m or (kind in _DAY_KINDS and m.group(1) not in anywhere):
+        return False
+    return m.group(1) in anywhere or not _scheduled(low, m.start(), end)
+
+
+@lru_cache(maxsize=1)
+def _scheduled_words() -> tuple[re.Pattern, re.Pattern]:
+    alt = _alt(words().grammar["scheduled"])
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+(?:\w+\s+)?$"), re.compile(rf"\s+(?:\w+\s+)?(?:{alt})(?![\w-])")
+
+
+def _scheduled(low: str, before: int, end: int) -> bool:
+    """'De top staat voor juli op het programma', 'is gepland voor het najaar', 'is voor mei
+    voorzien': 'voor' names the period something is set for, not a time before which it falls."""
+    ahead, after = _scheduled_words()
+    return bool(ahead.search(low, max(0, before - 30), before) or after.match(low, end))
 
 
 def _span_precision(start: D, end: D) -> str:
@@ -731,7 +746,7 @@ def scan(text: str) -> list[Span]:
                 continue
             kind, names = kinds[m.lastindex]
             g = tuple(sorted((n, text[m.start(i):m.end(i)]) for i, n in names if m.start(i) >= 0))
-            out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, kind)))
+            out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, m.end(), kind)))
             last_end = m.end()
     return out
 

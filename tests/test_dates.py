@@ -146,6 +146,12 @@ CASES = [
     # "de tweede helft van het jaar": of this year
     ("half-of-the-year", "2023-03-08", "In de tweede helft van het jaar volgt een nieuwe top.",
      "de tweede helft van het jaar", "2023-07-01", "2023-12-31"),
+    # 'voor' after a word of scheduling names the period set, not a deadline before it
+    ("scheduled-for-month", "2023-03-08", "Een nieuwe top staat voor juli op de agenda in Vilnius.", "juli",
+     "2023-07-01", "2023-07-31"),
+    ("planned-for-season", "2023-03-08", "De top is gepland voor het najaar.", "het najaar", "2023-09-01", "2023-11-30"),
+    ("set-for-month-after", "2023-03-08", "De ministersbijeenkomst is voor mei voorzien.", "mei", "2023-05-01", "2023-05-31"),
+    ("deadline-season", "2023-03-08", "Het akkoord moet voor de zomer rond zijn.", "de zomer", "2023-03-08", "2023-08-31"),
     # the turn of the year
     ("turn-of-year", "2023-02-08", "Rond de jaarwisseling spraken de presidenten met elkaar.", "jaarwisseling",
      "2022-12-31", "2023-01-01"),
