@@ -135,6 +135,7 @@ class _Words:
         ART, OF = g["articles"], g["of"]
         UNIT = _group(self.units)
         WEEK, YEAR = (_group(k for k, v in self.units.items() if v == unit) for unit in ("week", "year"))
+        YEARS = _group(k for k, v in self.units_all.items() if v == "year")  # "de afgelopen twee jaar"
         PERIOD = _group(k for k, v in self.units.items() if v in ("week", "month", "year"))
         SPAN = _group(k for k, v in self.units_plural.items() if v != "year")
         OFFSET = _group(k for k, v in self.units_all.items() if v != "weekend")
@@ -145,24 +146,29 @@ class _Words:
         alts = [
             ("iso", rf"(?P<iso>{Y}-\d\d-\d\d)"),
             ("numdate", r"(?P<numdate>\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d\d)"),
+            ("range2", rf"(?:(?:{g['range_from']}\s+)?(?P<r2_d1>\d{{1,2}})\s+(?P<r2_m1>{M})\s*{g['range_across_to']}"
+                       rf"|{g['range_between']}\s+(?P<r2_d1b>\d{{1,2}})\s+(?P<r2_m1b>{M})\s+{g['range_and']})"
+                       rf"\s*(?P<r2_d2>\d{{1,2}})\s+(?P<r2_m2>{M})(?:\s+(?P<r2_y>{Y}))?"),
             ("range", rf"(?:{g['range_from']}\s+)?(?P<r_d1>\d{{1,2}})\s*{g['range_to']}\s*(?P<r_d2>\d{{1,2}})\s+(?P<r_m>{M})(?:\s+(?P<r_y>{Y}))?"),
             ("daymonth", rf"(?:(?P<dm_w>{W})\s+)?(?P<dm_d>\d{{1,2}}){g['day_suffixes']}?\s+(?P<dm_m>{M})(?:\s+(?:(?P<dm_y>{Y})|(?P<dm_yr>{YREL})))?(?:\s+(?P<dm_rel>{_alt(self.date_suffixes)}))?{TIME}"),
-            ("halfyear", rf"(?:{ART}\s+)?(?P<hy_o>{ORD})\s+{g['half_year']}\s+{OF}\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL}))"),
+            ("halfyear", rf"(?:{ART}\s+)?(?P<hy_o>{ORD})\s+{g['half_year']}\s+{OF}\s+(?:(?P<hy_y>{Y})|(?P<hy_rel>{YREL})|(?P<hy_this>{ART}\s+{YEAR}))"),
             ("monthhalf", rf"(?:{ART}\s+)?(?P<mh_o>{ORD})\s+(?:{g['half_year']}|(?P<mh_week>{WEEK}))\s+{OF}\s+(?P<mh_m>{M})(?:\s+(?P<mh_y>{Y}|{YREL}))?"),
             ("quarter", rf"(?:{ART}\s+)?(?P<q_o>{ORD})\s+{g['quarter']}(?:\s+{OF}\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
             ("decade", rf"{ART}\s+{g['decade']}\s+(?P<dec>{_alt(self.decades)}|'?[2-9]0)"),
-            ("komende", rf"{ART}\s+(?P<k_dir>{_alt(self.span_directions)})\s+(?:(?P<k_n>{N})\s+)?(?P<k_unit>{SPAN})"),
+            ("komende", rf"{ART}\s+(?P<k_dir>{_alt(self.span_directions)})\s+(?:(?:(?P<k_n>{N})\s+)?(?P<k_unit>{SPAN})"
+                        rf"|(?P<k_yn>{N})\s+(?P<k_years>{YEARS}))"),
             ("offset_ago", rf"(?P<ago_n>{N})\s+(?P<ago_unit>{OFFSET})\s+{g['ago']}"),
             ("offset_in", rf"{g['ahead']}\s+(?P<in_n>{N})\s+(?P<in_unit>{OFFSET})\b"),
             ("within", rf"{g['within']}\s+(?P<wi_n>{N})\s+(?P<wi_unit>{OFFSET})\b"),
             ("modthis", rf"(?P<mt_mod>{MOD})\s+(?:{OF}\s+)?{ART}\s+(?P<mt_unit>{PERIOD})"),
-            ("thisweekend", rf"(?P<tw>{g['this_weekend']})"),
+            ("thisweekend", rf"(?P<tw>{g['this_weekend']})(?!\s+{g['weekend_of']}\s+\d)"),
             ("yearmonth", rf"(?P<ym_yr>{YREL})\s+(?P<ym_m>{M})(?!\s+(?:\d|{Y}))"),
-            ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:{ART}\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
+            ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:(?P<rw_art>{ART})\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
             ("night", rf"(?:{ART}\s+)?{g['night']}\s+{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
                       rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"),
-            ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK})?{TIME}"),
-            ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:{OF}\s+)?(?P<s_y>{Y}))?"),
+            ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK}"
+                        rf"|\s+(?P<wd_rel>{_alt(self.date_suffixes)})(?![\w-]))?{TIME}"),
+            ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:(?:{OF}\s+)?(?P<s_y>{Y})|(?P<s_yr>{YREL})))?"),
             ("holiday", rf"(?P<hol>{HOL})(?:\s+(?P<hol_y>{Y}))?"),
             ("monthmod", rf"(?P<mm_mod>{MOD})\s+(?:{OF}\s+)?(?:(?P<mm_m>{M})(?:\s+(?P<mm_y>{Y}|{YREL}))?|(?P<mm_y2>{Y}))"),
             ("month", rf"(?P<m>{M})(?:\s+(?P<m_y>{Y}|{YREL}))?"),
@@ -301,6 +307,21 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         if not (1 <= d1 < d2 <= calendar.monthrange(y, m)[1]):
             return None
         return D(y, m, d1), D(y, m, d2), "day" if d2 - d1 < 1 else ("week" if d2 - d1 < 7 else "month")
+    if kind == "range2":  # "van 28 februari tot en met 2 maart", "tussen 30 april en 2 mei"
+        m1, m2 = w.months[(low["r2_m1"] or low["r2_m1b"]).rstrip(".")], w.months[low["r2_m2"].rstrip(".")]
+        d1, d2 = int(g["r2_d1"] or g["r2_d1b"]), int(g["r2_d2"])
+        if (m2, d2) <= (m1, d1) and m2 != 1:
+            return None  # backwards, unless over the turn of the year
+        y2 = int(g["r2_y"]) if g["r2_y"] else None
+        if y2 is None:
+            y1 = _pick_year(m1, d1, ref, tense)
+            y2 = y1 + ((m2, d2) < (m1, d1))
+        else:
+            y1 = y2 - ((m2, d2) < (m1, d1))
+        if d1 > calendar.monthrange(y1, m1)[1] or d2 > calendar.monthrange(y2, m2)[1] or not (d1 and d2):
+            return None
+        s, e = D(y1, m1, d1), D(y2, m2, d2)
+        return s, e, "week" if (e - s).days < 7 else "month"
     if kind == "daymonth":
         m = w.months[low["dm_m"].rstrip(".")]
         day = int(g["dm_d"])
@@ -324,7 +345,7 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
             return None
         return (D(y, m, 1), D(y, m, 15), "month") if o == 1 else (D(y, m, 16), D(y, m, last), "month")
     if kind == "halfyear":
-        y = int(g["hy_y"]) if g["hy_y"] else _year_rel(g["hy_rel"], ref)
+        y = int(g["hy_y"]) if g["hy_y"] else (_year_rel(g["hy_rel"], ref) if g["hy_rel"] else ref.year)  # "van het jaar": this one
         return (D(y, 1, 1), D(y, 6, 30), "quarter") if w.ordinals[low["hy_o"]] == 1 else (D(y, 7, 1), D(y, 12, 31), "quarter")
     if kind == "quarter":
         y = int(g["q_y"]) if g["q_y"] else (_year_rel(g["q_rel"], ref) or ref.year)
@@ -335,6 +356,11 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         t = w.decades.get(dec) or int(dec[0])
         return D(1900 + 10 * t, 1, 1), D(1909 + 10 * t, 12, 31), "year"
     if kind == "komende":
+        if g["k_years"]:  # "de afgelopen twee jaar": that many years up to (or from) the reference day
+            n = _num(w, g["k_yn"])
+            if w.span_directions[low["k_dir"]] > 0:
+                return ref + ONE, _add_months(ref, 12 * n), "year"
+            return _add_months(ref, -12 * n), ref - ONE, "year"
         n = _num(w, g["k_n"]) if g["k_n"] else None
         unit = w.units_all[low["k_unit"]]
         days = {"day": 7 if n is None else n, "week": 28 if n is None else 7 * n,
@@ -376,6 +402,12 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         mod = low["rw_mod"]
         shift_to = w.shifts.get(mod or "")  # "later deze week": "after"; "eerder dit jaar": "before"
         recent = low["rw_dir"] in w.grammar["most_recent"]
+        rolling = w.span_directions.get(low["rw_dir"]) if low["rw_art"] and not mod and not low["rw_wd"] else None
+        if rolling and unit in ("week", "month", "year"):  # "het afgelopen jaar": the last twelve months
+            months = {"month": 1, "year": 12}.get(unit)
+            if rolling < 0:
+                return (_add_months(ref, -months) if months else ref - 7 * ONE), ref - ONE, unit
+            return ref + ONE, (_add_months(ref, months) if months else ref + 7 * ONE), unit
         if unit in ("week", "weekend"):
             mon, sun = _week(ref + 7 * shift * ONE)
             if low["rw_wd"]:
@@ -386,8 +418,6 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
                     mon, sun = _week(ref - 7 * ONE)
                 if shift == -1 and ref.weekday() < 5 and recent:
                     mon, sun = _week(ref - 7 * ONE)
-                elif shift == -1 and ref.weekday() >= 5 and recent:
-                    mon, sun = _week(ref)
                 elif shift == 1 and ref.weekday() < 5 and low["rw_dir"] in w.grammar["nearest_next"]:
                     mon, sun = _week(ref)
                 return mon + 5 * ONE, sun, "week"
@@ -427,8 +457,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         shift = None
         if low["wd_wdir"]:
             shift = w.direction[low["wd_wdir"]]
-        elif low["wd_dir"]:
-            dirn = w.direction[low["wd_dir"]]
+        elif low["wd_dir"] or low["wd_rel"]:  # "afgelopen maandag", "maandag jl.", "vrijdag aanstaande"
+            dirn = w.direction[low["wd_dir"]] if low["wd_dir"] else w.date_suffixes[low["wd_rel"]]
             if dirn < 0:
                 tense = "past"
                 d = _weekday(target, ref - ONE, "past", None)
@@ -442,8 +472,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return d, d, "day"
     if kind == "season":
         start_m = w.seasons[low["s"]]
-        if g["s_y"]:
-            y = int(g["s_y"])
+        if g["s_y"] or g["s_yr"]:  # "de zomer van 2022", "het najaar van vorig jaar"
+            y = int(g["s_y"]) if g["s_y"] else _year_rel(g["s_yr"], ref)
         else:
             dirn = w.direction.get(low["s_dir"] or "", None)
             cur = D(ref.year if ref.month >= start_m or start_m != 12 else ref.year - 1, start_m, 1)
@@ -661,11 +691,26 @@ def _deadline() -> tuple[re.Pattern, frozenset]:
     return re.compile(rf"(?<![\w-])({alt})\s+(?:(?:{art})\s+)?$"), frozenset(g["deadline_any"])
 
 
-def _is_deadline(low: str, start: int, kind: str) -> bool:
+def _is_deadline(low: str, start: int, end: int, kind: str) -> bool:
     pattern, anywhere = _deadline()
     m = pattern.search(low, max(0, start - 20), start)
     # a year holds its own preposition ("voor 2020"): never a deadline
-    return kind != "year" and bool(m) and (kind not in _DAY_KINDS or m.group(1) in anywhere)
+    if kind == "year" or not m or (kind in _DAY_KINDS and m.group(1) not in anywhere):
+        return False
+    return m.group(1) in anywhere or not _scheduled(low, m.start(), end)
+
+
+@lru_cache(maxsize=1)
+def _scheduled_words() -> tuple[re.Pattern, re.Pattern]:
+    alt = _alt(words().grammar["scheduled"])
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+(?:\w+\s+)?$"), re.compile(rf"\s+(?:\w+\s+)?(?:{alt})(?![\w-])")
+
+
+def _scheduled(low: str, before: int, end: int) -> bool:
+    """'De top staat voor juli op het programma', 'is gepland voor het najaar', 'is voor mei
+    voorzien': 'voor' names the period something is set for, not a time before which it falls."""
+    ahead, after = _scheduled_words()
+    return bool(ahead.search(low, max(0, before - 30), before) or after.match(low, end))
 
 
 def _span_precision(start: D, end: D) -> str:
@@ -703,7 +748,7 @@ def scan(text: str) -> list[Span]:
                 continue
             kind, names = kinds[m.lastindex]
             g = tuple(sorted((n, text[m.start(i):m.end(i)]) for i, n in names if m.start(i) >= 0))
-            out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, kind)))
+            out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, m.end(), kind)))
             last_end = m.end()
     return out
 

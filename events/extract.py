@@ -193,6 +193,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
         if not found:
             return None
+    if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
+        found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
@@ -271,7 +273,8 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     the sentence's lower-case words, if known (a sentence without "dat" has no reported clause)."""
     reported = words is None or not rules.cues()["complementizers"].isdisjoint(words)
     relative = words is None or not rules.cues()["relative"].isdisjoint(words)
-    if tense == "past" and spans and (reported or relative):  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
+    saying = words is None or not rules.cues()["reporting"].isdisjoint(words)  # "..., zei Scholz": the report's tense
+    if tense == "past" and spans and (reported or relative or saying):  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
         found = [iv for sp in spans for iv in dates.resolve_spans(
             [sp], pub, _main_clause_tense(s, sp, _reported_tense(s, sp, tense) if reported else tense), s.start)]
     else:
@@ -361,11 +364,27 @@ def _main_clause_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     past verb; the past verb of the relative clause is not the date's."""
     if tense != "past":
         return tense
+    say = _reporting_clause(s.text)
+    if say is not None and sp.end - s.start <= say:  # "Duitsland levert in mei tanks, zei Scholz": the report's tense
+        own = dates.tense_of(s.text[:say])
+        return own if own != "past" else tense
     rel = next((m for m in _WORDS.finditer(s.text.lower()) if m.group(0) in rules.cues()["relative"]), None)
     if rel is None or sp.end - s.start > rel.start():
         return tense
     own = dates.tense_of(s.text[:rel.start()])
     return own if own != "past" else tense
+
+
+def _reporting_clause(text: str) -> int | None:
+    """Where a reporting clause after what it reports begins: the last comma followed at once by a
+    verb of saying ('Duitsland heeft vorige week tanks geleverd, zei de minister donderdag')."""
+    if "," not in text:
+        return None
+    verbs = rules.cues()["reporting"]
+    return next((m.start() for m in reversed(list(_REPORTING_START.finditer(text))) if m.group(1).lower() in verbs), None)
+
+
+_REPORTING_START = re.compile(r",\s*(\w+)")
 
 
 def _object_particle(after: str) -> bool:
@@ -1136,6 +1155,11 @@ def _reported_clause_tense(text: str, t: rules.Trigger, tense: str | None) -> st
     if tense != "past" or t.rule.type != "delivery" or not t.rule.present_is_planned or _past_trigger(t):
         return tense
     cs, ce = t.clause
+    say = _reporting_clause(text)
+    if say is not None and t.end <= say:  # "Canada levert munitie, maakte de regering bekend"
+        own = dates.tense_of(text[cs:say])
+        if own in ("present", "future"):
+            return own
     words = [m for m in _WORDS.finditer(text, cs, t.start) if m.group(0).lower() in rules.cues()["complementizers"]]
     if not words or re.search(r"[,;:]", text[words[-1].end():t.start]):
         return tense

@@ -210,6 +210,7 @@ def cues() -> dict:
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "other_event": words("other_event_words"), "addition": words("addition_words"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
+        "reporting": words("reporting_verbs"),
         "object_particles": words("object_particles"),
         "place_relative": words("place_relative_words"), "journey_goal": words("journey_goal_words"),
         "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),

@@ -94,6 +94,69 @@ CASES = [
     ("month-only-later-month-past", "2023-03", "Op 16 april ontmoetten de twee leiders elkaar.", "16 april", "2022-04-16", "2022-04-16"),
     ("weekday-with-date", "2023-03-08", "Dinsdag 14 maart reist de minister af.", "Dinsdag 14 maart", "2023-03-14", "2023-03-14"),
     ("iso", "2023-03-08", "Het persbericht van 2023-03-01 noemt geen datum voor de top.", "2023-03-01", "2023-03-01", "2023-03-01"),
+    # "het weekend van 12 en 13 juli": the dates that follow, not this week's weekend
+    ("weekend-of-dates", "2023-03-08", "In het weekend van 15 en 16 juli komen de ministers bijeen.", "van 15 en 16 juli",
+     "2023-07-15", "2023-07-16"),
+    # "afgelopen" is a weekend that is over: in a Saturday or Sunday paper the one before
+    ("past-weekend-on-saturday", "2023-03-11", "Afgelopen weekend spraken de onderhandelaars opnieuw.", "Afgelopen weekend",
+     "2023-03-04", "2023-03-05"),
+    ("past-weekend-on-sunday", "2023-03-12", "Het afgelopen weekend spraken de onderhandelaars opnieuw.",
+     "Het afgelopen weekend", "2023-03-04", "2023-03-05"),
+    # with an article a singular unit after afgelopen/komende counts from the reference day
+    ("the-past-year", "2023-07-20", "Het afgelopen jaar leverde het land veel granaten.", "Het afgelopen jaar",
+     "2022-07-20", "2023-07-19"),
+    ("past-year-no-article", "2023-02-10", "Afgelopen jaar leverde het land veel granaten.", "Afgelopen jaar",
+     "2022-01-01", "2022-12-31"),
+    ("the-bygone-year", "2023-07-20", "Het voorbije jaar sprak de gezant vaak met Teheran.", "Het voorbije jaar",
+     "2022-07-20", "2023-07-19"),
+    ("the-past-month", "2023-03-20", "De afgelopen maand spraken de diplomaten elke week.", "De afgelopen maand",
+     "2023-02-20", "2023-03-19"),
+    ("the-past-week", "2023-03-10", "De afgelopen week belde de premier twee keer met Kiev.", "De afgelopen week",
+     "2023-03-03", "2023-03-09"),
+    ("the-coming-week", "2023-03-13", "De komende week praten de delegaties verder.", "De komende week",
+     "2023-03-14", "2023-03-20"),
+    ("the-coming-year", "2023-03-08", "Het komende jaar wil de regering twee toppen houden.", "Het komende jaar",
+     "2023-03-09", "2024-03-08"),
+    ("the-past-two-years", "2023-03-08", "De afgelopen twee jaar stuurde het land tanks en munitie.",
+     "De afgelopen twee jaar", "2021-03-08", "2023-03-07"),
+    ("the-coming-three-years", "2023-03-08", "De komende drie jaar krijgt het leger jaarlijks steun.",
+     "De komende drie jaar", "2023-03-09", "2026-03-08"),
+    # ranges across months; 'en' only after 'tussen'
+    ("range-across-months", "2023-05-10", "Van 29 mei tot en met 2 juni overleggen de delegaties in Wenen.",
+     "Van 29 mei tot en met 2 juni", "2023-05-29", "2023-06-02"),
+    ("range-between-months", "2023-05-10", "Tussen 28 april en 3 mei spraken de gezanten dagelijks.",
+     "Tussen 28 april en 3 mei", "2023-04-28", "2023-05-03"),
+    ("range-over-new-year", "2023-01-10", "Van 29 december tot 2 januari reisde de minister door de Golf.",
+     "Van 29 december tot 2 januari", "2022-12-29", "2023-01-02"),
+    ("range-across-with-year", "2023-01-10", "Van 20 december tot 3 januari 2024 is de grens dicht.",
+     "Van 20 december tot 3 januari 2024", "2023-12-20", "2024-01-03"),
+    # a season of a year named relative to the reference ("het najaar van vorig jaar"): one expression
+    ("season-of-last-year", "2023-03-08", "In het najaar van vorig jaar sprak hij met de Turkse president.",
+     "het najaar van vorig jaar", "2022-09-01", "2022-11-30"),
+    ("season-of-next-year", "2023-03-08", "In de zomer van volgend jaar komen de leiders opnieuw bijeen.",
+     "de zomer van volgend jaar", "2024-06-01", "2024-08-31"),
+    # a direction after a weekday: "maandag jongstleden", "vrijdag a.s."
+    ("weekday-jl", "2023-03-08", "Maandag jl. tekenden de ministers het protocol.", "Maandag jl.", "2023-03-06", "2023-03-06"),
+    ("weekday-aanstaande", "2023-03-08", "Vrijdag aanstaande praten de delegaties verder.", "Vrijdag aanstaande",
+     "2023-03-10", "2023-03-10"),
+    ("weekday-as-same-day", "2023-03-10", "Vrijdag a.s. praten de delegaties verder.", "Vrijdag a.s.",
+     "2023-03-17", "2023-03-17"),
+    ("date-jongstleden", "2023-03-08", "Op 20 maart jongstleden werd het verdrag getekend.", "20 maart jongstleden",
+     "2022-03-20", "2022-03-20"),
+    # "de tweede helft van het jaar": of this year
+    ("half-of-the-year", "2023-03-08", "In de tweede helft van het jaar volgt een nieuwe top.",
+     "de tweede helft van het jaar", "2023-07-01", "2023-12-31"),
+    # 'voor' after a word of scheduling names the period set, not a deadline before it
+    ("scheduled-for-month", "2023-03-08", "Een nieuwe top staat voor juli op de agenda in Vilnius.", "juli",
+     "2023-07-01", "2023-07-31"),
+    ("planned-for-season", "2023-03-08", "De top is gepland voor het najaar.", "het najaar", "2023-09-01", "2023-11-30"),
+    ("set-for-month-after", "2023-03-08", "De ministersbijeenkomst is voor mei voorzien.", "mei", "2023-05-01", "2023-05-31"),
+    ("deadline-season", "2023-03-08", "Het akkoord moet voor de zomer rond zijn.", "de zomer", "2023-03-08", "2023-08-31"),
+    # the turn of the year
+    ("turn-of-year", "2023-02-08", "Rond de jaarwisseling spraken de presidenten met elkaar.", "jaarwisseling",
+     "2022-12-31", "2023-01-01"),
+    ("new-years-eve-day", "2023-02-08", "Op oudejaarsdag tekenden de landen het protocol.", "oudejaarsdag",
+     "2022-12-31", "2022-12-31"),
 ]
 
 # expressions that are no dates: durations, counts, names, amounts
@@ -107,6 +170,7 @@ NEGATIVES = [
     ("resolution", "Resolutie 2334 werd aangenomen door de Veiligheidsraad."),
     ("mornings", "Hij wandelt 's morgens door het park."),
     ("within-past", "De gezant keerde binnen twee weken terug naar Caïro."),  # within weeks of another moment
+    ("years-vague", "De landen werkten de afgelopen jaren nauw samen."),  # no number: no interval to give
 ]
 
 
@@ -121,6 +185,16 @@ def test_expression(cid, dct, text, expr, start, end):
 @pytest.mark.parametrize("cid,text", NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_not_a_date(cid, text):
     assert dates.find(text, parse_date_header("2023-03-08")) == []
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("In het weekend van 15 en 16 juli komen de ministers bijeen.", [("2023-07-15", "2023-07-16")]),
+    ("Op 28 februari en 2 maart spraken de ministers elkaar.", [("2023-02-28", "2023-02-28"), ("2023-03-02", "2023-03-02")]),
+])
+def test_expressions_one_or_several(text, spans):
+    """One weekend named by its dates is one expression; two days joined by 'en' without 'tussen' are two."""
+    found = dates.find(text, parse_date_header("2023-03-08"))
+    assert [(t.start.isoformat(), t.end.isoformat()) for t in found] == spans
 
 
 def test_month_only_publication_never_invents_a_day():

@@ -280,6 +280,14 @@ DATES_IN_CLAUSES = [
     # a reported clause in the past keeps the past: last Thursday
     ("De Afrikaanse Unie maakte gisteren bekend dat de staatshoofden donderdag in Addis Abeba bijeenkwamen "
      "voor een spoedtop.", "2024-05-14", ("summit", "occurred", "2024-05-09", "2024-05-09")),
+    # a reporting clause after the report ("..., zei de minister donderdag"): its date and past tense are
+    # the saying's; the report keeps its own date and tense
+    ("Noorwegen heeft vorige week vier extra luchtafweersystemen aan Oekraïne geleverd, zei de Noorse minister "
+     "van Defensie donderdag.", "2024-05-14", ("delivery", "occurred", "2024-05-06", "2024-05-12")),
+    ("Spanje levert extra granaten aan Oekraïne, maakte de regering in Madrid maandag bekend.", "2024-05-14",
+     ("delivery", "planned", "2024-05-13", "2024-05-13")),
+    ("Portugal levert in juni nieuwe drones aan Oekraïne, zei de Portugese premier dinsdag.", "2024-05-15",
+     ("delivery", "planned", "2024-06-01", "2024-06-30")),
 ]
 
 
