@@ -669,7 +669,7 @@ def _same_month(g: dict, pub: PubDate) -> bool:
     return month == pub.start.month
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Span:
     """A temporal expression found in a text, not yet resolved."""
     start: int

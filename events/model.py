@@ -37,7 +37,7 @@ class Article:
     language: str = "nl"  # "en", "de", "fr" when its stop words say so: then all of it is skipped
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
     """A sentence with its character offsets into the article text."""
     text: str
@@ -47,7 +47,7 @@ class Sentence:
     heading: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Interval:
     """An inclusive date interval with its precision and the words it came from."""
     start: dt.date
@@ -62,7 +62,7 @@ class Interval:
                 "precision": self.precision}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Mention:
     """An actor mention in a sentence: country/organisation codes, maybe a person."""
     start: int

@@ -46,7 +46,7 @@ class Rule:
     goods_place: bool = False  # goods moved: the country they go to or come from takes part ("weert producten uit Litouwen")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Trigger:
     rule: Rule
     start: int
