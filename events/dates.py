@@ -54,6 +54,7 @@ class _Words:
         cal = lexicon.load("calendar")
         self.months = {m: i + 1 for i, m in enumerate(cal["months"])}
         self.months.update(cal["month_abbreviations"])
+        self.month_abbreviations = frozenset(cal["month_abbreviations"])
         self.weekdays = {w: i for i, w in enumerate(cal["weekdays"])}
         self.numbers = cal["numbers"]
         self.vague_numbers = {k: tuple(v) for k, v in cal["vague_numbers"].items()}
@@ -127,7 +128,8 @@ class _Words:
         """The kinds of expression and their patterns, in the order they are tried, built from the
         calendar lexicon's words; all words are lower case, the patterns run on lower-cased text."""
         g = {k: _group(v) for k, v in self.grammar.items()}
-        M = _group(self.months) + r"\.?"
+        M = "(?:" + "|".join(re.escape(m) + (r"\.?" if m in self.month_abbreviations else "")  # "12 okt.", not "4 maart."
+                             for m in sorted(self.months, key=len, reverse=True)) + ")"
         W, P, DIR = _group(self.weekdays), _group(self.day_parts), _group(self.direction)
         N = rf"(?:\d{{1,2}}|{_alt({**self.numbers, **self.vague_numbers})})"
         MOD, SHIFT, ORD, S = _group(self.modifiers), _group(self.shifts), _group(self.ordinals), _group(self.seasons)

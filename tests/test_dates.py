@@ -37,6 +37,9 @@ CASES = [
      "2024-06-01", "2024-06-30"),
     ("weekday-part", "2023-03-08", "Dinsdagavond belde de kanselier met Kiev.", "Dinsdagavond", "2023-03-07", "2023-03-07"),
     ("last-weekday", "2023-03-08", "Afgelopen zaterdag tekenden zij het verdrag.", "Afgelopen zaterdag", "2023-03-04", "2023-03-04"),
+    # the dot after a month is the abbreviation's, never the sentence's full stop
+    ("month-abbreviation-dot", "2023-03-08", "Het verdrag werd op 2 mrt. getekend.", "2 mrt.", "2023-03-02", "2023-03-02"),
+    ("month-at-sentence-end", "2023-03-08", "Het verdrag werd getekend op 2 maart.", "2 maart", "2023-03-02", "2023-03-02"),
     ("next-week-weekday", "2023-03-08", "Volgende week donderdag begint de top.", "Volgende week donderdag", "2023-03-16", "2023-03-16"),
     ("last-week", "2023-03-08", "Vorige week ontmoetten de leiders elkaar.", "Vorige week", "2023-02-27", "2023-03-05"),
     ("end-of-last-week", "2023-03-08", "Eind vorige week vloog de gezant naar Riyad.", "Eind vorige week", "2023-03-03", "2023-03-05"),
