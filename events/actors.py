@@ -328,7 +328,7 @@ def name(code: str) -> str:
 # article's events (tests/test_actors.py extracts the bundled articles with only those entries);
 # `relevance` is its digest, part of the article's key: adding, removing or editing a person, a
 # country or an organisation extracts again only the articles where it is (or was) relevant.
-# offices.toml and places.toml stay in the version of every article.
+# The words of offices.toml and places.toml are in the key by `cuewords.relevance`.
 
 ENTRY_FILES = {"countries": ("country", "code"), "organisations": ("organisation", "code"), "people": ("person", "id")}
 _COMPOUND = re.compile(r"-([\w-]+)")

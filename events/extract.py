@@ -1479,9 +1479,10 @@ def version() -> str:
 
 def base_version() -> str:
     """The code version and every lexicon file but the trigger rules themselves, the entries of
-    countries, organisations and people, and the cue words of status.toml, which concern only the
-    articles they can match in or be read for (`rules.relevance`, `actors.relevance`, `cuewords.relevance`)."""
-    skip = ("triggers", cuewords.FILE, *actors.ENTRY_FILES)
+    countries, organisations and people, and the words of status.toml, places.toml and offices.toml,
+    which concern only the articles they can match in or be read for (`rules.relevance`,
+    `actors.relevance`, `cuewords.relevance`)."""
+    skip = ("triggers", *cuewords.FILES, *actors.ENTRY_FILES)
     return (f"{CODE_VERSION}-{lexicon.fingerprint(skip=skip)}-{rules.settings_digest()}-{actors.settings_digest()}"
             f"-{cuewords.settings_digest()}")
 

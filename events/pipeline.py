@@ -79,7 +79,8 @@ def _sources(module: ModuleType) -> list[ModuleType]:
 
 def extractor_version() -> str:
     """The extractor's version: `base_version()`, then "/" and a digest of every trigger rule, of
-    every entry of countries, organisations and people, and of every cue word of status.toml."""
+    every entry of countries, organisations and people, and of every word of status.toml, places.toml
+    and offices.toml."""
     return f"{base_version()}/{rules.digest()}/{actors.digest()}/{cuewords.digest()}"
 
 
@@ -96,10 +97,10 @@ def base_version() -> str:
 def article_key(article: Article, base: str) -> str:
     """The store's key of an article: its content, the base version, the trigger rules that can
     match in its text (`rules.relevance`), the countries, organisations and people extraction can
-    read for it (`actors.relevance`) and the cue words of status.toml that occur in it
-    (`cuewords.relevance`). A rule, person, country, organisation or cue word added, removed or
-    changed thus makes new keys, and new extractions, only for the articles it concerns; any other
-    change of code or lexicon, for every article."""
+    read for it (`actors.relevance`) and the words of status.toml, places.toml and offices.toml that
+    occur in it (`cuewords.relevance`). A rule, person, country, organisation, cue word, place word or
+    office added, removed or changed thus makes new keys, and new extractions, only for the articles
+    it concerns; any other change of code or lexicon, for every article."""
     day = article.published.start if article.published else None  # as extraction reads the actors
     text = article.text
     relevant = f"{rules.relevance(text)}/{actors.relevance(text, day)}/{cuewords.relevance(text)}"

@@ -225,6 +225,49 @@ def test_an_edited_cue_word_extracts_again_only_the_articles_it_occurs_in(corpus
         assert store_events(store) == pipeline.extract_paths([str(corpus)], merge=True).events
 
 
+def test_an_edited_place_word_or_office_extracts_again_only_the_articles_it_concerns(corpus, tmp_path, counted,
+                                                                                     own_lexicon):
+    store = str(tmp_path / "store")
+    pipeline.update_store([str(corpus)], store)
+    read = list(articles.read([str(corpus)], lambda w: None))
+    has = lambda word: {a.id for a in read if word in a.text.lower()}  # noqa: E731
+    nouns = lexicon.load("places")["place_nouns"]
+    noun = min((w for w in nouns[:-1] if 0 < len(has(w)) < 8), key=lambda w: (len(has(w)), w), default=None)
+    assert noun, "a place noun that some of the articles hold"
+    items = cuewords._items()[0]
+    where = lambda oid: {a.id for a in read if any(items[n][0] == ("offices", "office", oid)  # noqa: E731
+                                                   for n in cuewords.relevant(a.text))}
+    office = min((o["id"] for o in lexicon.load("offices")["office"] if 0 < len(where(o["id"])) < 8),
+                 key=lambda oid: (len(where(oid)), oid), default=None)
+    assert office, "an office that some of the articles name"
+    for name, change, expected in (
+            ("places", lambda text: text.replace(f'"{noun}", ', "", 1), has(noun)),  # a word taken out
+            ("places", lambda text: text.replace("place_nouns = [", 'place_nouns = ["kustplaatsje", ', 1), set()),
+            ("offices", lambda text: _flipped(text, office), where(office)),  # an office changed
+            ("offices", lambda text: text + _NEW_OFFICE, set())):  # an office named in none
+        own_lexicon(lambda text: _changed(change, text), name)
+        counted.clear()
+        run = pipeline.update_store([str(corpus)], store)
+        assert set(counted) == expected and run.reused == 8 - len(expected), name
+        assert store_events(store, merged=False) == pipeline.extract_paths([str(corpus)]).events
+        assert store_events(store) == pipeline.extract_paths([str(corpus)], merge=True).events
+
+
+_NEW_OFFICE = ('\n[[office]]\nid = "x_test"\ntitles = ["testambtenaar"]\ntitle_of = {}\ncompound = ["testambt"]\n'
+               'exclusive = true\nexamples = []\n')
+
+
+def _flipped(text, office):
+    """offices.toml with the `exclusive` of one office turned round."""
+    at = text.index(f'id = "{office}"')
+    end = text.find("[[office]]", at)
+    end = len(text) if end < 0 else end
+    block = text[at:end]
+    flipped = block.replace("exclusive = true", "exclusive = false", 1) if "exclusive = true" in block \
+        else block.replace("exclusive = false", "exclusive = true", 1)
+    return text[:at] + flipped + text[end:]
+
+
 def _changed(change, text):
     new = change(text)
     assert new != text
