@@ -6,7 +6,9 @@
     inputs-<run>.parquet                size, time, article count and reading warnings of each input file
     parts/<run>-<n>.articles.parquet    the articles extracted in one batch (id, key, text, date ...)
     parts/<run>-<n>.events.parquet      their per-article events (export layout + article_key, seq)
-    merged-<run>.parquet                merged events of the live per-article events
+    merged-<key>-<run>.parquet          merged events of the live per-article events, in partitions by
+                                        the year of their date_start (key "none": undated, last), each
+                                        written again only when an update changes its rows
     mergestate-<run>.parquet            each live per-article event's group (see events/mergestate.py)
     .lock                               held by the one process that writes the store
 
@@ -47,7 +49,7 @@ from . import export
 from .articles import parse_date_header
 from .model import Article, Event
 
-FORMAT = 2  # 1: every article listed in manifest.json itself (still read, rewritten on the next commit)
+FORMAT = 3  # 1: every article listed in manifest.json itself; 2: one merged file (both still read)
 MANIFEST = "manifest.json"
 PARTS = "parts"
 EVENTS, ARTICLES = ".events.parquet", ".articles.parquet"
@@ -76,7 +78,7 @@ class Manifest:
     version: str
     articles: pa.Table = field(default_factory=INDEX_SCHEMA.empty_table)
     inputs: pa.Table = field(default_factory=INPUTS_SCHEMA.empty_table)
-    merged: str | None = None
+    merged: list[str] | None = None  # the merged files, in the merged order (see mergestate.Merged)
     state: str | None = None  # the merge's state: every per-article event's group (see `merge.remerge`)
     index: str | None = None  # the committed files holding `articles` and `inputs` (format 2)
     inputs_file: str | None = None
@@ -167,13 +169,13 @@ def read_manifest(folder: str) -> Manifest | None:
         return None
     except (OSError, ValueError) as exc:
         raise StoreError(f"{path}: cannot be read as a store manifest ({exc})") from exc
-    if not isinstance(data, dict) or data.get("format") not in (1, FORMAT):
+    if not isinstance(data, dict) or data.get("format") not in (1, 2, FORMAT):
         fmt = data.get("format") if isinstance(data, dict) else None
-        raise StoreError(f"{path}: store format {fmt!r}, this code reads 1 and {FORMAT}")
+        raise StoreError(f"{path}: store format {fmt!r}, this code reads 1 to {FORMAT}")
     try:
         if data["format"] == 1:
             return _manifest_v1(data)
-        m = Manifest(data["version"], merged=data["merged"], state=data.get("state"),
+        m = Manifest(data["version"], merged=_merged_names(data["merged"]), state=data.get("state"),
                      index=data["index"], inputs_file=data["inputs"])
         for name in (m.index, m.inputs_file):
             if not isinstance(name, str) or os.path.basename(name) != name or not name.startswith((INDEX, INPUTS)):
@@ -199,7 +201,16 @@ def _manifest_v1(data: dict) -> Manifest:
     table = pa.table({"file": list(inputs), "size": [v[0] for v in inputs.values()],
                       "mtime_ns": [v[1] for v in inputs.values()], "n": [v[2] for v in inputs.values()],
                       "warnings": [v[3] for v in inputs.values()]}, schema=INPUTS_SCHEMA)
-    return Manifest(data["version"], articles, table, data["merged"], data.get("state"))
+    return Manifest(data["version"], articles, table, _merged_names(data["merged"]), data.get("state"))
+
+
+def _merged_names(value) -> list[str] | None:
+    """The merged files a manifest names: a list (format 3), one name (formats 1 and 2) or none."""
+    names = [value] if isinstance(value, str) else value
+    if names is not None and (not isinstance(names, list) or not all(
+            isinstance(n, str) and os.path.basename(n) == n and n.startswith("merged-") for n in names)):
+        raise ValueError(f"merged files {value!r}")
+    return names
 
 
 def _read_index(folder: str, name: str, schema: pa.Schema, rows: int | None) -> pa.Table:
@@ -235,7 +246,14 @@ def table(folder: str, manifest: Manifest, merged: bool | None = None, filter: d
         return _per_article(folder, manifest, filter, columns)
     if manifest.merged is None:
         raise StoreError(f"{folder}: holds no merged events (it was extracted with --no-merge)")
-    return ds.dataset(os.path.join(folder, manifest.merged)).to_table(filter=filter, columns=columns)
+    from .mergestate import concat_parts
+    tables = [ds.dataset(os.path.join(folder, name)).to_table(filter=filter, columns=columns)
+              for name in manifest.merged]
+    if not tables:
+        t = events_table([])
+        return t.select(columns) if columns else t
+    layouts = [pq.read_schema(os.path.join(folder, name)).metadata for name in manifest.merged]
+    return concat_parts([t.replace_schema_metadata(m) for t, m in zip(tables, layouts)])
 
 
 def _per_article(folder: str, manifest: Manifest, filter, columns, with_keys: bool = False,
@@ -278,7 +296,7 @@ def value_counts(folder: str, names: tuple[str, ...] = ("type", "status")) -> tu
     counts: dict[str, collections.Counter] = {n: collections.Counter() for n in names}
     total = 0
     if manifest.merged is not None:
-        scans = [ds.dataset(os.path.join(folder, manifest.merged)).to_batches(columns=list(names))]
+        scans = [ds.dataset(os.path.join(folder, name)).to_batches(columns=list(names)) for name in manifest.merged]
     else:
         scans = (ds.dataset(_part_file(folder, part, EVENTS)).to_batches(
             columns=list(names), filter=ds.field("article_key").isin(keys)) for part, keys in _live_parts(manifest))
@@ -459,10 +477,17 @@ class Writer:
         """Make this run's state the store's: merged file and merge state, then the manifest; then
         remove garbage."""
         if merged is not None:
-            self.pending.merged = f"merged-{self.run}.parquet"
+            names = []
+            for key, t in merged.parts():
+                if not isinstance(t, str):  # rows to write; a name: a committed file that stays
+                    name = f"merged-{key}-{self.run}.parquet"
+                    export._atomic_write(os.path.join(self.folder, name), lambda f, t=t: _write_table(t, f))
+                    t = name
+                names.append(t)
+            self.pending.merged = names
             self.pending.state = f"mergestate-{self.run}.parquet"
-            for name, t in ((self.pending.merged, merged.events), (self.pending.state, merged.state)):
-                export._atomic_write(os.path.join(self.folder, name), lambda f, t=t: _write_table(t, f))
+            export._atomic_write(os.path.join(self.folder, self.pending.state),
+                                 lambda f: _write_table(merged.state, f))
         self._write_manifest()
 
     def keep(self) -> None:
@@ -478,7 +503,9 @@ class Writer:
         from . import mergestate
         c, say = self.committed, say or (lambda text: None)
         why = "no merge stored yet"
-        if incremental and c is not None and c.merged and c.state:
+        if incremental and c is not None and c.merged is not None and c.state and not mergestate.partitioned(c.merged):
+            why = "the stored merged events are in one file (an older store)"
+        elif incremental and c is not None and c.merged is not None and c.state:
             old = mergestate.read_state(os.path.join(self.folder, c.state))
             why = "the stored merge was made by other merge code"
             if old is not None and base_of(c.version) == base_of(self.pending.version):
@@ -517,7 +544,7 @@ class Writer:
         for name in os.listdir(parts):
             if name.split(".")[0] not in live:
                 os.unlink(os.path.join(parts, name))
-        keep = {p.merged, p.state, p.index, p.inputs_file}
+        keep = {*(p.merged or ()), p.state, p.index, p.inputs_file}
         for name in os.listdir(self.folder):
             if name.startswith(GENERATED) and name not in keep:
                 os.unlink(os.path.join(self.folder, name))

@@ -43,10 +43,63 @@ SCHEMA = pa.schema([("event_id", pa.string()), ("key", pa.string()), ("type", pa
 
 @dataclass
 class Merged:
-    """Merged events (export layout: a table, or `Ordered` rows written as they are taken) and the merge
-    state to commit with them."""
-    events: "pa.Table | Ordered"
+    """Merged events and the merge state to commit with them. `events` is one table in the merged order
+    (a full merge), or the partitions of an update by their key (`part_key`): a table, `Ordered` rows
+    written as they are taken, or the name of a committed file that stays as it is."""
+    events: "pa.Table | dict[str, pa.Table | Ordered | str]"
     state: pa.Table
+
+    def parts(self) -> list[tuple[str, "pa.Table | Ordered | str"]]:
+        """(key, rows or file name) of every partition that holds events, in the merged order."""
+        if isinstance(self.events, dict):
+            return sorted(self.events.items(), key=lambda kv: _key_order(kv[0]))
+        keys = part_keys(self.events.column("date_start")) if self.events.num_rows else []
+        out, at = [], 0
+        for n in range(1, len(keys) + 1):
+            if n == len(keys) or keys[n] != keys[at]:
+                out.append((keys[at], self.events.slice(at, n - at)))
+                at = n
+        return out
+
+    def table(self) -> pa.Table:
+        """All merged events as one table, in the merged order (for tests and benchmarks)."""
+        if not isinstance(self.events, dict):
+            return self.events
+        tables = [t if isinstance(t, pa.Table) else t.to_table() for _, t in self.parts() if not isinstance(t, str)]
+        return concat_parts(tables)
+
+
+# The merged events are stored in partitions by the year of their date_start ("none" for undated ones,
+# last), each sorted as the whole is: their concatenation in key order is the merged order, and an
+# update writes again only the partitions whose rows it changes.
+NO_DATE = "none"
+
+
+def part_keys(date_start: pa.ChunkedArray | pa.Array) -> list[str]:
+    """The partition key of each row: the year of its date_start, or NO_DATE."""
+    years = pc.utf8_slice_codeunits(pc.cast(date_start, pa.string()), 0, 4)
+    ok = pc.match_substring_regex(years, r"^\d{4}$")
+    bad = pc.and_(pc.is_valid(years), pc.invert(pc.fill_null(ok, False)))
+    if pc.any(bad).as_py():
+        raise StoreError(f"merged events with a date_start that does not begin with a year: "
+                         f"{pc.filter(date_start, bad)[0].as_py()!r}")
+    return pc.fill_null(years, NO_DATE).to_pylist()
+
+
+def _key_order(key: str) -> tuple:
+    return (key == NO_DATE, key)
+
+
+def concat_parts(tables: list[pa.Table]) -> pa.Table:
+    """Partitions as one table, the layout's JSON columns those of any of them."""
+    tables = [t for t in tables if t is not None]
+    if not tables:
+        return events_table([])
+    layouts = [json.loads((t.schema.metadata or {}).get(LAYOUT.encode(), b"{}")) for t in tables]
+    layout = dict(layouts[0])
+    layout["json"] = sorted({c for lay in layouts for c in lay.get("json", [])})
+    t = pa.concat_tables([t.replace_schema_metadata(None) for t in tables], promote_options="default")
+    return t.replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
 
 def version() -> str:
@@ -282,21 +335,9 @@ def update(store, old: pa.Table) -> Merged:
     articles.update(store.pending_articles({source.key[h] for h in need}))
     new = [merge._combine([full[m.handle] for m in g.members], articles) for g in done.groups.values()]
 
-    merged_file = os.path.join(store.folder, c.merged)
-    table = ds.dataset(merged_file).to_table()
+    files = [os.path.join(store.folder, name) for name in c.merged]
     gone = [merge.merged_id(ids) if len(ids) > 1 else ids[0] for ids in done.gone.values()]
-    replaced = pc.is_in(table.column("event_id"), pa.array(gone, pa.string()))
-    left = table.filter(replaced).select(["event_id", "status", "outcome"])
-    # linking and sorting read a few columns of the rows kept and the new rows; the whole rows are only
-    # taken, in their new order, a row group at a time as they are written (`Ordered`)
-    kept = np.flatnonzero(~replaced.to_numpy(zero_copy_only=False))
-    fresh_rows = _conformed(events_table(new), table, merged_file)
-    light = _append(_take(table.select(_RELINK_COLUMNS), kept), fresh_rows.select(_RELINK_COLUMNS), merged_file)
-    columns, order = _relinked(light, [e["event_id"] for e in new], left)
-    rows = np.concatenate([kept, table.num_rows + np.arange(fresh_rows.num_rows)])[order]
-    layout = _linked_layout(light, columns["outcome"])
-    events = Ordered([table, fresh_rows], rows, {n: col.take(pa.array(order)) for n, col in columns.items()}, layout)
-
+    events = _updated_parts(files, new, gone)
     keep = old.filter(pc.invert(gone_rows))
     counts = {h: fits for h, (fits, _) in done.fits.items()}
     more = {h: more for h, (_, more) in done.fits.items()}
@@ -333,6 +374,80 @@ def _events_by_id(store, need: dict[str, str]) -> dict[str, dict]:
         raise StoreError(f"{store.folder}: the merge state names events its parts do not hold "
                          f"(first: {sorted(missing)[0]}); extract again with --no-merge, then merge")
     return out
+
+
+def _updated_parts(files: list[str], new: list[dict], gone: list[str]) -> dict[str, "pa.Table | Ordered | str"]:
+    """The partitions of the merged events after replacing the rows with ids in `gone` by the rows of
+    new groups (`new`): the partitions that hold a replaced, new or relinked row are taken in their new
+    order (`Ordered`), from their old file and the new rows; the others stay the files they are.
+
+    Linking and sorting read a few columns of every partition; whole rows are read only from the
+    partitions written again, and taken a row group at a time as they are written."""
+    keys = [_file_key(f) for f in files]
+    lights = [pq.read_table(f, columns=_RELINK_COLUMNS) for f in files]
+    table = concat_parts(lights) if lights else events_table([]).select(_RELINK_COLUMNS)
+    sizes = np.array([t.num_rows for t in lights], "int64")
+    part_of = np.repeat(np.arange(len(files)), sizes)
+    row_in = np.arange(table.num_rows) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    replaced = pc.is_in(table.column("event_id"), pa.array(gone, pa.string())).to_numpy(zero_copy_only=False)
+    left = table.filter(pa.array(replaced)).select(["event_id", "status", "outcome"])
+    kept = np.flatnonzero(~replaced)
+    template = _template(files)
+    path = files[0] if files else "merged events"
+    fresh_rows = _conformed(events_table(new), template, path)
+    light = _append(_take(table, kept), fresh_rows.select(_RELINK_COLUMNS), path)
+    columns, order = _relinked(light, [e["event_id"] for e in new], left)
+    layout = _linked_layout(light, columns["outcome"])
+
+    # the rows that change: new ones, and kept ones linked otherwise
+    n_kept = len(kept)
+    differs = np.zeros(light.num_rows, bool)
+    differs[n_kept:] = True
+    for name, col in columns.items():
+        before = light.column(name).combine_chunks().cast(pa.string())
+        same = pc.or_(pc.fill_null(pc.equal(before, col), False), pc.and_(pc.is_null(before), pc.is_null(col)))
+        differs |= ~same.to_numpy(zero_copy_only=False)
+    # each row's partition, as a number in `names`: a kept row stays in its file's (its date is the same)
+    names = list(keys)
+    fresh_keys = part_keys(fresh_rows.column("date_start")) if fresh_rows.num_rows else []
+    for k in fresh_keys:
+        if k not in names:
+            names.append(k)
+    code = np.concatenate([part_of[kept], np.array([names.index(k) for k in fresh_keys], "int64")])
+    touched = set(np.unique(code[differs]).tolist()) | set(np.unique(part_of[replaced]).tolist())
+
+    out: dict[str, "pa.Table | Ordered | str"] = {k: os.path.basename(f) for k, f in zip(keys, files)}
+    from_file = np.concatenate([np.ones(n_kept, bool), np.zeros(fresh_rows.num_rows, bool)])
+    source_row = np.concatenate([row_in[kept], np.arange(fresh_rows.num_rows)])
+    for c in sorted(touched):
+        key = names[c]
+        mine = order[code[order] == c]  # this partition's rows, in the new order
+        if not len(mine):
+            out.pop(key, None)
+            continue
+        old = pq.read_table(files[c]) if c < len(files) else template.schema.empty_table()
+        rows = np.where(from_file[mine], source_row[mine], old.num_rows + source_row[mine])
+        cols = {n: col.take(pa.array(mine)) for n, col in columns.items()}
+        out[key] = Ordered([old, fresh_rows], rows, cols, layout)
+    return out
+
+
+def _file_key(path: str) -> str:
+    """The partition key in a merged file's name: merged-<key>-<run>.parquet."""
+    return os.path.basename(path)[len("merged-"):].split("-", 1)[0]
+
+
+def partitioned(names: list[str]) -> bool:
+    """True when merged files are partitions (merged-<key>-<run>.parquet), not one file of an older store."""
+    return all(k == NO_DATE or (len(k) == 4 and k.isdigit()) for k in map(_file_key, names))
+
+
+def _template(files: list[str]) -> pa.Table:
+    """An empty table with the merged files' columns and types, its layout's JSON columns those of all."""
+    if not files:
+        return events_table([]).schema.empty_table()
+    schemas = [pq.read_schema(f) for f in files]
+    return concat_parts([schemas[0].empty_table(), *(s.empty_table() for s in schemas[1:])])
 
 
 def _conformed(new: pa.Table, table: pa.Table, path: str) -> pa.Table:

@@ -147,7 +147,7 @@ def load(path: str, limit: int | None = None) -> Store:
     evidence text, titles, links and the rest are read for the rows shown, searched or exported."""
     limit = in_memory_max() if limit is None else limit
     parquet = _parquet_of(path)
-    if parquet is not None and pq.ParquetFile(parquet).metadata.num_rows > limit:
+    if parquet and sum(pq.ParquetFile(f).metadata.num_rows for f in parquet) > limit:
         return build_store(DiskTable(parquet))
     table = read_table(path)
     notes = [] if table.num_rows <= limit else [
@@ -156,29 +156,30 @@ def load(path: str, limit: int | None = None) -> Store:
     return build_store(table, notes)
 
 
-def _parquet_of(path: str) -> str | None:
-    """The one Parquet file holding the events of `path`: itself, or a store's merged file."""
+def _parquet_of(path: str) -> list[str] | None:
+    """The Parquet files holding the events of `path`, in order: itself, or a store's merged files."""
     if Path(path).is_dir():
         manifest = eventstore.read_manifest(path)
         if manifest is None or manifest.merged is None:
             return None  # per-article events live in many parts, in reading order: read whole
-        return os.path.join(path, manifest.merged)
-    return path if Path(path).suffix.lower() == ".parquet" else None
+        return [os.path.join(path, name) for name in manifest.merged]
+    return [path] if Path(path).suffix.lower() == ".parquet" else None
 
 
 class DiskTable:
-    """An event table that stays in a Parquet file (plus, optionally, rows in memory after it):
-    the few table operations the dashboard uses, reading only the columns and rows asked for.
-    Rows are found by the file's row groups, so a file sorted by date (as merged files and
-    exports are) serves a page of date-sorted rows from one or two row groups."""
+    """An event table that stays in Parquet files, one after the other (plus, optionally, rows in
+    memory after them): the few table operations the dashboard uses, reading only the columns and
+    rows asked for. Rows are found by the files' row groups, so files sorted by date (as a store's
+    merged files and exports are) serve a page of date-sorted rows from one or two row groups."""
 
-    def __init__(self, path: str, extra: pa.Table | None = None) -> None:
-        self.path = path
-        self.file = pq.ParquetFile(path)
-        meta = self.file.metadata
-        self.starts = np.cumsum([0] + [meta.row_group(i).num_rows for i in range(meta.num_row_groups)])
+    def __init__(self, path: str | list[str], extra: pa.Table | None = None) -> None:
+        self.paths = [path] if isinstance(path, str) else list(path)
+        self.path = self.paths[0] if len(self.paths) == 1 else os.path.dirname(self.paths[0])  # for messages
+        self.files = [pq.ParquetFile(p) for p in self.paths]
+        self.groups = [(f, g) for f in self.files for g in range(f.metadata.num_row_groups)]
+        self.starts = np.cumsum([0] + [f.metadata.row_group(g).num_rows for f, g in self.groups])
         self.n_file = int(self.starts[-1])
-        schema = self.file.schema_arrow
+        schema = self._file_schema = _joined_schema([f.schema_arrow for f in self.files])
         self.extra = None
         if extra is not None and extra.num_rows:
             empty = pa.concat_tables([schema.empty_table(), extra.slice(0, 0)], promote_options="permissive")
@@ -198,13 +199,20 @@ class DiskTable:
     def append(self, extra: pa.Table) -> "DiskTable":
         """The same file with `extra` rows after the ones it has in memory."""
         rows = extra if self.extra is None else pa.concat_tables([self.extra, extra], promote_options="permissive")
-        return DiskTable(self.path, rows)
+        return DiskTable(self.paths, rows)
 
     def select(self, names: list[str]) -> pa.Table:
-        """Whole columns (read from the file, then the rows in memory)."""
-        file_names = [n for n in names if n in self.file.schema_arrow.names]
-        t = self.file.read(columns=file_names)
+        """Whole columns (read from the files, then the rows in memory)."""
+        file_names = [n for n in names if n in self._file_schema.names]
+        t = self._joined([f.read(columns=file_names) for f in self.files], file_names)
         return self._with_extra(t, names)
+
+    def _joined(self, tables: list[pa.Table], names: list[str]) -> pa.Table:
+        """Tables read from the files as one, in the files' joined schema."""
+        schema = pa.schema([self._file_schema.field(n) for n in names])
+        if not tables:
+            return schema.empty_table()
+        return pa.concat_tables([t.select(names).cast(schema) for t in tables])
 
     def column(self, name: str) -> pa.ChunkedArray:
         if name not in self._columns:
@@ -220,12 +228,13 @@ class DiskTable:
         in_file = idx < self.n_file
         groups = np.unique(np.searchsorted(self.starts, idx[in_file], side="right") - 1)
         names = self.schema.names if columns is None else list(columns)
-        in_file_names = [n for n in names if n in self.file.schema_arrow.names]
+        in_file_names = [n for n in names if n in self._file_schema.names]
         pieces, offsets = [], {}
         for g in groups:
             offsets[int(g)] = sum(p.num_rows for p in pieces)
-            pieces.append(self.file.read_row_group(int(g), columns=in_file_names))
-        read = pa.concat_tables(pieces) if pieces else self.file.schema_arrow.empty_table().select(in_file_names)
+            f, local = self.groups[int(g)]
+            pieces.append(f.read_row_group(local, columns=in_file_names))
+        read = self._joined(pieces, in_file_names)
         read = self._with_extra(read, names)
         # position of each wanted row in `read`: row groups read, then the rows in memory
         g_of = np.searchsorted(self.starts, idx, side="right") - 1
@@ -243,10 +252,10 @@ class DiskTable:
     def batches(self, name: str, within: np.ndarray | None = None):
         """(first row, one column) a row group at a time, then the rows in memory; with `within`
         (a mask of all rows) only the row groups and rows in memory that hold rows of it."""
-        for g in range(self.file.metadata.num_row_groups):
+        for g, (f, local) in enumerate(self.groups):
             start, end = int(self.starts[g]), int(self.starts[g + 1])
             if within is None or within[start:end].any():
-                yield start, self.file.read_row_group(g, columns=[name]).column(name)
+                yield start, self._joined([f.read_row_group(local, columns=[name])], [name]).column(name)
         if self.extra is not None and (within is None or within[self.n_file:].any()):
             yield self.n_file, self.extra.column(name)
 
@@ -258,6 +267,25 @@ class DiskTable:
         if self.extra is None:
             return t
         return pa.concat_tables([t, self.extra.select(names).cast(t.schema)])
+
+
+def _joined_schema(schemas: list[pa.Schema]) -> pa.Schema:
+    """The schema of files read one after the other: the first file's fields, a type that is null in
+    one file taken from another, and the layout's JSON columns those of any file."""
+    if not schemas:
+        return eventstore.events_table([]).schema
+    first = schemas[0]
+    fields = []
+    for field in first:
+        typed = next((s.field(field.name) for s in schemas if field.name in s.names
+                      and not pa.types.is_null(s.field(field.name).type)), field)
+        fields.append(field.with_type(typed.type))
+    layouts = [json.loads((s.metadata or {}).get(eventstore.LAYOUT.encode(), b"{}")) for s in schemas]
+    layout = dict(layouts[0])
+    if layout:
+        layout["json"] = sorted({c for lay in layouts for c in lay.get("json", [])})
+        return pa.schema(fields, metadata={eventstore.LAYOUT: json.dumps(layout)})
+    return pa.schema(fields, metadata=first.metadata)
 
 
 def take(table: "pa.Table | DiskTable", rows, columns: list[str]) -> pa.Table:

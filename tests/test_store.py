@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 import pytest
 
 from conftest import ROOT
@@ -206,6 +207,51 @@ def test_adding_removing_and_changing_articles_merges_again_only_what_they_touch
         across += sum(1 for e in merged if e["outcome"] and (set(e["article_ids"]) <= new) !=
                       (set(by_id[e["outcome"]["event_id"]]["article_ids"]) <= new))
     assert len(calls) == 3 and all(c.gone and c.moved for c in calls) and across
+
+
+def test_an_update_writes_again_only_the_partitions_whose_rows_change(tmp_path):
+    """The merged events are stored by year of date_start: an article that reports events of one year
+    makes the update write that year's partition again and leave the others' files as they are; the
+    store still reads as merging the whole corpus gives, in its order."""
+    corpus = tmp_path / "articles"
+    shutil.copytree(CORPUS, corpus)
+    st = str(tmp_path / "store")
+    pipeline.update_store([str(corpus)], st)
+    before = eventstore.read_manifest(st).merged
+    assert len(before) >= 4 and all(n.startswith("merged-") for n in before)
+    (corpus / "nieuw.txt").write_text(
+        " date 2019-06-12 Merkel en Macron overleggen in Berlijn\n"
+        "De Duitse bondskanselier Merkel heeft dinsdag in Berlijn gesproken met de Franse president Macron "
+        "over de Europese begroting.\n", encoding="utf-8")
+    pipeline.update_store([str(corpus)], st)
+    after = eventstore.read_manifest(st).merged
+    assert eventstore.records(eventstore.read(st)) == pipeline.extract_paths([str(corpus)], merge=True).events
+    rewritten = sorted(set(after) - set(before))
+    assert [n.split("-")[1] for n in rewritten] == ["2019"], rewritten
+    assert len(set(after) & set(before)) == len(before) - 1
+    assert all(os.path.exists(os.path.join(st, n)) for n in after)
+    assert not [n for n in os.listdir(st) if n.startswith("merged-") and n not in after], "old files removed"
+
+
+def test_a_store_with_one_merged_file_is_read_and_merged_in_full_again(tmp_path, small):
+    """A store of format 2 (its merged events in one file) reads as before; its next update merges in
+    full, into partitions."""
+    st = tmp_path / "store"
+    pipeline.update_store([str(small)], str(st))
+    m = eventstore.read_manifest(str(st))
+    whole = eventstore.read(str(st))
+    one = "merged-20250101T000000-00000000.parquet"
+    export._atomic_write(str(st / one), lambda f: pq.write_table(whole, f))
+    data = json.loads((st / eventstore.MANIFEST).read_text())
+    data.update(format=2, merged=one)
+    (st / eventstore.MANIFEST).write_text(json.dumps(data))
+    assert eventstore.records(eventstore.read(str(st))) == eventstore.records(whole)
+    assert store.load(str(st), limit=0).table.num_rows == whole.num_rows
+    said = []
+    shutil.copy(SMALL[0], small / "kopie.txt")
+    pipeline.update_store([str(small)], str(st), say=said.append)
+    assert "in one file" in said[-1] and eventstore.read_manifest(str(st)).merged != [one]
+    assert m.merged and eventstore.records(eventstore.read(str(st))) == pipeline.extract_paths([str(small)], merge=True).events
 
 
 def test_a_full_merge_in_batches_of_groups_gives_what_merging_in_memory_does(tmp_path, monkeypatch):
