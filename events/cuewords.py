@@ -27,7 +27,7 @@ from . import anchors, dates, lexicon
 
 FILE = "status"
 # keys of status.toml that are not words of the text: read for every article
-SETTINGS = ("negation_window", "speech_acts", "speech_event_types")
+SETTINGS = ("negation_window", "speech_acts", "speech_event_types", "consequence_types")
 # what an item that is not relevant becomes when a test takes it out: a character no text holds
 NOWHERE = "\uffff"
 
