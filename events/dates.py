@@ -386,6 +386,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         fewest, most = _num_range(w, g[f"{p}_n"])
         unit = w.units_all[low[f"{p}_unit"]]
         sign = -1 if p == "ago" else 1
+        if low[f"{p}_n"] in w.grammar["one_and_a_half"]:
+            return _one_and_a_half(ref, unit, sign, p == "wi")
 
         def offset(n: int) -> D:
             if unit == "day":
@@ -542,6 +544,20 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
     if kind == "time":
         return ref, ref, "day"
     return None
+
+
+def _one_and_a_half(ref: D, unit: str, sign: int, within: bool) -> tuple[D, D, str]:
+    """"anderhalf jaar geleden": the month eighteen months back; "anderhalve maand": the week around
+    45 days; "anderhalve week": ten or eleven days; "anderhalve dag": one or two days. Within such a
+    stretch ("binnen anderhalf jaar"): any day from the reference up to its end."""
+    if unit == "year":
+        y, m = divmod_month(ref, sign * 18)
+        a, b, prec = D(y, m, 1), _month_end(y, m), "month"
+    else:
+        days = {"month": (42, 48), "week": (10, 11), "day": (1, 2)}[unit]
+        a, b = sorted((ref + sign * days[0] * ONE, ref + sign * days[1] * ONE))
+        prec = "week" if unit != "day" else "day"
+    return (ref, b, prec) if within else (a, b, prec)
 
 
 def divmod_month(d: D, add: int) -> tuple[int, int]:
