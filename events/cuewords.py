@@ -38,7 +38,7 @@ from . import anchors, dates, lexicon
 FILES = ("status", "places", "offices")
 FILE = "status"  # the file of the status cue words (its name where one file is meant)
 # keys that are not words of the text: read for every article
-SETTINGS = {"status": ("negation_window", "speech_acts", "speech_event_types")}
+SETTINGS = {"status": ("negation_window", "speech_acts", "speech_event_types", "consequence_types")}
 # tables of word -> setting of that word
 KEYED = {"places": ("group_numbers", "group_nouns", "group_phrases", "collective_names", "capital_metonyms")}
 # lists of tables: (key, the field that names an entry, the fields whose words are the entry's words)

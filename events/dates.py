@@ -148,6 +148,8 @@ class _Words:
         alts = [
             ("iso", rf"(?P<iso>{Y}-\d\d-\d\d)"),
             ("numdate", r"(?P<numdate>\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d\d)"),
+            ("monthrange", rf"(?:{g['range_from']}\s+(?P<mr_m1>{M})\s+{g['range_across_to']}|{g['range_between']}\s+(?P<mr_m1b>{M})\s+{g['range_and']})"
+                           rf"\s+(?P<mr_m2>{M})(?!\s*\d)(?:\s+(?P<mr_y>{Y}))?"),
             ("range2", rf"(?:(?:{g['range_from']}\s+)?(?P<r2_d1>\d{{1,2}})\s+(?P<r2_m1>{M})\s*{g['range_across_to']}"
                        rf"|{g['range_between']}\s+(?P<r2_d1b>\d{{1,2}})\s+(?P<r2_m1b>{M})\s+{g['range_and']})"
                        rf"\s*(?P<r2_d2>\d{{1,2}})\s+(?P<r2_m2>{M})(?:\s+(?P<r2_y>{Y}))?"),
@@ -309,6 +311,12 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         if not (1 <= d1 < d2 <= calendar.monthrange(y, m)[1]):
             return None
         return D(y, m, d1), D(y, m, d2), "day" if d2 - d1 < 1 else ("week" if d2 - d1 < 7 else "month")
+    if kind == "monthrange":  # "van maart tot mei", "tussen januari en april 2023": the whole months
+        m1 = w.months[(low["mr_m1"] or low["mr_m1b"]).rstrip(".")]
+        m2 = w.months[low["mr_m2"].rstrip(".")]
+        y2 = int(g["mr_y"]) if g["mr_y"] else _pick_year(m2, None, ref, tense)
+        y1 = y2 if m1 <= m2 else y2 - 1
+        return D(y1, m1, 1), _month_end(y2, m2), "month"
     if kind == "range2":  # "van 28 februari tot en met 2 maart", "tussen 30 april en 2 mei"
         m1, m2 = w.months[(low["r2_m1"] or low["r2_m1b"]).rstrip(".")], w.months[low["r2_m2"].rstrip(".")]
         d1, d2 = int(g["r2_d1"] or g["r2_d1b"]), int(g["r2_d2"])
@@ -378,6 +386,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         fewest, most = _num_range(w, g[f"{p}_n"])
         unit = w.units_all[low[f"{p}_unit"]]
         sign = -1 if p == "ago" else 1
+        if low[f"{p}_n"] in w.grammar["one_and_a_half"]:
+            return _one_and_a_half(ref, unit, sign, p == "wi")
 
         def offset(n: int) -> D:
             if unit == "day":
@@ -534,6 +544,20 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
     if kind == "time":
         return ref, ref, "day"
     return None
+
+
+def _one_and_a_half(ref: D, unit: str, sign: int, within: bool) -> tuple[D, D, str]:
+    """"anderhalf jaar geleden": the month eighteen months back; "anderhalve maand": the week around
+    45 days; "anderhalve week": ten or eleven days; "anderhalve dag": one or two days. Within such a
+    stretch ("binnen anderhalf jaar"): any day from the reference up to its end."""
+    if unit == "year":
+        y, m = divmod_month(ref, sign * 18)
+        a, b, prec = D(y, m, 1), _month_end(y, m), "month"
+    else:
+        days = {"month": (42, 48), "week": (10, 11), "day": (1, 2)}[unit]
+        a, b = sorted((ref + sign * days[0] * ONE, ref + sign * days[1] * ONE))
+        prec = "week" if unit != "day" else "day"
+    return (ref, b, prec) if within else (a, b, prec)
 
 
 def divmod_month(d: D, add: int) -> tuple[int, int]:

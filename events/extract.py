@@ -1136,17 +1136,19 @@ def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[
     """The dates that can date a speech act ('eist', 'waarschuwde'): not one in its content
     after the trigger that ends after the publication ("eist dat Oekraïne voor het eind van de
     maand ...": a deadline; "waarschuwde dat het hof in januari ...": what is threatened)."""
-    openers, kinds = _content_words()
+    openers, kinds, starts = _content_words()
     if pub is None or t.rule.type not in kinds or not found:
         return found
     return [iv for iv in found if not (iv.offset >= t.end and iv.end > pub.end and not openers.isdisjoint(
-        _WORDS.findall(text[t.start:iv.offset].lower())[1:]))]  # "spraken af dat": its own 'dat' too
+        _WORDS.findall(text[t.start:iv.offset].lower())[1:]))  # "spraken af dat": its own 'dat' too
+        and not starts.search(text, max(0, iv.offset - 20), iv.offset)]  # "met heffingen vanaf 1 augustus"
 
 
 @lru_cache(maxsize=1)
-def _content_words() -> tuple[frozenset[str], frozenset[str]]:
+def _content_words() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     d = lexicon.load("status")
-    return frozenset(d["content_openers"]), frozenset(d["speech_event_types"])
+    starts = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in d["content_date_words"]) + r")\s+$")
+    return frozenset(d["content_openers"]), frozenset(d["speech_event_types"]), starts
 
 
 def _reported_clause_tense(text: str, t: rules.Trigger, tense: str | None) -> str | None:

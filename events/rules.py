@@ -190,10 +190,16 @@ def cues() -> dict:
         "planned_words": words("planned_words"),
         "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases"),
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
+        "conditional_openers": words("conditional_sentence_openers"),
+        "consequence_types": frozenset(d["consequence_types"]),
         "not_conditional_before": {k: frozenset(v) for k, v in d["not_conditional_before"].items()},
         "not_conditional_after": {k: frozenset(v) for k, v in d["not_conditional_after"].items()},
         "clause_openers": words("clause_openers"),
+        # the look back from 'als' for an auxiliary or "zowel" stops at a clause opener or an earlier 'als':
+        # "zowel Kyiv als Moskou dreigen met sancties als ..." (the second 'als' is 'if')
+        "condition_stops": words("clause_openers") | words("conditional_words"),
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
+        "not_conditional_near_after": {k: frozenset(v) for k, v in d["not_conditional_near_after"].items()},
         "coordinators": words("coordinators"),
         "breaks": re.compile(_literal_first(d["clause_breaks"])), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
@@ -597,13 +603,25 @@ def is_conditional(text: str, trig: Trigger) -> bool:
     """A trigger in a clause introduced by 'als', 'indien', 'mocht' ... reports no event."""
     cs, _ = trig.clause
     c = cues()
-    tokens = _tokens(lower(text), cs, trig.start)
+    low = lower(text)
+    if cs and trig.rule.type in c["consequence_types"] and _consequence(low, cs, c):
+        return True
+    tokens = _tokens(low, cs, trig.start)
     if c["conditional"].isdisjoint(tokens):
         return False  # most clauses: no word to weigh
-    return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1] in c["not_conditional_before"].get(w, ()))
+    return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1].rstrip(".") in c["not_conditional_before"].get(w, ()))
                and not (k and tokens[k - 1] in c["not_conditional_right_after"].get(w, ()))
-               and not _after_auxiliary(tokens[:k], c["not_conditional_after"].get(w, ()), c["clause_openers"])
+               and c["not_conditional_near_after"].get(w, frozenset()).isdisjoint(tokens[max(0, k - 4):k])
+               and not _after_auxiliary(tokens[:k], c["not_conditional_after"].get(w, ()), c["condition_stops"])
                for k, w in enumerate(tokens))  # "als eerste westerse leider bezocht ...": 'as', not 'if'
+
+
+def _consequence(low: str, cs: int, c: dict) -> bool:
+    """The main clause after a condition that opens the sentence: "Als Iran niet stopt, volgen sancties"
+    (not "Als gastheer ontving ...": 'as')."""
+    first = _tokens(low, 0, cs)[:2]
+    return (bool(first) and first[0] in c["conditional_openers"] and low.rfind(",", 0, cs) > 0
+            and not (len(first) > 1 and first[1].rstrip(".") in c["not_conditional_before"].get(first[0], ())))
 
 
 def _after_auxiliary(before: list[str], auxiliaries, openers) -> bool:

@@ -13,6 +13,14 @@ from conftest import ROOT, SHARED
 
 # (id, publication date, sentence, expression, start, end)
 CASES = [
+    ("month-range", "2024-06-10", "Van maart tot mei onderhandelden de diplomaten in Genève.", "Van maart tot mei",
+     "2024-03-01", "2024-05-31"),
+    ("month-range-across-years", "2024-06-10", "Van november tot en met februari liepen de gesprekken.",
+     "Van november tot en met februari", "2023-11-01", "2024-02-29"),
+    ("year-and-a-half-ago", "2024-06-10", "Anderhalf jaar geleden tekenden de twee landen een akkoord.",
+     "Anderhalf jaar geleden", "2022-12-01", "2022-12-31"),
+    ("week-and-a-half-ahead", "2024-06-10", "Over anderhalve week komen de ministers bijeen.", "Over anderhalve week",
+     "2024-06-20", "2024-06-21"),
     ("yesterday", "2023-03-08", "Gisteren sprak de premier met de Poolse president.", "Gisteren", "2023-03-07", "2023-03-07"),
     ("this-morning", "2023-03-08", "Vanmorgen landde de minister in Warschau.", "Vanmorgen", "2023-03-08", "2023-03-08"),
     ("last-night", "2023-03-08", "Vannacht werd de grenspost aangevallen.", "Vannacht", "2023-03-07", "2023-03-08"),

@@ -163,8 +163,34 @@ SPEECH_ACT_PASSIVES = [
      "talks", "occurred"),
     ("Noord-Korea zou vorige maand granaten aan Rusland hebben geleverd, meldt Seoul.", "delivery", "occurred"),
     ("Turkije zou volgende week met Griekenland kunnen praten.", "talks", "planned"),
-    ("Als de oorlog niet was uitgebroken, zou Rusland het gas hebben geleverd.", "delivery", "planned"),
+    ("Rusland zou het gas hebben geleverd als de oorlog niet was uitgebroken.", "delivery", "planned"),
 ]
+
+
+# the main clause after a condition that opens the sentence is a consequence, no event ("Als ..., volgen
+# sancties"); 'als' elsewhere ("zowel ... als", "net als") no longer vetoes a trigger
+CONSEQUENCES = ["Als de oorlog niet was uitgebroken, zou Rusland het gas hebben geleverd.",
+                "Indien Teheran de inspecteurs weert, legt de EU nieuwe strafmaatregelen op.",
+                "Mocht Caracas de uitslag niet erkennen, dan roept Madrid zijn ambassadeur terug."]
+AS_NOT_IF = [("Zowel Canada als Japan legde gisteren nieuwe sancties op aan Moskou.", "sanction"),
+             ("Net als Berlijn riep Parijs vorige week zijn ambassadeur in Minsk terug.", "sanction"),
+             ("Als gastheer legde Polen gisteren sancties op aan Belarus.", "sanction")]
+
+
+def test_a_date_after_vanaf_is_the_content_of_a_threat():
+    evs = [e for e in _events("Peking stuurde op 3 oktober een brief waarin het met heffingen vanaf 1 september dreigde.")
+           if e.type == "warning"]
+    assert evs and evs[0].date_start == "2022-10-03", [(e.type, e.date_start) for e in evs]
+
+
+@pytest.mark.parametrize("text", CONSEQUENCES)
+def test_the_consequence_of_an_opening_condition_is_no_event(text):
+    assert _events(text) == [], [(e.type, e.status) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text,typ", AS_NOT_IF)
+def test_as_is_no_condition(text, typ):
+    assert [e for e in _events(text) if e.type == typ and e.status == "occurred"], [(e.type, e.status) for e in _events(text)]
 
 
 @pytest.mark.parametrize("text,typ,status", SPEECH_ACT_PASSIVES, ids=[t[:40] for t, _, _ in SPEECH_ACT_PASSIVES])
