@@ -521,12 +521,20 @@ FILTERS = [filters.Filters(), filters.Filters(statuses=()), filters.Filters(acto
            filters.Filters(article="a05"), filters.Filters(article="nope")]
 
 
-def _in_memory_and_on_disk(tmp_path, source, extra=()):
-    """The same events loaded whole and kept on disk (row groups of 4 rows, so rows span several)."""
+def _in_memory_and_on_disk(tmp_path, source, extra=(), files=1):
+    """The same events loaded whole and kept on disk (row groups of 4 rows, so rows span several; in
+    `files` files one after the other, as a store's merged files are)."""
     import pyarrow.parquet as pq
     path = tmp_path / "events.parquet"
-    pq.write_table(store.read_table(str(source)), path, row_group_size=4)
+    t = store.read_table(str(source))
+    pq.write_table(t, path, row_group_size=4)
     whole, disk = store.load(str(path), limit=10 ** 9), store.load(str(path), limit=0)
+    if files > 1:
+        cuts = [round(n * t.num_rows / files) for n in range(files + 1)]
+        paths = [str(tmp_path / f"part{n}.parquet") for n in range(files)]
+        for n, p in enumerate(paths):
+            pq.write_table(t.slice(cuts[n], cuts[n + 1] - cuts[n]), p, row_group_size=3)
+        disk = store.build_store(store.DiskTable(paths))
     assert isinstance(disk.table, store.DiskTable) and disk.text is None and whole.text is not None
     if extra:
         whole = store.build_store(uploads.appended_table(whole.table, list(extra), merge=True))
@@ -535,11 +543,12 @@ def _in_memory_and_on_disk(tmp_path, source, extra=()):
     return whole, disk
 
 
+@pytest.mark.parametrize("files", [1, 3], ids=["one-file", "three-files"])
 @pytest.mark.parametrize("source", [FIXTURE, LINKED], ids=["events", "linked"])
-def test_a_store_kept_on_disk_filters_and_shows_the_same_rows(tmp_path, source):
+def test_a_store_kept_on_disk_filters_and_shows_the_same_rows(tmp_path, source, files):
     extra = [dict(e, event_id=f"{e['event_id']}-upload", article_ids=["upload-1"]) for e in EVENTS[:3]]
     for added in ((), extra):
-        whole, disk = _in_memory_and_on_disk(tmp_path, source, added)
+        whole, disk = _in_memory_and_on_disk(tmp_path, source, added, files)
         assert len(whole) == len(disk) and whole.merged == disk.merged
         assert whole.actor_codes == disk.actor_codes and whole.article_codes == disk.article_codes
         for f in FILTERS:
