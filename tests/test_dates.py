@@ -182,6 +182,7 @@ NEGATIVES = [
     ("mornings", "Hij wandelt 's morgens door het park."),
     ("within-past", "De gezant keerde binnen twee weken terug naar Caïro."),  # within weeks of another moment
     ("years-vague", "De landen werkten de afgelopen jaren nauw samen."),  # no number: no interval to give
+    ("next-day", "De gezant keerde de volgende dag terug naar Caïro."),  # counted from an event told, not today
 ]
 
 
