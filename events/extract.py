@@ -884,7 +884,7 @@ def candidates(article: Article) -> list[Candidate]:
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
     for i, s in enumerate(sents):
-        trigs = per_triggers[i]
+        trigs = [] if _is_question(s.text) else per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
         tokens = _WORDS.findall(dates.lowered(s.text)[0])
         tense = dates.tense_of(s.text) if trigs or mine else None
@@ -945,6 +945,12 @@ def candidates(article: Article) -> list[Candidate]:
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
     return out
+
+
+def _is_question(text: str) -> bool:
+    """'Wie bemiddelt er?', 'Gelooft u dat die ontmoeting er komt?': a question asserts no event
+    (a question heading, an interviewer's question); the answer tells what happened."""
+    return text.rstrip().endswith("?")
 
 
 def _ahead(iv: Interval, pub) -> Interval:

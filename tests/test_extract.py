@@ -1053,3 +1053,17 @@ def test_the_countries_goods_go_to_or_come_from_take_part_in_a_delivery():
                             articles.parse_date_header("2024-05-16"))
     got = sorted((e.date_start, tuple(sorted(e.actors))) for e in extract.extract_article(art) if e.type == "delivery")
     assert got == [("2024-04-01", ("NLD", "UKR")), ("2024-05-15", ("DEU", "UKR"))], got
+
+
+# a question asserts no event; a statement that quotes a question does
+QUESTIONS = [
+    ("Wie bemiddelt er tussen Ethiopië en Eritrea?", []),
+    ("Ontmoet de Chinese president Xi volgende maand de Amerikaanse president in Peking?", []),
+    ("'Waarom praten we niet?', vroeg Macron. Macron sprak gisteren in Parijs met de Duitse kanselier.",
+     ["talks"]),
+]
+
+
+@pytest.mark.parametrize("text,types", QUESTIONS, ids=[t[:40] for t, _ in QUESTIONS])
+def test_a_question_tells_no_event(text, types):
+    assert sorted({t for t, *_ in _dated(text)}) == types
