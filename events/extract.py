@@ -479,12 +479,14 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     single = alt(w for w, u in cal["units"].items() if u in ("week", "month", "year"))
     next_day = "|".join(f"(?:{p})" for p in status["next_day_phrases"])
     return re.compile(rf"(?<!\w)(?:({alt(numbers)})\s+({alt(units)})\s+({later})|(?P<next>{next_day})"
-                      rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single}))(?!\w)"), numbers, units
+                      rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single})|(?P<then>{alt(status['then_words'])}))(?!\w)"), numbers, units
 
 
 def _same_period(text: str) -> bool:
-    """Whether a counted expression names the period of the date before ("dezelfde maand")."""
-    return bool(_later_pattern()[0].fullmatch(text.lower()).group("same"))
+    """Whether a counted expression names the period of the date before ("dezelfde maand") or only
+    follows it ("daarna"): beside a date of its own sentence it dates nothing."""
+    m = _later_pattern()[0].fullmatch(text.lower())
+    return bool(m.group("same") or m.group("then"))
 
 
 def _counted(iv: Interval, n: int, unit: str) -> tuple[dt.date, dt.date, str]:
@@ -517,7 +519,7 @@ def _widened(iv: Interval, unit: str) -> tuple[dt.date, dt.date, str]:
 
 
 def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
-                         words: list[str] | None = None, story_day: Interval | None = None) -> list[Interval]:
+                         words: list[str] | None = None, story_day: Interval | None = None, pub=None) -> list[Interval]:
     """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on."""
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna", "dezelfde": nothing to count on from
@@ -528,7 +530,13 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     if not before:
         return []
     iv = before[0]
-    if m.group("same"):
+    if m.group("then"):  # after the latest day told before ("begin juli ... op 12 juli"), up to now
+        days = [d for d in before if pub is not None and d.precision == "day" and d.end < pub.end]
+        if not days:
+            return []  # "vorige week ... daarna": within that week, as the story goes on
+        iv = max(days, key=lambda d: d.start)
+        start, end, precision = iv.start, pub.end, "week" if (pub.end - iv.start).days <= 7 else "month"
+    elif m.group("same"):
         start, end, precision = _widened(iv, units[m.group("same")])
     elif m.group("next"):
         start, end, precision = _counted(iv, 1, "day")
@@ -892,8 +900,8 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
-            counted = _counted_from_before(i, s, dated, story, tokens, narrative)
-            if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar": 'dat jaar' qualifies April
+            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub)
+            if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)
             found = found or counted
         para = paras[i]

@@ -151,6 +151,9 @@ TIME_BACK_REFERENCES = [
      ("warning", "2018-10-01", "2018-10-31")),
     ("Op 4 juni 2023 tekenden Chili en Peru een handelsakkoord. Drie maanden later veroordeelde Peru de "
      "Chileense houding.", ("condemnation", "2023-09-01", "2023-09-30")),
+    # 'daarop', 'daarna' alone: after the date told before, up to the publication
+    ("Op 3 mei 2024 verbood China de invoer van Litouwse melk. Litouwen riep daarop zijn ambassadeur uit Peking "
+     "terug.", ("sanction", "2024-05-03", "2024-05-16")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
     ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
      "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
@@ -178,6 +181,12 @@ NOT_COUNTED = [
      ("sanction", "2021-04-01", "2021-04-30")),
     # 'de volgende dag' with no date before it is no day relative to the publication
     ("Japan veroordeelde de volgende dag de Chinese oefeningen.", ("condemnation", "2024-05-16", "2024-05-16")),
+    # 'daarna' beside a date of its own: that date
+    ("Op 3 mei verbood China de invoer van Litouwse melk. Daarna riep Litouwen op 7 mei zijn ambassadeur uit "
+     "Peking terug.", ("sanction", "2024-05-07", "2024-05-07")),
+    # 'daarna' after a date on the day of publication: nothing to count
+    ("China verbood vandaag de invoer van Litouwse melk. Litouwen riep daarna zijn ambassadeur uit Peking terug.",
+     ("sanction", "2024-05-16", "2024-05-16")),
     # 'na' with no number and unit before it counts nothing
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Na het verdrag bezocht de Keniaanse president "
      "vorige week Addis Abeba.", ("talks", "2024-05-06", "2024-05-12")),
