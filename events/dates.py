@@ -135,7 +135,7 @@ class _Words:
         MOD, SHIFT, ORD, S = _group(self.modifiers), _group(self.shifts), _group(self.ordinals), _group(self.seasons)
         Y = r"(?:1[89]\d\d|20\d\d)"
         ART, OF = g["articles"], g["of"]
-        UNIT = _group(self.units)
+        UNIT = _group(k for k, v in self.units.items() if v != "day")  # "de volgende dag" counts from an event, not today
         WEEK, YEAR = (_group(k for k, v in self.units.items() if v == unit) for unit in ("week", "year"))
         YEARS = _group(k for k, v in self.units_all.items() if v == "year")  # "de afgelopen twee jaar"
         PERIOD = _group(k for k, v in self.units.items() if v in ("week", "month", "year"))

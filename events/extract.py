@@ -462,36 +462,90 @@ def _event_after_since(before: str, events) -> bool:
 @lru_cache(maxsize=1)
 def _later_words() -> frozenset[str]:
     status = lexicon.load("status")
-    return frozenset(status["later_words"] + status["earlier_words"])
+    return frozenset(status["later_words"] + status["earlier_words"] + status["after_words"]
+                     + status["next_day_words"] + status["same_period_words"])
 
 
 @lru_cache(maxsize=1)
 def _later_pattern() -> tuple[re.Pattern, dict, dict]:
-    """'een dag later', 'twee weken erna': number words and units from calendar.toml."""
+    """'een dag later', 'twee weken erna', 'de dag erna', 'een jaar eerder', 'een week na (de top)',
+    'de volgende dag', 'in dezelfde maand': number words and units from calendar.toml."""
     cal = lexicon.load("calendar")
-    units = {w: u for w, u in {**cal["units"], **cal["units_plural"]}.items() if u in ("day", "week")}
+    units = {w: u for w, u in {**cal["units"], **cal["units_plural"]}.items() if u in ("day", "week", "month", "year")}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     status = lexicon.load("status")
-    later = alt(status["later_words"] + status["earlier_words"])
-    return re.compile(rf"(?<!\w)({alt(cal['numbers'])})\s+({alt(units)})\s+({later})(?!\w)"), cal["numbers"], units
+    later = alt(status["later_words"] + status["earlier_words"] + status["after_words"])
+    numbers = {**cal["numbers"], **{w: 1 for w in status["one_unit_words"]}}
+    single = alt(w for w, u in cal["units"].items() if u in ("week", "month", "year"))
+    next_day = "|".join(f"(?:{p})" for p in status["next_day_phrases"])
+    return re.compile(rf"(?<!\w)(?:({alt(numbers)})\s+({alt(units)})\s+({later})|(?P<next>{next_day})"
+                      rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single})|(?P<then>{alt(status['then_words'])}))(?!\w)"), numbers, units
+
+
+def _same_period(text: str) -> bool:
+    """Whether a counted expression names the period of the date before ("dezelfde maand") or only
+    follows it ("daarna"): beside a date of its own sentence it dates nothing."""
+    m = _later_pattern()[0].fullmatch(text.lower())
+    return bool(m.group("same") or m.group("then"))
+
+
+def _counted(iv: Interval, n: int, unit: str) -> tuple[dt.date, dt.date, str]:
+    """An interval moved on by n units: days and weeks exactly; months and years to the whole month
+    (or year) they land in, since 'een jaar eerder' names no day."""
+    if unit in ("day", "week"):
+        days = dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return iv.start + days, iv.end + days, iv.precision
+    months = n * (12 if unit == "year" else 1)
+    start, end = dates._add_months(iv.start, months), dates._add_months(iv.end, months)
+    if iv.precision == "year" or (unit == "year" and iv.precision in ("quarter", "season")):
+        return start, end, iv.precision
+    if iv.precision in ("day", "week", "month"):
+        return start.replace(day=1), dates._month_end(end.year, end.month), "month"
+    return start, end, iv.precision
+
+
+def _widened(iv: Interval, unit: str) -> tuple[dt.date, dt.date, str]:
+    """'in dezelfde maand': the week, month or year of the date told before (never narrower than it)."""
+    if unit == "week":
+        if iv.precision != "day" or iv.start != iv.end:
+            return iv.start, iv.end, iv.precision
+        mon = iv.start - dt.timedelta(days=iv.start.weekday())
+        return mon, mon + dt.timedelta(days=6), "week"
+    if unit == "month" and iv.precision in ("day", "week", "month") and iv.start.month == iv.end.month:
+        return iv.start.replace(day=1), dates._month_end(iv.start.year, iv.start.month), "month"
+    if unit == "year" and iv.start.year == iv.end.year:
+        return dt.date(iv.start.year, 1, 1), dt.date(iv.start.year, 12, 31), "year"
+    return iv.start, iv.end, iv.precision
 
 
 def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
-                         words: list[str] | None = None, story_day: Interval | None = None) -> list[Interval]:
+                         words: list[str] | None = None, story_day: Interval | None = None, pub=None) -> list[Interval]:
     """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on."""
     if words is not None and _later_words().isdisjoint(words):
-        return []  # no "later", "erna": nothing to count on from
+        return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = pattern.search(s.text.lower())
     before = (_dated_before(i, dated, story, reach=6)
               or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
-    days = dt.timedelta(days=numbers[m.group(1)] * (7 if units[m.group(2)] == "week" else 1))
-    if m.group(3) in lexicon.load("status")["earlier_words"]:
-        days = -days  # "een dag eerder"
     iv = before[0]
-    return [Interval(iv.start + days, iv.end + days, iv.precision, m.group(0), m.start(), m.end() - m.start())]
+    if m.group("then"):  # after the latest day told before ("begin juli ... op 12 juli"), up to now
+        days = [d for d in before if pub is not None and d.precision == "day" and d.end < pub.end]
+        if not days:
+            return []  # "vorige week ... daarna": within that week, as the story goes on
+        iv = max(days, key=lambda d: d.start)
+        start, end, precision = iv.start, pub.end, "week" if (pub.end - iv.start).days <= 7 else "month"
+    elif m.group("same"):
+        start, end, precision = _widened(iv, units[m.group("same")])
+    elif m.group("next"):
+        start, end, precision = _counted(iv, 1, "day")
+    else:
+        n = numbers[m.group(1)]
+        if m.group(3) in lexicon.load("status")["earlier_words"]:
+            n = -n  # "een dag eerder"
+        start, end, precision = _counted(iv, n, units[m.group(2)])
+    return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
 
 
 def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3) -> list[Interval]:
@@ -838,15 +892,18 @@ def candidates(article: Article) -> list[Candidate]:
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
     for i, s in enumerate(sents):
-        trigs = per_triggers[i]
+        trigs = [] if _is_question(s.text) else per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
         tokens = _WORDS.findall(dates.lowered(s.text)[0])
         tense = dates.tense_of(s.text) if trigs or mine else None
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
-        if not found and i:
-            found = _counted_from_before(i, s, dated, story, tokens, narrative)  # "Een dag later ..."
+        if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
+            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub)
+            if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
+                found = sorted(found + counted, key=lambda iv: iv.offset)
+            found = found or counted
         para = paras[i]
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
@@ -896,6 +953,12 @@ def candidates(article: Article) -> list[Candidate]:
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
     return out
+
+
+def _is_question(text: str) -> bool:
+    """'Wie bemiddelt er?', 'Gelooft u dat die ontmoeting er komt?': a question asserts no event
+    (a question heading, an interviewer's question); the answer tells what happened."""
+    return text.rstrip().endswith("?")
 
 
 def _ahead(iv: Interval, pub) -> Interval:

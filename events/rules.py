@@ -665,6 +665,8 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done
     if trig.rule.type in c["speech_acts"]:
         near = set(before[-3:])
+        if before and before[-1] in c["coordinators"] and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
+            near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
         counterfactual = set(before) & c["counterfactual"] & hypothetical
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual else "occurred"
     after = _tokens(low, trig.end, ce)[:4]

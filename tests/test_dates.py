@@ -182,6 +182,7 @@ NEGATIVES = [
     ("mornings", "Hij wandelt 's morgens door het park."),
     ("within-past", "De gezant keerde binnen twee weken terug naar Caïro."),  # within weeks of another moment
     ("years-vague", "De landen werkten de afgelopen jaren nauw samen."),  # no number: no interval to give
+    ("next-day", "De gezant keerde de volgende dag terug naar Caïro."),  # counted from an event told, not today
 ]
 
 
@@ -242,6 +243,10 @@ def test_no_publication_date_gives_no_dates():
     ("De landen zetten elkaars diplomaten uit.", "either"),
     ("De landen zetten volgende week elkaars diplomaten uit.", "future"),
     ("De landen zetten gisteren elkaars diplomaten uit.", "past"),
+    # strong past forms listed in tense.toml
+    ("De Amerikaanse president schoof aan bij de top van de Golfstaten.", "past"),
+    ("De minister ontbood de Russische ambassadeur.", "past"),
+    ("De Franse minister drong aan op een staakt-het-vuren.", "past"),
 ])
 def test_tense(text, tense):
     assert dates.tense_of(text) == tense

@@ -135,6 +135,30 @@ TIME_BACK_REFERENCES = [
      "in Luxemburg over Rusland.", ("talks", "2024-04-04", "2024-04-04")),
     ("Begin maart tekenden Polen en Litouwen een akkoord. Twee weken erna belde de Poolse premier met de "
      "Duitse kanselier.", ("talks", "2024-03-15", "2024-03-24")),
+    # 'de dag erna', 'de volgende dag', 'daags erna': one day on from the date told before
+    ("Op 12 maart verbood Peking de uitvoer van gallium naar Japan. Tokio protesteerde de dag erna bij de Chinese "
+     "ambassadeur.", ("condemnation", "2024-03-13", "2024-03-13")),
+    ("Op 12 maart verbood Peking de uitvoer van gallium naar Japan. De volgende dag veroordeelde Tokio het "
+     "verbod.", ("condemnation", "2024-03-13", "2024-03-13")),
+    # ... also beside a date that is only the content of a threat ("per 1 juni")
+    ("Op 12 maart verbood Peking de uitvoer van gallium naar Japan. Tokio dreigde daags erna met heffingen "
+     "per 1 juni op Chinees staal.", ("warning", "2024-03-13", "2024-03-13")),
+    # a number of units after an event named after 'na': counted from the dated sentence before
+    ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Een week na het verdrag bezocht de Keniaanse "
+     "president Addis Abeba.", ("talks", "2024-02-09", "2024-02-09")),
+    # months and years counted on from a day or a month name no day: the month they land in
+    ("In oktober 2019 sprak Turkije met Syrië. Een jaar eerder had Turkije Syrië al gewaarschuwd.",
+     ("warning", "2018-10-01", "2018-10-31")),
+    ("Op 4 juni 2023 tekenden Chili en Peru een handelsakkoord. Drie maanden later veroordeelde Peru de "
+     "Chileense houding.", ("condemnation", "2023-09-01", "2023-09-30")),
+    # 'daarop', 'daarna' alone: after the date told before, up to the publication
+    ("Op 3 mei 2024 verbood China de invoer van Litouwse melk. Litouwen riep daarop zijn ambassadeur uit Peking "
+     "terug.", ("sanction", "2024-05-03", "2024-05-16")),
+    # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
+    ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
+     "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
+    ("Op 17 april sloot Kenia de grens met Oeganda. Oeganda riep in diezelfde week zijn ambassadeur uit "
+     "Nairobi terug.", ("sanction", "2024-04-15", "2024-04-21")),
     # the story's day counted on carries to the next undated sentence of the story
     ("De NAVO-top begon dinsdag in Vilnius. Zelensky was boos. Een dag later klonk Zelensky heel anders. "
      "Na een gesprek met de Amerikaanse president was hij tevreden.", ("talks", "2024-05-15", "2024-05-15")),
@@ -146,6 +170,31 @@ TIME_BACK_REFERENCES = [
 
 @pytest.mark.parametrize("text,event", TIME_BACK_REFERENCES, ids=[t[:40] for t, _ in TIME_BACK_REFERENCES])
 def test_time_back_references_take_the_date_told_before(text, event):
+    assert event in _dated(text)
+
+
+# (text, an event with its date that must be among the article's events): counted expressions that do not
+# move the date they stand beside, and 'de volgende dag' with nothing told before it
+NOT_COUNTED = [
+    # 'dat jaar' after a month names the year of the month, not the whole year
+    ("In 2021 sprak de EU met China. In april dat jaar stelde de EU sancties in tegen China.",
+     ("sanction", "2021-04-01", "2021-04-30")),
+    # 'de volgende dag' with no date before it is no day relative to the publication
+    ("Japan veroordeelde de volgende dag de Chinese oefeningen.", ("condemnation", "2024-05-16", "2024-05-16")),
+    # 'daarna' beside a date of its own: that date
+    ("Op 3 mei verbood China de invoer van Litouwse melk. Daarna riep Litouwen op 7 mei zijn ambassadeur uit "
+     "Peking terug.", ("sanction", "2024-05-07", "2024-05-07")),
+    # 'daarna' after a date on the day of publication: nothing to count
+    ("China verbood vandaag de invoer van Litouwse melk. Litouwen riep daarna zijn ambassadeur uit Peking terug.",
+     ("sanction", "2024-05-16", "2024-05-16")),
+    # 'na' with no number and unit before it counts nothing
+    ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Na het verdrag bezocht de Keniaanse president "
+     "vorige week Addis Abeba.", ("talks", "2024-05-06", "2024-05-12")),
+]
+
+
+@pytest.mark.parametrize("text,event", NOT_COUNTED, ids=[t[:40] for t, _ in NOT_COUNTED])
+def test_counted_words_that_count_nothing(text, event):
     assert event in _dated(text)
 
 
@@ -543,6 +592,11 @@ STATUS_IN_CLAUSES = [
     # a delivery in the present tense reported after a past verb of saying is a pledge; in the past, it happened
     ("De Spaanse premier zei dat Spanje extra munitie aan Oekraïne levert.", "delivery", "planned"),
     ("De Spaanse premier zei dat Spanje vorige maand munitie aan Oekraïne leverde.", "delivery", "occurred"),
+    # a past speech act after 'en' has a verb of its own: the future of the clause before is not its plan
+    ("De Franse minister zei dat de gesprekken lang zullen duren en drong aan op een staakt-het-vuren tussen "
+     "Israël en Libanon.", "demand", "occurred"),
+    ("De Franse minister zei dat Frankrijk en Duitsland zullen eisen dat Israël de aanvallen op Libanon stopt.",
+     "demand", "planned"),
 ]
 
 
@@ -1008,3 +1062,17 @@ def test_the_countries_goods_go_to_or_come_from_take_part_in_a_delivery():
                             articles.parse_date_header("2024-05-16"))
     got = sorted((e.date_start, tuple(sorted(e.actors))) for e in extract.extract_article(art) if e.type == "delivery")
     assert got == [("2024-04-01", ("NLD", "UKR")), ("2024-05-15", ("DEU", "UKR"))], got
+
+
+# a question asserts no event; a statement that quotes a question does
+QUESTIONS = [
+    ("Wie bemiddelt er tussen Ethiopië en Eritrea?", []),
+    ("Ontmoet de Chinese president Xi volgende maand de Amerikaanse president in Peking?", []),
+    ("'Waarom praten we niet?', vroeg Macron. Macron sprak gisteren in Parijs met de Duitse kanselier.",
+     ["talks"]),
+]
+
+
+@pytest.mark.parametrize("text,types", QUESTIONS, ids=[t[:40] for t, _ in QUESTIONS])
+def test_a_question_tells_no_event(text, types):
+    assert sorted({t for t, *_ in _dated(text)}) == types
