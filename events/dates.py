@@ -90,10 +90,7 @@ class _Words:
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
                 *self.direction, *self.units_all, *gr["quarter"], *gr["half_year"], *gr["ago"], *gr["ahead"], *gr["within"],
                 *gr["hour"]]
-        self.content = ahocorasick.Automaton()  # every expression holds one of these words
-        for k in {*(k.lower() for k in keys), *"0123456789"}:
-            self.content.add_word(k, k)
-        self.content.make_automaton()
+        self.content = anchors.automaton((k, k) for k in {*(k.lower() for k in keys), *"0123456789"})  # every expression holds one
         self.anchors, self._sets = self._anchors()
         self._patterns: dict[tuple[int, bool], tuple[re.Pattern, dict]] = {}
 
@@ -105,13 +102,12 @@ class _Words:
         own = [{p.lower() for p in anchors.prefixes(pat, 3)} for _, pat in self.alternatives]
         heads = [{p[:k] for p in ps for k in range(1, len(p))} for ps in own]  # 'de' of 'de '
         sets: dict[tuple[int, ...], int] = {}
-        auto = ahocorasick.Automaton()
+        words = []
         for p in set().union(*own):
             which = tuple(i for i, ps in enumerate(own)
                           if p in ps or p in heads[i] or any(p[:k] in ps for k in range(1, len(p))))
-            auto.add_word(p, (len(p), sets.setdefault(which, len(sets))))
-        auto.make_automaton()
-        return auto, list(sets)
+            words.append((p, (len(p), sets.setdefault(which, len(sets)))))
+        return anchors.automaton(words), list(sets)
 
     def pattern(self, k: int, ci: bool = False) -> tuple[re.Pattern, dict]:
         """The pattern of the alternatives of the k-th anchor set (in their order, so a match is the

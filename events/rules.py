@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
 
 from . import anchors, dates, lexicon
 from .lexicon import LexiconError
@@ -145,10 +144,7 @@ class Phrases:
             starts |= {p.split(" ")[0] for p in pre}
         self.starts = None
         if starts and "" not in starts:
-            self.starts = ahocorasick.Automaton()
-            for p in starts:
-                self.starts.add_word(p, len(p))
-            self.starts.make_automaton()
+            self.starts = anchors.automaton((p, len(p)) for p in starts)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         endpos = len(text) if endpos is None else min(endpos, len(text))
@@ -320,12 +316,11 @@ def _index():
         for p, need in found.items():
             by_prefix.setdefault(p, {})[rule.id] = (rule, need)
             needed |= need or set()
-    auto = ahocorasick.Automaton()
+    words = []
     for p in by_prefix.keys() | needed:
         rs = tuple(by_prefix.get(p, {}).values())
-        auto.add_word(p, (len(p), rs, tuple(x for x in rs if x[0].compound), p if p in needed else None))
-    auto.make_automaton()
-    return auto, tuple(full)
+        words.append((p, (len(p), rs, tuple(x for x in rs if x[0].compound), p if p in needed else None)))
+    return anchors.automaton(words), tuple(full)
 
 
 def _anchors(rule: Rule) -> dict[str, frozenset | None] | None:
@@ -518,11 +513,7 @@ def _beginnings(pattern: re.Pattern):
         return None
     if len(found) < _MANY:
         return tuple(sorted(found))
-    auto = ahocorasick.Automaton()
-    for p in found:
-        auto.add_word(p, len(p))
-    auto.make_automaton()
-    return auto
+    return anchors.automaton((p, len(p)) for p in found)
 
 
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
