@@ -561,12 +561,37 @@ _WORD = re.compile(r"[\w.]+", re.UNICODE)
 def tense_of(text: str) -> str:
     """'past', 'future' or 'present' from the finite verbs and markers of a clause; 'either' when
     its only verb form is present and past alike ("zetten ... uit")."""
-    w = words()
     low = lowered(text)[0]
+    return _tense(text, low, _tense_tokens(low))
+
+
+def tense_and_words(text: str) -> tuple[str, set[str]]:
+    """tense_of(text), and the set of the lower-case words (`\\w+`) of the text, taken from the
+    tokens the tense is read from (a `[\\w.]+` token split at its dots) rather than found again."""
+    low = lowered(text)[0]
+    toks = _tense_tokens(low)
+    found = toks
+    if "." in low:
+        found = set()
+        for t in toks:
+            if "." in t:
+                found.update(t.split("."))
+            else:
+                found.add(t)
+        found.discard("")
+    return _tense(text, low, toks), found
+
+
+def _tense_tokens(low: str) -> set[str]:
     toks = set(_WORD.findall(low))
     dotted = [t.rstrip(".") for t in toks if t[-1] == "."]  # "bijeen." also as "bijeen"
     if dotted:
         toks.update(dotted)
+    return toks
+
+
+def _tense(text: str, low: str, toks: set[str]) -> str:
+    w = words()
     fut = not w.future.isdisjoint(toks)
     past = not w.past.isdisjoint(toks)
     if not past and not w.perfect.isdisjoint(toks):
