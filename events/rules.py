@@ -508,7 +508,7 @@ def _beginnings(pattern: re.Pattern):
     """An Aho-Corasick automaton of the literal beginnings of a pattern of many alternatives; for a
     pattern of few, the beginnings themselves (looked for as substrings, the pattern tried where they are);
     None for a pattern with none to list."""
-    found = anchors.beginnings(pattern.pattern)
+    found = anchors.beginnings(pattern.pattern, nested=True)
     if not found:
         return None
     if len(found) < _MANY:
