@@ -90,7 +90,8 @@ class _Words:
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
                 *self.direction, *self.units_all, *gr["quarter"], *gr["half_year"], *gr["ago"], *gr["ahead"], *gr["within"],
                 *gr["hour"]]
-        self.content = anchors.automaton((k, k) for k in {*(k.lower() for k in keys), *"0123456789"})  # every expression holds one
+        self.content_words = frozenset({*(k.lower() for k in keys), *"0123456789"})  # every expression holds one
+        self.content = anchors.automaton((k, k) for k in self.content_words)
         self.anchors, self._sets = self._anchors()
         self._patterns: dict[tuple[int, bool], tuple[re.Pattern, dict]] = {}
 
@@ -742,16 +743,18 @@ def _span_precision(start: D, end: D) -> str:
     return "week" if days <= 7 else "month" if days <= 31 else "quarter" if days <= 92 else "year"
 
 
-def scan(text: str) -> list[Span]:
+def scan(text: str, content: list[int] | None = None) -> list[Span]:
     """Every temporal expression of a text: one Aho-Corasick pass finds the words every expression
     holds, a second, only near those, the places where one can begin (the literal prefixes of the
-    patterns), and only the patterns that can begin with that prefix are tried there."""
+    patterns), and only the patterns that can begin with that prefix are tried there. `content`:
+    the ends of those words in the lower-cased text, if known (the trigger pass finds them too)."""
     w = words()
     low, same = lowered(text)
     ci = not same
     if ci:
         low = text
-    content = [end for end, _ in w.content.iter(low)]
+    if content is None or ci:
+        content = [end for end, _ in w.content.iter(low)]
     if not content:
         return []
     out: list[Span] = []

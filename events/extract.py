@@ -830,7 +830,7 @@ def candidates(article: Article) -> list[Candidate]:
     _add_collectives(article.text, sents, per_sentence)  # "de bondgenoten": NATO when named before
     paras, story = _paragraph_ranks(article.text, sents)
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
-    spans = dates.scan(article.text)
+    spans = dates.scan(article.text, rules.date_word_ends(article.text))  # the date words the trigger pass found
     span_starts = [sp.start for sp in spans]
     out: list[Candidate] = []
     narrative, narrative_para = None, None

@@ -304,8 +304,9 @@ def find(text: str, previous: str = "") -> list[Trigger]:
 def _index():
     """An Aho-Corasick automaton of the rules' anchors and of the literals their alternatives need
     besides (`_anchors`), and the rules that need a full scan. Each word's value: its length, the
-    rules it anchors with what each needs, those of them tried where it begins inside a word, and
-    the word itself when some rule needs it."""
+    rules it anchors with what each needs, those of them tried where it begins inside a word, the
+    word itself when some rule needs it, and whether it is a date word (`dates.words().content`:
+    the same pass finds those for `dates.scan`, `date_word_ends`)."""
     by_prefix: dict[str, dict[str, tuple[Rule, frozenset | None]]] = {}  # the rules in the lexicon's order
     full, needed = [], set()
     for rule in load():
@@ -317,9 +318,10 @@ def _index():
             by_prefix.setdefault(p, {})[rule.id] = (rule, need)
             needed |= need or set()
     words = []
-    for p in by_prefix.keys() | needed:
+    dated = dates.words().content_words
+    for p in by_prefix.keys() | needed | dated:
         rs = tuple(by_prefix.get(p, {}).values())
-        words.append((p, (len(p), rs, tuple(x for x in rs if x[0].compound), p if p in needed else None)))
+        words.append((p, (len(p), rs, tuple(x for x in rs if x[0].compound), p if p in needed else None, p in dated)))
     return anchors.automaton(words), tuple(full)
 
 
@@ -408,8 +410,10 @@ def _matches(text: str):
         return
     auto, full = _index()
     hits = list(auto.iter(low))
-    present = {word for _, (_, _, _, word) in hits if word}  # the literals some alternatives need
-    for end, (plen, rs, compounds, _) in hits:
+    global _date_ends
+    _date_ends = (low, [end for end, v in hits if v[4]])
+    present = {word for _, (_, _, _, word, _) in hits if word}  # the literals some alternatives need
+    for end, (plen, rs, compounds, _, _) in hits:
         start = end + 1 - plen
         if start and (low[start - 1].isalnum() or low[start - 1] in "-_"):
             rs = compounds  # not the start of a word: only a compound's part ("NAVO-top")
@@ -422,6 +426,16 @@ def _matches(text: str):
     for rule in full:
         for m in rule.pattern.finditer(low):
             yield rule, m.start(), m.end()
+
+
+_date_ends: tuple[str, list[int]] = ("", [])  # the lower-cased text of the last trigger pass, and its date words' ends
+
+
+def date_word_ends(text: str) -> list[int] | None:
+    """The ends of the date words in the lower-cased text (`dates.scan`'s `content`) when the last
+    trigger pass was over this text (`_matches`), else None."""
+    low, same = dates.lowered(text)
+    return _date_ends[1] if same and _date_ends[0] == low else None
 
 
 def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") -> list[list[Trigger]]:
