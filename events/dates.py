@@ -573,13 +573,12 @@ def tense_and_words(text: str) -> tuple[str, set[str]]:
     toks = _tense_tokens(low)
     found = toks
     if "." in low:
-        found = set()
-        for t in toks:
-            if "." in t:
+        dotted = [t for t in toks if "." in t]
+        if dotted:
+            found = toks.difference(dotted)
+            for t in dotted:
                 found.update(t.split("."))
-            else:
-                found.add(t)
-        found.discard("")
+            found.discard("")
     return _tense(text, low, toks), found
 
 

@@ -806,12 +806,14 @@ def _starts_with_pronoun(text: str) -> bool:
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
 
 
-def _narrative(pub, found: list[Interval], current: Interval | None) -> Interval | None:
-    """The day the report is about: the last day-precise past date said so far in the article."""
+def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) -> Interval | None:
+    """The day the report is about: the last day-precise past date said so far in the article
+    (`keep`: a further test, asked only of the dates that pass the others)."""
     if pub is None or pub.precision != "day":
         return None
     for iv in found:
-        if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= 10:
+        if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= 10 and (
+                keep is None or keep(iv)):
             current = iv
     return current
 
@@ -862,8 +864,8 @@ def candidates(article: Article) -> list[Candidate]:
         if found or (flashback_date is not None and flashback_date[1] != para):
             flashback_date = (found[0], para) if len(found) == 1 and (
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
-        new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv) and not _in_relative(
-            s.text, iv, _background_relatives())] if found else found, narrative)
+        new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
+            s.text, iv, _background_relatives()))
         if new is not narrative and not (flashback or _recalled(_WORDS.findall(dates.lowered(s.text)[0]))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -1000,9 +1002,9 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
         if resolved is not None:
             resolved[i] = codes + [c for c in group if c not in codes]  # for the sentences after it
         return codes + [c for c in group if c not in codes], False
-    words = dates.lowered(s.text)[0].split()
+    words = dates.lowered(s.text)[0].split(None, 5)[:5]  # the first five words are all that is read
     subjects = rules.cues()["subjects"]
-    pronoun = _starts_with_pronoun(s.text) or any(w in subjects for w in words[:4]) or any(
+    pronoun = _starts_with_pronoun(s.text) or not subjects.isdisjoint(words[:4]) or any(
         _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"
     if not codes or pronoun:
         plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
@@ -1368,17 +1370,18 @@ def join(cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = None
+        referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
             same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger) and {e.type, c.type} <= _MEETINGS)
-            if not same or not _compatible(e, c) or any(
-                    m.sentence.index == c.sentence.index for m in (e, *e.more)):
+            if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = para <= 1 and gap <= 3
-            referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
+            if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
+                continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
             if referring and (shared or close):
                 target = e

@@ -638,11 +638,13 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     cs, ce = trig.clause
     before = _tokens(low, cs, trig.start)
     first = max(0, len(before) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
-    if trig.rule.negatable and (any(w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
-                                    for k, w in enumerate(before[first:], first))
-                                or _negation_phrase(low, trig, c) or c["cancel"].search(low)
-                                or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
-                                or _verb_negated(low, trig, before, c)):
+    if trig.rule.negatable and (
+            (not c["neg_words"].isdisjoint(before[first:]) and any(  # (the cheap test first)
+                w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
+                for k, w in enumerate(before[first:], first)))
+            or _negation_phrase(low, trig, c) or c["cancel"].search(low)
+            or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
+            or _verb_negated(low, trig, before, c)):
         return "negated"
     if trig.rule.status:
         return trig.rule.status
