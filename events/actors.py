@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from . import lexicon
+from . import anchors, lexicon
 from .lexicon import LexiconError
 from .model import Mention
 
@@ -181,15 +181,10 @@ def _compile(g: Gazetteer) -> None:
             g.title_offices.setdefault(t, []).append(oid)
         for c in dict.fromkeys(c.lower() for c in off.get("compound", [])):
             g.compounds.setdefault(c, []).append((oid, off.get("orgs")))
-    A = ahocorasick.Automaton()
-    for term, entries in g.terms.items():
-        A.add_word(term, (len(term), term, False, bool({k for k, _ in entries} & _HYPHEN_OK)))
+    words = [(term, (len(term), term, False, bool({k for k, _ in entries} & _HYPHEN_OK))) for term, entries in g.terms.items()]
     # role titles: "<adjective> <title>" is found by the title, "<ORG>-<compound>" by the compound
-    for off in g.offices.values():
-        for t in off.get("titles", []):
-            A.add_word(t, (len(t), t, True, False))
-    A.make_automaton()
-    g.automaton = A
+    words += [(t, (len(t), t, True, False)) for off in g.offices.values() for t in off.get("titles", [])]
+    g.automaton = anchors.automaton(words)
     g.adjective_words = frozenset(t.lower() for t, es in g.terms.items() if any(k == "adjective" for k, _ in es))
 
 

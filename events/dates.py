@@ -90,10 +90,8 @@ class _Words:
         keys = [*self.months, *self.weekdays, *self.parts_of_day, *self.seasons, *self.holidays,
                 *self.direction, *self.units_all, *gr["quarter"], *gr["half_year"], *gr["ago"], *gr["ahead"], *gr["within"],
                 *gr["hour"]]
-        self.content = ahocorasick.Automaton()  # every expression holds one of these words
-        for k in {*(k.lower() for k in keys), *"0123456789"}:
-            self.content.add_word(k, k)
-        self.content.make_automaton()
+        self.content_words = frozenset({*(k.lower() for k in keys), *"0123456789"})  # every expression holds one
+        self.content = anchors.automaton((k, k) for k in self.content_words)
         self.anchors, self._sets = self._anchors()
         self._patterns: dict[tuple[int, bool], tuple[re.Pattern, dict]] = {}
 
@@ -105,13 +103,12 @@ class _Words:
         own = [{p.lower() for p in anchors.prefixes(pat, 3)} for _, pat in self.alternatives]
         heads = [{p[:k] for p in ps for k in range(1, len(p))} for ps in own]  # 'de' of 'de '
         sets: dict[tuple[int, ...], int] = {}
-        auto = ahocorasick.Automaton()
+        words = []
         for p in set().union(*own):
             which = tuple(i for i, ps in enumerate(own)
                           if p in ps or p in heads[i] or any(p[:k] in ps for k in range(1, len(p))))
-            auto.add_word(p, (len(p), sets.setdefault(which, len(sets))))
-        auto.make_automaton()
-        return auto, list(sets)
+            words.append((p, (len(p), sets.setdefault(which, len(sets)))))
+        return anchors.automaton(words), list(sets)
 
     def pattern(self, k: int, ci: bool = False) -> tuple[re.Pattern, dict]:
         """The pattern of the alternatives of the k-th anchor set (in their order, so a match is the
@@ -589,12 +586,36 @@ _WORD = re.compile(r"[\w.]+", re.UNICODE)
 def tense_of(text: str) -> str:
     """'past', 'future' or 'present' from the finite verbs and markers of a clause; 'either' when
     its only verb form is present and past alike ("zetten ... uit")."""
-    w = words()
     low = lowered(text)[0]
+    return _tense(text, low, _tense_tokens(low))
+
+
+def tense_and_words(text: str) -> tuple[str, set[str]]:
+    """tense_of(text), and the set of the lower-case words (`\\w+`) of the text, taken from the
+    tokens the tense is read from (a `[\\w.]+` token split at its dots) rather than found again."""
+    low = lowered(text)[0]
+    toks = _tense_tokens(low)
+    found = toks
+    if "." in low:
+        dotted = [t for t in toks if "." in t]
+        if dotted:
+            found = toks.difference(dotted)
+            for t in dotted:
+                found.update(t.split("."))
+            found.discard("")
+    return _tense(text, low, toks), found
+
+
+def _tense_tokens(low: str) -> set[str]:
     toks = set(_WORD.findall(low))
     dotted = [t.rstrip(".") for t in toks if t[-1] == "."]  # "bijeen." also as "bijeen"
     if dotted:
         toks.update(dotted)
+    return toks
+
+
+def _tense(text: str, low: str, toks: set[str]) -> str:
+    w = words()
     fut = not w.future.isdisjoint(toks)
     past = not w.past.isdisjoint(toks)
     if not past and not w.perfect.isdisjoint(toks):
@@ -745,16 +766,18 @@ def _span_precision(start: D, end: D) -> str:
     return "week" if days <= 7 else "month" if days <= 31 else "quarter" if days <= 92 else "year"
 
 
-def scan(text: str) -> list[Span]:
+def scan(text: str, content: list[int] | None = None) -> list[Span]:
     """Every temporal expression of a text: one Aho-Corasick pass finds the words every expression
     holds, a second, only near those, the places where one can begin (the literal prefixes of the
-    patterns), and only the patterns that can begin with that prefix are tried there."""
+    patterns), and only the patterns that can begin with that prefix are tried there. `content`:
+    the ends of those words in the lower-cased text, if known (the trigger pass finds them too)."""
     w = words()
     low, same = lowered(text)
     ci = not same
     if ci:
         low = text
-    content = [end for end, _ in w.content.iter(low)]
+    if content is None or ci:
+        content = [end for end, _ in w.content.iter(low)]
     if not content:
         return []
     out: list[Span] = []

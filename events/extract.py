@@ -271,10 +271,12 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     """The intervals of a sentence's expressions that can date its events (not "sinds ...",
     unless an event is named between: "sinds een mislukte ontmoeting half september"). `words`:
     the sentence's lower-case words, if known (a sentence without "dat" has no reported clause)."""
-    reported = words is None or not rules.cues()["complementizers"].isdisjoint(words)
-    relative = words is None or not rules.cues()["relative"].isdisjoint(words)
-    saying = words is None or not rules.cues()["reporting"].isdisjoint(words)  # "..., zei Scholz": the report's tense
-    if tense == "past" and spans and (reported or relative or saying):  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
+    reported = relative = saying = False
+    if tense == "past" and spans:  # (the words are looked at only then)
+        reported = words is None or not rules.cues()["complementizers"].isdisjoint(words)
+        relative = words is None or not rules.cues()["relative"].isdisjoint(words)
+        saying = words is None or not rules.cues()["reporting"].isdisjoint(words)  # "..., zei Scholz": the report's tense
+    if reported or relative or saying:  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
         found = [iv for sp in spans for iv in dates.resolve_spans(
             [sp], pub, _main_clause_tense(s, sp, _reported_tense(s, sp, tense) if reported else tense), s.start)]
     else:
@@ -858,12 +860,14 @@ def _starts_with_pronoun(text: str) -> bool:
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
 
 
-def _narrative(pub, found: list[Interval], current: Interval | None) -> Interval | None:
-    """The day the report is about: the last day-precise past date said so far in the article."""
+def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) -> Interval | None:
+    """The day the report is about: the last day-precise past date said so far in the article
+    (`keep`: a further test, asked only of the dates that pass the others)."""
     if pub is None or pub.precision != "day":
         return None
     for iv in found:
-        if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= 10:
+        if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= 10 and (
+                keep is None or keep(iv)):
             current = iv
     return current
 
@@ -882,7 +886,7 @@ def candidates(article: Article) -> list[Candidate]:
     _add_collectives(article.text, sents, per_sentence)  # "de bondgenoten": NATO when named before
     paras, story = _paragraph_ranks(article.text, sents)
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
-    spans = dates.scan(article.text)
+    spans = dates.scan(article.text, rules.date_word_ends(article.text))  # the date words the trigger pass found
     span_starts = [sp.start for sp in spans]
     out: list[Candidate] = []
     narrative, narrative_para = None, None
@@ -894,8 +898,10 @@ def candidates(article: Article) -> list[Candidate]:
     for i, s in enumerate(sents):
         trigs = [] if _is_question(s.text) else per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
-        tokens = _WORDS.findall(dates.lowered(s.text)[0])
-        tense = dates.tense_of(s.text) if trigs or mine else None
+        if trigs or mine:  # the words as a set, from the tokens of the tense (`_recalled` finds them in order)
+            tense, tokens = dates.tense_and_words(s.text)
+        else:
+            tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
@@ -915,9 +921,9 @@ def candidates(article: Article) -> list[Candidate]:
         if found or (flashback_date is not None and flashback_date[1] != para):
             flashback_date = (found[0], para) if len(found) == 1 and (
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
-        new = _narrative(pub, [iv for iv in found if not _anterior(s.text, iv) and not _in_relative(
-            s.text, iv, _background_relatives())] if found else found, narrative)
-        if new is not narrative and not (flashback or _recalled(tokens)):
+        new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
+            s.text, iv, _background_relatives()))
+        if new is not narrative and not (flashback or _recalled(_WORDS.findall(dates.lowered(s.text)[0]))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
@@ -1059,9 +1065,9 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
         if resolved is not None:
             resolved[i] = codes + [c for c in group if c not in codes]  # for the sentences after it
         return codes + [c for c in group if c not in codes], False
-    words = dates.lowered(s.text)[0].split()
+    words = dates.lowered(s.text)[0].split(None, 5)[:5]  # the first five words are all that is read
     subjects = rules.cues()["subjects"]
-    pronoun = _starts_with_pronoun(s.text) or any(w in subjects for w in words[:4]) or any(
+    pronoun = _starts_with_pronoun(s.text) or not subjects.isdisjoint(words[:4]) or any(
         _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"
     if not codes or pronoun:
         plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
@@ -1114,7 +1120,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
-        earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked thrice below)
+        earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
         if key in seen and not _another_day(key, iv, seen) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         seen.add(key)
@@ -1143,7 +1149,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         mine = _outside_anterior(s, t, ms, codes)
-        spare = [] if mine or not _back_reference(s.text, t) else codes
+        anaphoric = _back_reference(s.text, t, earlier)
+        spare = [] if mine or not anaphoric else codes
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before
         named = _codes(m for m in ms if m.start - s.start < t.start) or _subject_after(s, t, ms)
         before = named or codes[:1]
@@ -1157,7 +1164,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=_back_reference(s.text, t), agent=named, earlier=earlier, spare=spare,
+            anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare,
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
@@ -1378,13 +1385,15 @@ def _since_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?{_adjectives()}$")
 
 
-def _back_reference(text: str, t: rules.Trigger) -> bool:
+def _back_reference(text: str, t: rules.Trigger, since: bool | None = None) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
     m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
-    if not m and t.rule.type in _MEETINGS and rules.cues()["recalled_meeting"].match(text) and not _since_event(text, t):
+    if since is None:  # `since`: _since_event(text, t), if known
+        since = _since_event(text, t)
+    if not m and t.rule.type in _MEETINGS and rules.cues()["recalled_meeting"].match(text) and not since:
         return True  # "Het was de eerste keer dat de twee leiders elkaar zagen": the meeting just told
-    if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or _since_event(text, t):
+    if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or since:
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
@@ -1426,17 +1435,18 @@ def join(cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = None
+        referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
             same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger) and {e.type, c.type} <= _MEETINGS)
-            if not same or not _compatible(e, c) or any(
-                    m.sentence.index == c.sentence.index for m in (e, *e.more)):
+            if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = para <= 1 and gap <= 3
-            referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
+            if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
+                continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
             if referring and (shared or close):
                 target = e

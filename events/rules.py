@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
 
 from . import anchors, dates, lexicon
 from .lexicon import LexiconError
@@ -145,10 +144,7 @@ class Phrases:
             starts |= {p.split(" ")[0] for p in pre}
         self.starts = None
         if starts and "" not in starts:
-            self.starts = ahocorasick.Automaton()
-            for p in starts:
-                self.starts.add_word(p, len(p))
-            self.starts.make_automaton()
+            self.starts = anchors.automaton((p, len(p)) for p in starts)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         endpos = len(text) if endpos is None else min(endpos, len(text))
@@ -314,8 +310,9 @@ def find(text: str, previous: str = "") -> list[Trigger]:
 def _index():
     """An Aho-Corasick automaton of the rules' anchors and of the literals their alternatives need
     besides (`_anchors`), and the rules that need a full scan. Each word's value: its length, the
-    rules it anchors with what each needs, those of them tried where it begins inside a word, and
-    the word itself when some rule needs it."""
+    rules it anchors with what each needs, those of them tried where it begins inside a word, the
+    word itself when some rule needs it, and whether it is a date word (`dates.words().content`:
+    the same pass finds those for `dates.scan`, `date_word_ends`)."""
     by_prefix: dict[str, dict[str, tuple[Rule, frozenset | None]]] = {}  # the rules in the lexicon's order
     full, needed = [], set()
     for rule in load():
@@ -326,12 +323,12 @@ def _index():
         for p, need in found.items():
             by_prefix.setdefault(p, {})[rule.id] = (rule, need)
             needed |= need or set()
-    auto = ahocorasick.Automaton()
-    for p in by_prefix.keys() | needed:
+    words = []
+    dated = dates.words().content_words
+    for p in by_prefix.keys() | needed | dated:
         rs = tuple(by_prefix.get(p, {}).values())
-        auto.add_word(p, (len(p), rs, tuple(x for x in rs if x[0].compound), p if p in needed else None))
-    auto.make_automaton()
-    return auto, tuple(full)
+        words.append((p, (len(p), rs, tuple(x for x in rs if x[0].compound), p if p in needed else None, p in dated)))
+    return anchors.automaton(words), tuple(full)
 
 
 def _anchors(rule: Rule) -> dict[str, frozenset | None] | None:
@@ -419,8 +416,10 @@ def _matches(text: str):
         return
     auto, full = _index()
     hits = list(auto.iter(low))
-    present = {word for _, (_, _, _, word) in hits if word}  # the literals some alternatives need
-    for end, (plen, rs, compounds, _) in hits:
+    global _date_ends
+    _date_ends = (low, [end for end, v in hits if v[4]])
+    present = {word for _, (_, _, _, word, _) in hits if word}  # the literals some alternatives need
+    for end, (plen, rs, compounds, _, _) in hits:
         start = end + 1 - plen
         if start and (low[start - 1].isalnum() or low[start - 1] in "-_"):
             rs = compounds  # not the start of a word: only a compound's part ("NAVO-top")
@@ -433,6 +432,16 @@ def _matches(text: str):
     for rule in full:
         for m in rule.pattern.finditer(low):
             yield rule, m.start(), m.end()
+
+
+_date_ends: tuple[str, list[int]] = ("", [])  # the lower-cased text of the last trigger pass, and its date words' ends
+
+
+def date_word_ends(text: str) -> list[int] | None:
+    """The ends of the date words in the lower-cased text (`dates.scan`'s `content`) when the last
+    trigger pass was over this text (`_matches`), else None."""
+    low, same = dates.lowered(text)
+    return _date_ends[1] if same and _date_ends[0] == low else None
 
 
 def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") -> list[list[Trigger]]:
@@ -519,16 +528,12 @@ def _beginnings(pattern: re.Pattern):
     """An Aho-Corasick automaton of the literal beginnings of a pattern of many alternatives; for a
     pattern of few, the beginnings themselves (looked for as substrings, the pattern tried where they are);
     None for a pattern with none to list."""
-    found = anchors.beginnings(pattern.pattern)
+    found = anchors.beginnings(pattern.pattern, nested=True)
     if not found:
         return None
     if len(found) < _MANY:
         return tuple(sorted(found))
-    auto = ahocorasick.Automaton()
-    for p in found:
-        auto.add_word(p, len(p))
-    auto.make_automaton()
-    return auto
+    return anchors.automaton((p, len(p)) for p in found)
 
 
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
@@ -651,11 +656,13 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     cs, ce = trig.clause
     before = _tokens(low, cs, trig.start)
     first = max(0, len(before) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
-    if trig.rule.negatable and (any(w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
-                                    for k, w in enumerate(before[first:], first))
-                                or _negation_phrase(low, trig, c) or c["cancel"].search(low)
-                                or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
-                                or _verb_negated(low, trig, before, c)):
+    if trig.rule.negatable and (
+            (not c["neg_words"].isdisjoint(before[first:]) and any(  # (the cheap test first)
+                w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
+                for k, w in enumerate(before[first:], first)))
+            or _negation_phrase(low, trig, c) or c["cancel"].search(low)
+            or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
+            or _verb_negated(low, trig, before, c)):
         return "negated"
     if trig.rule.status:
         return trig.rule.status

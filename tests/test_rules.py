@@ -294,10 +294,10 @@ def test_an_article_s_events_depend_only_on_the_rules_relevant_to_it(monkeypatch
         relevant = tuple(everything[i] for i in rules.relevant(a.text))
         kept += len(relevant)
         fewer = ahocorasick.Automaton()  # the rules' automaton with only the relevant rules
-        fewer.add_word("\0", (1, (), (), None))  # (an automaton needs a word)
-        for prefix, (n, rs, inside, word) in auto.items():
-            if (mine := tuple(r for r in rs if r[0] in relevant)) or word:
-                fewer.add_word(prefix, (n, mine, tuple(r for r in inside if r[0] in relevant), word))
+        fewer.add_word("\0", (1, (), (), None, False))  # (an automaton needs a word)
+        for prefix, (n, rs, inside, word, dated) in auto.items():  # (dated: a date word, for dates.scan)
+            if (mine := tuple(r for r in rs if r[0] in relevant)) or word or dated:
+                fewer.add_word(prefix, (n, mine, tuple(r for r in inside if r[0] in relevant), word, dated))
         fewer.make_automaton()
         monkeypatch.setattr(rules, "load", lambda relevant=relevant: relevant)
         monkeypatch.setattr(rules, "_index", lambda f=fewer, r=relevant: (f, tuple(x for x in full if x in r)))
