@@ -61,13 +61,6 @@ class Merged:
                 at = n
         return out
 
-    def table(self) -> pa.Table:
-        """All merged events as one table, in the merged order (for tests and benchmarks)."""
-        if not isinstance(self.events, dict):
-            return self.events
-        tables = [t if isinstance(t, pa.Table) else t.to_table() for _, t in self.parts() if not isinstance(t, str)]
-        return concat_parts(tables)
-
 
 # The merged events are stored in partitions by the year of their date_start ("none" for undated ones,
 # last), each sorted as the whole is: their concatenation in key order is the merged order, and an
