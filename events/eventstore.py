@@ -246,14 +246,25 @@ def table(folder: str, manifest: Manifest, merged: bool | None = None, filter: d
         return _per_article(folder, manifest, filter, columns)
     if manifest.merged is None:
         raise StoreError(f"{folder}: holds no merged events (it was extracted with --no-merge)")
-    from .mergestate import concat_parts
-    tables = [ds.dataset(os.path.join(folder, name)).to_table(filter=filter, columns=columns)
-              for name in manifest.merged]
-    if not tables:
+    datasets = [ds.dataset(os.path.join(folder, name)) for name in manifest.merged]
+    if not datasets:
         t = events_table([])
         return t.select(columns) if columns else t
-    layouts = [pq.read_schema(os.path.join(folder, name)).metadata for name in manifest.merged]
-    return concat_parts([t.replace_schema_metadata(m) for t, m in zip(tables, layouts)])
+    return concat_parts([d.to_table(filter=filter, columns=columns).replace_schema_metadata(d.schema.metadata)
+                         for d in datasets])
+
+
+def concat_parts(tables: list[pa.Table]) -> pa.Table:
+    """Event tables one after the other (a store's merged partitions), in the first one's field order;
+    a column typed null in one takes the type of another; the layout's JSON columns those of any."""
+    if not tables:
+        return events_table([])
+    layouts = [json.loads((t.schema.metadata or {}).get(LAYOUT.encode(), b"{}")) for t in tables]
+    t = pa.concat_tables([t.replace_schema_metadata(None) for t in tables], promote_options="default")
+    if not layouts[0]:
+        return t.replace_schema_metadata(tables[0].schema.metadata)
+    layout = dict(layouts[0], json=sorted({c for lay in layouts for c in lay.get("json", [])}))
+    return t.replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
 
 def _per_article(folder: str, manifest: Manifest, filter, columns, with_keys: bool = False,

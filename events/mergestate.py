@@ -29,7 +29,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from . import export, merge
-from .eventstore import ARTICLES, EVENTS, LAYOUT, StoreError, _part_file, events_table, records
+from .eventstore import EVENTS, LAYOUT, StoreError, _part_file, concat_parts, events_table, records
 
 STATE_VERSION = b"merge.version"
 LINK_COLUMNS = ["event_id", "type", "status", "date_start", "date_end", "first_reported", "actors", "location"]
@@ -81,18 +81,6 @@ def part_keys(date_start: pa.ChunkedArray | pa.Array) -> list[str]:
 
 def _key_order(key: str) -> tuple:
     return (key == NO_DATE, key)
-
-
-def concat_parts(tables: list[pa.Table]) -> pa.Table:
-    """Partitions as one table, the layout's JSON columns those of any of them."""
-    tables = [t for t in tables if t is not None]
-    if not tables:
-        return events_table([])
-    layouts = [json.loads((t.schema.metadata or {}).get(LAYOUT.encode(), b"{}")) for t in tables]
-    layout = dict(layouts[0])
-    layout["json"] = sorted({c for lay in layouts for c in lay.get("json", [])})
-    t = pa.concat_tables([t.replace_schema_metadata(None) for t in tables], promote_options="default")
-    return t.replace_schema_metadata({LAYOUT: json.dumps(layout)})
 
 
 def version() -> str:
@@ -439,8 +427,7 @@ def _template(files: list[str]) -> pa.Table:
     """An empty table with the merged files' columns and types, its layout's JSON columns those of all."""
     if not files:
         return events_table([]).schema.empty_table()
-    schemas = [pq.read_schema(f) for f in files]
-    return concat_parts([schemas[0].empty_table(), *(s.empty_table() for s in schemas[1:])])
+    return concat_parts([pq.read_schema(f).empty_table() for f in files])
 
 
 def _conformed(new: pa.Table, table: pa.Table, path: str) -> pa.Table:

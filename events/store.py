@@ -179,7 +179,7 @@ class DiskTable:
         self.groups = [(f, g) for f in self.files for g in range(f.metadata.num_row_groups)]
         self.starts = np.cumsum([0] + [f.metadata.row_group(g).num_rows for f, g in self.groups])
         self.n_file = int(self.starts[-1])
-        schema = self._file_schema = _joined_schema([f.schema_arrow for f in self.files])
+        schema = self._file_schema = eventstore.concat_parts([f.schema_arrow.empty_table() for f in self.files]).schema
         self.extra = None
         if extra is not None and extra.num_rows:
             empty = pa.concat_tables([schema.empty_table(), extra.slice(0, 0)], promote_options="permissive")
@@ -267,25 +267,6 @@ class DiskTable:
         if self.extra is None:
             return t
         return pa.concat_tables([t, self.extra.select(names).cast(t.schema)])
-
-
-def _joined_schema(schemas: list[pa.Schema]) -> pa.Schema:
-    """The schema of files read one after the other: the first file's fields, a type that is null in
-    one file taken from another, and the layout's JSON columns those of any file."""
-    if not schemas:
-        return eventstore.events_table([]).schema
-    first = schemas[0]
-    fields = []
-    for field in first:
-        typed = next((s.field(field.name) for s in schemas if field.name in s.names
-                      and not pa.types.is_null(s.field(field.name).type)), field)
-        fields.append(field.with_type(typed.type))
-    layouts = [json.loads((s.metadata or {}).get(eventstore.LAYOUT.encode(), b"{}")) for s in schemas]
-    layout = dict(layouts[0])
-    if layout:
-        layout["json"] = sorted({c for lay in layouts for c in lay.get("json", [])})
-        return pa.schema(fields, metadata={eventstore.LAYOUT: json.dumps(layout)})
-    return pa.schema(fields, metadata=first.metadata)
 
 
 def take(table: "pa.Table | DiskTable", rows, columns: list[str]) -> pa.Table:
