@@ -18,9 +18,7 @@ import inspect
 import json
 import os
 import sys
-from array import array
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -167,69 +165,20 @@ def _light_rows(table: pa.Table, step: int = 20000):
         yield from enumerate(rows, at)
 
 
-@lru_cache(maxsize=None)
-def _day(days: int) -> dt.date:
-    return _EPOCH + dt.timedelta(days=days)
-
-
-class _Rows:
-    """The merge state's rows as `merge._Ev`s. Every column is held as small integers in `array`s
-    (strings by their code in a dictionary of distinct values, days since 1970, list columns as flat
-    values and offsets), read from Arrow once: a row then costs a few lookups, and the whole state a
-    few dozen bytes a row."""
-
-    def __init__(self, state: pa.Table) -> None:
-        self.codes, self.words = {}, {}
-        for name in ("event_id", "key", "type", "status", "date_start", "group", "actors", "place", "arts",
-                     "s0", "s1", "pub0", "pub1"):
-            col = state.column(name).combine_chunks()
-            flat = pc.list_flatten(col) if pa.types.is_list(col.type) else col
-            if name in ("s0", "s1", "pub0", "pub1"):  # days since 1970
-                self.codes[name] = _ints(flat.cast(pa.int32()).fill_null(_NO_DAY))
-            else:
-                coded = pc.dictionary_encode(flat)
-                self.words[name] = coded.dictionary.to_pylist()
-                self.codes[name] = _ints(pc.fill_null(coded.indices, -1))
-            if flat is not col:
-                offsets = col.offsets.to_numpy()
-                self.codes[name + "@"] = _ints(offsets - offsets[0])
-        self.codes["fits"] = _ints(state.column("fits").combine_chunks())
-        self.codes["more"] = _ints(state.column("more").combine_chunks().cast(pa.int8()))
-
-    def text(self, name: str, r: int) -> str | None:
-        code = self.codes[name][r]
-        return None if code < 0 else self.words[name][code]
-
-    def _list(self, name: str, r: int) -> list:
-        offsets, values = self.codes[name + "@"], self.codes[name]
-        words = self.words.get(name)
-        if words is None:
-            return [_day(v) for v in values[offsets[r]:offsets[r + 1]]]
-        return [words[v] for v in values[offsets[r]:offsets[r + 1]]]
-
-    def ev(self, r: int) -> merge._Ev:
-        s0, s1 = self.codes["s0"][r], self.codes["s1"][r]
-        span = (_day(s0), _day(s1)) if s0 != _NO_DAY else None
-        eid = self.text("event_id", r)
-        e = merge._Ev(eid, eid, self.text("type", r), self.text("status", r), self.text("date_start", r), span,
-                      self._list("actors", r), self._list("place", r), self._list("arts", r),
-                      list(zip(self._list("pub0", r), self._list("pub1", r))))
-        e.fits, e.more = self.codes["fits"][r], bool(self.codes["more"][r])
-        return e
-
-
-_NO_DAY = -1 << 30  # a missing day in `_Rows`
-
-
-def _ints(values) -> array:
-    """Integers (an Arrow or NumPy array without nulls) as a compact `array` of 32-bit ones."""
-    values = values.to_numpy(zero_copy_only=False) if isinstance(values, (pa.Array, pa.ChunkedArray)) else values
-    return array("i", np.asarray(values, dtype=np.int32).tobytes())
+def _ev(row: dict) -> merge._Ev:
+    """A merge state row (as a dict) as the `merge._Ev` it was made from."""
+    span = (row["s0"], row["s1"]) if row["s0"] is not None else None
+    e = merge._Ev(row["event_id"], row["event_id"], row["type"], row["status"], row["date_start"], span,
+                  row["actors"], row["place"], row["arts"], list(zip(row["pub0"], row["pub1"])))
+    e.fits, e.more = row["fits"], row["more"]
+    return e
 
 
 class _Source:
     """The committed merge state as `merge.remerge` reads it: events found by interval indexes of kind,
-    actor and reach (see `merge._reach`) or span of first members, each turned into a `merge._Ev` once."""
+    actor and reach (see `merge._reach`) or span of first members. Only the rows served are read out of
+    Arrow (a replay serves a few thousand of a state's millions): an event_id's row and a group's code
+    are remembered when a query finds them, and looked up in the columns only for the removed events."""
 
     def __init__(self, state: pa.Table) -> None:
         self.state = state.combine_chunks()
@@ -242,20 +191,30 @@ class _Source:
         first = pc.equal(state.column("group"), state.column("event_id")).to_numpy(zero_copy_only=False)
         dated = pc.is_valid(state.column("s0")).to_numpy(zero_copy_only=False)
         self.firsts_ = _Intervals(codes, state.column("actors"), lo, hi, first & dated)  # a dated reach is its span
-        self.ids = self.state.column("event_id").to_pylist()
-        self.at = {eid: n for n, eid in enumerate(self.ids)}
+        self.ids = self.state.column("event_id").chunk(0) if self.state.num_rows else pa.array([], pa.string())
+        self.at: dict[str, int] = {}  # event_id -> row, of the rows found so far
         groups = pc.dictionary_encode(self.state.column("group").combine_chunks())
-        self.group = {g: n for n, g in enumerate(groups.dictionary.to_pylist())}
-        order = np.argsort(groups.indices.to_numpy(zero_copy_only=False), kind="stable")
-        self.by_group = order, np.searchsorted(groups.indices.to_numpy(zero_copy_only=False)[order],
-                                               np.arange(len(self.group) + 1))
+        self.groups = groups.dictionary
+        self.group_of = groups.indices.to_numpy(zero_copy_only=False)
+        self.group: dict[str, int] = {}  # group id -> code, of the groups of rows served so far
+        order = np.argsort(self.group_of, kind="stable")
+        self.by_group = order, np.searchsorted(self.group_of[order], np.arange(len(self.groups) + 1))
         self.key: dict[str, str] = {}  # event_id -> article key of every row served
-        self.read = _Rows(self.state)
 
     def rows(self, ids: list[str]) -> list[tuple[merge._Ev, str]]:
+        missing = sorted({i for i in ids if i not in self.at})
+        if missing:  # removed events: not found by a query
+            found = pc.index_in(pa.array(missing, pa.string()), value_set=self.ids).to_pylist()
+            self.at.update((i, r) for i, r in zip(missing, found) if r is not None)
         rows = sorted({self.at[i] for i in ids if i in self.at})
-        self.key.update((self.ids[r], self.read.text("key", r)) for r in rows)
-        return [(self.read.ev(r), self.read.text("group", r)) for r in rows]
+        if not rows:
+            return []
+        out = []
+        for r, row in zip(rows, self.state.take(pa.array(rows, pa.int64())).to_pylist()):
+            self.key[row["event_id"]] = row["key"]
+            self.group[row["group"]] = int(self.group_of[r])
+            out.append((_ev(row), row["group"]))
+        return out
 
     def near(self, kind: tuple, actors, spans) -> list[str]:
         return self._find(self.reach, kind, actors, spans)
@@ -265,15 +224,28 @@ class _Source:
 
     def members(self, gid: str) -> list[str]:
         order, bounds = self.by_group
-        n = self.group[gid]
-        return [self.ids[r] for r in order[bounds[n]:bounds[n + 1]].tolist()]
+        n = self.group.get(gid)
+        if n is None:
+            n = pc.index_in(pa.array([gid], pa.string()), value_set=self.groups)[0].as_py()
+            if n is None:
+                return []
+            self.group[gid] = n
+        return self._ids(order[bounds[n]:bounds[n + 1]])
 
     def _find(self, index: "_Intervals", kind: tuple, actors, spans) -> list[str]:
         if kind not in self.kinds:
             return []
         codes = index.codes(sorted(actors))
         rows = {r for span in spans for r in index.find(self.kinds[kind], codes, *((d - _EPOCH).days for d in span))}
-        return [self.ids[r] for r in sorted(rows)]
+        return self._ids(np.array(sorted(rows), "int64"))
+
+    def _ids(self, rows: np.ndarray) -> list[str]:
+        """The event_ids of these rows (remembered with them)."""
+        if not len(rows):
+            return []
+        ids = self.ids.take(pa.array(rows, pa.int64())).to_pylist()
+        self.at.update(zip(ids, rows.tolist()))
+        return ids
 
 
 _EPOCH = dt.date(1970, 1, 1)
@@ -695,7 +667,7 @@ class _Intervals:
         self.sets = []
         for part in (short, ~short):
             k = kind[row[part]].astype("int64") * width + actor[part]
-            order = np.lexsort((lo[row[part]], k))
+            order = np.argsort((k << 32) + (lo[row[part]] + (1 << 31)), kind="stable")  # by k, then start
             self.sets.append((k[order], lo[row[part]][order], row[part][order]))
         self.width = width
 
@@ -727,20 +699,25 @@ class _Intervals:
 
 def _days(col: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(first, last, ok) for each text as `merge._parse` reads it, in days since 1970: ok where it reads a
-    date; first and last the same day for YYYY-MM-DD..., the first day and 30 days later for YYYY-MM."""
+    date; first and last the same day for YYYY-MM-DD..., the first day and 30 days later for YYYY-MM.
+    The digits are read by position and checked as a calendar date in NumPy (no per-row parsing)."""
     text = pc.fill_null(col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col, "")
-    day = pc.utf8_slice_codeunits(text, 0, 10)
-    month = pc.binary_join_element_wise(text, pa.scalar("-01"), "")
-    first = np.zeros(len(text), "int64")
-    last = np.zeros(len(text), "int64")
-    ok = np.zeros(len(text), bool)
-    for form, extra in ((month, 30), (day, 0)):
-        parsed = pc.strptime(form, "%Y-%m-%d", "s", error_is_null=True)  # lenient: 2023-02-30 is March 2
-        good = pc.match_substring_regex(form, r"^\d{4}-\d{2}-\d{2}$")
-        for part, (a, b) in ((pc.year, (0, 4)), (pc.month, (5, 7)), (pc.day, (8, 10))):
-            digits = pc.if_else(good, pc.utf8_slice_codeunits(form, a, b), "0")
-            good = pc.and_(good, pc.equal(part(parsed), digits.cast(pa.int64())))
-        good = pc.fill_null(pc.and_(good, pc.greater_equal(pc.year(parsed), 1)), False).to_numpy(zero_copy_only=False)
-        days = pc.fill_null(parsed.cast(pa.date32()).cast(pa.int32()), 0).to_numpy(zero_copy_only=False)
-        first, last, ok = np.where(good, days, first), np.where(good, days + extra, last), ok | good
-    return first, last, ok
+    day_form = pc.fill_null(pc.match_substring_regex(text, r"^\d{4}-\d{2}-\d{2}"), False)
+    month_form = pc.fill_null(pc.match_substring_regex(text, r"^\d{4}-\d{2}$"), False)
+    form = pc.or_(day_form, month_form).to_numpy(zero_copy_only=False)
+    day_form = day_form.to_numpy(zero_copy_only=False)
+
+    def number(a: int, b: int, where: np.ndarray) -> np.ndarray:
+        digits = pc.if_else(pa.array(where), pc.utf8_slice_codeunits(text, a, b), "0")
+        return pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False)
+
+    year, month = number(0, 4, form), number(5, 7, form)
+    day = np.where(day_form, number(8, 10, day_form), 1)
+    ok = form & (year >= 1) & (month >= 1) & (month <= 12)
+    months = np.where(ok, (year - 1970) * 12 + month - 1, 0)
+    start = months.astype("datetime64[M]").astype("datetime64[D]").astype("int64")
+    length = (months + 1).astype("datetime64[M]").astype("datetime64[D]").astype("int64") - start
+    ok &= (day >= 1) & (day <= length)
+    first = np.where(ok, start + day - 1, 0)
+    last = np.where(day_form, first, first + 30)
+    return first, np.where(ok, last, 0), ok

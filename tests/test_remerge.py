@@ -239,3 +239,22 @@ def test_rows_taken_batch_by_batch_equal_arrow_s_take(seed):
     assert ordered.to_table().equals(expected) and ordered.num_rows == n + 2
     for size in (1, 16, 1000):
         assert pa.concat_tables([ordered.slice(at, size) for at in range(0, n + 2, size)]).equals(ordered.to_table())
+
+
+def test_days_of_date_texts_read_as_merge_reads_them():
+    """`mergestate._days` (vectorised, for linking over every merged event) agrees with `merge._parse`:
+    the same texts read as dates, on the same first day; a month's last day is bounded by 30 days on."""
+    from events import mergestate
+    texts = ["2023-05-12", "2023-05", "2023-02-30", "2023-02-29", "2024-02-29", "2023-13", "2023-00",
+             "0000-01-01", "0000-01", None, "", "2023-05-12T10:00", "2023-5-12", "abcd-ef", "2023-05-1",
+             "9999-12-31", "1969-12-31", "1600-03-01", "2023-04-31", "2023-12", " 2023-05-12", "2023-05-00",
+             "2023-05-32", "0001-01-01", "٢٠٢٣-٠٥-١٢"]
+    first, last, ok = mergestate._days(pa.chunked_array([pa.array(texts[:9], pa.string()), pa.array(texts[9:], pa.string())]))
+    epoch = dt.date(1970, 1, 1)
+    for n, text in enumerate(texts):
+        start, end = merge._parse(text), merge._parse(text, True)
+        assert bool(ok[n]) == (start is not None), text
+        if start is not None:
+            assert epoch + dt.timedelta(days=int(first[n])) == start, text
+            day = len(str(text)) >= 10
+            assert int(last[n]) - int(first[n]) == (0 if day else 30) and (day or epoch + dt.timedelta(days=int(last[n])) >= end), text
