@@ -245,19 +245,39 @@ READERS = {".txt": _txt, ".jsonl": _jsonl, ".json": _json, ".csv": _csv}
 
 def files(paths: Iterable[str], warn: Warn) -> list[str]:
     """Input files below the given files and folders, sorted, with warnings for the rest."""
-    out = []
+    out: list[str] = []
     for p in paths:
         if os.path.isdir(p):
-            for root, dirs, names in os.walk(p):
-                dirs.sort()
-                out.extend(f for f in (os.path.join(root, n) for n in sorted(names)
-                                       if n.lower().endswith(SUFFIXES + ARCHIVES) and not n.startswith("."))
-                           if os.path.isfile(f))
+            _walk(p, out)
         elif os.path.isfile(p):
             out.append(p)
         else:
             warn(f"{p}: no such file or folder")
     return out
+
+
+def _walk(folder: str, out: list[str]) -> None:
+    """The article files below a folder, as `os.walk` visits them (a folder's files by name, then its
+    folders by name; links to folders not followed, unreadable folders passed over), each file told
+    by its directory entry instead of a stat of its own."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        return
+    dirs = []
+    for e in entries:
+        try:
+            is_dir = e.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if not e.is_symlink():
+                dirs.append(e.path)
+        elif e.name.lower().endswith(SUFFIXES + ARCHIVES) and not e.name.startswith(".") and e.is_file():
+            out.append(e.path)
+    for d in dirs:
+        _walk(d, out)
 
 
 def _reader(where: str, warn: Warn):

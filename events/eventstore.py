@@ -425,8 +425,7 @@ class Writer:
         if (st.st_size, st.st_mtime_ns) != (size, mtime) or len(rows) != n:
             return None
         self._log.input(path, size, mtime, n, warnings)
-        ids, keys = self.committed.articles.column("id"), self.committed.articles.column("key")
-        codes, names = self._inputs.parts
+        ids, keys, (codes, names) = self._inputs.ids, self._inputs.keys, self._inputs.parts
         return [(ids[i].as_py(), keys[i].as_py(), names[codes[i]]) for i in rows.tolist()], warnings
 
     def read_file(self, path: str, st: os.stat_result, n: int, warnings: list[str]) -> None:
@@ -590,16 +589,18 @@ class _Strings:
     def __init__(self) -> None:
         self.chunks: list[pa.Array] = []
         self.tail: list[str] = []
+        self.n = 0
 
     def append(self, value: str) -> int:
         self.tail.append(value)
         if len(self.tail) == self.CHUNK:
             self.chunks.append(pa.array(self.tail, pa.string()))
             self.tail = []
-        return len(self) - 1
+        self.n += 1
+        return self.n - 1
 
     def __len__(self) -> int:
-        return len(self.chunks) * self.CHUNK + len(self.tail)
+        return self.n
 
     def __getitem__(self, i: int) -> str:
         chunk, at = divmod(i, self.CHUNK)
@@ -720,8 +721,11 @@ class _Inputs:
     def __init__(self, manifest: Manifest) -> None:
         t = manifest.inputs
         self.files = t.column("file").combine_chunks()
-        self.size, self.mtime, self.n = (t.column(c).to_numpy() for c in ("size", "mtime_ns", "n"))
+        self.size, self.mtime, self.n = (array("q", t.column(c).to_numpy().astype("int64").tobytes())
+                                         for c in ("size", "mtime_ns", "n"))
         self.warnings = t.column("warnings").combine_chunks()
+        self.warned = array("b", pc.fill_null(pc.greater(pc.list_value_length(self.warnings), 0), False)
+                            .to_numpy(zero_copy_only=False).astype("int8").tobytes())
         hashes = np.fromiter((hash64(p) for p in _strings(self.files)), "uint64", count=len(self.files))
         self.order = np.argsort(hashes, kind="stable")
         self.hashes = hashes[self.order]
@@ -735,6 +739,7 @@ class _Inputs:
         self.bounds = np.searchsorted(row[self.art_order], np.arange(len(self.files) + 1))
         part = _recode(manifest.articles.column("part").combine_chunks())
         self.parts = part.indices.to_numpy(zero_copy_only=False), part.dictionary.to_pylist()  # each article's part
+        self.ids, self.keys = (manifest.articles.column(c).combine_chunks() for c in ("id", "key"))
 
     def find(self, path: str) -> tuple[int, int, int, list[str], np.ndarray] | None:
         """(size, mtime_ns, articles, warnings, rows of its articles) of a committed input file, or None."""
@@ -744,8 +749,8 @@ class _Inputs:
             row = int(self.order[i])
             if self.files[row].as_py() == path:
                 rows = self.art_order[self.bounds[row]:self.bounds[row + 1]]
-                return (int(self.size[row]), int(self.mtime[row]), int(self.n[row]),
-                        self.warnings[row].as_py(), rows)
+                return (self.size[row], self.mtime[row], self.n[row],
+                        self.warnings[row].as_py() if self.warned[row] else [], rows)
             i += 1
         return None
 

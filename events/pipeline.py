@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable, Iterable, Iterator
 
-import numpy as np
 
 from . import actors, articles, cuewords, eventstore, extract, native, rules
 from .model import Article
@@ -261,45 +260,46 @@ def _items(paths: Iterable[str], store: eventstore.Writer, base: str, warnings: 
 
 class _Seen:
     """The article ids read in this run and the file of each, for the repeated-id rule, without a
-    Python object per id: 64-bit hashes in an open-addressing NumPy table (a hit is compared with
-    the id itself), ids and paths as Arrow chunks."""
+    Python object per id: 64-bit hashes in an open-addressing table of `array`s (a hit is compared
+    with the id itself), ids and paths as Arrow chunks."""
 
     def __init__(self) -> None:
-        self.slots = np.zeros(1 << 12, "uint64")  # 0: empty
-        self.at = np.zeros(1 << 12, "int64")  # the id's number
+        self.slots = array("Q", bytes(8 << 12))  # 0: empty
+        self.at = array("q", bytes(8 << 12))  # the id's number
         self.ids, self.paths = eventstore._Strings(), eventstore._Strings()
         self.file = array("i")  # the path of each id, as a number
+        self.n = 0  # ids remembered
         self.last: str | None = None
 
     def first(self, aid: str, path: str) -> str | None:
         """The file `aid` was first read from; None when it is new (it is then remembered with `path`)."""
         h = eventstore.hash64(aid) or 1
-        mask = len(self.slots) - 1
+        slots, mask = self.slots, len(self.slots) - 1
         i = h & mask
-        while self.slots[i]:
-            if self.slots[i] == h and self.ids[int(self.at[i])] == aid:
-                return self.paths[self.file[int(self.at[i])]]
+        while slots[i]:
+            if slots[i] == h and self.ids[self.at[i]] == aid:
+                return self.paths[self.file[self.at[i]]]
             i = (i + 1) & mask
         if path != self.last:
             self.paths.append(path)
             self.last = path
-        self.slots[i], self.at[i] = h, len(self.ids)
+        slots[i], self.at[i] = h, self.n
         self.ids.append(aid)
         self.file.append(len(self.paths) - 1)
-        if 2 * len(self.ids) > len(self.slots):
+        self.n += 1
+        if 2 * self.n > len(slots):
             self._grow()
         return None
 
     def _grow(self) -> None:
-        full = self.slots != 0
-        hashes, at = self.slots[full], self.at[full]
-        self.slots = np.zeros(2 * len(self.slots), "uint64")
-        self.at = np.zeros(len(self.slots), "int64")
-        mask = np.uint64(len(self.slots) - 1)
-        for h, n in zip(hashes.tolist(), at.tolist()):
-            i = h & int(mask)
+        old = [(h, n) for h, n in zip(self.slots, self.at) if h]
+        self.slots = array("Q", bytes(16 * len(self.slots)))
+        self.at = array("q", bytes(8 * len(self.slots)))
+        mask = len(self.slots) - 1
+        for h, n in old:
+            i = h & mask
             while self.slots[i]:
-                i = (i + 1) & int(mask)
+                i = (i + 1) & mask
             self.slots[i], self.at[i] = h, n
 
 
