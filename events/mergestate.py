@@ -348,7 +348,7 @@ def _updated_parts(files: list[str], new: list[dict], gone: list[str]) -> dict[s
     template = _template(files)
     path = files[0] if files else "merged events"
     fresh_rows = _conformed(events_table(new), template, path)
-    light = _append(_take(table, kept), fresh_rows.select(_RELINK_COLUMNS), path)
+    light = _append(table.filter(pa.array(~replaced)), fresh_rows.select(_RELINK_COLUMNS), path)  # the kept rows, in order
     columns, order = _relinked(light, [e["event_id"] for e in new], left)
     layout = _linked_layout(light, columns["outcome"])
 
