@@ -197,6 +197,9 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
+    if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
+        cs, ce = trig.clause
+        found = [iv for iv in found if cs <= iv.offset < ce] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
 
 
@@ -1209,9 +1212,20 @@ def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[
     openers, kinds, starts = _content_words()
     if pub is None or t.rule.type not in kinds or not found:
         return found
-    return [iv for iv in found if not (iv.offset >= t.end and iv.end > pub.end and not openers.isdisjoint(
-        _WORDS.findall(text[t.start:iv.offset].lower())[1:]))  # "spraken af dat": its own 'dat' too
-        and not starts.search(text, max(0, iv.offset - 20), iv.offset)]  # "met heffingen vanaf 1 augustus"
+    return [iv for iv in found if not (iv.offset >= t.end and (iv.end > pub.end or _ahead_in_infinitive(text, t, iv, pub))
+                                       and not openers.isdisjoint(_WORDS.findall(text[t.start:iv.offset].lower())[1:]))
+            # "spraken af dat": its own 'dat' too
+            and not starts.search(text, max(0, iv.offset - 20), iv.offset)]  # "met heffingen vanaf 1 augustus"
+
+
+def _ahead_in_infinitive(text: str, t: rules.Trigger, iv: Interval, pub) -> bool:
+    """'riep De Croo op om half juni naar de top te komen': a date in the 'om ... te' clause after a
+    speech act is the step asked, offered or agreed, which lies ahead of the words even when the past
+    of the sentence read it as the last June (when the expression can lie ahead at all)."""
+    words = _WORDS.findall(text[t.end:iv.offset].lower())
+    if rules.cues()["infinitive_openers"].isdisjoint(words):
+        return False
+    return _ahead(iv, pub).end > pub.end
 
 
 @lru_cache(maxsize=1)

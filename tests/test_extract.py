@@ -434,6 +434,9 @@ SEMICOLON_DATES = [
     # a date on the trigger's side of ';' still dates it
     ("De Chileense president riep Peru gisteren op de grens te openen; het land kiest in juni een nieuw parlement.",
      [("demand", "occurred", "2024-05-15")]),
+    # of two dates, the one in the trigger's own clause dates it, not one after ", en" further on
+    ("Gisteren sloot de Chileense president in Lima een handelsakkoord met zijn ambtgenoot, en morgen wordt hij "
+     "in Quito verwacht.", [("agreement", "occurred", "2024-05-15"), ("talks", "planned", "2024-05-17")]),
 ]
 
 
@@ -770,6 +773,9 @@ SPEECH_CONTENT_DATES = [
     ("Volgende week eist de EU opheldering van Iran.", "2024-11-22", ("demand", "planned", "2024-11-25", "2024-12-01")),
     ("Polen riep Duitsland gisteren op om volgende week tanks te leveren.", "2024-11-22",
      ("demand", "occurred", "2024-11-21", "2024-11-21")),
+    # a date in the 'om ... te' clause is the step asked, even when the past tense reads it as the last June
+    ("De Chileense president riep zijn Peruaanse ambtgenoot op om half juni naar de top in Lima te komen.", "2024-11-22",
+     ("demand", "occurred", "2024-11-22", "2024-11-22")),
     # what is agreed for a later day is not the day of the agreement
     ("Japan en Zuid-Korea kwamen gisteren in Tokio bijeen. Zij spraken af dat de ministers van Defensie elkaar voor "
      "het eind van het jaar ontmoeten.", "2024-11-22", ("agreement", "occurred", "2024-11-21", "2024-11-21")),
