@@ -39,6 +39,7 @@ class Candidate:
     earlier: bool = False  # "sinds de top van ...": an earlier event named as the start of a period
     fallback: Interval | None = None  # instead of the publication day when undated: the story's day up to it
     spare: list[str] = field(default_factory=list)  # actors kept back (`_outside_anterior`), used if it joins nothing
+    hosts: list[str] = field(default_factory=list)  # the country a summit is held in, added after joining
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -823,9 +824,31 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     return t.rule.type not in _EMBEDDING and any(
-        (o.rule.type in _EMBEDDING or o.rule.content) and o.end <= t.start and o.rule.type != t.rule.type
-        and not rules.joins_new_verb(text, o.end, t.end)
+        (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
+            (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text))
         for o in trigs)
+
+
+def _verb_final_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
+    """'Poetin had de rechtstreekse gesprekken zelf voorgesteld': talks named before a participle that
+    ends their clause (a verb, no relative clause between: not "de gesprekken die hij had voorgesteld,
+    begonnen") are what was proposed or demanded, not an event of their own."""
+    if o.start < t.end or o.rule.type not in _ASKED or t.rule.type not in _MEETINGS or o.clause != t.clause:
+        return False
+    if not dates.words().participle.match(rules.lower(o.text)):
+        return False
+    if not _setting_words().isdisjoint(_WORDS.findall(rules.lower(text[max(0, t.start - 30):t.start]))[-3:]):
+        return False  # "had Biden in een telefoongesprek gewaarschuwd": where it was said
+    return rules.cues()["relative"].isdisjoint(_WORDS.findall(rules.lower(text[t.end:o.start])))
+
+
+_ASKED = ("proposal", "demand")  # what is proposed or asked for can be a meeting
+
+
+@lru_cache(maxsize=1)
+def _setting_words() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["event_place_prepositions"]) | frozenset(
+        lexicon.load("status")["setting_prepositions"])
 
 
 def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
@@ -1163,11 +1186,12 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             hosts += [c for c in _shipped_between(s, t, ms) if c not in codes and c not in hosts]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
+        held_in = [c for c in _summit_host(s, t, ms) if c not in codes] if t.rule.type == "summit" else []
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare,
+            anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
@@ -1321,6 +1345,27 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     return out
 
 
+def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """'De volgende top wordt in juli in Ankara gehouden', 'de vredestop in Zwitserland': the country of
+    the first place after the trigger hosts the summit and takes part in it (not "een bestand in Oekraïne"
+    after "in Alaska"); not for a summit of an organisation, whose members meet wherever it is held."""
+    g = actors.gazetteer()
+    if any(g.kinds.get(c) == "organisation" for m in ms for c in m.codes):
+        return []
+    host = _host_before()
+    _, ce = t.clause
+    for m in ms:
+        at = m.start - s.start
+        if m.literal_place and t.start <= at < ce and (h := host.search(s.text, max(0, at - 40), at)):
+            if _LOCATIVE.search(s.text, t.end, h.start()):
+                return []  # another place came first
+            return [c for c in m.codes if g.kinds.get(c) == "country"]
+    return []
+
+
+_LOCATIVE = re.compile(r"(?<!\w)(?:in|naar|te)\s+(?:(?:de|het)\s+)?[A-Z]")  # a place, not "in juli"
+
+
 def _shipped_between(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     """'stuurt munitie naar Israël', 'tanks uit Duitsland': a country named as where goods go or come
     from in the delivery's clause takes part (a country, not a city: "in Kiev" may be where it was said)."""
@@ -1462,7 +1507,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
-            if referring and (shared or close):
+            if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
             if close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c):
@@ -1483,11 +1528,25 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             target.interval, target.date_source = c.interval, c.date_source
         target.location = target.location or c.location
         target.fallback = target.fallback or c.fallback
+        target.hosts.extend(h for h in c.hosts if h not in target.hosts)
     for e in events:
         if not e.actors and e.spare:
             e.actors, e.target = list(e.spare), [c for c in e.spare if c not in e.source]
+        if e.hosts:  # "de top in New Delhi": India takes part (after joining: the mentions are compared without it)
+            e.actors.extend(h for h in e.hosts if h not in e.actors)
+            e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
+
+
+def _after_refusal(e: Candidate, c: Candidate) -> bool:
+    """'Teheran had directe onderhandelingen afgewezen. De gesprekken worden zaterdag voortgezet': what is
+    told as planned, or as done on another day, after a refusal or cancellation (or the other way round)
+    is another event, not a repeat of the one that did not happen."""
+    if (e.status == "negated") == (c.status == "negated"):
+        return False
+    days = lambda x: (x.interval.start, x.interval.end) if x.interval else None  # noqa: E731
+    return "planned" in (e.status, c.status) or days(c) != days(e)  # (undated: the publication's day)
 
 
 def _another_meeting(e: Candidate, c: Candidate) -> bool:

@@ -209,6 +209,8 @@ def cues() -> dict:
         "reportative": words("reportative_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "infinitive_openers": words("infinitive_openers"),
+        "suspension": _phrases(d["suspension_phrases"], "suspension_phrases"),
+        "suspension_types": frozenset(d["suspension_types"]),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "other_event": words("other_event_words"), "addition": words("addition_words"),
@@ -663,7 +665,8 @@ def status(text: str, trig: Trigger, tense: str) -> str:
                 for k, w in enumerate(before[first:], first)))
             or _negation_phrase(low, trig, c) or c["cancel"].search(low)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
-            or _verb_negated(low, trig, before, c)):
+            or _verb_negated(low, trig, before, c)
+            or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
         return "negated"
     if trig.rule.status:
         return trig.rule.status

@@ -427,6 +427,22 @@ def test_a_date_in_a_relative_clause_of_another_trigger_is_that_ones(text, event
 
 
 # (text, its events: type, status, date_start)
+AFTER_A_REFUSAL = [
+    # talks told after a refusal or cancellation are others, which do take place (or are planned)
+    ("Chili had directe onderhandelingen met Peru vorige week afgewezen. De gesprekken via Brazilië worden "
+     "volgende week zaterdag voortgezet.", [("talks", "negated", "2024-05-06"), ("talks", "planned", "2024-05-25")]),
+    # a repeat of the refusal is the same event
+    ("Chili heeft directe onderhandelingen met Peru afgewezen. De onderhandelingen zijn volgens Chili niet zinvol "
+     "zolang Peru de grens gesloten houdt.", [("talks", "negated", "2024-05-16")]),
+]
+
+
+@pytest.mark.parametrize("text,events", AFTER_A_REFUSAL, ids=[t[:40] for t, _ in AFTER_A_REFUSAL])
+def test_a_meeting_told_after_a_refusal_is_another(text, events):
+    assert _told(text) == events
+
+
+# (text, its events: type, status, date_start)
 SEMICOLON_DATES = [
     # the date after ';' belongs to the other half of the sentence, not to the call before it
     ("De Chileense president riep Peru op de grens te openen; het land kiest in juni een nieuw parlement.",
@@ -920,6 +936,11 @@ VISIT_HOSTS = [
     ("De Duitse en Poolse ministers overlegden dinsdag in Brussel over migratie.", "talks", {"DEU", "POL"}, {"BEL"}),
     # a place named before the visit is not where it goes
     ("Na een nacht in Warschau reisde de Franse president naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, {"POL"}),
+    # the country a summit is held in takes part (the first place after the trigger; not for an organisation's summit)
+    ("De volgende top van Armenië en Azerbeidzjan wordt in mei in Tbilisi gehouden.", "summit", {"ARM", "AZE", "GEO"}, set()),
+    ("De top van de Franse en Duitse leiders in Rome ging vooral over de grens in Bosnië.", "summit",
+     {"FRA", "DEU", "ITA"}, {"BIH"}),
+    ("De NAVO-top in Madrid begint dinsdag.", "summit", {"NATO"}, {"ESP"}),
 ]
 
 
@@ -975,6 +996,11 @@ def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
     ("Rusland en Turkije kwamen overeen dat hun ministers volgende maand verder praten.", ["agreement"]),
     # a second verb joined to it is an event of its own
     ("Rusland en Turkije kwamen gisteren een bestand overeen en spraken met de Syrische president.", ["agreement", "talks"]),
+    # a meeting named before the participle of a proposal or demand is what was proposed; not one that is the
+    # setting of a warning, nor one named in a relative clause
+    ("Peru had de rechtstreekse gesprekken met Chili vorige week zelf voorgesteld.", ["proposal"]),
+    ("De Chileense president had zijn Peruaanse ambtgenoot in een telefoongesprek nog gewaarschuwd.", ["talks", "warning"]),
+    ("De gesprekken die Peru had voorgesteld, begonnen gisteren in Lima met Chili.", ["proposal", "talks"]),
 ])
 def test_what_was_agreed_is_no_event_of_its_own(text, types):
     assert sorted(t for t, *_ in _told(text)) == types, _told(text)

@@ -128,6 +128,9 @@ def test_bad_rule_names_file_and_rule(monkeypatch):
 
 # (text, type, status the event of that type must have)
 NEGATIONS = [
+    # talks suspended do not take place; measures suspended by a verb are still a sanction taken
+    ("Het overleg tussen Chili en Peru over de grens wordt voorlopig opgeschort.", "talks", "negated"),
+    ("De Chileense regering schortte gisteren de militaire samenwerking met Peru op.", "sanction", "occurred"),
     # a relative clause between the meeting and 'bleef uit'
     ("Een gesprek tussen de Franse en de Algerijnse president, waar Parijs lang om had gevraagd, bleef uit.",
      "talks", "negated"),
