@@ -881,6 +881,15 @@ _FIRST_WORD = re.compile(r"[\"'“]?\s*(\w+)")
 _CLAUSE_MARK = re.compile(r"[,;:]")  # (compiled here: `re.split` looks its pattern up on every call)
 
 
+def _subject_pronoun_early(text: str) -> bool:
+    """A subject pronoun among the first words ("Gebeurt dat niet, dan dreigt hij ..."): the person of the
+    sentence before goes on, and so does its day."""
+    return not rules.cues()["subjects"].isdisjoint(_WORDS.findall(dates.lowered(text[:80])[0])[:_EARLY_WORDS])
+
+
+_EARLY_WORDS = 6
+
+
 def _starts_with_pronoun(text: str) -> bool:
     first = _FIRST_WORD.match(text)
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
@@ -975,10 +984,16 @@ def candidates(article: Article) -> list[Candidate]:
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
-        if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
-            found, source = dated[i - 1], "context"
+        pronoun = i and _starts_with_pronoun(s.text)
+        if not found and (pronoun or (i and not flashback and paras[i - 1] == para and _subject_pronoun_early(s.text))):
+            found, source = dated[i - 1], "context"  # "Die waarschuwden ...", "Gebeurt dat niet, dan dreigt hij ...":
+            # the sentence before
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
+        if pronoun and source == "sentence" and len(dated[i - 1]) == 1 and paras[i - 1] == para:
+            for c in evs:  # "... hebben gisteren een verdrag ondertekend. Het was de eerste top van de AES, het pact
+                if c.interval is None and c.status == "occurred":  # dat ze in september vorig jaar sloten": its date dates another
+                    c.interval, c.date_source = dated[i - 1][0], "context"
         if before is not None and before is narrative and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
         if narrative is None and story[i] == 0 and tense == "past":

@@ -112,6 +112,12 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # a subject pronoun among the first words: the person of the sentence before goes on, on its day
+    ("De Chileense president gaf Peru maandag een week de tijd om de grens te openen. Gebeurt dat niet, dan dreigt "
+     "hij met sancties.", ("warning", "2024-05-13", "2024-05-13")),
+    # a pronoun opening the sentence: the day before, also when the only date of the sentence is another noun's
+    ("De leiders van Chili en Peru hebben gisteren in Lima een verdrag ondertekend. Het was de eerste top van de "
+     "alliantie, het pact dat de twee landen in maart vorig jaar sloten.", ("summit", "2024-05-15", "2024-05-15")),
     # counted back from the day told before: "een dag eerder"
     ("De Japanse premier sprak dinsdag 7 mei in Tokio met de Franse president. Een dag eerder had hij in Seoul de "
      "Zuid-Koreaanse president ontmoet.", ("talks", "2024-05-06", "2024-05-06")),
