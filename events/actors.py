@@ -67,6 +67,8 @@ class Gazetteer:
     of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
     former: re.Pattern | None = None  # "de voormalige", "oud-": an office held before, no actor now
     former_prefixes: frozenset = frozenset()  # "oud", "ex"
+    person_articles: frozenset = frozenset()  # "de", "een" before a singular demonym: one person
+    plural_endings: tuple = ()  # "en", "ers": a demonym in the plural ("de Russen") may stand for its country
     office_words: frozenset = frozenset()  # lower-case titles and compound words of offices ("president", "staatshoofd")
     former_of: re.Pattern | None = None  # "oud-president Uhuru Kenyatta van ": the country of a former office
 
@@ -145,6 +147,8 @@ def gazetteer() -> Gazetteer:
     g.of_pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+(?:(?:{art})\s+)?")
     words = "|".join(map(re.escape, ctx.get("former_words", []))) or "(?!)"
     prefixes = "|".join(map(re.escape, ctx.get("former_prefixes", []))) or "(?!)"
+    g.person_articles = frozenset(ctx.get("person_articles", []))
+    g.plural_endings = tuple(ctx.get("plural_demonym_endings", [])) or ("\0",)
     g.former_prefixes = frozenset(w.lower() for w in ctx.get("former_prefixes", []))
     g.former = re.compile(rf"(?i)(?:(?<!\w)(?:{words})\s+$|(?<![\w-])(?:{prefixes})-$)")
     g.former_of = re.compile(rf"(?:(?<!\w)(?i:{words})\s+|(?<![\w-])(?i:{prefixes})-)([\w-]+)(?:\s+[A-Z][\w'-]*){{0,3}}"
@@ -252,6 +256,9 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             m = _title_mention(g, text, start, end, term, day, out)
         else:
             m = _term_mention(g, text, start, end, term, g.terms[term], day)
+        if m and m.kind == "demonym" and _one_person(g, text, m):
+            last_end = end
+            continue  # "Volgens de Spanjaard zijn ...", "de Fransman Madouas": a person, not the country acting
         if m and m.kind in ("adjective", "role", "country") and (_former(g, text, m) or (
                 m.kind == "country" and (o := g.of_pattern.match(text, former_end)) and o.end() == m.start)):
             last_end = former_end = end
@@ -260,6 +267,18 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             out.append(m)
             last_end = end
     return out
+
+
+def _one_person(g: Gazetteer, text: str, m: Mention) -> bool:
+    """'de Spanjaard', 'een Brit': one inhabitant, named by an article and the singular (places.toml
+    person_articles, plural_demonym_endings), is a person told of, not the country acting."""
+    if m.text.lower().endswith(g.plural_endings):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return bool(before) and before.group(1).lower() in g.person_articles
+
+
+_WORDS_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _former(g: Gazetteer, text: str, m: Mention) -> bool:
