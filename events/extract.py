@@ -881,6 +881,12 @@ _FIRST_WORD = re.compile(r"[\"'“]?\s*(\w+)")
 _CLAUSE_MARK = re.compile(r"[,;:]")  # (compiled here: `re.split` looks its pattern up on every call)
 
 
+@lru_cache(maxsize=1)
+def _told_after() -> re.Pattern:
+    """'Dat heeft Borrell gisteravond bekendgemaakt', 'Dat gebeurde op 5 juni' (status.toml told_after_openers)."""
+    return re.compile(r"(?:" + "|".join(lexicon.load("status")["told_after_openers"]) + r")(?!\w)")
+
+
 def _subject_pronoun_early(text: str) -> bool:
     """A subject pronoun among the first words ("Gebeurt dat niet, dan dreigt hij ..."): the person of the
     sentence before goes on, and so does its day."""
@@ -970,6 +976,11 @@ def candidates(article: Article) -> list[Candidate]:
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
+        if (i and len(found) == 1 and found[0].precision == "day" and paras[i - 1] == para
+                and pub is not None and found[0].end <= pub.end and _told_after().match(dates.lowered(s.text)[0])):
+            for c in out:  # "Servië en Kosovo zijn het eens geworden. Dat heeft Borrell gisteravond bekendgemaakt."
+                if c.sentence is sents[i - 1] and c.interval is None and c.status == "occurred":
+                    c.interval, c.date_source = found[0], "context"
         if not trigs:
             if i + 1 < len(sents):  # "Beide landen ..." for the next (`_group_members` looks for the words first)
                 own = _codes(per_sentence[i])

@@ -112,6 +112,11 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # the next sentence tells when it was made known ("Dat heeft ... bekendgemaakt") or happened
+    ("Chili en Peru zijn het in Lima eens geworden over de grens. Dat heeft de Chileense minister van Buitenlandse "
+     "Zaken gisteravond bekendgemaakt.", ("agreement", "2024-05-15", "2024-05-15")),
+    ("Peru heeft de Chileense ambassadeur uitgewezen. Dat gebeurde op 2 mei, na een ruzie over de grens.",
+     ("sanction", "2024-05-02", "2024-05-02")),
     # a subject pronoun among the first words: the person of the sentence before goes on, on its day
     ("De Chileense president gaf Peru maandag een week de tijd om de grens te openen. Gebeurt dat niet, dan dreigt "
      "hij met sancties.", ("warning", "2024-05-13", "2024-05-13")),
