@@ -755,11 +755,24 @@ def _collective_words() -> tuple[re.Pattern, dict]:
     """'de bondgenoten', 'de lidstaten': collective names of an organisation's members, and 'de junta':
     the government of the country the article is about (places.toml)."""
     places = lexicon.load("places")
-    names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])}}
+    names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])},
+             **{w.lower(): v for w, v in places.get("proper_collective_names", {}).items()}}
     ordered = sorted(names, key=len, reverse=True)
     if all(w and w[0] != "\n" for w in ordered):  # '(?<!\w)de junta' as 'd(?<!\w.)e junta': the engine skips to the d's
         return re.compile(rf"{_after_non_word(ordered)}(?!\w)"), names
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in ordered)})(?!\w)"), names
+
+
+@lru_cache(maxsize=1)
+def _proper_collectives() -> frozenset[str]:
+    """'de Commissie' (places.toml proper_collective_names): a collective name only with its capital;
+    kept without the first letter, which a sentence start may capitalise ("De Commissie")."""
+    return frozenset(w[1:] for w in lexicon.load("places").get("proper_collective_names", {}))
+
+
+@lru_cache(maxsize=1)
+def _proper_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.load("places").get("proper_collective_names", {}))
 
 
 @lru_cache(maxsize=1)
@@ -800,8 +813,11 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sents[i].end:
             continue
-        if _of_next().match(low, m.end()) or not text[m.start() + 1:m.end()].islower():
+        if _of_next().match(low, m.end()) or (not text[m.start() + 1:m.end()].islower()
+                                              and text[m.start() + 1:m.end()] not in _proper_collectives()):
             continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
+        if m.group(0) in _proper_lower() and text[m.start() + 1:m.end()] not in _proper_collectives():
+            continue  # "de commissie" (of a parliament) is not "de Commissie"
         allowed = names[m.group(0)]
         if allowed is None:  # "de junta (in Niger)": the country named right after, else the one named most
             after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)

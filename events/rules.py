@@ -209,6 +209,7 @@ def cues() -> dict:
         "reportative": words("reportative_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "infinitive_openers": words("infinitive_openers"),
+        "expected": _phrases(d["expected_phrases"], "expected_phrases"),
         "suspension": _phrases(d["suspension_phrases"], "suspension_phrases"),
         "suspension_types": frozenset(d["suspension_types"]),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
@@ -679,7 +680,8 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         if before and before[-1] in c["coordinators"] and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
             near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
         counterfactual = set(before) & c["counterfactual"] & hypothetical
-        return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual else "occurred"
+        expected = c["expected"].search(low, cs, trig.start)  # "Diplomaten verwachten dat de Commissie met voorstellen komt"
+        return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual or expected else "occurred"
     after = _tokens(low, trig.end, ce)[:4]
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:

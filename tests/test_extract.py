@@ -383,6 +383,11 @@ COLLECTIVES = [
     # ... or the country named right after it
     ("Frankrijk en Duitsland spraken gisteren over Afrika. De junta in Burkina Faso eist dat Frankrijk "
      "zijn troepen terugtrekt.", "demand", {"BFA", "FRA"}, {"DEU"}),
+    # 'de Commissie' with its capital: the EU named before; a parliament's 'commissie' is no organisation
+    ("De EU-ministers spraken gisteren over Georgië. De Commissie eist dat Tbilisi de wet intrekt.", "demand",
+     {"EU", "GEO"}, set()),
+    ("De EU-ministers spraken gisteren over Georgië. Een commissie van het parlement eist dat Tbilisi de wet "
+     "intrekt.", "demand", {"GEO"}, {"EU"}),
     # no organisation named before: nothing is added
     ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
      "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
@@ -612,6 +617,9 @@ def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
 
 # (text, type, status the event of that type must have)
 STATUS_IN_CLAUSES = [
+    # an expectation before a statement makes it expected
+    ("Diplomaten verwachten dat de Chileense regering na de zomer met nieuwe voorstellen aan Peru komt.", "proposal",
+     "planned"),
     # a plan word in a relative clause after the trigger tells the agreement's purpose, not a plan
     ("Japan en Australië sloten gisteren een akkoord dat de samenwerking tussen hun marines moet versterken.",
      "agreement", "occurred"),
