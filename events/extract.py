@@ -40,6 +40,7 @@ class Candidate:
     fallback: Interval | None = None  # instead of the publication day when undated: the story's day up to it
     spare: list[str] = field(default_factory=list)  # actors kept back (`_outside_anterior`), used if it joins nothing
     hosts: list[str] = field(default_factory=list)  # the country a summit is held in, added after joining
+    described: bool = False  # "Het is de laatste top van ...": a description of the event just told
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -898,6 +899,12 @@ _CLAUSE_MARK = re.compile(r"[,;:]")  # (compiled here: `re.split` looks its patt
 
 
 @lru_cache(maxsize=1)
+def _description() -> re.Pattern:
+    """'Het is de laatste top van ...', 'Het was de eerste ontmoeting sinds ...' (status.toml description_openers)."""
+    return re.compile(r"(?:" + "|".join(lexicon.load("status")["description_openers"]) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _told_after() -> re.Pattern:
     """'Dat heeft Borrell gisteravond bekendgemaakt', 'Dat gebeurde op 5 juni' (status.toml told_after_openers)."""
     return re.compile(r"(?:" + "|".join(lexicon.load("status")["told_after_openers"]) + r")(?!\w)")
@@ -1203,6 +1210,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and not _past_trigger(t))):  # "... dat hun onderhandelaars voor het eind van het jaar verder praten"
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
+              and not rules.under_way(rules.lower(s.text), t)
               and pub.precision in ("day", "month") and (iv.start >= pub.start or (iv.end > pub.end and iv.precision in _AHEAD_PERIODS
                                                 and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
               and not earlier):
@@ -1234,6 +1242,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
+            described=bool(_description().match(rules.lower(s.text))),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
@@ -1549,6 +1558,9 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
+            if close and c.described and e.type == c.type:
+                target = e  # "De driedaagse top loopt vandaag af. Het is de laatste top van Stoltenberg": that one
+                break
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break

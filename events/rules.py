@@ -210,6 +210,9 @@ def cues() -> dict:
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "infinitive_openers": words("infinitive_openers"),
         "expected": _phrases(d["expected_phrases"], "expected_phrases"),
+        "meeting_types": frozenset(d["meeting_types"]),
+        "meeting_plan": _phrases(d["meeting_plan_phrases"], "meeting_plan_phrases"),
+        "under_way": _phrases(d["under_way_phrases"], "under_way_phrases"),
         "suspension": _phrases(d["suspension_phrases"], "suspension_phrases"),
         "suspension_types": frozenset(d["suspension_types"]),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
@@ -671,6 +674,11 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         return "negated"
     if trig.rule.status:
         return trig.rule.status
+    if trig.rule.type in c["meeting_types"]:
+        if c["meeting_plan"].search(low, trig.end, ce):
+            return "planned"  # "besloten toetredingsonderhandelingen te openen"
+        if under_way(low, trig):
+            return "occurred"  # "De tweedaagse top wordt vandaag afgesloten": under way
     hypothetical = c["hypothetical"]
     if (not c["counterfactual"].isdisjoint(before) and _reportative(_tokens(low, cs, ce), c)
             and c["conditional"].isdisjoint(_tokens(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
@@ -694,6 +702,18 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def under_way(low: str, trig: Trigger) -> bool:
+    """'De driedaagse top loopt vandaag af', 'De top eindigt zondag': a meeting that is ending is under way,
+    no plan, whatever the present tense (status.toml under_way_phrases; `low`: the lower-cased sentence)."""
+    c = cues()
+    cs, ce = trig.clause
+    # (the clause, or an apposition further on: "De driedaagse top, ter ere van ..., loopt vandaag af")
+    return trig.rule.type in c["meeting_types"] and bool(c["under_way"].search(low, cs, max(ce, trig.end + _UNDER_WAY_REACH)))
+
+
+_UNDER_WAY_REACH = 100  # characters after the trigger
 
 
 def _reportative(tokens: list[str], c: dict) -> bool:

@@ -442,6 +442,12 @@ def test_a_date_in_a_relative_clause_of_another_trigger_is_that_ones(text, event
     assert _told(text) == events
 
 
+def test_a_description_of_the_event_just_told_is_that_event():
+    told = _told("De driedaagse top van de Afrikaanse Unie loopt vandaag af. Het is de laatste top van de "
+                 "Ghanese president als voorzitter.")
+    assert told == [("summit", "occurred", "2024-05-16")], told
+
+
 # (text, its events: type, status, date_start)
 AFTER_A_REFUSAL = [
     # talks told after a refusal or cancellation are others, which do take place (or are planned)
@@ -617,6 +623,11 @@ def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
 
 # (text, type, status the event of that type must have)
 STATUS_IN_CLAUSES = [
+    # an infinitive of opening or holding after a meeting: planned; a meeting that is ending: under way
+    ("De Europese regeringsleiders besloten gisteren toetredingsonderhandelingen te openen met Moldavië.", "talks",
+     "planned"),
+    ("De tweedaagse top van de Afrikaanse Unie in Addis Abeba wordt vandaag afgesloten.", "summit", "occurred"),
+    ("De driedaagse top van de Afrikaanse Unie, de eerste in Ghana, loopt vandaag af.", "summit", "occurred"),
     # an expectation before a statement makes it expected
     ("Diplomaten verwachten dat de Chileense regering na de zomer met nieuwe voorstellen aan Peru komt.", "proposal",
      "planned"),
