@@ -1215,6 +1215,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                                                 and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
               and not earlier):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
+        elif (st == "occurred" and iv and pub and tense == "past" and t.rule.type in _MEETINGS and pub.precision == "day"
+              and iv.start >= pub.start and src == "sentence" and not _past_trigger(t) and not _noun_trigger(s.text, t)
+              and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "present"):
+            st = "planned"  # "Gisteren tekende hij ..., en vanavond wordt hij in Lissabon verwacht, waar hij ... ontmoet"
         if (st == "planned" and t.rule.present_is_planned and tense == "present" and iv is not None
                 and src == "sentence" and pub and iv.end < pub.start
                 and rules.status(s.text, t, "past") == "occurred"):

@@ -623,6 +623,11 @@ def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
 
 # (text, type, status the event of that type must have)
 STATUS_IN_CLAUSES = [
+    # a meeting being prepared is planned; one in a present clause of a past sentence, dated today, lies ahead
+    ("De Chileense president zei dat hij een ontmoeting met zijn Peruaanse ambtgenoot aan het voorbereiden is.",
+     "talks", "planned"),
+    ("Gisteren tekende de Chileense president in Lima een akkoord met Peru, en vanavond ontmoet hij in Quito de "
+     "Ecuadoraanse president.", "talks", "planned"),
     # an infinitive of opening or holding after a meeting: planned; a meeting that is ending: under way
     ("De Europese regeringsleiders besloten gisteren toetredingsonderhandelingen te openen met Moldavië.", "talks",
      "planned"),
