@@ -334,6 +334,8 @@ def test_relevance_leaves_out_the_examples_of_a_rule(monkeypatch):
 @pytest.mark.parametrize("text", [
     "Macron zal in Parijs met Scholz, Meloni en Sánchez overleggen.",
     "De Franse president zal Scholz, Meloni en Sánchez ontvangen voor een diner.",
+    # list items of a title and a name ("de Duitse kanselier Scholz")
+    "Morgen zullen Macron, de Duitse kanselier Scholz en de Italiaanse premier Meloni in Rome met Biden overleggen.",
 ])
 def test_a_comma_in_a_list_of_names_does_not_hide_the_future(text):
     evs = [e for e in _events(text) if e.type == "talks"]
