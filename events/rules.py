@@ -210,6 +210,8 @@ def cues() -> dict:
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
         "infinitive_openers": words("infinitive_openers"),
         "expected": _phrases(d["expected_phrases"], "expected_phrases"),
+        "made_possible": _phrases(d["made_possible_phrases"], "made_possible_phrases"),
+        "made_possible_words": words("made_possible_words"),
         "meeting_types": frozenset(d["meeting_types"]),
         "meeting_plan": _phrases(d["meeting_plan_phrases"], "meeting_plan_phrases"),
         "under_way": _phrases(d["under_way_phrases"], "under_way_phrases"),
@@ -680,6 +682,8 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         if under_way(low, trig):
             return "occurred"  # "De tweedaagse top wordt vandaag afgesloten": under way
     hypothetical = c["hypothetical"]
+    if c["made_possible"].search(low, cs, ce):  # "De ruil was mogelijk dankzij een verdrag dat ... ondertekenden"
+        hypothetical = hypothetical - c["made_possible_words"]
     if (not c["counterfactual"].isdisjoint(before) and _reportative(_tokens(low, cs, ce), c)
             and c["conditional"].isdisjoint(_tokens(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
         hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done

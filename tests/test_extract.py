@@ -388,6 +388,11 @@ COLLECTIVES = [
      {"EU", "GEO"}, set()),
     ("De EU-ministers spraken gisteren over Georgië. Een commissie van het parlement eist dat Tbilisi de wet "
      "intrekt.", "demand", {"GEO"}, {"EU"}),
+    # 'de Raad': the council named nearest before (the UN Security Council here), not "de Raad van State"
+    ("De VN-Veiligheidsraad vergaderde gisteren over Haïti. De Raad eiste dat Haïti de bendes ontwapent.", "demand",
+     {"UN", "HTI"}, set()),
+    ("De VN-Veiligheidsraad vergaderde gisteren over Haïti. De Raad van State eiste dat Haïti de bendes ontwapent.",
+     "demand", {"HTI"}, {"UN"}),
     # no organisation named before: nothing is added
     ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
      "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
@@ -623,6 +628,9 @@ def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
 
 # (text, type, status the event of that type must have)
 STATUS_IN_CLAUSES = [
+    # what was made possible by an agreement happened; a possible agreement is none yet
+    ("De gevangenenruil was mogelijk dankzij een verdrag dat Chili en Peru in maart sloten.", "agreement", "occurred"),
+    ("Chili en Peru sluiten mogelijk een verdrag.", "agreement", "planned"),
     # a meeting being prepared is planned; one in a present clause of a past sentence, dated today, lies ahead
     ("De Chileense president zei dat hij een ontmoeting met zijn Peruaanse ambtgenoot aan het voorbereiden is.",
      "talks", "planned"),
