@@ -1024,6 +1024,11 @@ def candidates(article: Article) -> list[Candidate]:
             # the sentence before
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
+        if (not found and i and tense == "future" and pub is not None and paras[i - 1] == para and len(dated[i - 1]) == 1
+                and dated[i - 1][0].start > pub.end):
+            for c in evs:  # "Zondag komt een Amerikaanse delegatie aan. De parlementariërs zullen met Lai spreken."
+                if c.interval is None and c.status == "planned":
+                    c.interval, c.date_source = dated[i - 1][0], "context"
         if pronoun and source == "sentence" and len(dated[i - 1]) == 1 and paras[i - 1] == para:
             for c in evs:  # "... hebben gisteren een verdrag ondertekend. Het was de eerste top van de AES, het pact
                 if c.interval is None and c.status == "occurred":  # dat ze in september vorig jaar sloten": its date dates another

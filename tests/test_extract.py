@@ -112,6 +112,9 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # an undated plan in the future tense goes on from the day ahead told just before
+    ("Zondag komt een Chileense delegatie in Lima aan. De parlementariërs zullen met de Peruaanse president spreken.",
+     ("talks", "2024-05-19", "2024-05-19")),
     # the next sentence tells when it was made known ("Dat heeft ... bekendgemaakt") or happened
     ("Chili en Peru zijn het in Lima eens geworden over de grens. Dat heeft de Chileense minister van Buitenlandse "
      "Zaken gisteravond bekendgemaakt.", ("agreement", "2024-05-15", "2024-05-15")),
