@@ -1038,7 +1038,22 @@ def candidates(article: Article) -> list[Candidate]:
         if narrative is None and story[i] == 0 and tense == "past":
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
+    _date_at_summit_place(out)
     return out
+
+
+def _date_at_summit_place(cands: list[Candidate]) -> None:
+    """'Duitsland en Frankrijk kondigden in Vilnius nieuwe pakketten aan' in a report of the NATO summit in
+    Vilnius: an undated event told in the place of a dated summit of the article took place at it."""
+    summits = {}
+    for c in cands:
+        if c.type == "summit" and c.location and c.interval is not None and c.status == "occurred":
+            summits.setdefault(c.location, c)
+    if not summits:
+        return
+    for c in cands:
+        if c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated":
+            c.interval, c.date_source = summits[c.location].interval, "context"
 
 
 def _is_question(text: str) -> bool:

@@ -112,6 +112,10 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # an undated event in the place of a summit the report dated took place at it
+    ("De NAVO-top in Vilnius begon dinsdag.\n\nOver het lidmaatschap van Oekraïne wordt al jaren gediscussieerd. "
+     "Dat blijft zo.\n\nIn de wandelgangen werd veel gepraat. Duitsland en Frankrijk kondigden in Vilnius nieuwe "
+     "pakketten voor Oekraïne aan.", ("delivery", "2024-05-14", "2024-05-14")),
     # an undated plan in the future tense goes on from the day ahead told just before
     ("Zondag komt een Chileense delegatie in Lima aan. De parlementariërs zullen met de Peruaanse president spreken.",
      ("talks", "2024-05-19", "2024-05-19")),
