@@ -67,6 +67,7 @@ class Gazetteer:
     of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
     former: re.Pattern | None = None  # "de voormalige", "oud-": an office held before, no actor now
     former_prefixes: frozenset = frozenset()  # "oud", "ex"
+    referenced: re.Pattern | None = None  # "resoluties van de ": an organisation named as the source of a text
     person_articles: frozenset = frozenset()  # "de", "een" before a singular demonym: one person
     plural_endings: tuple = ()  # "en", "ers": a demonym in the plural ("de Russen") may stand for its country
     office_words: frozenset = frozenset()  # lower-case titles and compound words of offices ("president", "staatshoofd")
@@ -147,6 +148,9 @@ def gazetteer() -> Gazetteer:
     g.of_pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+(?:(?:{art})\s+)?")
     words = "|".join(map(re.escape, ctx.get("former_words", []))) or "(?!)"
     prefixes = "|".join(map(re.escape, ctx.get("former_prefixes", []))) or "(?!)"
+    nouns = "|".join(map(re.escape, ctx.get("referenced_nouns", [])))
+    g.referenced = re.compile(rf"(?i)(?<!\w)(?:{nouns})\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+"
+                              rf"(?:(?:{'|'.join(map(re.escape, ctx['articles']))})\s+)?$") if nouns else None
     g.person_articles = frozenset(ctx.get("person_articles", []))
     g.plural_endings = tuple(ctx.get("plural_demonym_endings", [])) or ("\0",)
     g.former_prefixes = frozenset(w.lower() for w in ctx.get("former_prefixes", []))
@@ -256,6 +260,9 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             m = _title_mention(g, text, start, end, term, day, out)
         else:
             m = _term_mention(g, text, start, end, term, g.terms[term], day)
+        if m and m.kind == "organisation" and g.referenced and g.referenced.search(text, max(0, m.start - 40), m.start):
+            last_end = end
+            continue  # "een schending van resoluties van de VN-Veiligheidsraad": named as a source, not acting
         if m and m.kind == "demonym" and _one_person(g, text, m):
             last_end = end
             continue  # "Volgens de Spanjaard zijn ...", "de Fransman Madouas": a person, not the country acting
