@@ -898,6 +898,16 @@ _FIRST_WORD = re.compile(r"[\"'“]?\s*(\w+)")
 _CLAUSE_MARK = re.compile(r"[,;:]")  # (compiled here: `re.split` looks its pattern up on every call)
 
 
+def _began(text: str, t: rules.Trigger) -> bool:
+    """'De slotronde van de onderhandelingen begon eind juni en liep telkens uit': talks that began on a
+    date told in the past go on up to the publication (status.toml began_words), unless the clause says
+    they ended (ended_words)."""
+    cs, ce = t.clause
+    words = set(_WORDS.findall(rules.lower(text[cs:ce])))
+    d = lexicon.load("status")
+    return not words.isdisjoint(d["began_words"]) and words.isdisjoint(d["ended_words"])
+
+
 @lru_cache(maxsize=1)
 def _description() -> re.Pattern:
     """'Het is de laatste top van ...', 'Het was de eerste ontmoeting sinds ...' (status.toml description_openers)."""
@@ -1246,6 +1256,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
             iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
+        if (st == "occurred" and t.rule.type == "talks" and iv is not None and src == "sentence" and pub
+                and iv.end < pub.start and _began(s.text, t)):  # "De slotronde van de onderhandelingen begon eind juni"
+            iv = Interval(iv.start, pub.end, dates._span_precision(iv.start, pub.end), iv.text, iv.offset, iv.length)
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         mine = _outside_anterior(s, t, ms, codes)

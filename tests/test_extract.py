@@ -112,6 +112,11 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # talks that began on a date told in the past go on up to the publication, unless they ended
+    ("De onderhandelingen tussen Chili en Peru in Lima begonnen eind april en liepen telkens uit.",
+     ("talks", "2024-04-21", "2024-05-16")),
+    ("De onderhandelingen tussen Chili en Peru in Lima begonnen eind april en duurden drie dagen.",
+     ("talks", "2024-04-21", "2024-04-30")),
     # an undated event in the place of a summit the report dated took place at it
     ("De NAVO-top in Vilnius begon dinsdag.\n\nOver het lidmaatschap van Oekraïne wordt al jaren gediscussieerd. "
      "Dat blijft zo.\n\nIn de wandelgangen werd veel gepraat. Duitsland en Frankrijk kondigden in Vilnius nieuwe "
