@@ -356,6 +356,8 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     at = next((w.end() for w in reversed(words) if w.group(0) in rules.cues()["complementizers"]), None)
     if at is None or re.search(r"[,;:]", before[at:]):
         return tense
+    if _elliptic_that(before, at):
+        return tense  # "Het akkoord met de Emiraten werd half augustus aangekondigd, dat met Bahrein vrijdag pas"
     if not before[at:].strip() and _object_particle(s.text[sp.end - s.start:]):
         return tense  # "maakte dat dinsdag bekend": 'dat' is the object, the sentence's verb sets the tense
     rest = s.text[at:]
@@ -363,6 +365,19 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     clause = rest[:sp.end - s.start - at + (brk.start() if brk else len(rest))]
     own = dates.tense_of(clause)
     return own if own in ("present", "future") else tense
+
+
+def _elliptic_that(before: str, at: int) -> bool:
+    """', dat met Bahrein vrijdag pas': 'dat' right after a comma and before a preposition stands for a noun
+    told before ("that one with Bahrain", status.toml elliptic_that_before), no reported clause."""
+    head = before[:at - 3].rstrip()
+    nxt = _WORDS.search(before, at)
+    return head.endswith(",") and nxt is not None and nxt.group(0) in _elliptic_words()
+
+
+@lru_cache(maxsize=1)
+def _elliptic_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["elliptic_that_before"])
 
 
 def _main_clause_tense(s: Sentence, sp: dates.Span, tense: str) -> str:

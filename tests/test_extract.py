@@ -112,6 +112,9 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # ', dat met ...' stands for a noun told before, no reported clause: the past of the sentence dates it
+    ("Het akkoord met Peru werd begin april aangekondigd, dat met Chili vrijdag pas, na een telefoongesprek tussen "
+     "de Boliviaanse en de Chileense president.", ("talks", "2024-05-10", "2024-05-10")),
     # talks that began on a date told in the past go on up to the publication, unless they ended
     ("De onderhandelingen tussen Chili en Peru in Lima begonnen eind april en liepen telkens uit.",
      ("talks", "2024-04-21", "2024-05-16")),
