@@ -65,6 +65,13 @@ class Gazetteer:
     metonyms: dict = field(default_factory=dict)  # capital -> organisation it stands for as an actor ("Brussel": EU)
     led_by: frozenset = frozenset()  # "regering", "kabinet": "de regering-Yoon" is the leader's country
     of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
+    former: re.Pattern | None = None  # "de voormalige", "oud-": an office held before, no actor now
+    former_prefixes: frozenset = frozenset()  # "oud", "ex"
+    referenced: re.Pattern | None = None  # "resoluties van de ": an organisation named as the source of a text
+    person_articles: frozenset = frozenset()  # "de", "een" before a singular demonym: one person
+    plural_endings: tuple = ()  # "en", "ers": a demonym in the plural ("de Russen") may stand for its country
+    office_words: frozenset = frozenset()  # lower-case titles and compound words of offices ("president", "staatshoofd")
+    former_of: re.Pattern | None = None  # "oud-president Uhuru Kenyatta van ": the country of a former office
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
         term = term.strip()
@@ -139,6 +146,19 @@ def gazetteer() -> Gazetteer:
         g.metonyms[term] = code
     art = "|".join(re.escape(a) for a in ctx["articles"])
     g.of_pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+(?:(?:{art})\s+)?")
+    words = "|".join(map(re.escape, ctx.get("former_words", []))) or "(?!)"
+    prefixes = "|".join(map(re.escape, ctx.get("former_prefixes", []))) or "(?!)"
+    nouns = "|".join(map(re.escape, ctx.get("referenced_nouns", [])))
+    g.referenced = re.compile(rf"(?i)(?<!\w)(?:{nouns})\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+"
+                              rf"(?:(?:{'|'.join(map(re.escape, ctx['articles']))})\s+)?$") if nouns else None
+    g.person_articles = frozenset(ctx.get("person_articles", []))
+    g.plural_endings = tuple(ctx.get("plural_demonym_endings", [])) or ("\0",)
+    g.former_prefixes = frozenset(w.lower() for w in ctx.get("former_prefixes", []))
+    g.former = re.compile(rf"(?i)(?:(?<!\w)(?:{words})\s+$|(?<![\w-])(?:{prefixes})-$)")
+    g.former_of = re.compile(rf"(?:(?<!\w)(?i:{words})\s+|(?<![\w-])(?i:{prefixes})-)([\w-]+)(?:\s+[A-Z][\w'-]*){{0,3}}"
+                             rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+$")
+    g.office_words = frozenset([t.lower() for off in g.offices.values() for t in off.get("titles", [])]
+                               + [c.lower() for off in g.offices.values() for c in off.get("compound", [])])
     for t in ctx.get("not_actors", []):
         g.terms.pop(t, None)
     _compile(g)
@@ -232,7 +252,7 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             raw.append((start, end + 1, term, title))  # a name inside a longer word is none
     raw.sort(key=lambda r: (r[0], r[0] - r[1]))
     out: list[Mention] = []
-    last_end = -1
+    last_end = former_end = -1  # (the end of the last former office: "de gewezen minister ... van Ethiopië")
     for start, end, term, title in raw:
         if start < last_end:
             continue
@@ -240,10 +260,54 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             m = _title_mention(g, text, start, end, term, day, out)
         else:
             m = _term_mention(g, text, start, end, term, g.terms[term], day)
+        if m and m.kind == "organisation" and g.referenced and g.referenced.search(text, max(0, m.start - 40), m.start):
+            last_end = end
+            continue  # "een schending van resoluties van de VN-Veiligheidsraad": named as a source, not acting
+        if m and m.kind == "demonym" and _one_person(g, text, m):
+            last_end = end
+            continue  # "Volgens de Spanjaard zijn ...", "de Fransman Madouas": a person, not the country acting
+        if m and m.kind in ("adjective", "role", "country") and (_former(g, text, m) or (
+                m.kind == "country" and (o := g.of_pattern.match(text, former_end)) and o.end() == m.start)):
+            last_end = former_end = end
+            continue  # "de voormalige Nigeriaanse president Obasanjo", "oud-president Kenyatta van Kenia": no actor now
         if m:
             out.append(m)
             last_end = end
     return out
+
+
+def _one_person(g: Gazetteer, text: str, m: Mention) -> bool:
+    """'de Spanjaard', 'een Brit': one inhabitant, named by an article and the singular (places.toml
+    person_articles, plural_demonym_endings), is a person told of, not the country acting."""
+    if m.text.lower().endswith(g.plural_endings):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return bool(before) and before.group(1).lower() in g.person_articles
+
+
+_WORDS_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _former(g: Gazetteer, text: str, m: Mention) -> bool:
+    """'de voormalige Nigeriaanse president', 'de Keniaanse oud-president', 'oud-president Kenyatta van
+    Kenia': an office held before (places.toml former_words, former_prefixes) names no actor now."""
+    before = text[max(0, m.start - 60):m.start]
+    if m.kind == "country":
+        f = g.former_of.search(before)
+        return bool(f) and f.group(1).lower() in g.office_words
+    if m.kind == "role":  # "de voormalige minister van Buitenlandse Zaken van Ethiopië"
+        return bool(g.former.search(before))
+    nxt = _NEXT_WORD.match(text, m.end)  # "de voormalige Keniaanse president", "de Keniaanse oud-president"
+    if not nxt:
+        return False
+    word = nxt.group(1).lower()
+    if g.former.search(before):
+        return word in g.office_words  # not "de voormalige Britse kolonie"
+    prefix, _, rest = word.partition("-")
+    return prefix in g.former_prefixes and rest in g.office_words  # not "de Amerikaanse oud-parlementariër"
+
+
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
 def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entries, day) -> Mention | None:

@@ -39,6 +39,8 @@ class Candidate:
     earlier: bool = False  # "sinds de top van ...": an earlier event named as the start of a period
     fallback: Interval | None = None  # instead of the publication day when undated: the story's day up to it
     spare: list[str] = field(default_factory=list)  # actors kept back (`_outside_anterior`), used if it joins nothing
+    hosts: list[str] = field(default_factory=list)  # the country a summit is held in, added after joining
+    described: bool = False  # "Het is de laatste top van ...": a description of the event just told
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -197,6 +199,9 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
+    if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
+        cs, ce = trig.clause
+        found = [iv for iv in found if cs <= iv.offset < ce] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
 
 
@@ -351,6 +356,8 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     at = next((w.end() for w in reversed(words) if w.group(0) in rules.cues()["complementizers"]), None)
     if at is None or re.search(r"[,;:]", before[at:]):
         return tense
+    if _elliptic_that(before, at):
+        return tense  # "Het akkoord met de Emiraten werd half augustus aangekondigd, dat met Bahrein vrijdag pas"
     if not before[at:].strip() and _object_particle(s.text[sp.end - s.start:]):
         return tense  # "maakte dat dinsdag bekend": 'dat' is the object, the sentence's verb sets the tense
     rest = s.text[at:]
@@ -358,6 +365,19 @@ def _reported_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
     clause = rest[:sp.end - s.start - at + (brk.start() if brk else len(rest))]
     own = dates.tense_of(clause)
     return own if own in ("present", "future") else tense
+
+
+def _elliptic_that(before: str, at: int) -> bool:
+    """', dat met Bahrein vrijdag pas': 'dat' right after a comma and before a preposition stands for a noun
+    told before ("that one with Bahrain", status.toml elliptic_that_before), no reported clause."""
+    head = before[:at - 3].rstrip()
+    nxt = _WORDS.search(before, at)
+    return head.endswith(",") and nxt is not None and nxt.group(0) in _elliptic_words()
+
+
+@lru_cache(maxsize=1)
+def _elliptic_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["elliptic_that_before"])
 
 
 def _main_clause_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
@@ -751,11 +771,24 @@ def _collective_words() -> tuple[re.Pattern, dict]:
     """'de bondgenoten', 'de lidstaten': collective names of an organisation's members, and 'de junta':
     the government of the country the article is about (places.toml)."""
     places = lexicon.load("places")
-    names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])}}
+    names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])},
+             **{w.lower(): v for w, v in places.get("proper_collective_names", {}).items()}}
     ordered = sorted(names, key=len, reverse=True)
     if all(w and w[0] != "\n" for w in ordered):  # '(?<!\w)de junta' as 'd(?<!\w.)e junta': the engine skips to the d's
         return re.compile(rf"{_after_non_word(ordered)}(?!\w)"), names
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in ordered)})(?!\w)"), names
+
+
+@lru_cache(maxsize=1)
+def _proper_collectives() -> frozenset[str]:
+    """'de Commissie' (places.toml proper_collective_names): a collective name only with its capital;
+    kept without the first letter, which a sentence start may capitalise ("De Commissie")."""
+    return frozenset(w[1:] for w in lexicon.load("places").get("proper_collective_names", {}))
+
+
+@lru_cache(maxsize=1)
+def _proper_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.load("places").get("proper_collective_names", {}))
 
 
 @lru_cache(maxsize=1)
@@ -796,8 +829,11 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sents[i].end:
             continue
-        if _of_next().match(low, m.end()) or not text[m.start() + 1:m.end()].islower():
+        if _of_next().match(low, m.end()) or (not text[m.start() + 1:m.end()].islower()
+                                              and text[m.start() + 1:m.end()] not in _proper_collectives()):
             continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
+        if m.group(0) in _proper_lower() and text[m.start() + 1:m.end()] not in _proper_collectives():
+            continue  # "de commissie" (of a parliament) is not "de Commissie"
         allowed = names[m.group(0)]
         if allowed is None:  # "de junta (in Niger)": the country named right after, else the one named most
             after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)
@@ -820,9 +856,31 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     return t.rule.type not in _EMBEDDING and any(
-        (o.rule.type in _EMBEDDING or o.rule.content) and o.end <= t.start and o.rule.type != t.rule.type
-        and not rules.joins_new_verb(text, o.end, t.end)
+        (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
+            (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text))
         for o in trigs)
+
+
+def _verb_final_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
+    """'Poetin had de rechtstreekse gesprekken zelf voorgesteld': talks named before a participle that
+    ends their clause (a verb, no relative clause between: not "de gesprekken die hij had voorgesteld,
+    begonnen") are what was proposed or demanded, not an event of their own."""
+    if o.start < t.end or o.rule.type not in _ASKED or t.rule.type not in _MEETINGS or o.clause != t.clause:
+        return False
+    if not dates.words().participle.match(rules.lower(o.text)):
+        return False
+    if not _setting_words().isdisjoint(_WORDS.findall(rules.lower(text[max(0, t.start - 30):t.start]))[-3:]):
+        return False  # "had Biden in een telefoongesprek gewaarschuwd": where it was said
+    return rules.cues()["relative"].isdisjoint(_WORDS.findall(rules.lower(text[t.end:o.start])))
+
+
+_ASKED = ("proposal", "demand")  # what is proposed or asked for can be a meeting
+
+
+@lru_cache(maxsize=1)
+def _setting_words() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["event_place_prepositions"]) | frozenset(
+        lexicon.load("status")["setting_prepositions"])
 
 
 def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
@@ -853,6 +911,37 @@ def _purpose_before() -> re.Pattern:
 
 _FIRST_WORD = re.compile(r"[\"'“]?\s*(\w+)")
 _CLAUSE_MARK = re.compile(r"[,;:]")  # (compiled here: `re.split` looks its pattern up on every call)
+
+
+def _began(text: str, t: rules.Trigger) -> bool:
+    """'De slotronde van de onderhandelingen begon eind juni en liep telkens uit': talks that began on a
+    date told in the past go on up to the publication (status.toml began_words), unless the clause says
+    they ended (ended_words)."""
+    cs, ce = t.clause
+    words = set(_WORDS.findall(rules.lower(text[cs:ce])))
+    d = lexicon.load("status")
+    return not words.isdisjoint(d["began_words"]) and words.isdisjoint(d["ended_words"])
+
+
+@lru_cache(maxsize=1)
+def _description() -> re.Pattern:
+    """'Het is de laatste top van ...', 'Het was de eerste ontmoeting sinds ...' (status.toml description_openers)."""
+    return re.compile(r"(?:" + "|".join(lexicon.load("status")["description_openers"]) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _told_after() -> re.Pattern:
+    """'Dat heeft Borrell gisteravond bekendgemaakt', 'Dat gebeurde op 5 juni' (status.toml told_after_openers)."""
+    return re.compile(r"(?:" + "|".join(lexicon.load("status")["told_after_openers"]) + r")(?!\w)")
+
+
+def _subject_pronoun_early(text: str) -> bool:
+    """A subject pronoun among the first words ("Gebeurt dat niet, dan dreigt hij ..."): the person of the
+    sentence before goes on, and so does its day."""
+    return not rules.cues()["subjects"].isdisjoint(_WORDS.findall(dates.lowered(text[:80])[0])[:_EARLY_WORDS])
+
+
+_EARLY_WORDS = 6
 
 
 def _starts_with_pronoun(text: str) -> bool:
@@ -935,6 +1024,11 @@ def candidates(article: Article) -> list[Candidate]:
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
+        if (i and len(found) == 1 and found[0].precision == "day" and paras[i - 1] == para
+                and pub is not None and found[0].end <= pub.end and _told_after().match(dates.lowered(s.text)[0])):
+            for c in out:  # "Servië en Kosovo zijn het eens geworden. Dat heeft Borrell gisteravond bekendgemaakt."
+                if c.sentence is sents[i - 1] and c.interval is None and c.status == "occurred":
+                    c.interval, c.date_source = found[0], "context"
         if not trigs:
             if i + 1 < len(sents):  # "Beide landen ..." for the next (`_group_members` looks for the words first)
                 own = _codes(per_sentence[i])
@@ -949,16 +1043,42 @@ def candidates(article: Article) -> list[Candidate]:
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
-        if not found and i and _starts_with_pronoun(s.text):  # "Die waarschuwden ...": the sentence before
-            found, source = dated[i - 1], "context"
+        pronoun = i and _starts_with_pronoun(s.text)
+        if not found and (pronoun or (i and not flashback and paras[i - 1] == para and _subject_pronoun_early(s.text))):
+            found, source = dated[i - 1], "context"  # "Die waarschuwden ...", "Gebeurt dat niet, dan dreigt hij ...":
+            # the sentence before
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
+        if (not found and i and tense == "future" and pub is not None and paras[i - 1] == para and len(dated[i - 1]) == 1
+                and dated[i - 1][0].start > pub.end):
+            for c in evs:  # "Zondag komt een Amerikaanse delegatie aan. De parlementariërs zullen met Lai spreken."
+                if c.interval is None and c.status == "planned":
+                    c.interval, c.date_source = dated[i - 1][0], "context"
+        if pronoun and source == "sentence" and len(dated[i - 1]) == 1 and paras[i - 1] == para:
+            for c in evs:  # "... hebben gisteren een verdrag ondertekend. Het was de eerste top van de AES, het pact
+                if c.interval is None and c.status == "occurred":  # dat ze in september vorig jaar sloten": its date dates another
+                    c.interval, c.date_source = dated[i - 1][0], "context"
         if before is not None and before is narrative and any(c.interval is before for c in evs):
             narrative_para = story[i]  # the story of that day goes on
         if narrative is None and story[i] == 0 and tense == "past":
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
+    _date_at_summit_place(out)
     return out
+
+
+def _date_at_summit_place(cands: list[Candidate]) -> None:
+    """'Duitsland en Frankrijk kondigden in Vilnius nieuwe pakketten aan' in a report of the NATO summit in
+    Vilnius: an undated event told in the place of a dated summit of the article took place at it."""
+    summits = {}
+    for c in cands:
+        if c.type == "summit" and c.location and c.interval is not None and c.status == "occurred":
+            summits.setdefault(c.location, c)
+    if not summits:
+        return
+    for c in cands:
+        if c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated":
+            c.interval, c.date_source = summits[c.location].interval, "context"
 
 
 def _is_question(text: str) -> bool:
@@ -1135,10 +1255,15 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and not _past_trigger(t))):  # "... dat hun onderhandelaars voor het eind van het jaar verder praten"
             st = "planned"
         elif (st == "occurred" and iv and pub and tense in ("present", "future") and t.rule.type in ("talks", "summit")
+              and not rules.under_way(rules.lower(s.text), t)
               and pub.precision in ("day", "month") and (iv.start >= pub.start or (iv.end > pub.end and iv.precision in _AHEAD_PERIODS
                                                 and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
               and not earlier):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
+        elif (st == "occurred" and iv and pub and tense == "past" and t.rule.type in _MEETINGS and pub.precision == "day"
+              and iv.start >= pub.start and src == "sentence" and not _past_trigger(t) and not _noun_trigger(s.text, t)
+              and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "present"):
+            st = "planned"  # "Gisteren tekende hij ..., en vanavond wordt hij in Lissabon verwacht, waar hij ... ontmoet"
         if (st == "planned" and t.rule.present_is_planned and tense == "present" and iv is not None
                 and src == "sentence" and pub and iv.end < pub.start
                 and rules.status(s.text, t, "past") == "occurred"):
@@ -1146,6 +1271,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
             iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
+        if (st == "occurred" and t.rule.type == "talks" and iv is not None and src == "sentence" and pub
+                and iv.end < pub.start and _began(s.text, t)):  # "De slotronde van de onderhandelingen begon eind juni"
+            iv = Interval(iv.start, pub.end, dates._span_precision(iv.start, pub.end), iv.text, iv.offset, iv.length)
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
         mine = _outside_anterior(s, t, ms, codes)
@@ -1160,11 +1288,13 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             hosts += [c for c in _shipped_between(s, t, ms) if c not in codes and c not in hosts]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
+        held_in = [c for c in _summit_host(s, t, ms) if c not in codes] if t.rule.type == "summit" else []
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
-            anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare,
+            anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
+            described=bool(_description().match(rules.lower(s.text))),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
     return out
@@ -1209,9 +1339,20 @@ def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[
     openers, kinds, starts = _content_words()
     if pub is None or t.rule.type not in kinds or not found:
         return found
-    return [iv for iv in found if not (iv.offset >= t.end and iv.end > pub.end and not openers.isdisjoint(
-        _WORDS.findall(text[t.start:iv.offset].lower())[1:]))  # "spraken af dat": its own 'dat' too
-        and not starts.search(text, max(0, iv.offset - 20), iv.offset)]  # "met heffingen vanaf 1 augustus"
+    return [iv for iv in found if not (iv.offset >= t.end and (iv.end > pub.end or _ahead_in_infinitive(text, t, iv, pub))
+                                       and not openers.isdisjoint(_WORDS.findall(text[t.start:iv.offset].lower())[1:]))
+            # "spraken af dat": its own 'dat' too
+            and not starts.search(text, max(0, iv.offset - 20), iv.offset)]  # "met heffingen vanaf 1 augustus"
+
+
+def _ahead_in_infinitive(text: str, t: rules.Trigger, iv: Interval, pub) -> bool:
+    """'riep De Croo op om half juni naar de top te komen': a date in the 'om ... te' clause after a
+    speech act is the step asked, offered or agreed, which lies ahead of the words even when the past
+    of the sentence read it as the last June (when the expression can lie ahead at all)."""
+    words = _WORDS.findall(text[t.end:iv.offset].lower())
+    if rules.cues()["infinitive_openers"].isdisjoint(words):
+        return False
+    return _ahead(iv, pub).end > pub.end
 
 
 @lru_cache(maxsize=1)
@@ -1305,6 +1446,27 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
         if m.literal_place and t.start <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
             out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
     return out
+
+
+def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
+    """'De volgende top wordt in juli in Ankara gehouden', 'de vredestop in Zwitserland': the country of
+    the first place after the trigger hosts the summit and takes part in it (not "een bestand in Oekraïne"
+    after "in Alaska"); not for a summit of an organisation, whose members meet wherever it is held."""
+    g = actors.gazetteer()
+    if any(g.kinds.get(c) == "organisation" for m in ms for c in m.codes):
+        return []
+    host = _host_before()
+    _, ce = t.clause
+    for m in ms:
+        at = m.start - s.start
+        if m.literal_place and t.start <= at < ce and (h := host.search(s.text, max(0, at - 40), at)):
+            if _LOCATIVE.search(s.text, t.end, h.start()):
+                return []  # another place came first
+            return [c for c in m.codes if g.kinds.get(c) == "country"]
+    return []
+
+
+_LOCATIVE = re.compile(r"(?<!\w)(?:in|naar|te)\s+(?:(?:de|het)\s+)?[A-Z]")  # a place, not "in juli"
 
 
 def _shipped_between(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
@@ -1448,7 +1610,10 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
-            if referring and (shared or close):
+            if close and c.described and e.type == c.type:
+                target = e  # "De driedaagse top loopt vandaag af. Het is de laatste top van Stoltenberg": that one
+                break
+            if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
             if close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c):
@@ -1469,11 +1634,25 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             target.interval, target.date_source = c.interval, c.date_source
         target.location = target.location or c.location
         target.fallback = target.fallback or c.fallback
+        target.hosts.extend(h for h in c.hosts if h not in target.hosts)
     for e in events:
         if not e.actors and e.spare:
             e.actors, e.target = list(e.spare), [c for c in e.spare if c not in e.source]
+        if e.hosts:  # "de top in New Delhi": India takes part (after joining: the mentions are compared without it)
+            e.actors.extend(h for h in e.hosts if h not in e.actors)
+            e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
+
+
+def _after_refusal(e: Candidate, c: Candidate) -> bool:
+    """'Teheran had directe onderhandelingen afgewezen. De gesprekken worden zaterdag voortgezet': what is
+    told as planned, or as done on another day, after a refusal or cancellation (or the other way round)
+    is another event, not a repeat of the one that did not happen."""
+    if (e.status == "negated") == (c.status == "negated"):
+        return False
+    days = lambda x: (x.interval.start, x.interval.end) if x.interval else None  # noqa: E731
+    return "planned" in (e.status, c.status) or days(c) != days(e)  # (undated: the publication's day)
 
 
 def _another_meeting(e: Candidate, c: Candidate) -> bool:

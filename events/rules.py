@@ -208,6 +208,15 @@ def cues() -> dict:
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
         "reportative": words("reportative_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
+        "infinitive_openers": words("infinitive_openers"),
+        "expected": _phrases(d["expected_phrases"], "expected_phrases"),
+        "made_possible": _phrases(d["made_possible_phrases"], "made_possible_phrases"),
+        "made_possible_words": words("made_possible_words"),
+        "meeting_types": frozenset(d["meeting_types"]),
+        "meeting_plan": _phrases(d["meeting_plan_phrases"], "meeting_plan_phrases"),
+        "under_way": _phrases(d["under_way_phrases"], "under_way_phrases"),
+        "suspension": _phrases(d["suspension_phrases"], "suspension_phrases"),
+        "suspension_types": frozenset(d["suspension_types"]),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "other_event": words("other_event_words"), "addition": words("addition_words"),
@@ -662,11 +671,19 @@ def status(text: str, trig: Trigger, tense: str) -> str:
                 for k, w in enumerate(before[first:], first)))
             or _negation_phrase(low, trig, c) or c["cancel"].search(low)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
-            or _verb_negated(low, trig, before, c)):
+            or _verb_negated(low, trig, before, c)
+            or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
         return "negated"
     if trig.rule.status:
         return trig.rule.status
+    if trig.rule.type in c["meeting_types"]:
+        if c["meeting_plan"].search(low, trig.end, ce):
+            return "planned"  # "besloten toetredingsonderhandelingen te openen"
+        if under_way(low, trig):
+            return "occurred"  # "De tweedaagse top wordt vandaag afgesloten": under way
     hypothetical = c["hypothetical"]
+    if c["made_possible"].search(low, cs, ce):  # "De ruil was mogelijk dankzij een verdrag dat ... ondertekenden"
+        hypothetical = hypothetical - c["made_possible_words"]
     if (not c["counterfactual"].isdisjoint(before) and _reportative(_tokens(low, cs, ce), c)
             and c["conditional"].isdisjoint(_tokens(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
         hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done
@@ -675,7 +692,8 @@ def status(text: str, trig: Trigger, tense: str) -> str:
         if before and before[-1] in c["coordinators"] and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
             near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
         counterfactual = set(before) & c["counterfactual"] & hypothetical
-        return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual else "occurred"
+        expected = c["expected"].search(low, cs, trig.start)  # "Diplomaten verwachten dat de Commissie met voorstellen komt"
+        return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual or expected else "occurred"
     after = _tokens(low, trig.end, ce)[:4]
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:
@@ -688,6 +706,18 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def under_way(low: str, trig: Trigger) -> bool:
+    """'De driedaagse top loopt vandaag af', 'De top eindigt zondag': a meeting that is ending is under way,
+    no plan, whatever the present tense (status.toml under_way_phrases; `low`: the lower-cased sentence)."""
+    c = cues()
+    cs, ce = trig.clause
+    # (the clause, or an apposition further on: "De driedaagse top, ter ere van ..., loopt vandaag af")
+    return trig.rule.type in c["meeting_types"] and bool(c["under_way"].search(low, cs, max(ce, trig.end + _UNDER_WAY_REACH)))
+
+
+_UNDER_WAY_REACH = 100  # characters after the trigger
 
 
 def _reportative(tokens: list[str], c: dict) -> bool:

@@ -112,6 +112,32 @@ def _dated(text, pub="2024-05-16"):
 
 # (text, an event that must be among the article's events: type, date_start, date_end)
 TIME_BACK_REFERENCES = [
+    # ', dat met ...' stands for a noun told before, no reported clause: the past of the sentence dates it
+    ("Het akkoord met Peru werd begin april aangekondigd, dat met Chili vrijdag pas, na een telefoongesprek tussen "
+     "de Boliviaanse en de Chileense president.", ("talks", "2024-05-10", "2024-05-10")),
+    # talks that began on a date told in the past go on up to the publication, unless they ended
+    ("De onderhandelingen tussen Chili en Peru in Lima begonnen eind april en liepen telkens uit.",
+     ("talks", "2024-04-21", "2024-05-16")),
+    ("De onderhandelingen tussen Chili en Peru in Lima begonnen eind april en duurden drie dagen.",
+     ("talks", "2024-04-21", "2024-04-30")),
+    # an undated event in the place of a summit the report dated took place at it
+    ("De NAVO-top in Vilnius begon dinsdag.\n\nOver het lidmaatschap van Oekraïne wordt al jaren gediscussieerd. "
+     "Dat blijft zo.\n\nIn de wandelgangen werd veel gepraat. Duitsland en Frankrijk kondigden in Vilnius nieuwe "
+     "pakketten voor Oekraïne aan.", ("delivery", "2024-05-14", "2024-05-14")),
+    # an undated plan in the future tense goes on from the day ahead told just before
+    ("Zondag komt een Chileense delegatie in Lima aan. De parlementariërs zullen met de Peruaanse president spreken.",
+     ("talks", "2024-05-19", "2024-05-19")),
+    # the next sentence tells when it was made known ("Dat heeft ... bekendgemaakt") or happened
+    ("Chili en Peru zijn het in Lima eens geworden over de grens. Dat heeft de Chileense minister van Buitenlandse "
+     "Zaken gisteravond bekendgemaakt.", ("agreement", "2024-05-15", "2024-05-15")),
+    ("Peru heeft de Chileense ambassadeur uitgewezen. Dat gebeurde op 2 mei, na een ruzie over de grens.",
+     ("sanction", "2024-05-02", "2024-05-02")),
+    # a subject pronoun among the first words: the person of the sentence before goes on, on its day
+    ("De Chileense president gaf Peru maandag een week de tijd om de grens te openen. Gebeurt dat niet, dan dreigt "
+     "hij met sancties.", ("warning", "2024-05-13", "2024-05-13")),
+    # a pronoun opening the sentence: the day before, also when the only date of the sentence is another noun's
+    ("De leiders van Chili en Peru hebben gisteren in Lima een verdrag ondertekend. Het was de eerste top van de "
+     "alliantie, het pact dat de twee landen in maart vorig jaar sloten.", ("summit", "2024-05-15", "2024-05-15")),
     # counted back from the day told before: "een dag eerder"
     ("De Japanse premier sprak dinsdag 7 mei in Tokio met de Franse president. Een dag eerder had hij in Seoul de "
      "Zuid-Koreaanse president ontmoet.", ("talks", "2024-05-06", "2024-05-06")),
@@ -372,6 +398,16 @@ COLLECTIVES = [
     # ... or the country named right after it
     ("Frankrijk en Duitsland spraken gisteren over Afrika. De junta in Burkina Faso eist dat Frankrijk "
      "zijn troepen terugtrekt.", "demand", {"BFA", "FRA"}, {"DEU"}),
+    # 'de Commissie' with its capital: the EU named before; a parliament's 'commissie' is no organisation
+    ("De EU-ministers spraken gisteren over Georgië. De Commissie eist dat Tbilisi de wet intrekt.", "demand",
+     {"EU", "GEO"}, set()),
+    ("De EU-ministers spraken gisteren over Georgië. Een commissie van het parlement eist dat Tbilisi de wet "
+     "intrekt.", "demand", {"GEO"}, {"EU"}),
+    # 'de Raad': the council named nearest before (the UN Security Council here), not "de Raad van State"
+    ("De VN-Veiligheidsraad vergaderde gisteren over Haïti. De Raad eiste dat Haïti de bendes ontwapent.", "demand",
+     {"UN", "HTI"}, set()),
+    ("De VN-Veiligheidsraad vergaderde gisteren over Haïti. De Raad van State eiste dat Haïti de bendes ontwapent.",
+     "demand", {"HTI"}, {"UN"}),
     # no organisation named before: nothing is added
     ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
      "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
@@ -426,6 +462,28 @@ def test_a_date_in_a_relative_clause_of_another_trigger_is_that_ones(text, event
     assert _told(text) == events
 
 
+def test_a_description_of_the_event_just_told_is_that_event():
+    told = _told("De driedaagse top van de Afrikaanse Unie loopt vandaag af. Het is de laatste top van de "
+                 "Ghanese president als voorzitter.")
+    assert told == [("summit", "occurred", "2024-05-16")], told
+
+
+# (text, its events: type, status, date_start)
+AFTER_A_REFUSAL = [
+    # talks told after a refusal or cancellation are others, which do take place (or are planned)
+    ("Chili had directe onderhandelingen met Peru vorige week afgewezen. De gesprekken via Brazilië worden "
+     "volgende week zaterdag voortgezet.", [("talks", "negated", "2024-05-06"), ("talks", "planned", "2024-05-25")]),
+    # a repeat of the refusal is the same event
+    ("Chili heeft directe onderhandelingen met Peru afgewezen. De onderhandelingen zijn volgens Chili niet zinvol "
+     "zolang Peru de grens gesloten houdt.", [("talks", "negated", "2024-05-16")]),
+]
+
+
+@pytest.mark.parametrize("text,events", AFTER_A_REFUSAL, ids=[t[:40] for t, _ in AFTER_A_REFUSAL])
+def test_a_meeting_told_after_a_refusal_is_another(text, events):
+    assert _told(text) == events
+
+
 # (text, its events: type, status, date_start)
 SEMICOLON_DATES = [
     # the date after ';' belongs to the other half of the sentence, not to the call before it
@@ -434,6 +492,9 @@ SEMICOLON_DATES = [
     # a date on the trigger's side of ';' still dates it
     ("De Chileense president riep Peru gisteren op de grens te openen; het land kiest in juni een nieuw parlement.",
      [("demand", "occurred", "2024-05-15")]),
+    # of two dates, the one in the trigger's own clause dates it, not one after ", en" further on
+    ("Gisteren sloot de Chileense president in Lima een handelsakkoord met zijn ambtgenoot, en morgen wordt hij "
+     "in Quito verwacht.", [("agreement", "occurred", "2024-05-15"), ("talks", "planned", "2024-05-17")]),
 ]
 
 
@@ -582,6 +643,22 @@ def test_a_month_in_that_year_lies_in_the_year_named_before(text, pub, event):
 
 # (text, type, status the event of that type must have)
 STATUS_IN_CLAUSES = [
+    # what was made possible by an agreement happened; a possible agreement is none yet
+    ("De gevangenenruil was mogelijk dankzij een verdrag dat Chili en Peru in maart sloten.", "agreement", "occurred"),
+    ("Chili en Peru sluiten mogelijk een verdrag.", "agreement", "planned"),
+    # a meeting being prepared is planned; one in a present clause of a past sentence, dated today, lies ahead
+    ("De Chileense president zei dat hij een ontmoeting met zijn Peruaanse ambtgenoot aan het voorbereiden is.",
+     "talks", "planned"),
+    ("Gisteren tekende de Chileense president in Lima een akkoord met Peru, en vanavond ontmoet hij in Quito de "
+     "Ecuadoraanse president.", "talks", "planned"),
+    # an infinitive of opening or holding after a meeting: planned; a meeting that is ending: under way
+    ("De Europese regeringsleiders besloten gisteren toetredingsonderhandelingen te openen met Moldavië.", "talks",
+     "planned"),
+    ("De tweedaagse top van de Afrikaanse Unie in Addis Abeba wordt vandaag afgesloten.", "summit", "occurred"),
+    ("De driedaagse top van de Afrikaanse Unie, de eerste in Ghana, loopt vandaag af.", "summit", "occurred"),
+    # an expectation before a statement makes it expected
+    ("Diplomaten verwachten dat de Chileense regering na de zomer met nieuwe voorstellen aan Peru komt.", "proposal",
+     "planned"),
     # a plan word in a relative clause after the trigger tells the agreement's purpose, not a plan
     ("Japan en Australië sloten gisteren een akkoord dat de samenwerking tussen hun marines moet versterken.",
      "agreement", "occurred"),
@@ -770,6 +847,9 @@ SPEECH_CONTENT_DATES = [
     ("Volgende week eist de EU opheldering van Iran.", "2024-11-22", ("demand", "planned", "2024-11-25", "2024-12-01")),
     ("Polen riep Duitsland gisteren op om volgende week tanks te leveren.", "2024-11-22",
      ("demand", "occurred", "2024-11-21", "2024-11-21")),
+    # a date in the 'om ... te' clause is the step asked, even when the past tense reads it as the last June
+    ("De Chileense president riep zijn Peruaanse ambtgenoot op om half juni naar de top in Lima te komen.", "2024-11-22",
+     ("demand", "occurred", "2024-11-22", "2024-11-22")),
     # what is agreed for a later day is not the day of the agreement
     ("Japan en Zuid-Korea kwamen gisteren in Tokio bijeen. Zij spraken af dat de ministers van Defensie elkaar voor "
      "het eind van het jaar ontmoeten.", "2024-11-22", ("agreement", "occurred", "2024-11-21", "2024-11-21")),
@@ -914,6 +994,11 @@ VISIT_HOSTS = [
     ("De Duitse en Poolse ministers overlegden dinsdag in Brussel over migratie.", "talks", {"DEU", "POL"}, {"BEL"}),
     # a place named before the visit is not where it goes
     ("Na een nacht in Warschau reisde de Franse president naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, {"POL"}),
+    # the country a summit is held in takes part (the first place after the trigger; not for an organisation's summit)
+    ("De volgende top van Armenië en Azerbeidzjan wordt in mei in Tbilisi gehouden.", "summit", {"ARM", "AZE", "GEO"}, set()),
+    ("De top van de Franse en Duitse leiders in Rome ging vooral over de grens in Bosnië.", "summit",
+     {"FRA", "DEU", "ITA"}, {"BIH"}),
+    ("De NAVO-top in Madrid begint dinsdag.", "summit", {"NATO"}, {"ESP"}),
 ]
 
 
@@ -969,6 +1054,11 @@ def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
     ("Rusland en Turkije kwamen overeen dat hun ministers volgende maand verder praten.", ["agreement"]),
     # a second verb joined to it is an event of its own
     ("Rusland en Turkije kwamen gisteren een bestand overeen en spraken met de Syrische president.", ["agreement", "talks"]),
+    # a meeting named before the participle of a proposal or demand is what was proposed; not one that is the
+    # setting of a warning, nor one named in a relative clause
+    ("Peru had de rechtstreekse gesprekken met Chili vorige week zelf voorgesteld.", ["proposal"]),
+    ("De Chileense president had zijn Peruaanse ambtgenoot in een telefoongesprek nog gewaarschuwd.", ["talks", "warning"]),
+    ("De gesprekken die Peru had voorgesteld, begonnen gisteren in Lima met Chili.", ["proposal", "talks"]),
 ])
 def test_what_was_agreed_is_no_event_of_its_own(text, types):
     assert sorted(t for t, *_ in _told(text)) == types, _told(text)

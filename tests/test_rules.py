@@ -128,6 +128,9 @@ def test_bad_rule_names_file_and_rule(monkeypatch):
 
 # (text, type, status the event of that type must have)
 NEGATIONS = [
+    # talks suspended do not take place; measures suspended by a verb are still a sanction taken
+    ("Het overleg tussen Chili en Peru over de grens wordt voorlopig opgeschort.", "talks", "negated"),
+    ("De Chileense regering schortte gisteren de militaire samenwerking met Peru op.", "sanction", "occurred"),
     # a relative clause between the meeting and 'bleef uit'
     ("Een gesprek tussen de Franse en de Algerijnse president, waar Parijs lang om had gevraagd, bleef uit.",
      "talks", "negated"),
@@ -331,6 +334,8 @@ def test_relevance_leaves_out_the_examples_of_a_rule(monkeypatch):
 @pytest.mark.parametrize("text", [
     "Macron zal in Parijs met Scholz, Meloni en Sánchez overleggen.",
     "De Franse president zal Scholz, Meloni en Sánchez ontvangen voor een diner.",
+    # list items of a title and a name ("de Duitse kanselier Scholz")
+    "Morgen zullen Macron, de Duitse kanselier Scholz en de Italiaanse premier Meloni in Rome met Biden overleggen.",
 ])
 def test_a_comma_in_a_list_of_names_does_not_hide_the_future(text):
     evs = [e for e in _events(text) if e.type == "talks"]
