@@ -623,11 +623,26 @@ def is_conditional(text: str, trig: Trigger) -> bool:
     tokens = _tokens(low, cs, trig.start)
     if c["conditional"].isdisjoint(tokens):
         return False  # most clauses: no word to weigh
+    tokens = _after_new_main_verb(tokens, low, trig)
     return any(w in c["conditional"] and not (k + 1 < len(tokens) and tokens[k + 1].rstrip(".") in c["not_conditional_before"].get(w, ()))
                and not (k and tokens[k - 1] in c["not_conditional_right_after"].get(w, ()))
                and c["not_conditional_near_after"].get(w, frozenset()).isdisjoint(tokens[max(0, k - 4):k])
                and not _after_auxiliary(tokens[:k], c["not_conditional_after"].get(w, ()), c["condition_stops"])
                for k, w in enumerate(tokens))  # "als eerste westerse leider bezocht ...": 'as', not 'if'
+
+
+def _after_new_main_verb(tokens: list[str], low: str, trig: Trigger) -> list[str]:
+    """The words after the last 'en'/'maar' followed by a past finite verb (the trigger's own verb when
+    it comes right after): a new main clause, which a condition word before it does not govern
+    ("veroordeelde dat als een aanval en riep zijn ambassadeur terug": 'riep' is no condition)."""
+    joins = cues()["coordinators"]
+    first = _TOKEN.findall(low, trig.start, trig.end)[:1]
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k] in joins:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else (first[0] if first else "")
+            if nxt and dates.is_past_form(nxt):
+                return tokens[k + 1:]
+    return tokens
 
 
 def _consequence(low: str, cs: int, c: dict) -> bool:

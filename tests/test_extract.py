@@ -548,6 +548,13 @@ def test_an_addition_word_tells_a_second_event_of_the_kind():
     assert [t for t, _, _ in _told(text.replace("Daarnaast tekenden", "Ook tekenden"))] == ["agreement"]
 
 
+def test_a_contrast_word_tells_another_event_of_the_kind():
+    """'riep de buurlanden daarentegen op' after 'eiste': a second demand, set against the first."""
+    text = ("De Amerikaanse president eiste gisteren dat Iran de verrijking van uranium stopt. "
+            "De Amerikaanse minister van Buitenlandse Zaken riep de Golfstaten daarentegen op de handel met Iran te hervatten.")
+    assert [t for t, _, _ in _told(text)] == ["demand", "demand"]
+
+
 # (text, event that must be among the article's events, publication date): the trigger verb's own
 # tense decides whether the day of the story carries over, not a quoted future
 PAST_TRIGGER_IN_REPORTED_SPEECH = [
