@@ -197,7 +197,7 @@ def cues() -> dict:
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "not_conditional_near_after": {k: frozenset(v) for k, v in d["not_conditional_near_after"].items()},
         "coordinators": words("coordinators"),
-        "breaks": re.compile(_literal_first(d["clause_breaks"])), "pronouns": words("pronouns"),
+        "breaks": re.compile(_class_first(_literal_first(d["clause_breaks"]))), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
@@ -271,6 +271,50 @@ def _literal_first(src: str) -> str:
     try:
         re.compile(fast)
     except re.error:  # a lookbehind this rewriting does not foresee: as it was written
+        return src
+    return fast
+
+
+_ONE_CHAR = re.compile(r"\\[sdw]|\\[^\w\s]|[^\\.^$*+?{}\[\]|()]")  # one character or class of one: 'x', '\.', '\s'
+
+
+def _class_first(src: str) -> str:
+    """A pattern whose alternatives each begin with one character (a literal, a class or '\\s')
+    written as one class of all those characters followed by the alternatives, each with its own
+    first character as a lookbehind: ',(?!\\d)|[;:]|\\s(?:maar|want)\\s' as
+    '[,;:\\s](?:(?<=,)(?!\\d)|(?<=[;:])|(?<=\\s)(?:maar|want)\\s)'. The same matches, in the same
+    order of preference, but the regex engine skips to the places that hold one of those characters
+    (an alternation of a literal, a class and '\\s' gives it nothing to skip to: it tried the pattern
+    at every place). Returned as it was when an alternative begins otherwise."""
+    firsts, rests, i = [], [], 0
+    while i <= len(src):
+        j = _top_level(src, i)
+        branch = src[i:j]
+        if branch.startswith("["):
+            close = 2 if branch[1:2] == "]" else 1  # (']' first is literal)
+            while close < len(branch) and branch[close] != "]":
+                close += 2 if branch[close] == "\\" else 1
+            body = branch[1:close]
+            if close >= len(branch) or body.startswith("^") or "[" in body:
+                return src
+            first = branch[:close + 1]
+            part = "\\]" + body[1:] if body.startswith("]") else body
+            part = re.sub(r"^-|(?<!\\)-$", r"\\-", part)  # not a range with the next class's characters
+        else:
+            m = _ONE_CHAR.match(branch)
+            if not m:
+                return src
+            first = m.group(0)
+            part = first if first.startswith("\\") else re.escape(first)
+        if _QUANTIFIER.match(branch, len(first)):
+            return src  # 'x+': more than one character
+        firsts.append(part)
+        rests.append(f"(?<={first}){branch[len(first):]}")
+        i = j + 1
+    fast = f"[{''.join(firsts)}](?:{'|'.join(rests)})"
+    try:
+        re.compile(fast)
+    except re.error:
         return src
     return fast
 
