@@ -491,11 +491,13 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
                       rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single})|(?P<then>{alt(status['then_words'])}))(?!\w)"), numbers, units
 
 
-@lru_cache(maxsize=1)
-def _later_phrases() -> rules.Phrases:
-    """`_later_pattern`, tried only where one of its literal beginnings occurs ("een", "twee", "de",
-    "daarna" ...): it begins with a lookbehind, so a search tried it at every place of the sentence."""
-    pattern = _later_pattern()[0]
+@lru_cache(maxsize=None)
+def _at_beginnings(name: str) -> rules.Phrases:
+    """A pattern that begins with '(?<!\\w)' ("een dag later", "beide landen", "volgde op een ..."),
+    tried only where one of its literal beginnings occurs ("een", "twee", "de", "beide" ...):
+    `rules.Phrases` gives the same match as its search, which tried it at every place of the text."""
+    pattern = {"later": lambda: _later_pattern()[0], "group": lambda: _group_words()[0],
+               "follows_on": _follows_on_pattern}[name]()
     return rules.Phrases(pattern, [pattern.pattern])
 
 
@@ -541,7 +543,7 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
-    m = _later_phrases().search(s.text.lower())  # pattern.search: tried only where a beginning of it is
+    m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
     before = (_dated_before(i, dated, story, reach=6)
               or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
@@ -675,7 +677,7 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
     such list, the actors of that kind named most so far. None when the sentence names that many itself.
     `memo`: per article, the group nouns its text holds, the counts so far and each sentence's lists."""
-    pattern, nums, nouns = _group_words()
+    _, nums, nouns = _group_words()
     low = dates.lowered(s.text)[0]
     if memo is None:
         memo = {}
@@ -685,7 +687,7 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         held = memo["nouns"] = [w for w in _group_nouns() if w in whole] if whole is not None else _group_nouns()
     if not any(w in low for w in held):
         return []  # the cheap check first: every group ends in one of its nouns
-    m = pattern.search(low)
+    m = _at_beginnings("group").search(low)  # pattern.search, tried only where a beginning of it is
     if not m:
         return []
     number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
@@ -1384,7 +1386,7 @@ def _since_event(text: str, t: rules.Trigger) -> bool:
     trigger right after 'sinds' (a determiner and adjectives at most between) names an earlier event."""
     before = text[max(0, t.start - 60):t.start].lower()
     if rules.cues()["period_start"].isdisjoint(before.split()):
-        return bool(_follows_on_pattern().search(before))  # 'volgde op een telefoongesprek'
+        return bool(_at_beginnings("follows_on").search(before))  # 'volgde op een telefoongesprek'
     return bool(_since_pattern().search(before))
 
 

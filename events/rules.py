@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
 from . import anchors, dates, lexicon
@@ -550,6 +551,8 @@ def _occurs(pattern: re.Pattern, text: str) -> bool:
         starts = _BEGINNINGS[id(pattern)] = (pattern, _beginnings(pattern))  # the pattern kept: its id stays its own
     if starts[1] is None:
         return bool(pattern.search(text))
+    if type(starts[1]) is _Split:  # the alternatives with beginnings tried there, the others searched
+        return _occurs(starts[1].listed, text) or bool(starts[1].rest.search(text))
     if type(starts[1]) is tuple:  # a few beginnings: none in the text, no match (most sentences)
         for b in starts[1]:  # (loops, not any() over a generator: this runs for most rules' matches)
             at = text.find(b)
@@ -573,11 +576,69 @@ def _beginnings(pattern: re.Pattern):
     pattern of few, the beginnings themselves (looked for as substrings, the pattern tried where they are);
     None for a pattern with none to list."""
     found = anchors.beginnings(pattern.pattern, nested=True)
-    if not found:
-        return None
+    return _listed(found) if found else _split(pattern)
+
+
+def _listed(found: set[str]):
+    """Beginnings as `_occurs` looks for them: themselves when few, else an automaton."""
     if len(found) < _MANY:
         return tuple(sorted(found))
     return anchors.automaton((p, len(p)) for p in found)
+
+
+class _Split(NamedTuple):
+    listed: re.Pattern  # the alternatives of a condition that have literal beginnings
+    rest: re.Pattern  # those that have none ('\\w+-top', '\\d+ miljoen')
+
+
+def _split(pattern: re.Pattern) -> _Split | None:
+    """A condition without literal beginnings as two patterns, one of its alternatives that have
+    them and one of those that have none, so that only the few without are searched at every place
+    ('\\b(?:terug|thuis|...|\\w+-top|...)\\b' -> '\\b(?:terug|thuis|...)\\b' and '\\b(?:\\w+-top)\\b'):
+    a pattern occurs where one of its alternatives occurs. The alternatives are the top-level
+    ones and, in each, those of its first group at the top level (with what comes before and after
+    the group); None when all or none have beginnings, or the parts do not compile as they stand."""
+    src = pattern.pattern
+    if anchors._FLAGS.search(src) or anchors._BACKREFERENCE.search(src):
+        return None
+    listed, rest, i = [], [], 0
+    while i <= len(src):
+        j = _top_level(src, i)
+        for piece, head in _group_alternatives(src[i:j]):  # (what follows it is not parsed again for each)
+            (listed if _has_beginnings(head) else rest).append(piece)
+        i = j + 1
+    found = anchors.beginnings("|".join(listed), nested=True) if listed and rest else None
+    if not found:
+        return None
+    try:
+        split = _Split(re.compile("|".join(listed), pattern.flags), re.compile("|".join(rest), pattern.flags))
+    except re.error:
+        return None
+    _BEGINNINGS[id(split.listed)] = (split.listed, _listed(found))  # (found already)
+    return split
+
+
+def _has_beginnings(src: str) -> bool:
+    try:
+        return bool(anchors.beginnings(src, nested=True))
+    except re.error:
+        return False
+
+
+def _group_alternatives(src: str) -> list[tuple[str, str]]:
+    """'\\b(?:a|b)\\b' -> '\\b(?:a)\\b', '\\b(?:b)\\b': the alternatives of the first non-capturing group at
+    the top level of a pattern of no alternatives of its own (not one repeated or optional), each
+    with what comes before it ('\\b(?:a)', '\\b(?:b)'); the pattern itself when it has no such group."""
+    at = _top_level(src, 0, "(")
+    end = _top_level(src, at + 1, ")") if src.startswith("(?:", at) else len(src)
+    if end >= len(src) or _QUANTIFIER.match(src, end + 1):
+        return [(src, src)]  # the first group at the top level is no plain group, or is repeated: kept whole
+    inner, out, i = src[at + 3:end], [], 0
+    while i <= len(inner):
+        j = _top_level(inner, i)
+        out.append((f"{src[:at]}(?:{inner[i:j]}){src[end + 1:]}", f"{src[:at]}(?:{inner[i:j]})"))
+        i = j + 1
+    return out
 
 
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
