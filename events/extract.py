@@ -498,6 +498,8 @@ def _at_beginnings(name: str) -> rules.Phrases:
     `rules.Phrases` gives the same match as its search, which tried it at every place of the text."""
     pattern = {"later": lambda: _later_pattern()[0], "group": lambda: _group_words()[0],
                "follows_on": _follows_on_pattern}[name]()
+    if name == "later":  # beginnings of at most 6 characters: 115 to list rather than 290 (number, unit)
+        return rules.Phrases(pattern, [pattern.pattern], lengths=(6, 4, 3, 2, 1))
     return rules.Phrases(pattern, [pattern.pattern])
 
 

@@ -133,11 +133,11 @@ class Phrases:
     literal beginnings occurs (one Aho-Corasick pass, not every alternative at every place).
     `search` gives the same match as the pattern's own search."""
 
-    def __init__(self, pattern: re.Pattern, items: list[str]) -> None:
+    def __init__(self, pattern: re.Pattern, items: list[str], lengths=(8, 6, 4, 3, 2, 1)) -> None:
         self.regex, self.pattern = pattern, pattern.pattern  # .pattern: the source, as re.Pattern has it
         starts: set[str] = set()
         for item in items:  # the longest beginnings each phrase allows ('weiger' of 'weiger\w*')
-            pre = next(filter(None, (anchors.prefixes(item, n) for n in (8, 6, 4, 3, 2, 1))), None)
+            pre = next(filter(None, (anchors.prefixes(item, n) for n in lengths)), None)
             if pre is None:
                 starts = set()
                 break
@@ -551,17 +551,22 @@ def _occurs(pattern: re.Pattern, text: str) -> bool:
         starts = _BEGINNINGS[id(pattern)] = (pattern, _beginnings(pattern))  # the pattern kept: its id stays its own
     if starts[1] is None:
         return bool(pattern.search(text))
-    if type(starts[1]) is _Split:  # the alternatives with beginnings tried there, the others searched
-        return _occurs(starts[1].listed, text) or bool(starts[1].rest.search(text))
-    if type(starts[1]) is tuple:  # a few beginnings: none in the text, no match (most sentences)
-        for b in starts[1]:  # (loops, not any() over a generator: this runs for most rules' matches)
+    if type(starts[1]) is _Split:  # tried where a beginning of the alternatives that have them is, the others searched
+        return _tried_at(pattern, starts[1].beginnings, text) or bool(starts[1].rest.search(text))
+    return _tried_at(pattern, starts[1], text)
+
+
+def _tried_at(pattern: re.Pattern, beginnings, text: str) -> bool:
+    """Whether the pattern matches where one of these beginnings is (a tuple or an automaton)."""
+    if type(beginnings) is tuple:  # a few beginnings: none in the text, no match (most sentences)
+        for b in beginnings:  # (loops, not any() over a generator: this runs for most rules' matches)
             at = text.find(b)
             while at >= 0:  # tried where a beginning is, as with the automaton below: a search would try
                 if pattern.match(text, at):  # every place ('\btop\s+van ...' has no first literal to skip to)
                     return True
                 at = text.find(b, at + 1)
         return False
-    for end, n in starts[1].iter(text):
+    for end, n in beginnings.iter(text):
         if pattern.match(text, end + 1 - n):
             return True
     return False
@@ -587,42 +592,45 @@ def _listed(found: set[str]):
 
 
 class _Split(NamedTuple):
-    listed: re.Pattern  # the alternatives of a condition that have literal beginnings
-    rest: re.Pattern  # those that have none ('\\w+-top', '\\d+ miljoen')
+    beginnings: object  # of the alternatives that have them (`_listed`): the pattern is tried there
+    rest: re.Pattern  # the alternatives that have none ('\\w+-top', '\\d+ miljoen'), searched
 
 
 def _split(pattern: re.Pattern) -> _Split | None:
-    """A condition without literal beginnings as two patterns, one of its alternatives that have
-    them and one of those that have none, so that only the few without are searched at every place
-    ('\\b(?:terug|thuis|...|\\w+-top|...)\\b' -> '\\b(?:terug|thuis|...)\\b' and '\\b(?:\\w+-top)\\b'):
-    a pattern occurs where one of its alternatives occurs. The alternatives are the top-level
-    ones and, in each, those of its first group at the top level (with what comes before and after
-    the group); None when all or none have beginnings, or the parts do not compile as they stand."""
+    """A condition without literal beginnings as the beginnings of its alternatives that have them and
+    a pattern of those that have none, so that only the few without are searched at every place
+    ('\\b(?:terug|thuis|...|\\w+-top|...)\\b': the pattern tried where 'terug', 'thuis' ... are, and
+    '\\b(?:\\w+-top)\\b' searched): a pattern occurs where one of its alternatives occurs, and where it
+    matches at such a beginning it occurs. The alternatives are the top-level ones and, in each, those
+    of its first group at the top level (with what comes before and after the group); None when all or
+    none have beginnings, or the rest does not compile as it stands."""
     src = pattern.pattern
     if anchors._FLAGS.search(src) or anchors._BACKREFERENCE.search(src):
         return None
-    listed, rest, i = [], [], 0
+    found, rest, i = set(), [], 0
     while i <= len(src):
         j = _top_level(src, i)
         for piece, head in _group_alternatives(src[i:j]):  # (what follows it is not parsed again for each)
-            (listed if _has_beginnings(head) else rest).append(piece)
+            own = _head_beginnings(head)  # a match of the piece begins with a match of its head
+            if own:
+                found |= own
+            else:
+                rest.append(piece)
         i = j + 1
-    found = anchors.beginnings("|".join(listed), nested=True) if listed and rest else None
-    if not found:
+    if not found or not rest:
         return None
     try:
-        split = _Split(re.compile("|".join(listed), pattern.flags), re.compile("|".join(rest), pattern.flags))
+        rest_pattern = re.compile("|".join(rest), pattern.flags)
     except re.error:
         return None
-    _BEGINNINGS[id(split.listed)] = (split.listed, _listed(found))  # (found already)
-    return split
+    return _Split(_listed(found), rest_pattern)
 
 
-def _has_beginnings(src: str) -> bool:
+def _head_beginnings(src: str) -> set[str] | None:
     try:
-        return bool(anchors.beginnings(src, nested=True))
+        return anchors.beginnings(src, nested=True)
     except re.error:
-        return False
+        return None
 
 
 def _group_alternatives(src: str) -> list[tuple[str, str]]:
