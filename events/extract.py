@@ -85,16 +85,23 @@ def _codes(ms: Iterable[Mention]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    """Back-reference and event-place patterns, built from the lexicon's word lists."""
-    det = "|".join(lexicon.load("status")["anaphoric_determiners"])
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Back-reference and event-place patterns, built from the lexicon's word lists; and the
+    back-reference pattern for lower-cased ASCII text, without IGNORECASE (under which the regex
+    engine has no first characters to skip to) and with a literal first (`_after_non_word`): on such
+    text it finds what the first finds on the text before lowering."""
+    dets = lexicon.load("status")["anaphoric_determiners"]
+    det = "|".join(dets)
     places = lexicon.load("places")
     preps, art = places["event_place_prepositions"], "|".join(places["articles"])
     prep = _after_non_word(preps) if all(re.match(r"\w", p) for p in preps) else rf"\b(?:{'|'.join(preps)})"
     anaphor = re.compile(rf"(?:\b(?:{det})\s+(?:\w+e\s+){{0,2}})$", re.IGNORECASE)  # "hun eerste persoonlijke"
     place = re.compile(rf"{prep}\s+(?:(?:{art})\s+)?(?:(?P<adj>[A-Z][\w-]+e)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
                        r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
-    return anaphor, place
+    lower = anaphor
+    if all(re.fullmatch(r"[a-z]+", w) for w in dets):  # (as the regex engine reads them: plain words)
+        lower = re.compile(rf"(?:{_after_non_word(dets)}\s+(?:\w+e\s+){{0,2}})$")
+    return anaphor, place, lower
 
 
 def _after_non_word(words: list[str]) -> str:
@@ -504,6 +511,18 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
                       rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single})|(?P<then>{alt(status['then_words'])}))(?!\w)"), numbers, units
 
 
+@lru_cache(maxsize=None)
+def _at_beginnings(name: str) -> rules.Phrases:
+    """A pattern that begins with '(?<!\\w)' ("een dag later", "beide landen", "volgde op een ..."),
+    tried only where one of its literal beginnings occurs ("een", "twee", "de", "beide" ...):
+    `rules.Phrases` gives the same match as its search, which tried it at every place of the text."""
+    pattern = {"later": lambda: _later_pattern()[0], "group": lambda: _group_words()[0],
+               "follows_on": _follows_on_pattern}[name]()
+    if name == "later":  # beginnings of at most 6 characters: 115 to list rather than 290 (number, unit)
+        return rules.Phrases(pattern, [pattern.pattern], lengths=(6, 4, 3, 2, 1))
+    return rules.Phrases(pattern, [pattern.pattern])
+
+
 def _same_period(text: str) -> bool:
     """Whether a counted expression names the period of the date before ("dezelfde maand") or only
     follows it ("daarna"): beside a date of its own sentence it dates nothing."""
@@ -546,7 +565,7 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
-    m = pattern.search(s.text.lower())
+    m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
     before = (_dated_before(i, dated, story, reach=6)
               or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
@@ -680,7 +699,7 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
     such list, the actors of that kind named most so far. None when the sentence names that many itself.
     `memo`: per article, the group nouns its text holds, the counts so far and each sentence's lists."""
-    pattern, nums, nouns = _group_words()
+    _, nums, nouns = _group_words()
     low = dates.lowered(s.text)[0]
     if memo is None:
         memo = {}
@@ -690,7 +709,7 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         held = memo["nouns"] = [w for w in _group_nouns() if w in whole] if whole is not None else _group_nouns()
     if not any(w in low for w in held):
         return []  # the cheap check first: every group ends in one of its nouns
-    m = pattern.search(low)
+    m = _at_beginnings("group").search(low)  # pattern.search, tried only where a beginning of it is
     if not m:
         return []
     number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
@@ -1531,7 +1550,7 @@ def _since_event(text: str, t: rules.Trigger) -> bool:
     trigger right after 'sinds' (a determiner and adjectives at most between) names an earlier event."""
     before = text[max(0, t.start - 60):t.start].lower()
     if rules.cues()["period_start"].isdisjoint(before.split()):
-        return bool(_follows_on_pattern().search(before))  # 'volgde op een telefoongesprek'
+        return bool(_at_beginnings("follows_on").search(before))  # 'volgde op een telefoongesprek'
     return bool(_since_pattern().search(before))
 
 
@@ -1550,7 +1569,8 @@ def _since_pattern() -> re.Pattern:
 def _back_reference(text: str, t: rules.Trigger, since: bool | None = None) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
-    m = _patterns()[0].search(text[max(0, t.start - 40):t.start])
+    before = text[max(0, t.start - 40):t.start]
+    m = _patterns()[2].search(before.lower()) if before.isascii() else _patterns()[0].search(before)
     if since is None:  # `since`: _since_event(text, t), if known
         since = _since_event(text, t)
     if not m and t.rule.type in _MEETINGS and rules.cues()["recalled_meeting"].match(text) and not since:

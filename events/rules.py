@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
 from . import anchors, dates, lexicon
@@ -132,11 +133,11 @@ class Phrases:
     literal beginnings occurs (one Aho-Corasick pass, not every alternative at every place).
     `search` gives the same match as the pattern's own search."""
 
-    def __init__(self, pattern: re.Pattern, items: list[str]) -> None:
+    def __init__(self, pattern: re.Pattern, items: list[str], lengths=(8, 6, 4, 3, 2, 1)) -> None:
         self.regex, self.pattern = pattern, pattern.pattern  # .pattern: the source, as re.Pattern has it
         starts: set[str] = set()
         for item in items:  # the longest beginnings each phrase allows ('weiger' of 'weiger\w*')
-            pre = next(filter(None, (anchors.prefixes(item, n) for n in (8, 6, 4, 3, 2, 1))), None)
+            pre = next(filter(None, (anchors.prefixes(item, n) for n in lengths)), None)
             if pre is None:
                 starts = set()
                 break
@@ -197,7 +198,7 @@ def cues() -> dict:
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "not_conditional_near_after": {k: frozenset(v) for k, v in d["not_conditional_near_after"].items()},
         "coordinators": words("coordinators"),
-        "breaks": re.compile(_literal_first(d["clause_breaks"])), "pronouns": words("pronouns"),
+        "breaks": re.compile(_class_first(_literal_first(d["clause_breaks"]))), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
@@ -280,6 +281,50 @@ def _literal_first(src: str) -> str:
     try:
         re.compile(fast)
     except re.error:  # a lookbehind this rewriting does not foresee: as it was written
+        return src
+    return fast
+
+
+_ONE_CHAR = re.compile(r"\\[sdw]|\\[^\w\s]|[^\\.^$*+?{}\[\]|()]")  # one character or class of one: 'x', '\.', '\s'
+
+
+def _class_first(src: str) -> str:
+    """A pattern whose alternatives each begin with one character (a literal, a class or '\\s')
+    written as one class of all those characters followed by the alternatives, each with its own
+    first character as a lookbehind: ',(?!\\d)|[;:]|\\s(?:maar|want)\\s' as
+    '[,;:\\s](?:(?<=,)(?!\\d)|(?<=[;:])|(?<=\\s)(?:maar|want)\\s)'. The same matches, in the same
+    order of preference, but the regex engine skips to the places that hold one of those characters
+    (an alternation of a literal, a class and '\\s' gives it nothing to skip to: it tried the pattern
+    at every place). Returned as it was when an alternative begins otherwise."""
+    firsts, rests, i = [], [], 0
+    while i <= len(src):
+        j = _top_level(src, i)
+        branch = src[i:j]
+        if branch.startswith("["):
+            close = 2 if branch[1:2] == "]" else 1  # (']' first is literal)
+            while close < len(branch) and branch[close] != "]":
+                close += 2 if branch[close] == "\\" else 1
+            body = branch[1:close]
+            if close >= len(branch) or body.startswith("^") or "[" in body:
+                return src
+            first = branch[:close + 1]
+            part = "\\]" + body[1:] if body.startswith("]") else body
+            part = re.sub(r"^-|(?<!\\)-$", r"\\-", part)  # not a range with the next class's characters
+        else:
+            m = _ONE_CHAR.match(branch)
+            if not m:
+                return src
+            first = m.group(0)
+            part = first if first.startswith("\\") else re.escape(first)
+        if _QUANTIFIER.match(branch, len(first)):
+            return src  # 'x+': more than one character
+        firsts.append(part)
+        rests.append(f"(?<={first}){branch[len(first):]}")
+        i = j + 1
+    fast = f"[{''.join(firsts)}](?:{'|'.join(rests)})"
+    try:
+        re.compile(fast)
+    except re.error:
         return src
     return fast
 
@@ -515,15 +560,22 @@ def _occurs(pattern: re.Pattern, text: str) -> bool:
         starts = _BEGINNINGS[id(pattern)] = (pattern, _beginnings(pattern))  # the pattern kept: its id stays its own
     if starts[1] is None:
         return bool(pattern.search(text))
-    if type(starts[1]) is tuple:  # a few beginnings: none in the text, no match (most sentences)
-        for b in starts[1]:  # (loops, not any() over a generator: this runs for most rules' matches)
+    if type(starts[1]) is _Split:  # tried where a beginning of the alternatives that have them is, the others searched
+        return _tried_at(pattern, starts[1].beginnings, text) or bool(starts[1].rest.search(text))
+    return _tried_at(pattern, starts[1], text)
+
+
+def _tried_at(pattern: re.Pattern, beginnings, text: str) -> bool:
+    """Whether the pattern matches where one of these beginnings is (a tuple or an automaton)."""
+    if type(beginnings) is tuple:  # a few beginnings: none in the text, no match (most sentences)
+        for b in beginnings:  # (loops, not any() over a generator: this runs for most rules' matches)
             at = text.find(b)
             while at >= 0:  # tried where a beginning is, as with the automaton below: a search would try
                 if pattern.match(text, at):  # every place ('\btop\s+van ...' has no first literal to skip to)
                     return True
                 at = text.find(b, at + 1)
         return False
-    for end, n in starts[1].iter(text):
+    for end, n in beginnings.iter(text):
         if pattern.match(text, end + 1 - n):
             return True
     return False
@@ -538,11 +590,72 @@ def _beginnings(pattern: re.Pattern):
     pattern of few, the beginnings themselves (looked for as substrings, the pattern tried where they are);
     None for a pattern with none to list."""
     found = anchors.beginnings(pattern.pattern, nested=True)
-    if not found:
-        return None
+    return _listed(found) if found else _split(pattern)
+
+
+def _listed(found: set[str]):
+    """Beginnings as `_occurs` looks for them: themselves when few, else an automaton."""
     if len(found) < _MANY:
         return tuple(sorted(found))
     return anchors.automaton((p, len(p)) for p in found)
+
+
+class _Split(NamedTuple):
+    beginnings: object  # of the alternatives that have them (`_listed`): the pattern is tried there
+    rest: re.Pattern  # the alternatives that have none ('\\w+-top', '\\d+ miljoen'), searched
+
+
+def _split(pattern: re.Pattern) -> _Split | None:
+    """A condition without literal beginnings as the beginnings of its alternatives that have them and
+    a pattern of those that have none, so that only the few without are searched at every place
+    ('\\b(?:terug|thuis|...|\\w+-top|...)\\b': the pattern tried where 'terug', 'thuis' ... are, and
+    '\\b(?:\\w+-top)\\b' searched): a pattern occurs where one of its alternatives occurs, and where it
+    matches at such a beginning it occurs. The alternatives are the top-level ones and, in each, those
+    of its first group at the top level (with what comes before and after the group); None when all or
+    none have beginnings, or the rest does not compile as it stands."""
+    src = pattern.pattern
+    if anchors._FLAGS.search(src) or anchors._BACKREFERENCE.search(src):
+        return None
+    found, rest, i = set(), [], 0
+    while i <= len(src):
+        j = _top_level(src, i)
+        for piece, head in _group_alternatives(src[i:j]):  # (what follows it is not parsed again for each)
+            own = _head_beginnings(head)  # a match of the piece begins with a match of its head
+            if own:
+                found |= own
+            else:
+                rest.append(piece)
+        i = j + 1
+    if not found or not rest:
+        return None
+    try:
+        rest_pattern = re.compile("|".join(rest), pattern.flags)
+    except re.error:
+        return None
+    return _Split(_listed(found), rest_pattern)
+
+
+def _head_beginnings(src: str) -> set[str] | None:
+    try:
+        return anchors.beginnings(src, nested=True)
+    except re.error:
+        return None
+
+
+def _group_alternatives(src: str) -> list[tuple[str, str]]:
+    """'\\b(?:a|b)\\b' -> '\\b(?:a)\\b', '\\b(?:b)\\b': the alternatives of the first non-capturing group at
+    the top level of a pattern of no alternatives of its own (not one repeated or optional), each
+    with what comes before it ('\\b(?:a)', '\\b(?:b)'); the pattern itself when it has no such group."""
+    at = _top_level(src, 0, "(")
+    end = _top_level(src, at + 1, ")") if src.startswith("(?:", at) else len(src)
+    if end >= len(src) or _QUANTIFIER.match(src, end + 1):
+        return [(src, src)]  # the first group at the top level is no plain group, or is repeated: kept whole
+    inner, out, i = src[at + 3:end], [], 0
+    while i <= len(inner):
+        j = _top_level(inner, i)
+        out.append((f"{src[:at]}(?:{inner[i:j]}){src[end + 1:]}", f"{src[:at]}(?:{inner[i:j]})"))
+        i = j + 1
+    return out
 
 
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:

@@ -1173,3 +1173,26 @@ QUESTIONS = [
 @pytest.mark.parametrize("text,types", QUESTIONS, ids=[t[:40] for t, _ in QUESTIONS])
 def test_a_question_tells_no_event(text, types):
     assert sorted({t for t, *_ in _dated(text)}) == types
+
+
+def test_the_faster_forms_of_the_later_group_and_back_reference_patterns_find_the_same():
+    """`_at_beginnings` tries a pattern only where a beginning of it is, and the lower-case
+    back-reference pattern runs on lowered ASCII text: both find what the patterns they stand for find."""
+    texts = ["Een dag later spraken de twee leiders opnieuw.", "Twee weken erna kwam het tot een akkoord.",
+             "De dag erna, in dezelfde maand, daarna en de volgende dag", "ondertussen-daarna xdaarna daarna",
+             "Die eerste ontmoeting", "hun eerste persoonlijke ", "DEZE grote ", "de ", "Het kabinet zei dat de ",
+             "xdie grote ", "dat\n", "In dezelfde week tekenden zij. Drie maanden eerder niet.",
+             "Beide landen en de twee strijdende partijen; de partijen, deze drie leiders", "volgde op een lang ",
+             "het bezoek volgt op een ", "volgt op", "xvolgde op een "]
+    anaphor, _, lower = extract._patterns()
+    pairs = [(extract._later_pattern()[0], extract._at_beginnings("later")),
+             (extract._group_words()[0], extract._at_beginnings("group")),
+             (extract._follows_on_pattern(), extract._at_beginnings("follows_on"))]
+    for text in texts:
+        for k in range(len(text) + 1):
+            low = text[k:].lower()
+            for pattern, faster in pairs:
+                a, b = pattern.search(low), faster.search(low)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), low
+            a, b = anaphor.search(text[:k]), lower.search(text[:k].lower())
+            assert (a and a.span()) == (b and b.span()), text[:k]

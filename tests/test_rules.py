@@ -238,6 +238,28 @@ def test_conditions_tried_at_their_beginnings_are_found_as_by_search():
         assert [rules._occurs(p, t) for t in texts] == [bool(p.search(t)) for t in texts], p.pattern
 
 
+@pytest.mark.parametrize("src,rest", [
+    (r"\b(?:terug|thuis|\w+-top|top)\b", r"\b(?:\w+-top)\b"),
+    (r"(?:wapens?\b|munitie|\b(?:\d+|een)\s+(?:miljoen|miljard)\b)", r"(?:\b(?:\d+|een)\s+(?:miljoen|miljard)\b)"),
+    (r"\b(?:a|b)\b|\b(?:c|\w+d)", r"\b(?:\w+d)"),
+    (r"(?i)a|\w+b", None), (r"x(a|b)(?:c|\w+)", None), (r"(?:a|\w+)+", None), (r"(?:a|b)", None),
+])
+def test_a_condition_without_beginnings_is_split_into_the_alternatives_with_and_without(src, rest):
+    """Only the alternatives without literal beginnings are searched at every place; the condition
+    is found in exactly the texts where its own search finds it."""
+    import random
+    import re
+    split = rules._split(re.compile(src))
+    assert (split and split.rest.pattern) == rest
+    rnd = random.Random(5)
+    p = re.compile(src)
+    rules._BEGINNINGS.pop(id(p), None)
+    for _ in range(2000):
+        text = "".join(rnd.choice(["a", "b", "c", "d", "x", " ", "-", "top", "terug", "5", "\u0663", "een", "miljoen",
+                                   "wapen", "A"]) for _ in range(rnd.randint(0, 8)))
+        assert rules._occurs(p, text) == bool(p.search(text)), text
+
+
 @pytest.mark.parametrize("pattern,expected", [
     (r"(?:wapens?|(?:\w+-)?raketten)", {"wapen", "wapens", "raketten"}),  # an optional beginning left out
     (r"\bin\s+gesprek|\bf-16\S*", {"in", "f-"}),  # cut before a space or a digit
@@ -354,6 +376,21 @@ def test_a_lookbehind_moved_after_its_literal_finds_the_same_matches(src):
         text = "".join(rnd.choice("ab1,;xy()qz|. 9") for _ in range(rnd.randint(0, 12)))
         assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
     assert rules._literal_first(r"(?<!\d),|x").startswith(",(?<!")  # the literal first
+
+
+@pytest.mark.parametrize("src", [r"(?<!\d),|,(?!\d)|[;:()]|\s(?:maar|omdat)\s", r"(?<=a|b)\.x", r"[]|]|(?<!q)z",
+                                 r"a\|b|(?<!x)y", r"[\]x]a|-|[a-]b|[-z]c|\.d|\s\s", r",|[;:\u201c]|\s(?:a|b)\s"])
+def test_one_class_of_first_characters_finds_the_same_matches(src):
+    """`_class_first` only rewrites a pattern for speed: every text gives the same matches."""
+    import random
+    import re
+    rnd = random.Random(11)
+    old, new = re.compile(src), re.compile(rules._class_first(rules._literal_first(src)))
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab1,;:xy()qz|.-] 9\u201c\t") for _ in range(rnd.randint(0, 14)))
+        assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+    assert rules._class_first(r",|[;:]|\s(?:a|b)\s").startswith("[,;:\\s](?:(?<=,)")
+    assert rules._class_first(r",|x+") == r",|x+"  # 'x+': not one character
 
 
 @pytest.mark.parametrize("text,type_,status", [
