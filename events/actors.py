@@ -72,6 +72,7 @@ class Gazetteer:
     plural_endings: tuple = ()  # "en", "ers": a demonym in the plural ("de Russen") may stand for its country
     office_words: frozenset = frozenset()  # lower-case titles and compound words of offices ("president", "staatshoofd")
     former_of: re.Pattern | None = None  # "oud-president Uhuru Kenyatta van ": the country of a former office
+    former_any: tuple = ()  # the former words and prefixes ("oud-"), lower case: a text without one names no former office
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
         term = term.strip()
@@ -155,6 +156,7 @@ def gazetteer() -> Gazetteer:
     g.plural_endings = tuple(ctx.get("plural_demonym_endings", [])) or ("\0",)
     g.former_prefixes = frozenset(w.lower() for w in ctx.get("former_prefixes", []))
     g.former = re.compile(rf"(?i)(?:(?<!\w)(?:{words})\s+$|(?<![\w-])(?:{prefixes})-$)")
+    g.former_any = (*(w.lower() for w in ctx.get("former_words", [])), *(p.lower() + "-" for p in ctx.get("former_prefixes", [])))
     g.former_of = re.compile(rf"(?:(?<!\w)(?i:{words})\s+|(?<![\w-])(?i:{prefixes})-)([\w-]+)(?:\s+[A-Z][\w'-]*){{0,3}}"
                              rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+$")
     g.office_words = frozenset([t.lower() for off in g.offices.values() for t in off.get("titles", [])]
@@ -253,6 +255,8 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
     raw.sort(key=lambda r: (r[0], r[0] - r[1]))
     out: list[Mention] = []
     last_end = former_end = -1  # (the end of the last former office: "de gewezen minister ... van Ethiopië")
+    low = text.lower()  # (most texts name no former office: `_former` is not asked)
+    formers = any(w in low for w in g.former_any)
     for start, end, term, title in raw:
         if start < last_end:
             continue
@@ -266,8 +270,9 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
         if m and m.kind == "demonym" and _one_person(g, text, m):
             last_end = end
             continue  # "Volgens de Spanjaard zijn ...", "de Fransman Madouas": a person, not the country acting
-        if m and m.kind in ("adjective", "role", "country") and (_former(g, text, m) or (
-                m.kind == "country" and (o := g.of_pattern.match(text, former_end)) and o.end() == m.start)):
+        if formers and m and m.kind in ("adjective", "role", "country") and (_former(g, text, m) or (
+                m.kind == "country" and former_end >= 0 and (o := g.of_pattern.match(text, former_end))
+                and o.end() == m.start)):
             last_end = former_end = end
             continue  # "de voormalige Nigeriaanse president Obasanjo", "oud-president Kenyatta van Kenia": no actor now
         if m:
