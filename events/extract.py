@@ -799,15 +799,12 @@ def _collective_words() -> tuple[re.Pattern, dict]:
 
 
 @lru_cache(maxsize=1)
-def _proper_collectives() -> frozenset[str]:
-    """'de Commissie' (places.toml proper_collective_names): a collective name only with its capital;
-    kept without the first letter, which a sentence start may capitalise ("De Commissie")."""
-    return frozenset(w[1:] for w in lexicon.load("places").get("proper_collective_names", {}))
-
-
-@lru_cache(maxsize=1)
-def _proper_lower() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.load("places").get("proper_collective_names", {}))
+def _proper_collectives() -> tuple[frozenset[str], frozenset[str]]:
+    """'de Commissie' (places.toml proper_collective_names): a collective name only with its capital.
+    The names lower-cased (as the pattern finds them), and as written without the first letter, which
+    a sentence start may capitalise ("De Commissie")."""
+    names = lexicon.load("places").get("proper_collective_names", {})
+    return frozenset(w.lower() for w in names), frozenset(w[1:] for w in names)
 
 
 @lru_cache(maxsize=1)
@@ -848,10 +845,11 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sents[i].end:
             continue
+        proper_lower, proper = _proper_collectives()
         if _of_next().match(low, m.end()) or (not text[m.start() + 1:m.end()].islower()
-                                              and text[m.start() + 1:m.end()] not in _proper_collectives()):
+                                              and text[m.start() + 1:m.end()] not in proper):
             continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
-        if m.group(0) in _proper_lower() and text[m.start() + 1:m.end()] not in _proper_collectives():
+        if m.group(0) in proper_lower and text[m.start() + 1:m.end()] not in proper:
             continue  # "de commissie" (of a parliament) is not "de Commissie"
         allowed = names[m.group(0)]
         if allowed is None:  # "de junta (in Niger)": the country named right after, else the one named most

@@ -268,7 +268,6 @@ class _Seen:
         self.at = array("q", bytes(8 << 12))  # the id's number
         self.ids, self.paths = eventstore._Strings(), eventstore._Strings()
         self.file = array("i")  # the path of each id, as a number
-        self.n = 0  # ids remembered
         self.last: str | None = None
 
     def first(self, aid: str, path: str) -> str | None:
@@ -283,11 +282,10 @@ class _Seen:
         if path != self.last:
             self.paths.append(path)
             self.last = path
-        slots[i], self.at[i] = h, self.n
+        slots[i], self.at[i] = h, len(self.ids)
         self.ids.append(aid)
         self.file.append(len(self.paths) - 1)
-        self.n += 1
-        if 2 * self.n > len(slots):
+        if 2 * len(self.ids) > len(slots):
             self._grow()
         return None
 
