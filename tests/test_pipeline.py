@@ -66,6 +66,29 @@ def test_workers_write_the_same_store(corpus, tmp_path):
         assert store_events(tmp_path / "one", merged) == store_events(tmp_path / "two", merged)
 
 
+def test_pool_workers_make_the_keys_and_extract_only_what_is_not_stored(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "POOL_SHARE", 1)  # a pool of processes even for a few articles
+    one, two = str(tmp_path / "one"), str(tmp_path / "two")
+    pipeline.update_store([str(corpus)], two, workers=2, batch=3, merge=False)
+    parts = {aid: part for aid, part in zip(*_ids_and_parts(two))}
+    for p in corpus.iterdir():  # every file read again (its time changed), one of them with new text
+        os.utime(p, ns=(1, 1))
+    changed = corpus / SMALL[2].name
+    changed.write_text(changed.read_text(encoding="utf-8").replace("\n\n", "\n\nOok dit.\n\n", 1), encoding="utf-8")
+    run = pipeline.update_store([str(corpus)], two, workers=2, batch=3)
+    assert (run.articles, run.reused, run.warnings) == (8, 7, [])
+    now = dict(zip(*_ids_and_parts(two)))
+    assert [aid for aid in now if now[aid] != parts[aid]] == [SMALL[2].stem], "only the changed article extracted"
+    pipeline.update_store([str(corpus)], one, workers=1)
+    for merged in (True, False):
+        assert store_events(one, merged) == store_events(two, merged)
+
+
+def _ids_and_parts(folder):
+    articles = eventstore.read_manifest(folder).articles
+    return articles.column("id").to_pylist(), articles.column("part").to_pylist()
+
+
 def test_unchanged_articles_are_not_extracted_again(corpus, tmp_path, counted):
     store = str(tmp_path / "store")
     pipeline.update_store([str(corpus)], store)
