@@ -185,12 +185,16 @@ def _check_workers(client, address: str) -> None:
 
 
 def _dask_imap(client, arts: list[Article]) -> Iterator[tuple[list[dict], str]]:
-    """Results of tasks of DASK_TASK articles each, gathered in submission order."""
+    """Results of tasks of DASK_TASK articles each, gathered in submission order; the tasks are
+    submitted at once, before the first result is asked for."""
     tasks = [arts[i:i + DASK_TASK] for i in range(0, len(arts), DASK_TASK)]
     futures = client.map(_extract_batch, tasks, pure=False)
-    for future in futures:
-        yield from future.result()
-        future.release()
+
+    def gather() -> Iterator[tuple[list[dict], str]]:
+        for future in futures:
+            yield from future.result()
+            future.release()
+    return gather()
 
 
 def extract_paths(paths: Iterable[str], progress: Progress | None = None,
@@ -242,14 +246,18 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
         try:
             queue: list[Item] = []
             todo = reused = 0
+            finish = None  # of the batch the workers are on: this process reads the next one meanwhile
             for item in _items(paths, store, base, warnings, keys_here=not ex.local_pool):
                 queue.append(item)
                 todo += item[3] is not None
                 reused += item[3] is None
                 if todo >= batch:
-                    reused += _flush(queue, ex, store, warnings, tick, base)
-                    todo = 0
-            reused += _flush(queue, ex, store, warnings, tick, base)
+                    submitted = _submit(queue, ex, store, warnings, tick, base)
+                    reused += finish() if finish else 0
+                    finish, queue, todo = submitted, [], 0
+            submitted = _submit(queue, ex, store, warnings, tick, base)
+            reused += finish() if finish else 0
+            reused += submitted()
         finally:
             _known = None
         if store.same_articles(merge):
@@ -348,51 +356,37 @@ def _keyed(job: tuple[Article, str]) -> tuple[str, list[dict] | None, str]:
     return key, events, warning
 
 
-def _flush(queue: list[Item], ex: Extractor, store: eventstore.Writer, warnings: list[str], tick, base: str) -> int:
-    """Extract the queued articles that need it, then record the whole queue in the store; returns how
-    many of the articles that were given without a key turned out to be stored already."""
-    if any(item[2] is None for item in queue):
-        return _flush_keyed(queue, ex, store, warnings, tick, base)
-    todo = [(key, art) for _, _, key, art, _ in queue if art is not None]
-    tick(len(queue) - len(todo))
-    store.add(queue, _extract_new(ex, todo, warnings, tick))
-    queue.clear()
-    return 0
-
-
-def _flush_keyed(queue: list[Item], ex: Extractor, store: eventstore.Writer, warnings: list[str], tick,
-                 base: str) -> int:
-    """`_flush` of a queue whose articles read have no key yet: the workers make the keys and extract
-    the articles not stored."""
+def _submit(queue: list[Item], ex: Extractor, store: eventstore.Writer, warnings: list[str], tick,
+            base: str) -> Callable[[], int]:
+    """Give the queued articles that need it to the workers (on a pool or Dask they start at once) and
+    return the function that waits for them and records the whole queue in the store, in order. It
+    returns how many of the articles given without a key turned out to be stored already."""
+    keyed = any(item[2] is None for item in queue)
     todo = [i for i, item in enumerate(queue) if item[3] is not None]
-    tick(len(queue) - len(todo))
-    extracted: dict[str, list[dict]] = {}
-    stored = 0
-    for i, (key, evs, warning) in zip(todo, ex.imap([(queue[i][3], base) for i in todo], _keyed)):
-        path, aid, _, art, _ = queue[i]
-        part = store.known.part(key)
-        queue[i] = (path, aid, key, None if part is not None else art, part)
-        stored += part is not None
-        if warning:
-            warnings.append(warning)
-        elif evs is not None:
-            extracted[key] = evs
-        tick(1)
-    store.add(queue, extracted)
-    queue.clear()
-    return stored
+    results = (ex.imap([(queue[i][3], base) for i in todo], _keyed) if keyed
+               else ex.imap([queue[i][3] for i in todo]))
 
-
-def _extract_new(ex: Extractor, todo: list[tuple[str, Article]], warnings: list[str], tick) -> dict[str, list[dict]]:
-    """key -> events of each article extracted without failure; failures become warnings."""
-    extracted = {}
-    for (key, _), (evs, warning) in zip(todo, ex.imap([a for _, a in todo])):
-        if warning:
-            warnings.append(warning)
-        else:
-            extracted[key] = evs
-        tick(1)
-    return extracted
+    def finish() -> int:
+        tick(len(queue) - len(todo))
+        extracted: dict[str, list[dict]] = {}
+        stored = 0
+        for i, result in zip(todo, results):
+            path, aid, key, art, _ = queue[i]
+            if keyed:
+                key, evs, warning = result
+                part = store.known.part(key)
+                queue[i] = (path, aid, key, None if part is not None else art, part)
+                stored += part is not None
+            else:
+                evs, warning = result
+            if warning:
+                warnings.append(warning)
+            elif evs is not None:
+                extracted[key] = evs
+            tick(1)
+        store.add(queue, extracted)
+        return stored
+    return finish
 
 
 def _ticker(progress: Progress | None) -> Callable[[int], int]:
