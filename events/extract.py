@@ -202,6 +202,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
         if not found:
             return None
+    if any(iv.offset < trig.start for iv in found) and ", " in s.text[:trig.start]:
+        found = [iv for iv in found if not _in_other_tense_conjunct(s.text, trig, iv)]
+        if not found:  # "het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in"
+            return None
     if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
@@ -210,6 +214,23 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         cs, ce = trig.clause
         found = [iv for iv in found if cs <= iv.offset < ce] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _in_other_tense_conjunct(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'Het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in': a date in a
+    past main clause before ', en' (', maar') dates that clause, not a trigger in a present one after it
+    (the present goes on; with the same tense the date governs both: "tekende gisteren ... en sprak ...")."""
+    if iv.offset + iv.length > trig.start:
+        return False
+    joins = rules.cues()["coordinators"]
+    at = next((m for m in reversed(list(_COMMA_JOIN.finditer(text, iv.offset + iv.length, trig.start)))
+               if m.group(1).lower() in joins), None)
+    if at is None:
+        return False
+    return dates.tense_of(text[at.end():max(trig.end, trig.clause[1])]) == "present" and dates.tense_of(text[:at.start()]) == "past"
+
+
+_COMMA_JOIN = re.compile(r",\s+(\w+)\s")
 
 
 def _of_other_noun(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -417,9 +438,13 @@ _REPORTING_START = re.compile(r",\s*(\w+)")
 
 
 def _object_particle(after: str) -> bool:
-    """Whether the word right after a date is a particle that makes 'dat' before it an object."""
-    m = re.match(r"\s+(\w+)", after)
+    """Whether the word right after a date (and a short aside in brackets: "maakte dat dinsdagavond
+    (Nederlandse tijd) bekend") is a particle that makes 'dat' before it an object."""
+    m = _PARTICLE_AFTER.match(after)
     return bool(m) and m.group(1).lower() in rules.cues()["object_particles"]
+
+
+_PARTICLE_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(\w+)")
 
 
 @lru_cache(maxsize=1)
@@ -1313,7 +1338,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
             described=bool(_description().match(rules.lower(s.text))),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
-            and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
+            and _reported_since(pub, story_day, tense) else None))  # "India zet diplomaten uit": that day or the next
     return out
 
 
@@ -1339,14 +1364,19 @@ def _determiner_before() -> re.Pattern:
 
 
 _REPORTED_WITHIN = 1  # days: a report of the day after its story tells what followed on that day or its own
+_REPORTED_PAST_WITHIN = 2  # days: ... and in the past tense, also a report two days after it (the days between)
 
 
-def _reported_since(pub, story_day: Interval | None) -> bool:
+def _reported_since(pub, story_day: Interval | None, tense: str | None = None) -> bool:
     """Whether an undated event that happened may lie on the article's story day as well as on
     the publication day: the story is of the day(s) just before publication, and this sentence
-    is too far from it, or in the present tense, to take that day itself."""
+    is too far from it, or in the present tense, to take that day itself. A past tense two days
+    after the story ("maakte dat dinsdagavond bekend" in a Thursday paper, then "Rouhani verweet de
+    VS ...") lies between that day and publication; a present one ("veroordeelt") is the news of the
+    publication day."""
+    reach = _REPORTED_PAST_WITHIN if tense == "past" else _REPORTED_WITHIN
     return (story_day is not None and pub is not None and pub.precision == "day"
-            and 1 <= (pub.start - story_day.start).days <= _REPORTED_WITHIN)
+            and 1 <= (pub.start - story_day.start).days <= reach)
 
 
 def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[Interval]:

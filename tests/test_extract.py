@@ -721,11 +721,34 @@ REPORTED_NEXT_DAY = [
     # a plan keeps its own (here: no) date
     ("Kenia en Somalië hebben gisteren een grensakkoord getekend. Ethiopië gaat wapens aan Somalië leveren.",
      "2024-03-28", ("delivery", "2024-03-28", "2024-03-28")),
+    # a past tense two days after the story lies between that day and publication (a paragraph apart)
+    ("Kenia en Somalië hebben dinsdag een grensakkoord getekend.\n\nDe grens loopt door zee.\n\n"
+     "Er is veel olie gevonden.\n\nEthiopië veroordeelde het akkoord.", "2024-03-28", ("condemnation", "2024-03-26", "2024-03-28")),
+    # ... also after 'dat' as the object of "maakte ... bekend" with an aside in brackets before the particle
+    ("Somalië trekt zich terug uit het grensakkoord met Kenia. De Somalische president maakte dat dinsdagavond "
+     "(lokale tijd) bekend in Mogadishu.\n\nDe grens loopt door zee.\n\nEr is veel olie gevonden.\n\n"
+     "Ethiopië veroordeelde het besluit.", "2024-03-28", ("condemnation", "2024-03-26", "2024-03-28")),
 ]
 
 
 @pytest.mark.parametrize("text, pub, event", REPORTED_NEXT_DAY)
 def test_an_undated_event_in_a_report_of_yesterday_lies_on_either_day(text, pub, event):
+    assert event in _dated(text, pub)
+
+
+# (text, publication, an event that must be among the article's events: type, date_start, date_end)
+OTHER_TENSE_CONJUNCTS = [
+    # a date in a past main clause before ', en' does not date a present trigger after it: the month
+    ("Turkije koos de kant van Qatar: de Turkse regering besloot op 7 juni tot meer militairen, en Ankara en "
+     "Teheran vliegen voedsel in.", "2017-06", ("delivery", "2017-06-01", "2017-06-30")),
+    # the same tense on both sides: the date governs both clauses
+    ("De Turkse president sprak op 7 juni in Ankara, en Turkije en Iran vlogen voedsel in.", "2017-06",
+     ("delivery", "2017-06-07", "2017-06-07")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", OTHER_TENSE_CONJUNCTS, ids=[t[:40] for t, *_ in OTHER_TENSE_CONJUNCTS])
+def test_a_past_clause_before_en_does_not_date_a_present_one(text, pub, event):
     assert event in _dated(text, pub)
 
 
