@@ -991,6 +991,19 @@ def _starts_with_pronoun(text: str) -> bool:
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
 
 
+def _then_step(text: str, tokens) -> bool:
+    """'En toen kwam vrijdag.': the only word of another time is a 'toen' opening the sentence right
+    before a past verb, which tells the next step of the story ('and then'), not another time."""
+    c = rules.cues()
+    other = c["elsewhen"].intersection(tokens)
+    if not other or not other.issubset(c["sequence_then"]):
+        return False
+    first = _WORDS.findall(text[:40].lower())[:3]
+    if first and first[0] in c["sequence_then_before"]:
+        first = first[1:]
+    return len(first) >= 2 and first[0] in c["sequence_then"] and dates.is_past_form(first[1])
+
+
 def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) -> Interval | None:
     """The day the report is about: the last day-precise past date said so far in the article
     (`keep`: a further test, asked only of the dates that pass the others)."""
@@ -1044,7 +1057,7 @@ def candidates(article: Article) -> list[Candidate]:
         para = paras[i]
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
-        flashback = not rules.cues()["elsewhen"].isdisjoint(tokens)
+        flashback = not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:

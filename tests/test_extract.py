@@ -736,6 +736,18 @@ def test_an_undated_event_in_a_report_of_yesterday_lies_on_either_day(text, pub,
     assert event in _dated(text, pub)
 
 
+def test_en_toen_before_a_past_verb_moves_the_story_on():
+    """'En toen kwam dinsdag.' (an interviewer's line) tells the next step of the story, not another
+    time: the answer's undated meeting lies on that day, not on the publication day."""
+    text = ("Een diplomaat blikt terug op een drukke week.\n\nEn toen kwam dinsdag.\n\n"
+            "De Chileense president ontving de Peruaanse president in Santiago.")
+    assert ("talks", "2024-05-14", "2024-05-14") in _dated(text, "2024-05-16")
+    assert extract._then_step("Maar toen kwam dinsdag.", {"maar", "toen", "kwam", "dinsdag"})
+    # 'toen' as 'when' (its verb last) or after the verb ('at that time') is another time
+    assert not extract._then_step("Toen de president dinsdag aankwam, ...", {"toen", "de", "president", "dinsdag", "aankwam"})
+    assert not extract._then_step("De landen tekenden toen een akkoord.", {"de", "landen", "tekenden", "toen", "een", "akkoord"})
+
+
 # (text, publication, an event that must be among the article's events: type, date_start, date_end)
 OTHER_TENSE_CONJUNCTS = [
     # a date in a past main clause before ', en' does not date a present trigger after it: the month
