@@ -206,6 +206,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_other_tense_conjunct(s.text, trig, iv)]
         if not found:  # "het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in"
             return None
+    if any(iv.offset >= trig.end for iv in found) and ", " in s.text[trig.end:]:
+        found = [iv for iv in found if not _in_present_relative(s.text, trig, iv)]
+        if not found:  # "kwamen bijeen ..., op uitnodiging van premier Gonsalves, die dit jaar het voorzitterschap bekleedt"
+            return None
     if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
@@ -214,6 +218,19 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         cs, ce = trig.clause
         found = [iv for iv in found if cs <= iv.offset < ce] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'De twee presidenten kwamen bijeen op uitnodiging van premier Gonsalves, die dit jaar het
+    voorzitterschap bekleedt': a date in a relative clause after the trigger ('die', 'dat', 'wie' after a
+    comma) whose verb is present, of a trigger in the past, tells what holds of that noun now."""
+    if iv.offset < trig.end or not _in_relative(text, iv, _background_relatives()):
+        return False
+    opened = _CLAUSE_MARK.split(text[:iv.offset])
+    at = iv.offset - len(opened[-1])
+    brk = _CLAUSE_MARK.search(text, iv.offset + iv.length)
+    clause = text[at:brk.start() if brk else len(text)]
+    return dates.tense_of(clause) == "present" and dates.tense_of(text[:at]) == "past"
 
 
 def _in_other_tense_conjunct(text: str, trig: rules.Trigger, iv: Interval) -> bool:
