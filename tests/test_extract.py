@@ -141,6 +141,9 @@ TIME_BACK_REFERENCES = [
     # counted back from the day told before: "een dag eerder"
     ("De Japanse premier sprak dinsdag 7 mei in Tokio met de Franse president. Een dag eerder had hij in Seoul de "
      "Zuid-Koreaanse president ontmoet.", ("talks", "2024-05-06", "2024-05-06")),
+    # 'er dan': the time told just before, here ahead ("eind deze maand")
+    ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
+     ("summit", "2024-05-21", "2024-05-31")),
     # 'toen' after a verb: the time of the visit told just before
     ("Begin maart bezocht de Franse president Macron Kenia. Beide landen tekenden toen een handelsakkoord.",
      ("agreement", "2024-03-01", "2024-03-10")),
