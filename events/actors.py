@@ -63,6 +63,7 @@ class Gazetteer:
     articles: frozenset = frozenset()
     adjective_words: frozenset = frozenset()  # lower-case adjectives of actors ("keniaanse")
     metonyms: dict = field(default_factory=dict)  # capital -> organisation it stands for as an actor ("Brussel": EU)
+    seats_of: dict = field(default_factory=dict)  # capital -> organisations seated there ("Brussel": EU, NATO)
     led_by: frozenset = frozenset()  # "regering", "kabinet": "de regering-Yoon" is the leader's country
     of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
     former: re.Pattern | None = None  # "de voormalige", "oud-": an office held before, no actor now
@@ -145,6 +146,11 @@ def gazetteer() -> Gazetteer:
             raise LexiconError(f"places.toml: capital_metonyms {term!r} = {code!r} needs a capital of countries.toml "
                                "and an organisation of organisations.toml")
         g.metonyms[term] = code
+    for term, codes in ctx.get("organisation_seats", {}).items():
+        if g.terms.get(term, [("", "")])[0][0] != "capital" or any(g.kinds.get(c) != "organisation" for c in codes):
+            raise LexiconError(f"places.toml: organisation_seats {term!r} = {codes!r} needs a capital of countries.toml "
+                               "and organisations of organisations.toml")
+        g.seats_of[term] = frozenset(codes)
     art = "|".join(re.escape(a) for a in ctx["articles"])
     g.of_pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+(?:(?:{art})\s+)?")
     words = "|".join(map(re.escape, ctx.get("former_words", []))) or "(?!)"
@@ -427,6 +433,7 @@ def _relevance_index():
                 cs.add(target)
         if term in g.metonyms:
             rs.add(g.metonyms[term])
+        rs.update(g.seats_of.get(term, ()))  # "in Abuja": whether ECOWAS sits there (a summit's host)
     for title, oids in g.title_offices.items():
         es, cs, os_, rs = found.setdefault(title.lower(), (set(), set(), set(), set()))
         os_.update(oids)

@@ -1360,7 +1360,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             hosts += [c for c in _shipped_between(s, t, ms) if c not in codes and c not in hosts]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
-        held_in = [c for c in _summit_host(s, t, ms) if c not in codes] if t.rule.type == "summit" else []
+        held_in = [c for c in _summit_host(s, t, ms, codes) if c not in codes] if t.rule.type == "summit" else []
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
@@ -1525,13 +1525,12 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     return out
 
 
-def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
-    """'De volgende top wordt in juli in Ankara gehouden', 'de vredestop in Zwitserland': the country of
-    the first place after the trigger hosts the summit and takes part in it (not "een bestand in Oekraïne"
-    after "in Alaska"); not for a summit of an organisation, whose members meet wherever it is held."""
+def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention], codes=()) -> list[str]:
+    """'De volgende top wordt in juli in Ankara gehouden', 'de vredestop in Zwitserland', 'de G20-top in
+    New Delhi': the country of the first place after the trigger hosts the summit and takes part in it
+    (not "een bestand in Oekraïne" after "in Alaska"); not the seat of an organisation among the actors
+    ("een EU-top in Brussel": places.toml organisation_seats)."""
     g = actors.gazetteer()
-    if any(g.kinds.get(c) == "organisation" for m in ms for c in m.codes):
-        return []
     host = _host_before()
     _, ce = t.clause
     for m in ms:
@@ -1539,6 +1538,9 @@ def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
         if m.literal_place and t.start <= at < ce and (h := host.search(s.text, max(0, at - 40), at)):
             if _LOCATIVE.search(s.text, t.end, h.start()):
                 return []  # another place came first
+            seated = [c for o in ms if o.text in g.seats_of and t.start <= o.start - s.start < ce for c in g.seats_of[o.text]]
+            if seated and not set(seated).isdisjoint([*codes, *(c for o in ms for c in o.codes)]):
+                return []  # an organisation at home ("in de Nigeriaanse hoofdstad Abuja" for ECOWAS)
             return [c for c in m.codes if g.kinds.get(c) == "country"]
     return []
 

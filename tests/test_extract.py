@@ -1046,11 +1046,16 @@ VISIT_HOSTS = [
     ("De Duitse en Poolse ministers overlegden dinsdag in Brussel over migratie.", "talks", {"DEU", "POL"}, {"BEL"}),
     # a place named before the visit is not where it goes
     ("Na een nacht in Warschau reisde de Franse president naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, {"POL"}),
-    # the country a summit is held in takes part (the first place after the trigger; not for an organisation's summit)
+    # the country a summit is held in takes part (the first place after the trigger), also for an organisation's
+    # summit, unless it is held in a capital where that organisation sits (places.toml organisation_seats)
     ("De volgende top van Armenië en Azerbeidzjan wordt in mei in Tbilisi gehouden.", "summit", {"ARM", "AZE", "GEO"}, set()),
     ("De top van de Franse en Duitse leiders in Rome ging vooral over de grens in Bosnië.", "summit",
      {"FRA", "DEU", "ITA"}, {"BIH"}),
-    ("De NAVO-top in Madrid begint dinsdag.", "summit", {"NATO"}, {"ESP"}),
+    ("De NAVO-top in Madrid begint dinsdag.", "summit", {"NATO", "ESP"}, set()),
+    ("De leiders van de G20 kwamen zaterdag bijeen op hun top in New Delhi.", "summit", {"G20", "IND"}, set()),
+    ("De NAVO-top in Brussel begint dinsdag.", "summit", {"NATO"}, {"BEL"}),
+    ("De leiders van de ECOWAS kwamen gisteren bijeen op een top in de Nigeriaanse hoofdstad Abuja.", "summit",
+     {"ECOWAS"}, {"NGA"}),
 ]
 
 
