@@ -340,9 +340,22 @@ def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entr
             if pm is not None:
                 return Mention(start, end + comp.end(), text[start:end + comp.end()], (target,),
                                person=pm.name if pm else "", kind="role")
+    if kind == "capital" and not literal and _first_name(g, text, end):
+        return None  # "Sofia Sapega": a person's first name, not the capital
     if kind == "capital" and not literal and term in g.metonyms:  # "Brussel wil ...": the EU
         return Mention(start, end, term, (g.metonyms[term],), kind="seat")
     return Mention(start, end, term, (target,), kind=kind, literal_place=literal)
+
+
+def _first_name(g: Gazetteer, text: str, end: int) -> bool:
+    """Whether a capital is followed, after one space, by a capitalised word that names no actor
+    itself: the capital's name is then a person's first name ("de journalist Roman Protasevitsj en zijn
+    vriendin Sofia Sapega")."""
+    m = _NAME_AFTER.match(text, end)
+    return bool(m) and m.group(1) not in g.terms
+
+
+_NAME_AFTER = re.compile(r" ([A-ZÀ-Þ][\w-]*)")
 
 
 def _compound_holder(g: Gazetteer, code: str, word: str, day):
