@@ -331,7 +331,8 @@ def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entr
     literal = kind in ("capital", "country") and _after_locative(g, before)
     if kind == "adjective" and _after_locative(g, before):  # "in de Keniaanse hoofdstad Nairobi": a place
         nxt = text[end:end + 20].split(maxsplit=1)
-        literal = bool(nxt) and nxt[0].lower() in g.place_nouns
+        literal = bool(nxt) and (nxt[0].lower() in g.place_nouns or _place_name_after(g, text, end))
+        # "in het Zuid-Afrikaanse Pretoria": the adjective of a place named right after it is the place's too
     # a compound such as "NAVO-chef" or "VN-chef" is a role mention
     if end < len(text) and text[end] == "-":
         comp = re.match(r"-([\w-]+)", text[end:])
@@ -345,6 +346,16 @@ def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entr
     if kind == "capital" and not literal and term in g.metonyms:  # "Brussel wil ...": the EU
         return Mention(start, end, term, (g.metonyms[term],), kind="seat")
     return Mention(start, end, term, (target,), kind=kind, literal_place=literal)
+
+
+def _place_name_after(g: Gazetteer, text: str, end: int) -> bool:
+    """Whether a capital follows right after (one space): "het Zuid-Afrikaanse Pretoria"."""
+    m = _NAME_AFTER.match(text, end)
+    if not m:
+        return False
+    name = m.group(1)
+    rest = _NAME_AFTER.match(text, m.end())  # "Addis Abeba": a capital of two words
+    return any(g.terms.get(t, [("", "")])[0][0] == "capital" for t in (name, f"{name} {rest.group(1)}" if rest else ""))
 
 
 def _first_name(g: Gazetteer, text: str, end: int) -> bool:
