@@ -436,9 +436,24 @@ def _main_clause_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
         own = dates.tense_of(s.text[:say])
         return own if own != "past" else tense
     rel = next((m for m in _WORDS.finditer(s.text.lower()) if m.group(0) in rules.cues()["relative"]), None)
-    if rel is None or sp.end - s.start > rel.start():
+    if rel is None:
         return tense
+    if sp.end - s.start > rel.start():
+        return _after_relative_tense(s.text, rel, sp.start - s.start, tense)
     own = dates.tense_of(s.text[:rel.start()])
+    return own if own != "past" else tense
+
+
+def _after_relative_tense(text: str, rel: re.Match, at: int, tense: str) -> str:
+    """'Volgens het akkoord, dat zaterdag werd getekend, moeten uiterlijk 10 maart gevangenen worden
+    vrijgelaten': a date after a relative clause set off by commas takes the tense of the main clause
+    around it when that has no past verb; the past verb of the relative clause is not the date's."""
+    if not text[:rel.start()].rstrip().endswith(","):
+        return tense
+    close = text.find(",", rel.end(), at)
+    if close < 0:
+        return tense  # the date lies in the relative clause itself
+    own = dates.tense_of(text[:rel.start()] + text[close:])
     return own if own != "past" else tense
 
 
@@ -640,6 +655,25 @@ def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: 
         if dated[j]:
             return dated[j]
     return []
+
+
+def _the_day_named(anaphor: str, found: list[Interval]) -> list[Interval]:
+    """'... moeten uiterlijk 10 maart gevangenen worden vrijgelaten. Op diezelfde dag zouden de gesprekken
+    beginnen': a day anaphor (calendar.toml day_anaphor_nouns) is the date said last before it, and after
+    a deadline up to a day the day named, the deadline's last day, not the days up to it."""
+    if not found or _WORDS.findall(anaphor)[-1] not in _day_anaphor_nouns():
+        return found
+    iv = max(found, key=lambda v: v.offset)  # the day said last before: "zaterdag ... getekend, ... uiterlijk 10 maart"
+    if iv.start == iv.end:
+        return [iv]
+    if str(iv.end.day) not in _WORDS.findall(iv.text):
+        return found  # not a deadline up to a day named ("10 maart" resolved as up to 10 March)
+    return [Interval(iv.end, iv.end, "day", iv.text, iv.offset, iv.length)]
+
+
+@lru_cache(maxsize=1)
+def _day_anaphor_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load("calendar")["grammar"]["day_anaphor_nouns"])
 
 
 def _said_before(i: int, sents: list[Sentence], spans: list[dates.Span], span_starts: list[int], pub,
@@ -1089,8 +1123,9 @@ def candidates(article: Article) -> list[Candidate]:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
         source = "sentence"
-        if not found and i and rules.cues()["time_anaphors"].search(rules.lower(s.text)):
+        if not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text))):
             found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+            found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
             if not found and narrative is not None:
                 found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about
         elif not found and i and pub is not None and _since_then() in tokens:

@@ -141,6 +141,11 @@ TIME_BACK_REFERENCES = [
     # counted back from the day told before: "een dag eerder"
     ("De Japanse premier sprak dinsdag 7 mei in Tokio met de Franse president. Een dag eerder had hij in Seoul de "
      "Zuid-Koreaanse president ontmoet.", ("talks", "2024-05-06", "2024-05-06")),
+    # a date after a relative clause set off by commas has the main clause's tense (not the relative
+    # clause's past: not last year's 20 May); "diezelfde dag" is the day said last, the deadline's day
+    ("Volgens het akkoord, dat dinsdag in Lima werd getekend, moeten uiterlijk 20 mei gevangenen worden "
+     "vrijgelaten. Op diezelfde dag zouden Chili en Peru rechtstreekse gesprekken beginnen.",
+     ("talks", "2024-05-20", "2024-05-20")),
     # 'er dan': the time told just before, here ahead ("eind deze maand")
     ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
      ("summit", "2024-05-21", "2024-05-31")),
