@@ -1043,8 +1043,9 @@ def _starts_with_pronoun(text: str) -> bool:
 
 
 def _then_step(text: str, tokens) -> bool:
-    """'En toen kwam vrijdag.': the only word of another time is a 'toen' opening the sentence right
-    before a past verb, which tells the next step of the story ('and then'), not another time."""
+    """'En toen kwam vrijdag.', 'Toen de leiders woensdagmiddag vertrokken, ...': the only word of another
+    time is a 'toen' opening the sentence, which tells the next step of the story ('and then') or names its
+    time itself ('when'), not another time told before ("tekenden toen afspraken")."""
     c = rules.cues()
     other = c["elsewhen"].intersection(tokens)
     if not other or not other.issubset(c["sequence_then"]):
@@ -1052,7 +1053,7 @@ def _then_step(text: str, tokens) -> bool:
     first = _WORDS.findall(text[:40].lower())[:3]
     if first and first[0] in c["sequence_then_before"]:
         first = first[1:]
-    return len(first) >= 2 and first[0] in c["sequence_then"] and dates.is_past_form(first[1])
+    return len(first) >= 2 and first[0] in c["sequence_then"]
 
 
 def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) -> Interval | None:

@@ -744,16 +744,19 @@ def test_an_undated_event_in_a_report_of_yesterday_lies_on_either_day(text, pub,
     assert event in _dated(text, pub)
 
 
-def test_en_toen_before_a_past_verb_moves_the_story_on():
-    """'En toen kwam dinsdag.' (an interviewer's line) tells the next step of the story, not another
-    time: the answer's undated meeting lies on that day, not on the publication day."""
+def test_toen_opening_a_sentence_moves_the_story_on():
+    """'En toen kwam dinsdag.' (an interviewer's line) tells the next step of the story, 'Toen ... dinsdag
+    vertrokken, ...' names its time: undated meetings told with them lie on that day, not on publication."""
     text = ("Een diplomaat blikt terug op een drukke week.\n\nEn toen kwam dinsdag.\n\n"
             "De Chileense president ontving de Peruaanse president in Santiago.")
     assert ("talks", "2024-05-14", "2024-05-14") in _dated(text, "2024-05-16")
     assert extract._then_step("Maar toen kwam dinsdag.", {"maar", "toen", "kwam", "dinsdag"})
-    # 'toen' as 'when' (its verb last) or after the verb ('at that time') is another time
-    assert not extract._then_step("Toen de president dinsdag aankwam, ...", {"toen", "de", "president", "dinsdag", "aankwam"})
+    # 'toen' as 'when' names its time itself; after the verb ('at that time') it is another time
+    assert extract._then_step("Toen de president dinsdag aankwam, ...", {"toen", "de", "president", "dinsdag", "aankwam"})
     assert not extract._then_step("De landen tekenden toen een akkoord.", {"de", "landen", "tekenden", "toen", "een", "akkoord"})
+    text = ("Het was de kortste top van Chili en Peru in jaren. Toen de presidenten woensdagmiddag uit Lima "
+            "vertrokken, hadden ze een akkoord gesloten.")
+    assert ("summit", "2024-05-15", "2024-05-15") in _dated(text, "2024-05-16")
 
 
 # (text, publication, an event that must be among the article's events: type, date_start, date_end)
