@@ -617,14 +617,17 @@ def _widened(iv: Interval, unit: str) -> tuple[dt.date, dt.date, str]:
 
 
 def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
-                         words: list[str] | None = None, story_day: Interval | None = None, pub=None) -> list[Interval]:
-    """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on."""
+                         words: list[str] | None = None, story_day: Interval | None = None, pub=None,
+                         sents: list[Sentence] | None = None) -> list[Interval]:
+    """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on; 'een dag
+    na de verkiezingen': from the date of the latest dated sentence before that names the event's noun."""
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
-    before = (_dated_before(i, dated, story, reach=6)
-              or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
+    named = _named_event_before(i, s, m, dated, sents) if m and m.group(3) and sents is not None else None
+    before = named or (_dated_before(i, dated, story, reach=6)
+                       or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
     iv = before[0]
@@ -644,6 +647,30 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             n = -n  # "een dag eerder"
         start, end, precision = _counted(iv, n, units[m.group(2)])
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Interval]],
+                        sents: list[Sentence]) -> list[Interval] | None:
+    """'Caracas reageerde al een dag na de verkiezingen ...' after "... de kiezers die op 28 juli al hebben
+    gesproken" in a sentence naming "de verkiezingen" paragraphs before: the dates of the latest dated
+    sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen")."""
+    if m.group(3) not in lexicon.load("status")["after_words"]:
+        return None
+    noun = _noun_after().match(s.text.lower(), m.end())
+    if not noun:
+        return None
+    word = noun.group(1)
+    for j in range(i - 1, -1, -1):
+        if dated[j] and word in sents[j].text.lower() and any(w.endswith(word) for w in _WORDS.findall(sents[j].text.lower())):
+            return dated[j]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _noun_after() -> re.Pattern:
+    """An article and the noun after it ("de verkiezingen"; calendar.toml grammar articles)."""
+    arts = "|".join(re.escape(a) for a in lexicon.load("calendar")["grammar"]["articles"])
+    return re.compile(rf"\s+(?:{arts})\s+(\w{{4,}})")
 
 
 def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3) -> list[Interval]:
@@ -1102,7 +1129,7 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
-            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub)
+            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents)
             if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)
             found = found or counted

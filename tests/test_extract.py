@@ -146,6 +146,10 @@ TIME_BACK_REFERENCES = [
     ("Volgens het akkoord, dat dinsdag in Lima werd getekend, moeten uiterlijk 20 mei gevangenen worden "
      "vrijgelaten. Op diezelfde dag zouden Chili en Peru rechtstreekse gesprekken beginnen.",
      ("talks", "2024-05-20", "2024-05-20")),
+    # counted from an event named after 'na de', from the latest dated sentence that names it, however far back
+    ("Peru hield op 2 mei presidentsverkiezingen.\n\nDe stemming verliep rustig.\n\nDe Peruaanse president "
+     "sprak vorige week met de Boliviaanse president over de grens.\n\nChili zette een dag na de verkiezingen de "
+     "Peruaanse ambassadeur het land uit.", ("sanction", "2024-05-03", "2024-05-03")),
     # 'er dan': the time told just before, here ahead ("eind deze maand")
     ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
      ("summit", "2024-05-21", "2024-05-31")),
