@@ -660,8 +660,13 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
     if not noun:
         return None
     word = noun.group(1)
+    verbs = lexicon.load("status")["event_noun_verbs"].get(word, ())  # "de breuk": "verbraken"
     for j in range(i - 1, -1, -1):
-        if dated[j] and word in sents[j].text.lower() and any(w.endswith(word) for w in _WORDS.findall(sents[j].text.lower())):
+        if not dated[j]:
+            continue
+        low = sents[j].text.lower()
+        if (word in low and any(w.endswith(word) for w in _WORDS.findall(low))) or (
+                verbs and not frozenset(verbs).isdisjoint(_WORDS.findall(low))):
             return dated[j]
     return None
 

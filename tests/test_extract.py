@@ -150,6 +150,10 @@ TIME_BACK_REFERENCES = [
     ("Peru hield op 2 mei presidentsverkiezingen.\n\nDe stemming verliep rustig.\n\nDe Peruaanse president "
      "sprak vorige week met de Boliviaanse president over de grens.\n\nChili zette een dag na de verkiezingen de "
      "Peruaanse ambassadeur het land uit.", ("sanction", "2024-05-03", "2024-05-03")),
+    # ... or that tells it with a verb of the noun (status.toml event_noun_verbs: "de breuk", "verbraken")
+    ("Op 2 mei verbraken Chili en Peru de diplomatieke betrekkingen.\n\nDe grens ging dicht.\n\nDe Boliviaanse "
+     "president sprak vorige week met de Chileense president.\n\nDe Boliviaanse president reisde een dag na de "
+     "breuk naar Lima.", ("talks", "2024-05-03", "2024-05-03")),
     # 'er dan': the time told just before, here ahead ("eind deze maand")
     ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
      ("summit", "2024-05-21", "2024-05-31")),
