@@ -822,7 +822,13 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         return []
     number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
     n, kinds, kind = nums[number], frozenset(nouns[noun]), actors.gazetteer().kinds
-    if sum(kind.get(c) in kinds for c in codes) >= n:
+    if sum(kind.get(c) in kinds for c in codes) >= max(n, 2):
+        return []
+    if n == 0:  # "de bemiddelaars", "de juntas": no number; the list of such actors named last before
+        for runs in reversed(_runs_before(i, kinds, per_sentence, sents, memo)):
+            for run in reversed(runs):
+                if len(run) >= 2:
+                    return run
         return []
     counts = _counts_before(i, kinds, per_sentence, memo)
     best, score = [], 0

@@ -277,6 +277,11 @@ GROUPS = [
     # 'de drie landen': the list of three
     ("Mali, Niger en Burkina Faso verlaten de regionale organisatie. Nigeria betreurt dat. Eind vorig jaar "
      "overlegden de ministers van de drie landen in Bamako.", "talks", {"MLI", "NER", "BFA"}, {"NGA"}),
+    # a group without a number (group_phrases = 0): the list of such actors named last before
+    ("Qatar en Egypte schortten gisteren de bemiddeling op. Israël reageerde boos. De bemiddelaars beschuldigen "
+     "Israël en Hamas van schendingen van het bestand.", "condemnation", {"QAT", "EGY", "ISR", "HAMAS"}, set()),
+    ("Mali, Niger en Burkina Faso verlaten de regionale organisatie ECOWAS. In een verklaring beschuldigen de juntas "
+     "de ECOWAS van inmenging.", "condemnation", {"MLI", "NER", "BFA", "ECOWAS"}, set()),
     # 'beide partijen' may be a movement too
     ("Israël en Hamas hebben een bestand gesloten. Egypte riep beide partijen op zich aan de afspraken te houden.",
      "demand", {"EGY", "ISR", "HAMAS"}, set()),
