@@ -842,6 +842,46 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
 
 
+def _counted_group_ahead(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],
+                         sents: list[Sentence], paras: list[int]) -> list[str]:
+    """'Poetin heeft zes Afrikaanse landen graan beloofd. ... Het gaat om Burkina Faso, Zimbabwe, Mali, Somalië,
+    de Centraal-Afrikaanse Republiek en Eritrea.': a group counted with a bare number word (calendar.toml
+    numbers, up to two adjectives before its noun) that the sentence does not name stands for a list of exactly
+    that many countries in one of the next sentences (in its paragraph or the next)."""
+    low = dates.lowered(s.text)[0]
+    pattern, nouns, told = _counted_group()
+    if not any(w in low for w in nouns):
+        return []  # the cheap check first: most sentences count no countries
+    m = pattern.search(low)
+    if not m or not told.isdisjoint(low[max(0, m.start() - 8):m.start()].split()[-1:]):
+        return []  # "de zeven landen": the group told before (`_group_members`)
+    n = lexicon.load("calendar")["numbers"][m.group(1)]
+    kind = actors.gazetteer().kinds
+    if n < 2 or sum(kind.get(c) == "country" for c in codes) >= n:
+        return []
+    for j in range(i + 1, min(len(sents), i + 4)):
+        if paras[j] - paras[i] > 1:
+            break
+        for run in _named_together(sents[j].text, sents[j].start, per_sentence[j]):
+            countries = [c for c in run if kind.get(c) == "country"]
+            if len(countries) == n:
+                return countries
+    return []
+
+
+@lru_cache(maxsize=1)
+def _counted_group() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
+    """A number word and a group noun (places.toml counted_ahead_nouns, also ending a compound: "buurlanden")
+    with up to two words between, the
+    nouns, and the words before it that make it a group told before (counted_ahead_not_after)."""
+    places = lexicon.load("places")
+    nums = "|".join(re.escape(w) for w, v in lexicon.load("calendar")["numbers"].items() if v >= 2)
+    nouns = tuple(places["counted_ahead_nouns"])
+    alt = "|".join(re.escape(w) for w in nouns)
+    return (re.compile(rf"(?<!\w)({nums})\s+(?:[\w-]+\s+){{0,2}}?[\w-]*?(?:{alt})(?!\w)"), nouns,
+            frozenset(places["counted_ahead_not_after"]))
+
+
 def _counts_before(i: int, kinds: frozenset[str], per_sentence: list[list[Mention]], memo: dict) -> dict[str, int]:
     """How often each actor of these kinds is named before sentence i (not as a place), in the order
     first named. Counted on from the sentence the last group of these kinds was counted up to (`memo`,
@@ -1187,6 +1227,8 @@ def candidates(article: Article) -> list[Candidate]:
             for c in _shipped_between(s, t, per_sentence[i])))
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
+        ahead = _counted_group_ahead(i, s, codes, per_sentence, sents, paras)  # "zes Afrikaanse landen ... Het gaat om ..."
+        codes = codes + [c for c in ahead if c not in codes]
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         pronoun = i and _starts_with_pronoun(s.text)

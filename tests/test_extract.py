@@ -282,6 +282,11 @@ GROUPS = [
      "Israël en Hamas van schendingen van het bestand.", "condemnation", {"QAT", "EGY", "ISR", "HAMAS"}, set()),
     ("Mali, Niger en Burkina Faso verlaten de regionale organisatie ECOWAS. In een verklaring beschuldigen de juntas "
      "de ECOWAS van inmenging.", "condemnation", {"MLI", "NER", "BFA", "ECOWAS"}, set()),
+    # a group counted with a bare number stands for a list of exactly that many countries told next
+    ("Chili heeft drie buurlanden hulp beloofd. Het gaat om Peru, Bolivia en Argentinië.", "delivery",
+     {"CHL", "PER", "BOL", "ARG"}, set()),
+    # ... not a list of another size
+    ("Chili heeft drie buurlanden hulp beloofd. Peru en Bolivia waren blij.", "delivery", {"CHL"}, {"PER", "BOL"}),
     # 'beide partijen' may be a movement too
     ("Israël en Hamas hebben een bestand gesloten. Egypte riep beide partijen op zich aan de afspraken te houden.",
      "demand", {"EGY", "ISR", "HAMAS"}, set()),
