@@ -240,6 +240,8 @@ def _in_other_tense_conjunct(text: str, trig: rules.Trigger, iv: Interval) -> bo
     if iv.offset + iv.length > trig.start:
         return False
     joins = rules.cues()["coordinators"]
+    if not any(f", {w} " in text for w in joins):
+        return False  # the cheap check first: most sentences join no clause with ', en'
     at = next((m for m in reversed(list(_COMMA_JOIN.finditer(text, iv.offset + iv.length, trig.start)))
                if m.group(1).lower() in joins), None)
     if at is None:
