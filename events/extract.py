@@ -41,6 +41,7 @@ class Candidate:
     spare: list[str] = field(default_factory=list)  # actors kept back (`_outside_anterior`), used if it joins nothing
     hosts: list[str] = field(default_factory=list)  # the country a summit is held in, added after joining
     described: bool = False  # "Het is de laatste top van ...": a description of the event just told
+    definite: bool = False  # "het akkoord", "de overeenkomst": a noun trigger after a definite determiner
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -1254,7 +1255,35 @@ def candidates(article: Article) -> list[Candidate]:
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
     _date_at_summit_place(out)
+    _parties_of_the_one_named_before(out)
     return out
+
+
+def _definite_noun(text: str, t: rules.Trigger) -> bool:
+    """'In mei werd de overeenkomst verlengd': an agreement named by a noun after a definite determiner
+    (status.toml anaphoric_determiners) refers to one told before."""
+    return bool(_definite_before().search(text, max(0, t.start - 40), t.start))
+
+
+@lru_cache(maxsize=1)
+def _definite_before() -> re.Pattern:
+    words = lexicon.load("status")["anaphoric_determiners"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words)))})\s+{_adjectives()}$", re.IGNORECASE)
+
+
+def _parties_of_the_one_named_before(cands: list[Candidate]) -> None:
+    """'Rusland, Oekraïne, Turkije en de VN sloten de graandeal ... In mei werd de overeenkomst met twee
+    maanden verlengd': an agreement named by a definite noun whose sentence names fewer than two parties takes
+    the parties of the nearest agreement told before with at least two."""
+    before: Candidate | None = None
+    for c in cands:
+        if c.type != "agreement":
+            continue
+        if c.definite and len(c.actors) < 2 and before is not None:
+            c.actors.extend(a for a in before.actors if a not in c.actors)
+            c.target.extend(a for a in before.actors if a not in c.target and a not in c.source)
+        if len(c.actors) >= 2:
+            before = c
 
 
 def _date_at_summit_place(cands: list[Candidate]) -> None:
@@ -1485,6 +1514,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
             described=bool(_description().match(rules.lower(s.text))),
+            definite=_definite_noun(s.text, t),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day, tense) else None))  # "India zet diplomaten uit": that day or the next
     return out

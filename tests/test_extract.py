@@ -287,6 +287,10 @@ GROUPS = [
      {"CHL", "PER", "BOL", "ARG"}, set()),
     # ... not a list of another size
     ("Chili heeft drie buurlanden hulp beloofd. Peru en Bolivia waren blij.", "delivery", {"CHL"}, {"PER", "BOL"}),
+    # an agreement named by a definite noun with fewer than two parties in its sentence: the parties of the
+    # agreement told before (another day, so not joined)
+    ("Chili, Peru en Bolivia sloten vorig jaar een grensakkoord.\n\nDe grens loopt door de woestijn.\n\nIn april "
+     "werd het akkoord op verzoek van Peru met een jaar verlengd.", "agreement", {"CHL", "PER", "BOL"}, set()),
     # 'beide partijen' may be a movement too
     ("Israël en Hamas hebben een bestand gesloten. Egypte riep beide partijen op zich aan de afspraken te houden.",
      "demand", {"EGY", "ISR", "HAMAS"}, set()),
