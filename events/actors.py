@@ -63,6 +63,7 @@ class Gazetteer:
     articles: frozenset = frozenset()
     adjective_words: frozenset = frozenset()  # lower-case adjectives of actors ("keniaanse")
     metonyms: dict = field(default_factory=dict)  # capital -> organisation it stands for as an actor ("Brussel": EU)
+    seats_of: dict = field(default_factory=dict)  # capital -> organisations seated there ("Brussel": EU, NATO)
     led_by: frozenset = frozenset()  # "regering", "kabinet": "de regering-Yoon" is the leader's country
     of_pattern: re.Pattern | None = None  # "van (de|het)" after a title
     former: re.Pattern | None = None  # "de voormalige", "oud-": an office held before, no actor now
@@ -145,6 +146,11 @@ def gazetteer() -> Gazetteer:
             raise LexiconError(f"places.toml: capital_metonyms {term!r} = {code!r} needs a capital of countries.toml "
                                "and an organisation of organisations.toml")
         g.metonyms[term] = code
+    for term, codes in ctx.get("organisation_seats", {}).items():
+        if g.terms.get(term, [("", "")])[0][0] != "capital" or any(g.kinds.get(c) != "organisation" for c in codes):
+            raise LexiconError(f"places.toml: organisation_seats {term!r} = {codes!r} needs a capital of countries.toml "
+                               "and organisations of organisations.toml")
+        g.seats_of[term] = frozenset(codes)
     art = "|".join(re.escape(a) for a in ctx["articles"])
     g.of_pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+(?:(?:{art})\s+)?")
     words = "|".join(map(re.escape, ctx.get("former_words", []))) or "(?!)"
@@ -325,7 +331,8 @@ def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entr
     literal = kind in ("capital", "country") and _after_locative(g, before)
     if kind == "adjective" and _after_locative(g, before):  # "in de Keniaanse hoofdstad Nairobi": a place
         nxt = text[end:end + 20].split(maxsplit=1)
-        literal = bool(nxt) and nxt[0].lower() in g.place_nouns
+        literal = bool(nxt) and (nxt[0].lower() in g.place_nouns or _place_name_after(g, text, end))
+        # "in het Zuid-Afrikaanse Pretoria": the adjective of a place named right after it is the place's too
     # a compound such as "NAVO-chef" or "VN-chef" is a role mention
     if end < len(text) and text[end] == "-":
         comp = re.match(r"-([\w-]+)", text[end:])
@@ -334,9 +341,32 @@ def _term_mention(g: Gazetteer, text: str, start: int, end: int, term: str, entr
             if pm is not None:
                 return Mention(start, end + comp.end(), text[start:end + comp.end()], (target,),
                                person=pm.name if pm else "", kind="role")
+    if kind == "capital" and not literal and _first_name(g, text, end):
+        return None  # "Sofia Sapega": a person's first name, not the capital
     if kind == "capital" and not literal and term in g.metonyms:  # "Brussel wil ...": the EU
         return Mention(start, end, term, (g.metonyms[term],), kind="seat")
     return Mention(start, end, term, (target,), kind=kind, literal_place=literal)
+
+
+def _place_name_after(g: Gazetteer, text: str, end: int) -> bool:
+    """Whether a capital follows right after (one space): "het Zuid-Afrikaanse Pretoria"."""
+    m = _NAME_AFTER.match(text, end)
+    if not m:
+        return False
+    name = m.group(1)
+    rest = _NAME_AFTER.match(text, m.end())  # "Addis Abeba": a capital of two words
+    return any(g.terms.get(t, [("", "")])[0][0] == "capital" for t in (name, f"{name} {rest.group(1)}" if rest else ""))
+
+
+def _first_name(g: Gazetteer, text: str, end: int) -> bool:
+    """Whether a capital is followed, after one space, by a capitalised word that names no actor
+    itself: the capital's name is then a person's first name ("de journalist Roman Protasevitsj en zijn
+    vriendin Sofia Sapega")."""
+    m = _NAME_AFTER.match(text, end)
+    return bool(m) and m.group(1) not in g.terms
+
+
+_NAME_AFTER = re.compile(r" ([A-ZÀ-Þ][\w-]*)")
 
 
 def _compound_holder(g: Gazetteer, code: str, word: str, day):
@@ -427,6 +457,7 @@ def _relevance_index():
                 cs.add(target)
         if term in g.metonyms:
             rs.add(g.metonyms[term])
+        rs.update(g.seats_of.get(term, ()))  # "in Abuja": whether ECOWAS sits there (a summit's host)
     for title, oids in g.title_offices.items():
         es, cs, os_, rs = found.setdefault(title.lower(), (set(), set(), set(), set()))
         os_.update(oids)

@@ -41,7 +41,7 @@ FILE = "status"  # the file of the status cue words (its name where one file is 
 SETTINGS = {"status": ("negation_window", "speech_acts", "speech_event_types", "consequence_types", "meeting_types",
                        "suspension_types")}
 # tables of word -> setting of that word
-KEYED = {"places": ("group_numbers", "group_nouns", "group_phrases", "collective_names", "capital_metonyms",
+KEYED = {"places": ("group_numbers", "group_nouns", "group_phrases", "collective_names", "capital_metonyms", "organisation_seats",
                     "proper_collective_names")}
 # lists of tables: (key, the field that names an entry, the fields whose words are the entry's words)
 ENTRIES = {"offices": ("office", "id", ("titles", "title_of", "compound"))}

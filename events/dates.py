@@ -76,6 +76,8 @@ class _Words:
         self.date_suffixes = cal["date_suffixes"]
         tense = lexicon.load("tense")
         self.future = set(tense["future"])
+        self.not_future_after = {k: frozenset(v) for k, v in tense["not_future_after"].items()}
+        self.not_future = re.compile(rf"(?<!\w)(\w+)\s+({_alt(self.not_future_after)})(?!\w)")
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
         self.either = {p + f for f in tense["either"] for p in ["", *tense["particles"]]}
@@ -618,6 +620,8 @@ def _tense(text: str, low: str, toks: set[str]) -> str:
     w = words()
     fut = not w.future.isdisjoint(toks)
     past = not w.past.isdisjoint(toks)
+    if fut and w.future.intersection(toks).issubset(w.not_future_after) and (past or _weak_past(text)):
+        fut = not _only_not_future(low, w)  # "Op een volgende top ... deed Turkije": a further one, told in the past
     if not past and not w.perfect.isdisjoint(toks):
         past = any(w.participle.match(t) for t in toks)
     if not past:
@@ -630,6 +634,12 @@ def _tense(text: str, low: str, toks: set[str]) -> str:
         ordered = [t if t in w.future or t in w.past else t.rstrip(".") for t in _WORD.findall(low)]
         return "past" if _first_past_before_future(ordered, w, low) else "future"
     return "either" if not w.either.isdisjoint(toks) else "present"
+
+
+def _only_not_future(low: str, w: _Words) -> bool:
+    """Whether every future word of the text stands after a word that makes it none ("een volgende")."""
+    excused = sum(m.group(1) in w.not_future_after[m.group(2)] for m in w.not_future.finditer(low))
+    return excused > 0 and excused == sum(1 for t in _WORD.findall(low) if t in w.not_future_after)
 
 
 def _first_past_before_future(toks: list[str], w: _Words, low: str) -> bool:

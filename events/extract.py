@@ -41,6 +41,7 @@ class Candidate:
     spare: list[str] = field(default_factory=list)  # actors kept back (`_outside_anterior`), used if it joins nothing
     hosts: list[str] = field(default_factory=list)  # the country a summit is held in, added after joining
     described: bool = False  # "Het is de laatste top van ...": a description of the event just told
+    definite: bool = False  # "het akkoord", "de overeenkomst": a noun trigger after a definite determiner
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -202,6 +203,14 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
         if not found:
             return None
+    if any(iv.offset < trig.start for iv in found) and ", " in s.text[:trig.start]:
+        found = [iv for iv in found if not _in_other_tense_conjunct(s.text, trig, iv)]
+        if not found:  # "het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in"
+            return None
+    if any(iv.offset >= trig.end for iv in found) and ", " in s.text[trig.end:]:
+        found = [iv for iv in found if not _in_present_relative(s.text, trig, iv)]
+        if not found:  # "kwamen bijeen ..., op uitnodiging van premier Gonsalves, die dit jaar het voorzitterschap bekleedt"
+            return None
     if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
@@ -210,6 +219,38 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         cs, ce = trig.clause
         found = [iv for iv in found if cs <= iv.offset < ce] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'De twee presidenten kwamen bijeen op uitnodiging van premier Gonsalves, die dit jaar het
+    voorzitterschap bekleedt': a date in a relative clause after the trigger ('die', 'dat', 'wie' after a
+    comma) whose verb is present, of a trigger in the past, tells what holds of that noun now."""
+    if iv.offset < trig.end or not _in_relative(text, iv, _background_relatives()):
+        return False
+    opened = _CLAUSE_MARK.split(text[:iv.offset])
+    at = iv.offset - len(opened[-1])
+    brk = _CLAUSE_MARK.search(text, iv.offset + iv.length)
+    clause = text[at:brk.start() if brk else len(text)]
+    return dates.tense_of(clause) == "present" and dates.tense_of(text[:at]) == "past"
+
+
+def _in_other_tense_conjunct(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'Het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in': a date in a
+    past main clause before ', en' (', maar') dates that clause, not a trigger in a present one after it
+    (the present goes on; with the same tense the date governs both: "tekende gisteren ... en sprak ...")."""
+    if iv.offset + iv.length > trig.start:
+        return False
+    joins = rules.cues()["coordinators"]
+    if not any(f", {w} " in text for w in joins):
+        return False  # the cheap check first: most sentences join no clause with ', en'
+    at = next((m for m in reversed(list(_COMMA_JOIN.finditer(text, iv.offset + iv.length, trig.start)))
+               if m.group(1).lower() in joins), None)
+    if at is None:
+        return False
+    return dates.tense_of(text[at.end():max(trig.end, trig.clause[1])]) == "present" and dates.tense_of(text[:at.start()]) == "past"
+
+
+_COMMA_JOIN = re.compile(r",\s+(\w+)\s")
 
 
 def _of_other_noun(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -398,9 +439,24 @@ def _main_clause_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
         own = dates.tense_of(s.text[:say])
         return own if own != "past" else tense
     rel = next((m for m in _WORDS.finditer(s.text.lower()) if m.group(0) in rules.cues()["relative"]), None)
-    if rel is None or sp.end - s.start > rel.start():
+    if rel is None:
         return tense
+    if sp.end - s.start > rel.start():
+        return _after_relative_tense(s.text, rel, sp.start - s.start, tense)
     own = dates.tense_of(s.text[:rel.start()])
+    return own if own != "past" else tense
+
+
+def _after_relative_tense(text: str, rel: re.Match, at: int, tense: str) -> str:
+    """'Volgens het akkoord, dat zaterdag werd getekend, moeten uiterlijk 10 maart gevangenen worden
+    vrijgelaten': a date after a relative clause set off by commas takes the tense of the main clause
+    around it when that has no past verb; the past verb of the relative clause is not the date's."""
+    if not text[:rel.start()].rstrip().endswith(","):
+        return tense
+    close = text.find(",", rel.end(), at)
+    if close < 0:
+        return tense  # the date lies in the relative clause itself
+    own = dates.tense_of(text[:rel.start()] + text[close:])
     return own if own != "past" else tense
 
 
@@ -417,9 +473,13 @@ _REPORTING_START = re.compile(r",\s*(\w+)")
 
 
 def _object_particle(after: str) -> bool:
-    """Whether the word right after a date is a particle that makes 'dat' before it an object."""
-    m = re.match(r"\s+(\w+)", after)
+    """Whether the word right after a date (and a short aside in brackets: "maakte dat dinsdagavond
+    (Nederlandse tijd) bekend") is a particle that makes 'dat' before it an object."""
+    m = _PARTICLE_AFTER.match(after)
     return bool(m) and m.group(1).lower() in rules.cues()["object_particles"]
+
+
+_PARTICLE_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(\w+)")
 
 
 @lru_cache(maxsize=1)
@@ -560,14 +620,17 @@ def _widened(iv: Interval, unit: str) -> tuple[dt.date, dt.date, str]:
 
 
 def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
-                         words: list[str] | None = None, story_day: Interval | None = None, pub=None) -> list[Interval]:
-    """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on."""
+                         words: list[str] | None = None, story_day: Interval | None = None, pub=None,
+                         sents: list[Sentence] | None = None) -> list[Interval]:
+    """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on; 'een dag
+    na de verkiezingen': from the date of the latest dated sentence before that names the event's noun."""
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
-    before = (_dated_before(i, dated, story, reach=6)
-              or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
+    named = _named_event_before(i, s, m, dated, sents) if m and m.group(3) and sents is not None else None
+    before = named or (_dated_before(i, dated, story, reach=6)
+                       or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
     iv = before[0]
@@ -589,6 +652,35 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
 
 
+def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Interval]],
+                        sents: list[Sentence]) -> list[Interval] | None:
+    """'Caracas reageerde al een dag na de verkiezingen ...' after "... de kiezers die op 28 juli al hebben
+    gesproken" in a sentence naming "de verkiezingen" paragraphs before: the dates of the latest dated
+    sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen")."""
+    if m.group(3) not in lexicon.load("status")["after_words"]:
+        return None
+    noun = _noun_after().match(s.text.lower(), m.end())
+    if not noun:
+        return None
+    word = noun.group(1)
+    verbs = lexicon.load("status")["event_noun_verbs"].get(word, ())  # "de breuk": "verbraken"
+    for j in range(i - 1, -1, -1):
+        if not dated[j]:
+            continue
+        low = sents[j].text.lower()
+        if (word in low and any(w.endswith(word) for w in _WORDS.findall(low))) or (
+                verbs and not frozenset(verbs).isdisjoint(_WORDS.findall(low))):
+            return dated[j]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _noun_after() -> re.Pattern:
+    """An article and the noun after it ("de verkiezingen"; calendar.toml grammar articles)."""
+    arts = "|".join(re.escape(a) for a in lexicon.load("calendar")["grammar"]["articles"])
+    return re.compile(rf"\s+(?:{arts})\s+(\w{{4,}})")
+
+
 def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3) -> list[Interval]:
     """The dates of the nearest dated sentence among the `reach` before sentence i, in its
     paragraph or the one before (for "tekenden toen", "waarschuwde daarbij")."""
@@ -598,6 +690,25 @@ def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: 
         if dated[j]:
             return dated[j]
     return []
+
+
+def _the_day_named(anaphor: str, found: list[Interval]) -> list[Interval]:
+    """'... moeten uiterlijk 10 maart gevangenen worden vrijgelaten. Op diezelfde dag zouden de gesprekken
+    beginnen': a day anaphor (calendar.toml day_anaphor_nouns) is the date said last before it, and after
+    a deadline up to a day the day named, the deadline's last day, not the days up to it."""
+    if not found or _WORDS.findall(anaphor)[-1] not in _day_anaphor_nouns():
+        return found
+    iv = max(found, key=lambda v: v.offset)  # the day said last before: "zaterdag ... getekend, ... uiterlijk 10 maart"
+    if iv.start == iv.end:
+        return [iv]
+    if str(iv.end.day) not in _WORDS.findall(iv.text):
+        return found  # not a deadline up to a day named ("10 maart" resolved as up to 10 March)
+    return [Interval(iv.end, iv.end, "day", iv.text, iv.offset, iv.length)]
+
+
+@lru_cache(maxsize=1)
+def _day_anaphor_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load("calendar")["grammar"]["day_anaphor_nouns"])
 
 
 def _said_before(i: int, sents: list[Sentence], spans: list[dates.Span], span_starts: list[int], pub,
@@ -714,7 +825,13 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         return []
     number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
     n, kinds, kind = nums[number], frozenset(nouns[noun]), actors.gazetteer().kinds
-    if sum(kind.get(c) in kinds for c in codes) >= n:
+    if sum(kind.get(c) in kinds for c in codes) >= max(n, 2):
+        return []
+    if n == 0:  # "de bemiddelaars", "de juntas": no number; the list of such actors named last before
+        for runs in reversed(_runs_before(i, kinds, per_sentence, sents, memo)):
+            for run in reversed(runs):
+                if len(run) >= 2:
+                    return run
         return []
     counts = _counts_before(i, kinds, per_sentence, memo)
     best, score = [], 0
@@ -726,6 +843,46 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         return best
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
     return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
+
+
+def _counted_group_ahead(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],
+                         sents: list[Sentence], paras: list[int]) -> list[str]:
+    """'Poetin heeft zes Afrikaanse landen graan beloofd. ... Het gaat om Burkina Faso, Zimbabwe, Mali, Somalië,
+    de Centraal-Afrikaanse Republiek en Eritrea.': a group counted with a bare number word (calendar.toml
+    numbers, up to two adjectives before its noun) that the sentence does not name stands for a list of exactly
+    that many countries in one of the next sentences (in its paragraph or the next)."""
+    low = dates.lowered(s.text)[0]
+    pattern, nouns, told = _counted_group()
+    if not any(w in low for w in nouns):
+        return []  # the cheap check first: most sentences count no countries
+    m = pattern.search(low)
+    if not m or not told.isdisjoint(low[max(0, m.start() - 8):m.start()].split()[-1:]):
+        return []  # "de zeven landen": the group told before (`_group_members`)
+    n = lexicon.load("calendar")["numbers"][m.group(1)]
+    kind = actors.gazetteer().kinds
+    if n < 2 or sum(kind.get(c) == "country" for c in codes) >= n:
+        return []
+    for j in range(i + 1, min(len(sents), i + 4)):
+        if paras[j] - paras[i] > 1:
+            break
+        for run in _named_together(sents[j].text, sents[j].start, per_sentence[j]):
+            countries = [c for c in run if kind.get(c) == "country"]
+            if len(countries) == n:
+                return countries
+    return []
+
+
+@lru_cache(maxsize=1)
+def _counted_group() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
+    """A number word and a group noun (places.toml counted_ahead_nouns, also ending a compound: "buurlanden")
+    with up to two words between, the
+    nouns, and the words before it that make it a group told before (counted_ahead_not_after)."""
+    places = lexicon.load("places")
+    nums = "|".join(re.escape(w) for w, v in lexicon.load("calendar")["numbers"].items() if v >= 2)
+    nouns = tuple(places["counted_ahead_nouns"])
+    alt = "|".join(re.escape(w) for w in nouns)
+    return (re.compile(rf"(?<!\w)({nums})\s+(?:[\w-]+\s+){{0,2}}?[\w-]*?(?:{alt})(?!\w)"), nouns,
+            frozenset(places["counted_ahead_not_after"]))
 
 
 def _counts_before(i: int, kinds: frozenset[str], per_sentence: list[list[Mention]], memo: dict) -> dict[str, int]:
@@ -966,6 +1123,20 @@ def _starts_with_pronoun(text: str) -> bool:
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
 
 
+def _then_step(text: str, tokens) -> bool:
+    """'En toen kwam vrijdag.', 'Toen de leiders woensdagmiddag vertrokken, ...': the only word of another
+    time is a 'toen' opening the sentence, which tells the next step of the story ('and then') or names its
+    time itself ('when'), not another time told before ("tekenden toen afspraken")."""
+    c = rules.cues()
+    other = c["elsewhen"].intersection(tokens)
+    if not other or not other.issubset(c["sequence_then"]):
+        return False
+    first = _WORDS.findall(text[:40].lower())[:3]
+    if first and first[0] in c["sequence_then_before"]:
+        first = first[1:]
+    return len(first) >= 2 and first[0] in c["sequence_then"]
+
+
 def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) -> Interval | None:
     """The day the report is about: the last day-precise past date said so far in the article
     (`keep`: a further test, asked only of the dates that pass the others)."""
@@ -1012,14 +1183,14 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
-            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub)
+            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents)
             if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)
             found = found or counted
         para = paras[i]
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
-        flashback = not rules.cues()["elsewhen"].isdisjoint(tokens)
+        flashback = not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
@@ -1034,8 +1205,9 @@ def candidates(article: Article) -> list[Candidate]:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
         source = "sentence"
-        if not found and i and rules.cues()["time_anaphors"].search(rules.lower(s.text)):
+        if not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text))):
             found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+            found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
             if not found and narrative is not None:
                 found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about
         elif not found and i and pub is not None and _since_then() in tokens:
@@ -1058,6 +1230,8 @@ def candidates(article: Article) -> list[Candidate]:
             for c in _shipped_between(s, t, per_sentence[i])))
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
+        ahead = _counted_group_ahead(i, s, codes, per_sentence, sents, paras)  # "zes Afrikaanse landen ... Het gaat om ..."
+        codes = codes + [c for c in ahead if c not in codes]
         if not codes:
             continue  # an event between nobody is no point on anyone's timeline
         pronoun = i and _starts_with_pronoun(s.text)
@@ -1081,7 +1255,35 @@ def candidates(article: Article) -> list[Candidate]:
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
     _date_at_summit_place(out)
+    _parties_of_the_one_named_before(out)
     return out
+
+
+def _definite_noun(text: str, t: rules.Trigger) -> bool:
+    """'In mei werd de overeenkomst verlengd': an agreement named by a noun after a definite determiner
+    (status.toml anaphoric_determiners) refers to one told before."""
+    return bool(_definite_before().search(text, max(0, t.start - 40), t.start))
+
+
+@lru_cache(maxsize=1)
+def _definite_before() -> re.Pattern:
+    words = lexicon.load("status")["anaphoric_determiners"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words)))})\s+{_adjectives()}$", re.IGNORECASE)
+
+
+def _parties_of_the_one_named_before(cands: list[Candidate]) -> None:
+    """'Rusland, Oekraïne, Turkije en de VN sloten de graandeal ... In mei werd de overeenkomst met twee
+    maanden verlengd': an agreement named by a definite noun whose sentence names fewer than two parties takes
+    the parties of the nearest agreement told before with at least two."""
+    before: Candidate | None = None
+    for c in cands:
+        if c.type != "agreement":
+            continue
+        if c.definite and len(c.actors) < 2 and before is not None:
+            c.actors.extend(a for a in before.actors if a not in c.actors)
+            c.target.extend(a for a in before.actors if a not in c.target and a not in c.source)
+        if len(c.actors) >= 2:
+            before = c
 
 
 def _date_at_summit_place(cands: list[Candidate]) -> None:
@@ -1305,15 +1507,16 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             hosts += [c for c in _shipped_between(s, t, ms) if c not in codes and c not in hosts]
         if location is None:
             location = _location(s, ms, actors.gazetteer())
-        held_in = [c for c in _summit_host(s, t, ms) if c not in codes] if t.rule.type == "summit" else []
+        held_in = [c for c in _summit_host(s, t, ms, codes) if c not in codes] if t.rule.type == "summit" else []
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
             described=bool(_description().match(rules.lower(s.text))),
+            definite=_definite_noun(s.text, t),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
-            and _reported_since(pub, story_day) else None))  # "India zet diplomaten uit": that day or the next
+            and _reported_since(pub, story_day, tense) else None))  # "India zet diplomaten uit": that day or the next
     return out
 
 
@@ -1339,14 +1542,19 @@ def _determiner_before() -> re.Pattern:
 
 
 _REPORTED_WITHIN = 1  # days: a report of the day after its story tells what followed on that day or its own
+_REPORTED_PAST_WITHIN = 2  # days: ... and in the past tense, also a report two days after it (the days between)
 
 
-def _reported_since(pub, story_day: Interval | None) -> bool:
+def _reported_since(pub, story_day: Interval | None, tense: str | None = None) -> bool:
     """Whether an undated event that happened may lie on the article's story day as well as on
     the publication day: the story is of the day(s) just before publication, and this sentence
-    is too far from it, or in the present tense, to take that day itself."""
+    is too far from it, or in the present tense, to take that day itself. A past tense two days
+    after the story ("maakte dat dinsdagavond bekend" in a Thursday paper, then "Rouhani verweet de
+    VS ...") lies between that day and publication; a present one ("veroordeelt") is the news of the
+    publication day."""
+    reach = _REPORTED_PAST_WITHIN if tense == "past" else _REPORTED_WITHIN
     return (story_day is not None and pub is not None and pub.precision == "day"
-            and 1 <= (pub.start - story_day.start).days <= _REPORTED_WITHIN)
+            and 1 <= (pub.start - story_day.start).days <= reach)
 
 
 def _said_when(text: str, t: rules.Trigger, found: list[Interval], pub) -> list[Interval]:
@@ -1465,13 +1673,12 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     return out
 
 
-def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
-    """'De volgende top wordt in juli in Ankara gehouden', 'de vredestop in Zwitserland': the country of
-    the first place after the trigger hosts the summit and takes part in it (not "een bestand in Oekraïne"
-    after "in Alaska"); not for a summit of an organisation, whose members meet wherever it is held."""
+def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention], codes=()) -> list[str]:
+    """'De volgende top wordt in juli in Ankara gehouden', 'de vredestop in Zwitserland', 'de G20-top in
+    New Delhi': the country of the first place after the trigger hosts the summit and takes part in it
+    (not "een bestand in Oekraïne" after "in Alaska"); not the seat of an organisation among the actors
+    ("een EU-top in Brussel": places.toml organisation_seats)."""
     g = actors.gazetteer()
-    if any(g.kinds.get(c) == "organisation" for m in ms for c in m.codes):
-        return []
     host = _host_before()
     _, ce = t.clause
     for m in ms:
@@ -1479,6 +1686,9 @@ def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
         if m.literal_place and t.start <= at < ce and (h := host.search(s.text, max(0, at - 40), at)):
             if _LOCATIVE.search(s.text, t.end, h.start()):
                 return []  # another place came first
+            seated = [c for o in ms if o.text in g.seats_of and t.start <= o.start - s.start < ce for c in g.seats_of[o.text]]
+            if seated and not set(seated).isdisjoint([*codes, *(c for o in ms for c in o.codes)]):
+                return []  # an organisation at home ("in de Nigeriaanse hoofdstad Abuja" for ECOWAS)
             return [c for c in m.codes if g.kinds.get(c) == "country"]
     return []
 

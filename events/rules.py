@@ -209,6 +209,7 @@ def cues() -> dict:
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
         "reportative": words("reportative_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
+        "sequence_then": words("sequence_then_words"), "sequence_then_before": words("sequence_then_before"),
         "infinitive_openers": words("infinitive_openers"),
         "expected": _phrases(d["expected_phrases"], "expected_phrases"),
         "made_possible": _phrases(d["made_possible_phrases"], "made_possible_phrases"),

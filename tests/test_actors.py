@@ -134,7 +134,10 @@ def _only(entries, refs, real):
     places = real("places")
     codes = {row["code"] for f in ("countries", "organisations") for row in keep[f]}
     places = dict(places, capital_metonyms={t: c for t, c in places.get("capital_metonyms", {}).items()
-                                            if t in names and c in codes})
+                                            if t in names and c in codes},
+                  organisation_seats={t: [c for c in cs if c in codes]
+                                      for t, cs in places.get("organisation_seats", {}).items()
+                                      if t in names and any(c in codes for c in cs)})
 
     def load(name, lang="nl"):
         if name in actors.ENTRY_FILES:

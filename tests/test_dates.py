@@ -247,6 +247,11 @@ def test_no_publication_date_gives_no_dates():
     ("De Amerikaanse president schoof aan bij de top van de Golfstaten.", "past"),
     ("De minister ontbood de Russische ambassadeur.", "past"),
     ("De Franse minister drong aan op een staakt-het-vuren.", "past"),
+    # 'een volgende' beside a simple past form is a further one, no future; with a perfect it stays future
+    ("Op een volgende top, op 2 april, deed Chili een voorstel.", "past"),
+    ("Bij een volgend overleg tekenden beide landen het akkoord.", "past"),
+    ("Er is nog geen datum vastgesteld voor een volgende top.", "future"),
+    ("De volgende top wordt in Santiago gehouden.", "future"),
 ])
 def test_tense(text, tense):
     assert dates.tense_of(text) == tense
@@ -263,6 +268,11 @@ def test_tense(text, tense):
 def test_a_weekday_with_a_form_of_either_tense_is_the_nearer_one(text, pub, day):
     iv = dates.find(text, parse_date_header(pub))[0]
     assert (iv.start.isoformat(), iv.end.isoformat()) == (day, day)
+
+
+def test_a_day_and_month_after_een_volgende_in_the_past_is_the_last_one():
+    iv = dates.find("Op een volgende top, op 2 april, deed Chili een voorstel.", parse_date_header("2024-04-20"))[0]
+    assert (iv.start.isoformat(), iv.end.isoformat()) == ("2024-04-02", "2024-04-02")
 
 
 BENCH = os.path.join(SHARED, "bench", "timex-nl", "dev.jsonl")

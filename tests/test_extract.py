@@ -141,6 +141,22 @@ TIME_BACK_REFERENCES = [
     # counted back from the day told before: "een dag eerder"
     ("De Japanse premier sprak dinsdag 7 mei in Tokio met de Franse president. Een dag eerder had hij in Seoul de "
      "Zuid-Koreaanse president ontmoet.", ("talks", "2024-05-06", "2024-05-06")),
+    # a date after a relative clause set off by commas has the main clause's tense (not the relative
+    # clause's past: not last year's 20 May); "diezelfde dag" is the day said last, the deadline's day
+    ("Volgens het akkoord, dat dinsdag in Lima werd getekend, moeten uiterlijk 20 mei gevangenen worden "
+     "vrijgelaten. Op diezelfde dag zouden Chili en Peru rechtstreekse gesprekken beginnen.",
+     ("talks", "2024-05-20", "2024-05-20")),
+    # counted from an event named after 'na de', from the latest dated sentence that names it, however far back
+    ("Peru hield op 2 mei presidentsverkiezingen.\n\nDe stemming verliep rustig.\n\nDe Peruaanse president "
+     "sprak vorige week met de Boliviaanse president over de grens.\n\nChili zette een dag na de verkiezingen de "
+     "Peruaanse ambassadeur het land uit.", ("sanction", "2024-05-03", "2024-05-03")),
+    # ... or that tells it with a verb of the noun (status.toml event_noun_verbs: "de breuk", "verbraken")
+    ("Op 2 mei verbraken Chili en Peru de diplomatieke betrekkingen.\n\nDe grens ging dicht.\n\nDe Boliviaanse "
+     "president sprak vorige week met de Chileense president.\n\nDe Boliviaanse president reisde een dag na de "
+     "breuk naar Lima.", ("talks", "2024-05-03", "2024-05-03")),
+    # 'er dan': the time told just before, here ahead ("eind deze maand")
+    ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
+     ("summit", "2024-05-21", "2024-05-31")),
     # 'toen' after a verb: the time of the visit told just before
     ("Begin maart bezocht de Franse president Macron Kenia. Beide landen tekenden toen een handelsakkoord.",
      ("agreement", "2024-03-01", "2024-03-10")),
@@ -261,6 +277,20 @@ GROUPS = [
     # 'de drie landen': the list of three
     ("Mali, Niger en Burkina Faso verlaten de regionale organisatie. Nigeria betreurt dat. Eind vorig jaar "
      "overlegden de ministers van de drie landen in Bamako.", "talks", {"MLI", "NER", "BFA"}, {"NGA"}),
+    # a group without a number (group_phrases = 0): the list of such actors named last before
+    ("Qatar en Egypte schortten gisteren de bemiddeling op. Israël reageerde boos. De bemiddelaars beschuldigen "
+     "Israël en Hamas van schendingen van het bestand.", "condemnation", {"QAT", "EGY", "ISR", "HAMAS"}, set()),
+    ("Mali, Niger en Burkina Faso verlaten de regionale organisatie ECOWAS. In een verklaring beschuldigen de juntas "
+     "de ECOWAS van inmenging.", "condemnation", {"MLI", "NER", "BFA", "ECOWAS"}, set()),
+    # a group counted with a bare number stands for a list of exactly that many countries told next
+    ("Chili heeft drie buurlanden hulp beloofd. Het gaat om Peru, Bolivia en Argentinië.", "delivery",
+     {"CHL", "PER", "BOL", "ARG"}, set()),
+    # ... not a list of another size
+    ("Chili heeft drie buurlanden hulp beloofd. Peru en Bolivia waren blij.", "delivery", {"CHL"}, {"PER", "BOL"}),
+    # an agreement named by a definite noun with fewer than two parties in its sentence: the parties of the
+    # agreement told before (another day, so not joined)
+    ("Chili, Peru en Bolivia sloten vorig jaar een grensakkoord.\n\nDe grens loopt door de woestijn.\n\nIn april "
+     "werd het akkoord op verzoek van Peru met een jaar verlengd.", "agreement", {"CHL", "PER", "BOL"}, set()),
     # 'beide partijen' may be a movement too
     ("Israël en Hamas hebben een bestand gesloten. Egypte riep beide partijen op zich aan de afspraken te houden.",
      "demand", {"EGY", "ISR", "HAMAS"}, set()),
@@ -721,11 +751,56 @@ REPORTED_NEXT_DAY = [
     # a plan keeps its own (here: no) date
     ("Kenia en Somalië hebben gisteren een grensakkoord getekend. Ethiopië gaat wapens aan Somalië leveren.",
      "2024-03-28", ("delivery", "2024-03-28", "2024-03-28")),
+    # a past tense two days after the story lies between that day and publication (a paragraph apart)
+    ("Kenia en Somalië hebben dinsdag een grensakkoord getekend.\n\nDe grens loopt door zee.\n\n"
+     "Er is veel olie gevonden.\n\nEthiopië veroordeelde het akkoord.", "2024-03-28", ("condemnation", "2024-03-26", "2024-03-28")),
+    # ... also after 'dat' as the object of "maakte ... bekend" with an aside in brackets before the particle
+    ("Somalië trekt zich terug uit het grensakkoord met Kenia. De Somalische president maakte dat dinsdagavond "
+     "(lokale tijd) bekend in Mogadishu.\n\nDe grens loopt door zee.\n\nEr is veel olie gevonden.\n\n"
+     "Ethiopië veroordeelde het besluit.", "2024-03-28", ("condemnation", "2024-03-26", "2024-03-28")),
 ]
 
 
 @pytest.mark.parametrize("text, pub, event", REPORTED_NEXT_DAY)
 def test_an_undated_event_in_a_report_of_yesterday_lies_on_either_day(text, pub, event):
+    assert event in _dated(text, pub)
+
+
+def test_toen_opening_a_sentence_moves_the_story_on():
+    """'En toen kwam dinsdag.' (an interviewer's line) tells the next step of the story, 'Toen ... dinsdag
+    vertrokken, ...' names its time: undated meetings told with them lie on that day, not on publication."""
+    text = ("Een diplomaat blikt terug op een drukke week.\n\nEn toen kwam dinsdag.\n\n"
+            "De Chileense president ontving de Peruaanse president in Santiago.")
+    assert ("talks", "2024-05-14", "2024-05-14") in _dated(text, "2024-05-16")
+    assert extract._then_step("Maar toen kwam dinsdag.", {"maar", "toen", "kwam", "dinsdag"})
+    # 'toen' as 'when' names its time itself; after the verb ('at that time') it is another time
+    assert extract._then_step("Toen de president dinsdag aankwam, ...", {"toen", "de", "president", "dinsdag", "aankwam"})
+    assert not extract._then_step("De landen tekenden toen een akkoord.", {"de", "landen", "tekenden", "toen", "een", "akkoord"})
+    text = ("Het was de kortste top van Chili en Peru in jaren. Toen de presidenten woensdagmiddag uit Lima "
+            "vertrokken, hadden ze een akkoord gesloten.")
+    assert ("summit", "2024-05-15", "2024-05-15") in _dated(text, "2024-05-16")
+
+
+# (text, publication, an event that must be among the article's events: type, date_start, date_end)
+OTHER_TENSE_CONJUNCTS = [
+    # a date in a past main clause before ', en' does not date a present trigger after it: the month
+    ("Turkije koos de kant van Qatar: de Turkse regering besloot op 7 juni tot meer militairen, en Ankara en "
+     "Teheran vliegen voedsel in.", "2017-06", ("delivery", "2017-06-01", "2017-06-30")),
+    # the same tense on both sides: the date governs both clauses
+    ("De Turkse president sprak op 7 juni in Ankara, en Turkije en Iran vlogen voedsel in.", "2017-06",
+     ("delivery", "2017-06-07", "2017-06-07")),
+    # a present relative clause of a noun after a past trigger tells what holds of that noun now: the story day
+    ("De presidenten van Chili en Peru hebben dinsdag een grensakkoord gesloten. De twee kwamen bijeen in Lima, op "
+     "uitnodiging van de Boliviaanse president, die dit jaar het voorzitterschap van de regio bekleedt.",
+     "2024-05-16", ("talks", "2024-05-14", "2024-05-14")),
+    # ... but a past one may be the trigger's own
+    ("De zesde gespreksronde tussen Chili en Peru, die op 2 mei in Lima plaatsvond, leverde niets op.",
+     "2024-05-16", ("talks", "2024-05-02", "2024-05-02")),
+]
+
+
+@pytest.mark.parametrize("text,pub,event", OTHER_TENSE_CONJUNCTS, ids=[t[:40] for t, *_ in OTHER_TENSE_CONJUNCTS])
+def test_a_clause_in_another_tense_does_not_date_the_trigger(text, pub, event):
     assert event in _dated(text, pub)
 
 
@@ -1001,11 +1076,16 @@ VISIT_HOSTS = [
     ("De Duitse en Poolse ministers overlegden dinsdag in Brussel over migratie.", "talks", {"DEU", "POL"}, {"BEL"}),
     # a place named before the visit is not where it goes
     ("Na een nacht in Warschau reisde de Franse president naar Kyiv voor overleg.", "talks", {"FRA", "UKR"}, {"POL"}),
-    # the country a summit is held in takes part (the first place after the trigger; not for an organisation's summit)
+    # the country a summit is held in takes part (the first place after the trigger), also for an organisation's
+    # summit, unless it is held in a capital where that organisation sits (places.toml organisation_seats)
     ("De volgende top van Armenië en Azerbeidzjan wordt in mei in Tbilisi gehouden.", "summit", {"ARM", "AZE", "GEO"}, set()),
     ("De top van de Franse en Duitse leiders in Rome ging vooral over de grens in Bosnië.", "summit",
      {"FRA", "DEU", "ITA"}, {"BIH"}),
-    ("De NAVO-top in Madrid begint dinsdag.", "summit", {"NATO"}, {"ESP"}),
+    ("De NAVO-top in Madrid begint dinsdag.", "summit", {"NATO", "ESP"}, set()),
+    ("De leiders van de G20 kwamen zaterdag bijeen op hun top in New Delhi.", "summit", {"G20", "IND"}, set()),
+    ("De NAVO-top in Brussel begint dinsdag.", "summit", {"NATO"}, {"BEL"}),
+    ("De leiders van de ECOWAS kwamen gisteren bijeen op een top in de Nigeriaanse hoofdstad Abuja.", "summit",
+     {"ECOWAS"}, {"NGA"}),
 ]
 
 
