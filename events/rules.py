@@ -197,7 +197,7 @@ def cues() -> dict:
         "condition_stops": words("clause_openers") | words("conditional_words"),
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "not_conditional_near_after": {k: frozenset(v) for k, v in d["not_conditional_near_after"].items()},
-        "coordinators": words("coordinators"),
+        "coordinators": words("coordinators"), "subject_determiners": words("subject_determiners"),
         "breaks": re.compile(_class_first(_literal_first(d["clause_breaks"]))), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
@@ -783,8 +783,20 @@ def joins_new_verb(text: str, start: int, end: int) -> bool:
     "..., maar sprak"): the second trigger belongs to a verb of its own, not to the first's content."""
     tokens = _tokens(lower(text), start, end)
     joins = cues()["coordinators"]
-    return any(w in joins and k + 1 < len(tokens) and dates.is_past_form(tokens[k + 1])
-               for k, w in enumerate(tokens))
+    if any(w in joins and k + 1 < len(tokens) and dates.is_past_form(tokens[k + 1]) for k, w in enumerate(tokens)):
+        return True
+    # ", en de raad besprak": after a comma, a subject of a determiner and a noun or two, then a past verb
+    m = _NEW_SUBJECT.search(lower(text), start, end)
+    while m is not None:
+        if m.group(1) in joins and cues()["subject_determiners"].intersection((m.group(2),)):
+            rest = _TOKEN.findall(m.group(3))
+            if any(dates.is_past_form(w) for w in rest[1:3]):
+                return True
+        m = _NEW_SUBJECT.search(lower(text), m.end(1), end)
+    return False
+
+
+_NEW_SUBJECT = re.compile(r"[,;]\s+(\w+)\s+(\w+)\s+((?:[\w-]+\s+){1,2}[\w-]+)")
 
 
 def status(text: str, trig: Trigger, tense: str) -> str:
