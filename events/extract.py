@@ -1583,7 +1583,7 @@ _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt z
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    slack = dt.timedelta(days=_SUMMIT_DAYS if a.type == b.type == "summit" else 0)
+    slack = dt.timedelta(days=_SUMMIT_DAYS if "summit" in (a.type, b.type) and {a.type, b.type} <= _MEETINGS else 0)
     if a.interval and b.interval and (a.interval.end + slack < b.interval.start
                                       or b.interval.end + slack < a.interval.start):
         return False

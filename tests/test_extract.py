@@ -1196,3 +1196,13 @@ def test_the_faster_forms_of_the_later_group_and_back_reference_patterns_find_th
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), low
             a, b = anaphor.search(text[:k]), lower.search(text[:k].lower())
             assert (a and a.span()) == (b and b.span()), text[:k]
+
+
+def test_the_summit_referred_back_to_joins_the_meeting_told_on_its_last_day():
+    # "De top ... begon woensdagavond" refers back to the meeting that ended "gisteren" (Thursday): a meeting
+    # told as talks and as a summit spans the summit's days, one event
+    art = articles._article("t", "De ontmoeting tussen de Japanse premier en de Chinese president is gisteren zonder akkoord "
+                            "geëindigd. De top in het hotel begon woensdagavond nog in een goede sfeer.",
+                            articles.parse_date_header("2024-05-17"))
+    evs = extract.extract_article(art)
+    assert [(e.type, len(e.evidence)) for e in evs] == [("talks", 2)], [(e.type, e.trigger) for e in evs]
