@@ -802,6 +802,7 @@ FLASHBACK_GOES_ON = [
     ("De Canadese premier sprak vandaag in Ottawa met de Mexicaanse president. De Canadese minister van "
      "Buitenlandse Zaken was vorige week in Brazilië.\n\nIn Brasília ontmoette zij de Braziliaanse president.",
      [("talks", "occurred", "2024-05-16", "2024-05-16", "De Canadese"),
+      ("talks", "occurred", "2024-05-06", "2024-05-12", "De Canadese"),  # "was vorige week in Brazilië": a visit
       ("talks", "occurred", "2024-05-16", "2024-05-16", "In Brasília")]),
 ]
 
