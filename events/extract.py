@@ -1258,9 +1258,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
-        if key in seen and not _another_day(key, iv, seen) and not earlier:
+        if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         seen.add(key)
+        seen.add((key, t.clause))
         if iv is not None:
             seen.add((key, iv.start, iv.end))
         st = rules.status(s.text, t, _reported_clause_tense(s.text, t, tense))
@@ -1529,12 +1530,22 @@ def _articles_only() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:{'|'.join(map(re.escape, lexicon.load('places')['articles']))})\s+)?", re.IGNORECASE)
 
 
-def _another_day(key: str, iv: Interval | None, seen: set) -> bool:
+def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, int] | None = None) -> bool:
     """A second trigger of a type in one sentence is another event when the date nearest to it is
-    a day other than every one taken ("sprak vandaag met Blinken en ontmoet morgen Austin")."""
-    if iv is None or iv.precision != "day" or (key, iv.start, iv.end) in seen:
+    a day other than every one taken ("sprak vandaag met Blinken en ontmoet morgen Austin"), or a week or month
+    apart from every period taken, told in a clause of its own ("werden het in december eens ..., en in februari
+    zetten ze hun handtekening"; not "spraken af dat er voor het eind van het jaar een bestand komt", nor with
+    dates taken from the sentence before: `clause` is None then)."""
+    if iv is None or iv.precision not in _APART_PRECISIONS or (key, iv.start, iv.end) in seen:
         return False
-    return any(isinstance(k, tuple) and k[0] == key for k in seen)
+    taken = [k for k in seen if isinstance(k, tuple) and len(k) == 3 and k[0] == key]
+    if iv.precision == "day":
+        return bool(taken)
+    return (bool(taken) and clause is not None and (key, clause) not in seen and clause[0] <= iv.offset < clause[1]
+            and all(iv.end < k[1] or k[2] < iv.start for k in taken))
+
+
+_APART_PRECISIONS = ("day", "week", "month")
 
 
 def _adjectives() -> str:

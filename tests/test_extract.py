@@ -1207,3 +1207,13 @@ def test_the_summit_referred_back_to_joins_the_meeting_told_on_its_last_day():
                             articles.parse_date_header("2024-05-17"))
     evs = extract.extract_article(art)
     assert [(e.type, len(e.evidence)) for e in evs] == [("talks", 2)], [(e.type, e.trigger) for e in evs]
+
+
+def test_a_second_event_of_a_type_in_another_month_of_its_own_clause():
+    # "in december ... eens, en in februari zetten ... hun handtekening": two agreements; an agreement whose
+    # content has a date ("afgesproken dat er voor het eind van het jaar een bestand komt") stays one
+    two = _told("In december werden Chili en Peru het eens over de grens, en in februari zetten beide regeringen daar "
+                "hun handtekening onder.")
+    assert sorted(t[:2] for t in two if t[0] == "agreement") == [("agreement", "occurred")] * 2, two
+    one = _told("Chili en Peru hebben gisteren afgesproken dat er voor het eind van het jaar een bestand komt.")
+    assert [t[0] for t in one] == ["agreement"], one
