@@ -872,10 +872,18 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     content = true), is not an event of its own ("riep de EU op sancties op te leggen", "hekelde de
     sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
+    if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
+        return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
     return t.rule.type not in _EMBEDDING and any(
         (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
             (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text))
         for o in trigs)
+
+
+@lru_cache(maxsize=1)
+def _after_talks_before() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon.load("status")["talks_before_words"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?!(?:het|de|dit|dat|die|deze)\s)(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
 
 
 def _verb_final_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:

@@ -1217,3 +1217,9 @@ def test_a_second_event_of_a_type_in_another_month_of_its_own_clause():
     assert sorted(t[:2] for t in two if t[0] == "agreement") == [("agreement", "occurred")] * 2, two
     one = _told("Chili en Peru hebben gisteren afgesproken dat er voor het eind van het jaar een bestand komt.")
     assert [t[0] for t in one] == ["agreement"], one
+
+
+def test_talks_after_na_before_an_agreement_are_talks_of_their_own():
+    # "kwamen na tien uur praten een bestand overeen": the talks came before the agreement, not its content
+    told = _told("Gisteren kwamen de Armeense en de Azerbeidzjaanse minister na tien uur praten in Moskou een bestand overeen.")
+    assert sorted(t[0] for t in told) == ["agreement", "talks"], told
