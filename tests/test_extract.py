@@ -1223,3 +1223,10 @@ def test_talks_after_na_before_an_agreement_are_talks_of_their_own():
     # "kwamen na tien uur praten een bestand overeen": the talks came before the agreement, not its content
     told = _told("Gisteren kwamen de Armeense en de Azerbeidzjaanse minister na tien uur praten in Moskou een bestand overeen.")
     assert sorted(t[0] for t in told) == ["agreement", "talks"], told
+
+
+def test_a_meeting_told_with_opnieuw_is_another_meeting():
+    # "willen elkaar ... opnieuw treffen": a new meeting, not the talks of the commission told just before
+    told = _told("De ministers van Chili en Peru gaan de grenskwestie verder bespreken. De presidenten van Chili en Peru "
+                 "willen elkaar binnen drie maanden opnieuw treffen in Lima.")
+    assert [t[:2] for t in told] == [("talks", "planned")] * 2, told
