@@ -1029,10 +1029,18 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     content = true), is not an event of its own ("riep de EU op sancties op te leggen", "hekelde de
     sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
+    if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
+        return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
     return t.rule.type not in _EMBEDDING and any(
         (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
             (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text))
         for o in trigs)
+
+
+@lru_cache(maxsize=1)
+def _after_talks_before() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon.load("status")["talks_before_words"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?!(?:het|de|dit|dat|die|deze)\s)(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
 
 
 def _verb_final_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
@@ -1460,9 +1468,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
-        if key in seen and not _another_day(key, iv, seen) and not earlier:
+        if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         seen.add(key)
+        seen.add((key, t.clause))
         if iv is not None:
             seen.add((key, iv.start, iv.end))
         st = rules.status(s.text, t, _reported_clause_tense(s.text, t, tense))
@@ -1739,12 +1748,22 @@ def _articles_only() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:{'|'.join(map(re.escape, lexicon.load('places')['articles']))})\s+)?", re.IGNORECASE)
 
 
-def _another_day(key: str, iv: Interval | None, seen: set) -> bool:
+def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, int] | None = None) -> bool:
     """A second trigger of a type in one sentence is another event when the date nearest to it is
-    a day other than every one taken ("sprak vandaag met Blinken en ontmoet morgen Austin")."""
-    if iv is None or iv.precision != "day" or (key, iv.start, iv.end) in seen:
+    a day other than every one taken ("sprak vandaag met Blinken en ontmoet morgen Austin"), or a week or month
+    apart from every period taken, told in a clause of its own ("werden het in december eens ..., en in februari
+    zetten ze hun handtekening"; not "spraken af dat er voor het eind van het jaar een bestand komt", nor with
+    dates taken from the sentence before: `clause` is None then)."""
+    if iv is None or iv.precision not in _APART_PRECISIONS or (key, iv.start, iv.end) in seen:
         return False
-    return any(isinstance(k, tuple) and k[0] == key for k in seen)
+    taken = [k for k in seen if isinstance(k, tuple) and len(k) == 3 and k[0] == key]
+    if iv.precision == "day":
+        return bool(taken)
+    return (bool(taken) and clause is not None and (key, clause) not in seen and clause[0] <= iv.offset < clause[1]
+            and all(iv.end < k[1] or k[2] < iv.start for k in taken))
+
+
+_APART_PRECISIONS = ("day", "week", "month")
 
 
 def _adjectives() -> str:
@@ -1793,7 +1812,7 @@ _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt z
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    slack = dt.timedelta(days=_SUMMIT_DAYS if a.type == b.type == "summit" else 0)
+    slack = dt.timedelta(days=_SUMMIT_DAYS if "summit" in (a.type, b.type) and {a.type, b.type} <= _MEETINGS else 0)
     if a.interval and b.interval and (a.interval.end + slack < b.interval.start
                                       or b.interval.end + slack < a.interval.start):
         return False

@@ -20,7 +20,8 @@ def _residue():
     publine = re.compile(rf"\s*(?:{wd})\s+(\d{{1,2}})\s+({mo})\s+(\d{{4}})\s*,?\s*(?:\d{{1,2}}[:.]\d{{2}})?\s*(?:uur)?\s*",
                          re.IGNORECASE)
     dateline = re.compile(data["dateline"]["pattern"])
-    return lines, publine, dateline, data["heading"], {m: i + 1 for i, m in enumerate(cal["months"])}
+    heading = dict(data["heading"], timestamp=re.compile(data["heading"]["timestamp"]))
+    return lines, publine, dateline, heading, {m: i + 1 for i, m in enumerate(cal["months"])}
 
 
 def is_residue(line: str) -> bool:
@@ -31,10 +32,12 @@ def is_residue(line: str) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """A short line without final punctuation: a heading, not a sentence."""
+    """A short line without final punctuation, or a short line opening with a time ("07.05 uur - ..."): a
+    heading, not a sentence."""
     *_, heading, _m = _residue()
     s = line.strip()
-    return bool(s) and s[-1] not in heading["final_punctuation"] and len(s.split()) <= heading["max_words"]
+    return bool(s) and len(s.split()) <= heading["max_words"] and (
+        s[-1] not in heading["final_punctuation"] or (s[0].isdigit() and bool(heading["timestamp"].match(s))))
 
 
 def publication_line(text: str, max_lines: int = 6) -> dt.date | None:

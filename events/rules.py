@@ -197,7 +197,7 @@ def cues() -> dict:
         "condition_stops": words("clause_openers") | words("conditional_words"),
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "not_conditional_near_after": {k: frozenset(v) for k, v in d["not_conditional_near_after"].items()},
-        "coordinators": words("coordinators"),
+        "coordinators": words("coordinators"), "subject_determiners": words("subject_determiners"),
         "breaks": re.compile(_class_first(_literal_first(d["clause_breaks"]))), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
@@ -228,6 +228,7 @@ def cues() -> dict:
         "place_relative": words("place_relative_words"), "journey_goal": words("journey_goal_words"),
         "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
+        "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words")}
         | {"window": int(d["verb_negation_window"]), "adjective_ending": d["verb_negation_adjective_ending"]},
     }
@@ -783,8 +784,20 @@ def joins_new_verb(text: str, start: int, end: int) -> bool:
     "..., maar sprak"): the second trigger belongs to a verb of its own, not to the first's content."""
     tokens = _tokens(lower(text), start, end)
     joins = cues()["coordinators"]
-    return any(w in joins and k + 1 < len(tokens) and dates.is_past_form(tokens[k + 1])
-               for k, w in enumerate(tokens))
+    if any(w in joins and k + 1 < len(tokens) and dates.is_past_form(tokens[k + 1]) for k, w in enumerate(tokens)):
+        return True
+    # ", en de raad besprak": after a comma, a subject of a determiner and a noun or two, then a past verb
+    m = _NEW_SUBJECT.search(lower(text), start, end)
+    while m is not None:
+        if m.group(1) in joins and cues()["subject_determiners"].intersection((m.group(2),)):
+            rest = _TOKEN.findall(m.group(3))
+            if any(dates.is_past_form(w) for w in rest[1:3]):
+                return True
+        m = _NEW_SUBJECT.search(lower(text), m.end(1), end)
+    return False
+
+
+_NEW_SUBJECT = re.compile(r"[,;]\s+(\w+)\s+(\w+)\s+((?:[\w-]+\s+){1,2}[\w-]+)")
 
 
 def status(text: str, trig: Trigger, tense: str) -> str:
@@ -800,7 +813,7 @@ def status(text: str, trig: Trigger, tense: str) -> str:
                 for k, w in enumerate(before[first:], first)))
             or _negation_phrase(low, trig, c) or c["cancel"].search(low)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
-            or _verb_negated(low, trig, before, c)
+            or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
             or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
         return "negated"
     if trig.rule.status:
@@ -902,7 +915,26 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
     return False
 
 
+def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
+    """'Over de corridor werden de partijen het niet eens': a negation among the words a trigger with a gap
+    spans (status.toml's verb_negation words, not right before one of its not_before words: "niet alleen")."""
+    if " " not in trig.text:
+        return False
+    inner = _tokens(low, trig.start, trig.end)[1:-1]
+    v = c["verb_neg"]
+    return not v["words"].isdisjoint(inner) and any(
+        w in v["words"] and not (k + 1 < len(inner) and inner[k + 1] in v["not_before"]) for k, w in enumerate(inner))
+
+
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:
     """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
-    after = _tokens(low, trig.end, trig.clause[1])[:3]
-    return bool(after) and after[0] in c["neg_aux"] and bool(set(after[1:]) & c["neg_after"])
+    after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:5]]
+    if not after or after[0] not in c["neg_aux"]:
+        return False
+    k = 1
+    while k < len(after) and after[k] in c["neg_after_skip"]:
+        k += 1
+    if not (set(after[1:3]) | set(after[k:k + 1])) & c["neg_after"]:
+        return False
+    before = _tokens(low, trig.clause[0], trig.start)[-3:]
+    return c["neg_after_not"].isdisjoint(before)

@@ -877,6 +877,7 @@ FLASHBACK_GOES_ON = [
     ("De Canadese premier sprak vandaag in Ottawa met de Mexicaanse president. De Canadese minister van "
      "Buitenlandse Zaken was vorige week in Brazilië.\n\nIn Brasília ontmoette zij de Braziliaanse president.",
      [("talks", "occurred", "2024-05-16", "2024-05-16", "De Canadese"),
+      ("talks", "occurred", "2024-05-06", "2024-05-12", "De Canadese"),  # "was vorige week in Brazilië": a visit
       ("talks", "occurred", "2024-05-16", "2024-05-16", "In Brasília")]),
 ]
 
@@ -1276,3 +1277,36 @@ def test_the_faster_forms_of_the_later_group_and_back_reference_patterns_find_th
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), low
             a, b = anaphor.search(text[:k]), lower.search(text[:k].lower())
             assert (a and a.span()) == (b and b.span()), text[:k]
+
+
+def test_the_summit_referred_back_to_joins_the_meeting_told_on_its_last_day():
+    # "De top ... begon woensdagavond" refers back to the meeting that ended "gisteren" (Thursday): a meeting
+    # told as talks and as a summit spans the summit's days, one event
+    art = articles._article("t", "De ontmoeting tussen de Japanse premier en de Chinese president is gisteren zonder akkoord "
+                            "geëindigd. De top in het hotel begon woensdagavond nog in een goede sfeer.",
+                            articles.parse_date_header("2024-05-17"))
+    evs = extract.extract_article(art)
+    assert [(e.type, len(e.evidence)) for e in evs] == [("talks", 2)], [(e.type, e.trigger) for e in evs]
+
+
+def test_a_second_event_of_a_type_in_another_month_of_its_own_clause():
+    # "in december ... eens, en in februari zetten ... hun handtekening": two agreements; an agreement whose
+    # content has a date ("afgesproken dat er voor het eind van het jaar een bestand komt") stays one
+    two = _told("In december werden Chili en Peru het eens over de grens, en in februari zetten beide regeringen daar "
+                "hun handtekening onder.")
+    assert sorted(t[:2] for t in two if t[0] == "agreement") == [("agreement", "occurred")] * 2, two
+    one = _told("Chili en Peru hebben gisteren afgesproken dat er voor het eind van het jaar een bestand komt.")
+    assert [t[0] for t in one] == ["agreement"], one
+
+
+def test_talks_after_na_before_an_agreement_are_talks_of_their_own():
+    # "kwamen na tien uur praten een bestand overeen": the talks came before the agreement, not its content
+    told = _told("Gisteren kwamen de Armeense en de Azerbeidzjaanse minister na tien uur praten in Moskou een bestand overeen.")
+    assert sorted(t[0] for t in told) == ["agreement", "talks"], told
+
+
+def test_a_meeting_told_with_opnieuw_is_another_meeting():
+    # "willen elkaar ... opnieuw treffen": a new meeting, not the talks of the commission told just before
+    told = _told("De ministers van Chili en Peru gaan de grenskwestie verder bespreken. De presidenten van Chili en Peru "
+                 "willen elkaar binnen drie maanden opnieuw treffen in Lima.")
+    assert [t[:2] for t in told] == [("talks", "planned")] * 2, told

@@ -34,3 +34,12 @@ def test_offsets_point_into_article_and_headings_are_skipped():
     for s in ss:
         assert art.text[s.start:s.end] == s.text
     assert art.dateline == "Brussel"
+
+
+def test_a_timestamped_update_title_is_a_heading():
+    from events import layout, lexicon
+    h = lexicon.load("residue")["heading"]
+    for line in h["timestamp_examples"]:
+        assert layout.is_heading(line), line
+    for line in h["timestamp_counterexamples"]:
+        assert not layout.is_heading(line), line
