@@ -140,6 +140,8 @@ def _place_attribute_nouns() -> frozenset[str]:
 
 def _location(s: Sentence, ms: list[Mention], g) -> str:
     """'in de Turkse badplaats Antalya' -> 'Antalya, TUR'; 'in Kazachstan' -> 'Kazachstan'."""
+    if not any(x.kind in _PLACE_KINDS for x in ms):
+        return ""  # a place is told by a country's or a capital's mention, or an adjective's: none here
     for m in _patterns()[1].finditer(s.text):
         place = m.group("place")
         owner = _word_ending_at(s.text, m.start())
@@ -164,6 +166,9 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
             continue
         return f"{place}, {code}" if code and (not hit or hit[0].kind != "country") else place
     return ""
+
+
+_PLACE_KINDS = ("country", "capital", "adjective")  # the mentions `_location` can name a place by
 
 
 def _in_relative_clause(text: str, at: int) -> bool:
@@ -317,7 +322,22 @@ def _before_follows_on(text: str, trig: rules.Trigger, iv: Interval) -> bool:
 def _recalled(tokens: list[str]) -> bool:
     """'Dinsdag hekelde hij nog ...': a day recalled in passing (a recall word among the first
     eight words), not the day the story moves to."""
-    return not rules.cues()["recall"].isdisjoint(tokens[:8])
+    return not rules.cues()["recall"].isdisjoint(tokens[:_RECALL_WORDS])
+
+
+_RECALL_WORDS = 8
+
+
+def _first_words(low: str, n: int) -> list[str]:
+    """_WORDS.findall(low)[:n], tokenising only a beginning of the text that holds more than n words
+    (the n-th is whole then: another begins after it), doubled until it does or is the whole text."""
+    k = 12 * (n + 1)
+    while k < len(low):
+        found = _WORDS.findall(low, 0, k)
+        if len(found) > n:
+            return found[:n]
+        k *= 2
+    return _WORDS.findall(low)[:n]
 
 
 def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, events=(), words=None) -> list[Interval]:
@@ -1208,7 +1228,7 @@ def candidates(article: Article) -> list[Candidate]:
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()))
-        if new is not narrative and not (flashback or _recalled(_WORDS.findall(dates.lowered(s.text)[0]))):
+        if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
