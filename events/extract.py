@@ -215,10 +215,24 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
+    if len(found) > 1 and any(iv.offset >= trig.end for iv in found):  # "gaven ... uitstel tot uiterlijk 31 oktober"
+        until, postponed = _until()
+        found = [iv for iv in found if not (iv.offset >= trig.end and until.search(low, max(0, iv.offset - 16), iv.offset)
+                                            and not postponed.search(low, trig.end, iv.offset))] or found
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause
         found = [iv for iv in found if cs <= iv.offset < ce] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+@lru_cache(maxsize=1)
+def _until() -> tuple[re.Pattern, re.Pattern]:
+    """'tot', 'tot uiterlijk' right before a date: the end of a period granted or set, unless a verb of
+    postponing comes between the trigger and it (calendar.toml until, until_postponed)."""
+    g = lexicon.load("calendar")["grammar"]
+    words = sorted(g["until"], key=len, reverse=True)
+    return (re.compile(r"(?<![\w-])(?:%s)\s+$" % "|".join(map(re.escape, words))),
+            re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, g["until_postponed"]))))
 
 
 def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
