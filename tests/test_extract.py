@@ -394,8 +394,8 @@ DATES_IN_CLAUSES = [
     ("Portugal levert in juni nieuwe drones aan Oekraïne, zei de Portugese premier dinsdag.", "2024-05-15",
      ("delivery", "planned", "2024-06-01", "2024-06-30")),
     # a date after 'tot (uiterlijk)' ends the period granted, the event has the other date of its sentence
-    ("Op 4 maart kwamen de EU-leiders op een extra top in Brussel bijeen en gaven Servië uitstel tot uiterlijk "
-     "30 juni.", "2024-05-14", ("summit", "occurred", "2024-03-04", "2024-03-04")),
+    ("In de nacht van 3 op 4 maart gaven de EU-leiders Servië op een extra top in Brussel uitstel tot uiterlijk "
+     "30 juni.", "2024-05-14", ("summit", "occurred", "2024-03-03", "2024-03-04")),
     # ... but after a verb of postponing it is the new date of what the trigger names
     ("Vorige week besloten de EU-ministers al de nieuwe strafmaatregelen tegen Iran uit te stellen tot "
      "volgende week.", "2024-05-14", ("sanction", "planned", "2024-05-20", "2024-05-26")),
