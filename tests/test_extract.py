@@ -1049,7 +1049,22 @@ HOPES = [
     ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
     ("De VN hopen dat er volgende week een akkoord komt tussen Israël en Hamas.", []),
     ("Frankrijk en Duitsland spraken gisteren met elkaar, in de hoop dat de EU-top slaagt.", ["talks"]),
+    # what someone does not expect ("verwacht niet dat"), but what someone expects is planned
+    ("De oud-diplomaat verwacht niet dat India en Pakistan voor de verkiezingen met elkaar praten.", []),
+    ("De minister verwacht dat India en Pakistan volgende week met elkaar praten.", ["talks"]),
 ]
+
+# (text, status of its event): a negation after a short phrase of topic or partner after the trigger noun
+NEGATED_AFTER = [
+    ("Een akkoord over verlenging is er niet gekomen tussen de VS en de Taliban.", "negated"),
+    ("Een akkoord met Iran is er gisteren wel gekomen, meldde Washington.", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, status", NEGATED_AFTER)
+def test_negation_after_a_topic_phrase(text, status):
+    art = articles._article("t", text, articles.parse_date_header("2024-05-14"))
+    assert [e.status for e in extract.extract_article(art)] == [status]
 
 
 @pytest.mark.parametrize("text, types", HOPES)
