@@ -393,6 +393,10 @@ DATES_IN_CLAUSES = [
      ("delivery", "planned", "2024-05-13", "2024-05-13")),
     ("Portugal levert in juni nieuwe drones aan Oekraïne, zei de Portugese premier dinsdag.", "2024-05-15",
      ("delivery", "planned", "2024-06-01", "2024-06-30")),
+    # a day and month without a year that a full date just before named: that year, not the last such day
+    ("Op zaterdag 11 maart 2017 trok Nederland de landingstoestemming in voor de Turkse minister. De Turkse "
+     "president noemde Nederland op 11 maart een overblijfsel van het nazisme.", "2018-07-20",
+     ("condemnation", "occurred", "2017-03-11", "2017-03-11")),
     # a date after 'tot (uiterlijk)' ends the period granted, the event has the other date of its sentence
     ("In de nacht van 3 op 4 maart gaven de EU-leiders Servië op een extra top in Brussel uitstel tot uiterlijk "
      "30 juni.", "2024-05-14", ("summit", "occurred", "2024-03-03", "2024-03-04")),
