@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -220,10 +221,24 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
+    if len(found) > 1 and any(iv.offset >= trig.end for iv in found):  # "gaven ... uitstel tot uiterlijk 31 oktober"
+        until, postponed = _until()
+        found = [iv for iv in found if not (iv.offset >= trig.end and until.search(low, max(0, iv.offset - 16), iv.offset)
+                                            and not postponed.search(low, trig.end, iv.offset))] or found
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause
         found = [iv for iv in found if cs <= iv.offset < ce] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+@lru_cache(maxsize=1)
+def _until() -> tuple[re.Pattern, re.Pattern]:
+    """'tot', 'tot uiterlijk' right before a date: the end of a period granted or set, unless a verb of
+    postponing comes between the trigger and it (calendar.toml until, until_postponed)."""
+    g = lexicon.load("calendar")["grammar"]
+    words = sorted(g["until"], key=len, reverse=True)
+    return (re.compile(r"(?<![\w-])(?:%s)\s+$" % "|".join(map(re.escape, words))),
+            re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, g["until_postponed"]))))
 
 
 def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -1178,6 +1193,27 @@ def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) 
 
 
 _WORDS = re.compile(r"\w+")
+_YEAR = re.compile(r"\b\d{4}\b")
+_TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
+
+
+def _day_told_before(found: list[Interval], told: dict, i: int, tense: str | None) -> list[Interval]:
+    """'Op zaterdag 11 maart 2017 ... De Turkse president noemde Nederland op 11 maart ...': a day and month
+    without a year, in a past sentence, that a full date a few sentences before named is that day (not the
+    11 March before the publication of a letter of July 2018)."""
+    if tense != "past":
+        return found
+    out = []
+    for iv in found:
+        year, at = told.get((iv.start.month, iv.start.day), (None, -1))
+        if (year is not None and year != iv.start.year and i - at <= _TOLD_DAY_REACH and iv.precision == "day"
+                and iv.start == iv.end and not _YEAR.search(iv.text)):
+            d = iv.start.replace(year=year)
+            iv = dataclasses.replace(iv, start=d, end=d)
+        out.append(iv)
+    return out
+
+
 _CONTINUED_REACH = 3  # paragraphs: how far a continuation word ("vervolgens") carries the story's day
 
 
@@ -1200,6 +1236,7 @@ def candidates(article: Article) -> list[Candidate]:
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
+    told_days: dict[tuple[int, int], tuple[int, int]] = {}  # (month, day) of a full date told -> (its year, sentence)
     for i, s in enumerate(sents):
         trigs = [] if _is_question(s.text) else per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
@@ -1208,6 +1245,10 @@ def candidates(article: Article) -> list[Candidate]:
         else:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
+        if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
+            found = _day_told_before(found, told_days, i, tense)
+        told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
+                          if iv.precision == "day" and iv.start == iv.end and _YEAR.search(iv.text)})
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")

@@ -229,6 +229,7 @@ def cues() -> dict:
         "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
+        "neg_after_topic": frozenset(d["negation_after"]["topic"]),
         "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words")}
         | {"window": int(d["verb_negation_window"]), "adjective_ending": d["verb_negation_adjective_ending"]},
     }
@@ -928,7 +929,10 @@ def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
 
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:
     """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
-    after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:5]]
+    after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:8]]
+    if after and after[0] in c["neg_after_topic"]:  # "een akkoord over verlenging is er niet gekomen"
+        at = next((k for k in (2, 3) if k < len(after) and after[k] in c["neg_aux"]), None)
+        after = after[at:] if at is not None else []
     if not after or after[0] not in c["neg_aux"]:
         return False
     k = 1

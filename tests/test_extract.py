@@ -393,6 +393,16 @@ DATES_IN_CLAUSES = [
      ("delivery", "planned", "2024-05-13", "2024-05-13")),
     ("Portugal levert in juni nieuwe drones aan Oekraïne, zei de Portugese premier dinsdag.", "2024-05-15",
      ("delivery", "planned", "2024-06-01", "2024-06-30")),
+    # a day and month without a year that a full date just before named: that year, not the last such day
+    ("Op zaterdag 11 maart 2017 trok Nederland de landingstoestemming in voor de Turkse minister. De Turkse "
+     "president noemde Nederland op 11 maart een overblijfsel van het nazisme.", "2018-07-20",
+     ("condemnation", "occurred", "2017-03-11", "2017-03-11")),
+    # a date after 'tot (uiterlijk)' ends the period granted, the event has the other date of its sentence
+    ("In de nacht van 3 op 4 maart gaven de EU-leiders Servië op een extra top in Brussel uitstel tot uiterlijk "
+     "30 juni.", "2024-05-14", ("summit", "occurred", "2024-03-03", "2024-03-04")),
+    # ... but after a verb of postponing it is the new date of what the trigger names
+    ("Vorige week besloten de EU-ministers al de nieuwe strafmaatregelen tegen Iran uit te stellen tot "
+     "volgende week.", "2024-05-14", ("sanction", "planned", "2024-05-20", "2024-05-26")),
 ]
 
 
@@ -1043,7 +1053,22 @@ HOPES = [
     ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
     ("De VN hopen dat er volgende week een akkoord komt tussen Israël en Hamas.", []),
     ("Frankrijk en Duitsland spraken gisteren met elkaar, in de hoop dat de EU-top slaagt.", ["talks"]),
+    # what someone does not expect ("verwacht niet dat"), but what someone expects is planned
+    ("De oud-diplomaat verwacht niet dat India en Pakistan voor de verkiezingen met elkaar praten.", []),
+    ("De minister verwacht dat India en Pakistan volgende week met elkaar praten.", ["talks"]),
 ]
+
+# (text, status of its event): a negation after a short phrase of topic or partner after the trigger noun
+NEGATED_AFTER = [
+    ("Een akkoord over verlenging is er niet gekomen tussen de VS en de Taliban.", "negated"),
+    ("Een akkoord met Iran is er gisteren wel gekomen, meldde Washington.", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, status", NEGATED_AFTER)
+def test_negation_after_a_topic_phrase(text, status):
+    art = articles._article("t", text, articles.parse_date_header("2024-05-14"))
+    assert [e.status for e in extract.extract_article(art)] == [status]
 
 
 @pytest.mark.parametrize("text, types", HOPES)
