@@ -118,10 +118,16 @@ class Extractor:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the pool's processes and leave the cluster (the Extractor cannot be used after)."""
         if self.pool is not None:
             self.pool.terminate()
+            self.pool = None
         if self.client is not None:
             self.client.close()
+            self.client = None
 
     @property
     def local_pool(self) -> bool:
@@ -260,6 +266,7 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
             reused += submitted()
         finally:
             _known = None
+        ex.close()  # the workers' memory is given back before the commit and the merge
         if store.same_articles(merge):
             store.keep()
         else:

@@ -68,6 +68,13 @@ def test_workers_write_the_same_store(corpus, tmp_path):
 
 def test_pool_workers_make_the_keys_and_extract_only_what_is_not_stored(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "POOL_SHARE", 1)  # a pool of processes even for a few articles
+    import multiprocessing
+    commit, alive = eventstore.Writer.commit, []
+
+    def spy(self, merged):
+        alive.append(len(multiprocessing.active_children()))
+        return commit(self, merged)
+    monkeypatch.setattr(eventstore.Writer, "commit", spy)
     one, two = str(tmp_path / "one"), str(tmp_path / "two")
     pipeline.update_store([str(corpus)], two, workers=2, batch=3, merge=False)
     parts = {aid: part for aid, part in zip(*_ids_and_parts(two))}
@@ -77,6 +84,7 @@ def test_pool_workers_make_the_keys_and_extract_only_what_is_not_stored(corpus, 
     changed.write_text(changed.read_text(encoding="utf-8").replace("\n\n", "\n\nOok dit.\n\n", 1), encoding="utf-8")
     run = pipeline.update_store([str(corpus)], two, workers=2, batch=3)
     assert (run.articles, run.reused, run.warnings) == (8, 7, [])
+    assert alive == [0, 0], "the workers are stopped before the commit (and the merge)"
     now = dict(zip(*_ids_and_parts(two)))
     assert [aid for aid in now if now[aid] != parts[aid]] == [SMALL[2].stem], "only the changed article extracted"
     pipeline.update_store([str(corpus)], one, workers=1)
