@@ -296,6 +296,7 @@ def _items(paths: Iterable[str], store: eventstore.Writer, base: str, warnings: 
                 part = store.known.part(key)
             yield path, aid, key, None if part is not None else art, part
 
+
 class _Seen:
     """The article ids read in this run and the file of each, for the repeated-id rule, without a
     Python object per id: 64-bit hashes in an open-addressing table of `array`s (a hit is compared
