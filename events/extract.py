@@ -983,7 +983,8 @@ def _collective_words() -> tuple[re.Pattern, dict]:
     the government of the country the article is about (places.toml)."""
     places = lexicon.load("places")
     names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])},
-             **{w.lower(): v for w, v in places.get("proper_collective_names", {}).items()}}
+             **{w.lower(): v for w, v in places.get("proper_collective_names", {}).items()},
+             **places.get("home_country_names", {})}
     ordered = sorted(names, key=len, reverse=True)
     if all(w and w[0] != "\n" for w in ordered):  # '(?<!\w)de junta' as 'd(?<!\w.)e junta': the engine skips to the d's
         return re.compile(rf"{_after_non_word(ordered)}(?!\w)"), names
@@ -1024,6 +1025,54 @@ def _most_named_country(per_sentence: list[list[Mention]], i: int, at: int) -> s
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+@lru_cache(maxsize=1)
+def _home_country_names() -> dict[str, list[str]]:
+    return lexicon.load("places").get("home_country_names", {})
+
+
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["locative_prepositions"])
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
+_CLOSING_QUOTE = re.compile(r"(?<=[\w.,!?])['’](?=\s|$|[.,;:!?)])")
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether offset `at` lies inside a quotation opened earlier in its paragraph (double quotes, or single
+    ones that open before a word: not the apostrophe of "Houthi's")."""
+    para = text[text.rfind("\n", 0, at) + 1:at + 1]  # (the first letter after: an opening quote needs it)
+    if para.count('"') % 2 or para.count("“") > para.count("”"):
+        return True
+    return len(_OPENING_QUOTE.findall(para)) > len(_CLOSING_QUOTE.findall(para))
+
+
+def _most_named_of(per_sentence: list[list[Mention]], allowed: list[str]) -> str | None:
+    """Of the `allowed` countries, the one the article names most (as an actor or a place); the first
+    named of equals."""
+    counts: dict[str, int] = {}
+    for ms in per_sentence:
+        for mt in ms:
+            for c in mt.codes:
+                if c in allowed:
+                    counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _add_home_country(text: str, low: str, m: re.Match, i: int, per_sentence: list[list[Mention]]) -> None:
+    """'Ook ons land wijst een diplomaat uit' (places.toml home_country_names): the paper's country, the
+    one of its list the article names most; not inside a quotation (the speaker's country there)."""
+    if _in_quotation(text, m.start()):
+        return
+    code = _most_named_of(per_sentence, _home_country_names()[m.group(0)])
+    if code:
+        before = low[max(0, m.start() - 20):m.start()].split()
+        place = bool(before) and before[-1] in _locatives()  # "in ons land": a place
+        bisect.insort(per_sentence[i], Mention(m.start(), m.end(), text[m.start():m.end()], (code,),
+                                               kind="country", literal_place=place), key=lambda x: x.start)
+
+
 def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[Mention]]) -> None:
     """'De bondgenoten besloten ...': a collective name stands for the organisation of its kind
     named nearest before it in the article (none named: nothing is added)."""
@@ -1043,6 +1092,9 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
             continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
         if m.group(0) in proper_lower and text[m.start() + 1:m.end()] not in proper:
             continue  # "de commissie" (of a parliament) is not "de Commissie"
+        if m.group(0) in _home_country_names():
+            _add_home_country(text, low, m, i, per_sentence)
+            continue
         allowed = names[m.group(0)]
         if allowed is None:  # "de junta (in Niger)": the country named right after, else the one named most
             after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)

@@ -451,6 +451,16 @@ COLLECTIVES = [
     # no organisation named before: nothing is added
     ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
      "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
+    # 'ons land' in the narrator's voice: the paper's country, the one of Belgium and the Netherlands the
+    # article names most (Flemish press: Belgium) ...
+    ("De Belgische premier sprak gisteren in Brussel met Nederland over de aanval. Volgens België is het "
+     "bewijs sterk. Ons land veroordeelde de aanval van Rusland.", "condemnation", {"BEL", "RUS"}, {"NLD"}),
+    ("Nederland stuurt een fregat naar de Rode Zee. Ons land veroordeelde gisteren de aanvallen van de Houthi's.",
+     "condemnation", {"NLD", "HOUTHIS"}, {"BEL"}),
+    # ... not in a quotation (the speaker's country), and nothing when neither is named
+    ("De Belgische premier sprak gisteren met Zelensky. 'Ons land veroordeelt elke aanval van Rusland', zei "
+     "Zelensky.", "condemnation", {"UKR", "RUS"}, {"BEL"}),
+    ("Ons land veroordeelde gisteren de aanval van Rusland op Oekraïne.", "condemnation", {"RUS"}, {"BEL", "NLD"}),
 ]
 
 
