@@ -618,6 +618,15 @@ def _at_beginnings(name: str) -> rules.Phrases:
     return rules.Phrases(pattern, [pattern.pattern])
 
 
+@lru_cache(maxsize=1)
+def _stretch_units() -> dict[str, int]:
+    """The plural units that, after 'de', name a stretch of unsaid length ("de weken daarna"), and its days:
+    those of "de komende dagen, weken, maanden" (dates.py)."""
+    cal = lexicon.load("calendar")
+    length = {"day": 7, "week": 28, "month": 90}
+    return {w: length[u] for w, u in cal["units_plural"].items() if u in length and w not in cal["units"]}
+
+
 def _same_period(text: str) -> bool:
     """Whether a counted expression names the period of the date before ("dezelfde maand") or only
     follows it ("daarna"): beside a date of its own sentence it dates nothing."""
@@ -679,6 +688,13 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         start, end, precision = _widened(iv, units[m.group("same")])
     elif m.group("next"):
         start, end, precision = _counted(iv, 1, "day")
+    elif (m.group(1) in lexicon.load("status")["one_unit_words"] and _stretch_units().get(m.group(2))):
+        days = _stretch_units()[m.group(2)]  # "in de weken daarna": a stretch from the date before, as "de komende weken"
+        if m.group(3) in lexicon.load("status")["earlier_words"]:  # "in de dagen daarvoor"
+            start, end = iv.start - dt.timedelta(days=days), iv.end
+        else:
+            start, end = iv.start, iv.end + dt.timedelta(days=days)
+        precision = "month" if days > 31 else "week"
     else:
         n = numbers[m.group(1)]
         if m.group(3) in lexicon.load("status")["earlier_words"]:

@@ -188,6 +188,12 @@ TIME_BACK_REFERENCES = [
     # a number of units after an event named after 'na': counted from the dated sentence before
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Een week na het verdrag bezocht de Keniaanse "
      "president Addis Abeba.", ("talks", "2024-02-09", "2024-02-09")),
+    # 'in de weken daarna', 'de dagen ervoor': a stretch of unsaid length from (or up to) the date told before,
+    # as long as "de komende weken" (28 days), "dagen" (7), "maanden" (90)
+    ("Op 13 maart zette Nederland de Turkse minister het land uit. Ankara eiste in de weken daarna excuses van "
+     "Nederland.", ("demand", "2024-03-13", "2024-04-10")),
+    ("Op 13 maart zette Nederland de Turkse minister het land uit. In de dagen daarvoor had Ankara Den Haag al "
+     "gewaarschuwd.", ("warning", "2024-03-06", "2024-03-13")),
     # months and years counted on from a day or a month name no day: the month they land in
     ("In oktober 2019 sprak Turkije met Syrië. Een jaar eerder had Turkije Syrië al gewaarschuwd.",
      ("warning", "2018-10-01", "2018-10-31")),
