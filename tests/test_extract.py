@@ -314,6 +314,9 @@ GROUPS = [
     ("India beschuldigt Pakistan van steun aan militanten. Pakistan ontkent dat. India sloot de grens en "
      "Pakistan zette handel met India stil. Gisteren hadden de twee buurlanden voor het eerst weer overleg.",
      "talks", {"IND", "PAK"}, set()),
+    # 'de twee buren': neighbours are countries too
+    ("India en Pakistan beschuldigen elkaar van de aanval. De VS riepen beide landen op tot kalmte. Ook China riep "
+     "de twee buren gisteren op tot terughoudendheid.", "demand", {"CHN", "IND", "PAK"}, {"USA"}),
     ("Brazilië, Rusland, India, China en Zuid-Afrika vormen een blok. De vijf leiders tekenden gisteren een "
      "verklaring.", "agreement", {"BRA", "RUS", "IND", "CHN", "ZAF"}, set()),
     # the sentence after one with a group that names nobody takes the group's actors
