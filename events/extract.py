@@ -1538,6 +1538,7 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     codes = _codes(per_sentence[i])
     group = _group_members(i, s, codes, per_sentence, sents, memo)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
+        group = _as_organisation(group, codes, per_sentence, i)  # "de vijf leiders" of BRICS, named before
         if resolved is not None:
             resolved[i] = codes + [c for c in group if c not in codes]  # for the sentences after it
         return codes + [c for c in group if c not in codes], False
@@ -1548,8 +1549,33 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     if not codes or pronoun:
         plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
         more, person = _context_actors(i, per_sentence, sents, pronoun and not plural, resolved)
+        if not person:
+            more = _as_organisation(more, codes, per_sentence, i)  # "op de top in Johannesburg" after BRICS's members
         return codes + [c for c in more if c not in codes], person
     return codes, False
+
+
+_MEMBERS_AS_ORGANISATION = 3  # at least this many countries, and at least half of the organisation's members
+_PACT_SIZE = 3  # an organisation of so few (AUKUS, the AES) is named by its members: "de drie landen" are those
+
+
+def _as_organisation(taken: list[str], own: list[str], per_sentence: list[list[Mention]], i: int) -> list[str]:
+    """Actors a sentence takes from before (a group it names, or the sentences before it) that are three or
+    more countries, all members of an organisation the article named up to here and at least half of them,
+    stand for that organisation ("Egypte, Ethiopië, Iran en de VAE sloten zich aan bij de BRICS ... Het
+    besluit viel op de top in Johannesburg", "nodigden de vijf leiders zes landen uit": BRICS); the
+    organisation with the fewest members of those that fit. Not a pact of three (AUKUS): its members act."""
+    g = actors.gazetteer()
+    countries = [c for c in taken if c not in own and g.kinds.get(c) == "country"]
+    if len(countries) < _MEMBERS_AS_ORGANISATION:
+        return taken
+    named = {c for ms in per_sentence[:i + 1] for mt in ms for c in mt.codes if g.members.get(c)}
+    fits = [o for o in named if len(g.members[o]) > _PACT_SIZE and set(countries) <= set(g.members[o])
+            and 2 * len(countries) >= len(g.members[o])]
+    if not fits:
+        return taken
+    org = min(fits, key=lambda o: (len(g.members[o]), o))
+    return [org] + [c for c in taken if c not in countries and c != org]
 
 
 def _word_after(text: str, at: int) -> str:

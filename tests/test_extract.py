@@ -319,6 +319,15 @@ GROUPS = [
      "de twee buren gisteren op tot terughoudendheid.", "demand", {"CHN", "IND", "PAK"}, {"USA"}),
     ("Brazilië, Rusland, India, China en Zuid-Afrika vormen een blok. De vijf leiders tekenden gisteren een "
      "verklaring.", "agreement", {"BRA", "RUS", "IND", "CHN", "ZAF"}, set()),
+    # countries taken from before, three or more, at least half of the members of an organisation named before:
+    # that organisation ...
+    ("Brazilië, Rusland, India, China en Zuid-Afrika vormen samen de BRICS. De vijf leiders nodigden gisteren zes "
+     "landen uit om lid te worden.", "proposal", {"BRICS"}, {"BRA", "RUS", "IND", "CHN", "ZAF"}),
+    ("Egypte, Ethiopië, Iran en de Emiraten sluiten zich aan bij de BRICS van Brazilië, Rusland, India, China en "
+     "Zuid-Afrika.\n\nHet besluit viel vorige maand op de top in Johannesburg.", "summit", {"BRICS"}, {"EGY", "IRN"}),
+    # ... not a pact of three, whose members act themselves
+    ("De VS, het VK en Australië sloten het pact AUKUS. De drie landen tekenden gisteren een akkoord over "
+     "onderzeeërs.", "agreement", {"USA", "GBR", "AUS"}, set()),
     # the sentence after one with a group that names nobody takes the group's actors
     ("Armenië en Azerbeidzjan onderhandelden in april in Genève. De gesprekken begonnen op 2 april. Een week later "
      "tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over een bestand.",
