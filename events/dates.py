@@ -232,6 +232,19 @@ def _year_rel(s: str | None, ref: D) -> int | None:
     return ref.year + next((rel[t] for t in s.split() if t in rel), 0)
 
 
+def _easter(year: int) -> D:
+    """Easter Sunday of a year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    wk = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * wk) // 451
+    month, day = divmod(h + wk - 7 * m + 114, 31)
+    return D(year, month, day + 1)
+
+
 def _pick_year(month: int, day: int | None, ref: D, tense: str) -> int:
     """Year of a month (and day) without a year: past looks back, future forward."""
     y = ref.year
@@ -505,6 +518,14 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return s, _month_end(*divmod_month(s, 2)), "season"
     if kind == "holiday":
         h = w.holidays[low["hol"]]
+        if "easter" in h:  # a moveable feast: days from Easter Sunday of its year
+            if g["hol_y"]:
+                y = int(g["hol_y"])
+            else:
+                near = _easter(ref.year) + h["easter"] * ONE
+                y = _pick_year(near.month, near.day, ref, tense)
+            s = _easter(y) + h["easter"] * ONE
+            return s, s + (h["days"] - 1) * ONE, "day"
         if g["hol_y"]:
             y = int(g["hol_y"])
         else:
