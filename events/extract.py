@@ -1030,11 +1030,12 @@ def _of_next() -> re.Pattern:
 
 def _most_named_country(per_sentence: list[list[Mention]], i: int, at: int) -> str | None:
     """The country named most in the article before offset `at` (sentence i), as an actor or as a
-    place ("in Niger"); the first named of equals."""
+    place ("in Niger"), not by its people (a foreign envoy named often is not what the article is about);
+    the first named of equals."""
     kinds, counts = actors.gazetteer().kinds, {}
     for ms in per_sentence[:i + 1]:
         for mt in ms:
-            if mt.start < at:
+            if mt.start < at and not mt.person:
                 for c in mt.codes:
                     if kinds.get(c) == "country":
                         counts[c] = counts.get(c, 0) + 1

@@ -453,6 +453,10 @@ COLLECTIVES = [
     # 'de junta': the government of the country the article is about (named most, also as a place)
     ("Na de staatsgreep in Guinee sloot Senegal de grens. In Guinee heerst onrust en Guinee is geschorst. "
      "Gisteren veroordeelde de junta de Senegalese maatregel.", "condemnation", {"GIN", "SEN"}, set()),
+    # ... counted by the names of the country and its places, not by a foreign envoy named often
+    ("In Niger heerst onrust sinds de staatsgreep. Niger is geschorst door de ECOWAS. Blinken sprak maandag met de "
+     "militairen. Volgens Blinken was het gesprek moeilijk. Blinken zei dat hij blijft praten. Gisteren veroordeelde "
+     "de junta de Franse houding.", "condemnation", {"NER", "FRA"}, {"USA"}),
     # ... or the country named right after it
     ("Frankrijk en Duitsland spraken gisteren over Afrika. De junta in Burkina Faso eist dat Frankrijk "
      "zijn troepen terugtrekt.", "demand", {"BFA", "FRA"}, {"DEU"}),
