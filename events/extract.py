@@ -1030,16 +1030,18 @@ def _of_next() -> re.Pattern:
 
 def _most_named_country(per_sentence: list[list[Mention]], i: int, at: int) -> str | None:
     """The country named most in the article before offset `at` (sentence i), as an actor or as a
-    place ("in Niger"), not by its people (a foreign envoy named often is not what the article is about);
-    the first named of equals."""
-    kinds, counts = actors.gazetteer().kinds, {}
+    place ("in Niger"), a person counting once however often named (a foreign envoy named often is not
+    what the article is about); of equals the one named more as a place, then the first named."""
+    kinds, counts, places, people = actors.gazetteer().kinds, {}, {}, set()
     for ms in per_sentence[:i + 1]:
         for mt in ms:
-            if mt.start < at and not mt.person:
+            if mt.start < at and not (mt.person and mt.person in people):
+                people.add(mt.person)
                 for c in mt.codes:
                     if kinds.get(c) == "country":
                         counts[c] = counts.get(c, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+                        places[c] = places.get(c, 0) + mt.literal_place
+    return max(counts, key=lambda c: (counts[c], places[c])) if counts else None
 
 
 @lru_cache(maxsize=1)
@@ -1099,6 +1101,7 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
         return
     starts = [s.start for s in sents]
     members = actors.gazetteer().members
+    ruled: dict[str, str] = {}  # "de junta" and its like: the country one was named with ("de junta in Niamey")
     for m in pattern.finditer(low):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sents[i].end:
@@ -1113,10 +1116,13 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
             _add_home_country(text, low, m, i, per_sentence)
             continue
         allowed = names[m.group(0)]
-        if allowed is None:  # "de junta (in Niger)": the country named right after, else the one named most
-            after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)
-            near = after is not None and _place_of().fullmatch(low, m.end(), after.start)
-            code = after.codes[0] if near and after.codes else _most_named_country(per_sentence, i, m.start())
+        if allowed is None:  # "de junta (in Niger)": the country named right after, else the one it was named
+            after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)  # with before, else the one
+            near = after is not None and _place_of().fullmatch(low, m.end(), after.start)  # named most
+            if near and after.codes:
+                code = ruled["junta"] = after.codes[0]  # "de militaire junta in Niamey ... De junta reageerde"
+            else:
+                code = ruled.get("junta") or _most_named_country(per_sentence, i, m.start())
         else:
             code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
                          and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)

@@ -457,6 +457,10 @@ COLLECTIVES = [
     ("In Niger heerst onrust sinds de staatsgreep. Niger is geschorst door de ECOWAS. Blinken sprak maandag met de "
      "militairen. Volgens Blinken was het gesprek moeilijk. Blinken zei dat hij blijft praten. Gisteren veroordeelde "
      "de junta de Franse houding.", "condemnation", {"NER", "FRA"}, {"USA"}),
+    # ... or the one a junta was named with before ("de militaire junta in Niamey ... De junta")
+    ("De militaire junta in Niamey houdt de president vast. Nigeria sloot de grens. Nigeria stopte de "
+     "stroomlevering en Nigeria bevroor tegoeden. Gisteren veroordeelde de junta de maatregelen van Abuja.",
+     "condemnation", {"NER", "NGA"}, set()),
     # ... or the country named right after it
     ("Frankrijk en Duitsland spraken gisteren over Afrika. De junta in Burkina Faso eist dat Frankrijk "
      "zijn troepen terugtrekt.", "demand", {"BFA", "FRA"}, {"DEU"}),
