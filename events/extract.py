@@ -599,10 +599,11 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     status = lexicon.load("status")
     later = alt(status["later_words"] + status["earlier_words"] + status["after_words"])
-    numbers = {**cal["numbers"], **{w: 1 for w in status["one_unit_words"]}}
+    numbers = {**cal["numbers"], **{w: 1 for w in status["one_unit_words"]}, **cal["vague_numbers"]}
     single = alt(w for w, u in cal["units"].items() if u in ("week", "month", "year"))
     next_day = "|".join(f"(?:{p})" for p in status["next_day_phrases"])
-    return re.compile(rf"(?<!\w)(?:({alt(numbers)})\s+({alt(units)})\s+({later})|(?P<next>{next_day})"
+    prev_day = "|".join(f"(?:{p})" for p in status.get("previous_day_phrases", [])) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:({alt(numbers)})\s+({alt(units)})\s+({later})|(?P<next>{next_day})|(?P<prev>{prev_day})"
                       rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single})|(?P<then>{alt(status['then_words'])}))(?!\w)"), numbers, units
 
 
@@ -688,6 +689,8 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         start, end, precision = _widened(iv, units[m.group("same")])
     elif m.group("next"):
         start, end, precision = _counted(iv, 1, "day")
+    elif m.group("prev"):  # "de avond ervoor", "daags tevoren"
+        start, end, precision = _counted(iv, -1, "day")
     elif (m.group(1) in lexicon.load("status")["one_unit_words"] and _stretch_units().get(m.group(2))):
         days = _stretch_units()[m.group(2)]  # "in de weken daarna": a stretch from the date before, as "de komende weken"
         if m.group(3) in lexicon.load("status")["earlier_words"]:  # "in de dagen daarvoor"
@@ -695,6 +698,13 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         else:
             start, end = iv.start, iv.end + dt.timedelta(days=days)
         precision = "month" if days > 31 else "week"
+    elif isinstance(numbers[m.group(1)], list):  # "enkele dagen later", "een paar weken eerder": a stretch
+        if m.group(3) in lexicon.load("status")["after_words"]:
+            return []  # "enkele weken na de inval": an event of unknown day, not one told before
+        sign = -1 if m.group(3) in lexicon.load("status")["earlier_words"] else 1
+        ends = [_counted(iv, sign * n, units[m.group(2)]) for n in numbers[m.group(1)]]
+        start, end = min(e[0] for e in ends), max(e[1] for e in ends)
+        precision = {"day": "week", "week": "month", "month": "quarter"}.get(units[m.group(2)], "year")
     else:
         n = numbers[m.group(1)]
         if m.group(3) in lexicon.load("status")["earlier_words"]:

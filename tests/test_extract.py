@@ -194,6 +194,12 @@ TIME_BACK_REFERENCES = [
      "Nederland.", ("demand", "2024-03-13", "2024-04-10")),
     ("Op 13 maart zette Nederland de Turkse minister het land uit. In de dagen daarvoor had Ankara Den Haag al "
      "gewaarschuwd.", ("warning", "2024-03-06", "2024-03-13")),
+    # a vague count ('enkele', 'een paar'): the stretch from its fewest to its most units on
+    ("Op 14 februari pleegde een terreurgroep een aanslag in Kasjmir. Enkele dagen later beschuldigde India "
+     "Pakistan van steun aan de groep.", ("condemnation", "2024-02-16", "2024-02-19")),
+    # 'de avond ervoor', 'daags tevoren': the day before the date told
+    ("Op 14 februari pleegde een terreurgroep een aanslag in Kasjmir. De avond ervoor had India Pakistan nog "
+     "gewaarschuwd.", ("warning", "2024-02-13", "2024-02-13")),
     # months and years counted on from a day or a month name no day: the month they land in
     ("In oktober 2019 sprak Turkije met Syrië. Een jaar eerder had Turkije Syrië al gewaarschuwd.",
      ("warning", "2018-10-01", "2018-10-31")),
@@ -235,6 +241,9 @@ NOT_COUNTED = [
     # 'daarna' after a date on the day of publication: nothing to count
     ("China verbood vandaag de invoer van Litouwse melk. Litouwen riep daarna zijn ambassadeur uit Peking terug.",
      ("sanction", "2024-05-16", "2024-05-16")),
+    # a vague count before 'na': counted from an event of unknown day, not from the date told before
+    ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Enkele weken na de verkiezingen bezocht de "
+     "Keniaanse president Addis Abeba.", ("talks", "2024-05-16", "2024-05-16")),
     # 'na' with no number and unit before it counts nothing
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Na het verdrag bezocht de Keniaanse president "
      "vorige week Addis Abeba.", ("talks", "2024-05-06", "2024-05-12")),
