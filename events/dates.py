@@ -167,8 +167,9 @@ class _Words:
             ("thisweekend", rf"(?P<tw>{g['this_weekend']})(?!\s+{g['weekend_of']}\s+\d)"),
             ("yearmonth", rf"(?P<ym_yr>{YREL})\s+(?P<ym_m>{M})(?!\s+(?:\d|{Y}))"),
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:(?P<rw_art>{ART})\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
-            ("night", rf"(?:{ART}\s+)?{g['night']}\s+{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
-                      rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"),
+            ("night", rf"(?:{ART}\s+)?{g['night']}\s+(?:{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
+                      rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"
+                      rf"|{g['night_into']}\s+(?P<n_w3>{W})\b)"),
             ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK}"
                         rf"|\s+(?P<wd_rel>{_alt(self.date_suffixes)})(?![\w-]))?{TIME}"),
             ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:(?:{OF}\s+)?(?P<s_y>{Y})|(?P<s_yr>{YREL})))?"),
@@ -465,7 +466,10 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
             return (ref + ONE, D(y, 12, 31), "year") if shift_to == "after" else (D(y, 1, 1), ref - ONE, "year")
         s, e = _part(D(y, 1, 1), D(y, 12, 31), w.modifiers.get(mod, ""), "year") if mod else (D(y, 1, 1), D(y, 12, 31))
         return s, e, "year" if not mod else "quarter"
-    if kind == "night":  # "de nacht van dinsdag op woensdag": both days
+    if kind == "night":  # "de nacht van dinsdag op woensdag", "de nacht naar zondag": both days
+        if g["n_w3"]:
+            d = _weekday(w.weekdays[low["n_w3"]], ref, tense, None)
+            return d - ONE, d, "day"
         if g["n_w1"]:
             if (w.weekdays[low["n_w1"]] + 1) % 7 != w.weekdays[low["n_w2"]]:
                 return None

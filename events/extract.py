@@ -1282,6 +1282,41 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
 
 
+_FLASHBACK_DAYS = 14  # a day told before that lies more than two weeks before publication is a flashback's (not "vorige week maandag")
+
+
+def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Interval) -> list[Interval]:
+    """'Op zaterdag 11 maart 2017 trok het kabinet de landingstoestemming in. ... Zij werd in de nacht naar
+    zondag uitgezet': a bare weekday in a past sentence right after one dated to a day of a flashback (more
+    than two weeks before publication, same paragraph) is that weekday in the days from that day on, not in the
+    week before publication."""
+    if len(found) != 1 or len(before) != 1:
+        return found
+    iv, told = found[0], before[0]
+    if (iv.precision != "day" or told.precision != "day" or (told.end - told.start).days > 1
+            or (pub.start - told.end).days <= _FLASHBACK_DAYS or not _bare_weekday(iv.text)):
+        return found
+    day = told.start + dt.timedelta(days=(iv.end.weekday() - told.start.weekday()) % 7)
+    shift = day - iv.end
+    return [dataclasses.replace(iv, start=iv.start + shift, end=iv.end + shift)] if shift else found
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The weekdays, and the words that tie a weekday to another week or a date (calendar.toml)."""
+    cal = lexicon.load("calendar")
+    return frozenset(cal["weekdays"]), frozenset([*cal["months"], *cal["direction"]])
+
+
+def _bare_weekday(text: str) -> bool:
+    """Whether a date's words name a weekday and no date, month or week of their own ("zondag", "in de nacht
+    naar zondag", "dinsdagavond"; not "vorige week zondag", "zondag 12 maart")."""
+    low = text.lower()
+    days, other = _weekday_words()
+    words = set(_WORDS.findall(low))
+    return (any(d in low for d in days) and not any(ch.isdigit() for ch in low) and words.isdisjoint(other))
+
+
 def _day_told_before(found: list[Interval], told: dict, i: int, tense: str | None) -> list[Interval]:
     """'Op zaterdag 11 maart 2017 ... De Turkse president noemde Nederland op 11 maart ...': a day and month
     without a year, in a past sentence, that a full date a few sentences before named is that day (not the
@@ -1332,6 +1367,8 @@ def candidates(article: Article) -> list[Candidate]:
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
+        if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
+            found = _weekday_after_told(found, dated[i - 1], pub)  # "... 11 maart 2017. Zij werd in de nacht naar zondag ..."
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
                           if iv.precision == "day" and iv.start == iv.end and _YEAR.search(iv.text)})
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before

@@ -168,6 +168,9 @@ CASES = [
      "2022-12-31", "2023-01-01"),
     ("new-years-eve-day", "2023-02-08", "Op oudejaarsdag tekenden de landen het protocol.", "oudejaarsdag",
      "2022-12-31", "2022-12-31"),
+    # "de nacht naar zondag": the night into that day, both days
+    ("night-into", "2018-07-20", "Zij werd in de nacht naar zondag het land uitgezet.", "de nacht naar zondag",
+     "2018-07-14", "2018-07-15"),
     # moveable feasts, from Easter Sunday of their year: "Pasen" the Easter weekend (Good Friday to Easter Monday)
     ("easter-past", "2018-04-27", "Rond Pasen sprak de minister in het geheim met de leider.", "Pasen",
      "2018-03-30", "2018-04-02"),

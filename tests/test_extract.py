@@ -194,6 +194,10 @@ TIME_BACK_REFERENCES = [
      "Nederland.", ("demand", "2024-03-13", "2024-04-10")),
     ("Op 13 maart zette Nederland de Turkse minister het land uit. In de dagen daarvoor had Ankara Den Haag al "
      "gewaarschuwd.", ("warning", "2024-03-06", "2024-03-13")),
+    # a bare weekday right after a day of a flashback (same paragraph, more than two weeks before publication):
+    # that weekday from that day on, not the one before publication
+    ("Op zaterdag 11 maart 2017 weigerde Nederland de Turkse minister de toegang. Zondag veroordeelde Turkije de "
+     "Nederlandse houding.", ("condemnation", "2017-03-12", "2017-03-12")),
     # a vague count ('enkele', 'een paar'): the stretch from its fewest to its most units on
     ("Op 14 februari pleegde een terreurgroep een aanslag in Kasjmir. Enkele dagen later beschuldigde India "
      "Pakistan van steun aan de groep.", ("condemnation", "2024-02-16", "2024-02-19")),
@@ -241,6 +245,11 @@ NOT_COUNTED = [
     # 'daarna' after a date on the day of publication: nothing to count
     ("China verbood vandaag de invoer van Litouwse melk. Litouwen riep daarna zijn ambassadeur uit Peking terug.",
      ("sanction", "2024-05-16", "2024-05-16")),
+    # ... not after a day of the recent past ("vorige week maandag"), nor in another paragraph
+    ("Vorige week maandag waarschuwden Mali en Burkina Faso voor een interventie. Maandag veroordeelde Niger de "
+     "sancties.", ("condemnation", "2024-05-13", "2024-05-13")),
+    ("Op zaterdag 11 maart 2017 weigerde Nederland de Turkse minister de toegang.\n\nZondag veroordeelde Turkije de "
+     "Nederlandse houding.", ("condemnation", "2024-05-12", "2024-05-12")),
     # a vague count before 'na': counted from an event of unknown day, not from the date told before
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Enkele weken na de verkiezingen bezocht de "
      "Keniaanse president Addis Abeba.", ("talks", "2024-05-16", "2024-05-16")),
