@@ -692,7 +692,7 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     elif m.group("prev"):  # "de avond ervoor", "daags tevoren"
         start, end, precision = _counted(iv, -1, "day")
     elif (m.group(1) in lexicon.load("status")["one_unit_words"] and _stretch_units().get(m.group(2))):
-        days = _stretch_units()[m.group(2)]  # "in de weken daarna": a stretch from the date before, as "de komende weken"
+        days = _stretch_units()[m.group(2)]  # "in de weken daarna": a stretch from the date before, as "de komende"
         if m.group(3) in lexicon.load("status")["earlier_words"]:  # "in de dagen daarvoor"
             start, end = iv.start - dt.timedelta(days=days), iv.end
         else:
@@ -1282,7 +1282,8 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
 
 
-_FLASHBACK_DAYS = 14  # a day told before that lies more than two weeks before publication is a flashback's (not "vorige week maandag")
+# a day told before that lies more than two weeks before publication is a flashback's (not "vorige week maandag")
+_FLASHBACK_DAYS = 14
 
 
 def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Interval) -> list[Interval]:
@@ -1368,7 +1369,7 @@ def candidates(article: Article) -> list[Candidate]:
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
-            found = _weekday_after_told(found, dated[i - 1], pub)  # "... 11 maart 2017. Zij werd in de nacht naar zondag ..."
+            found = _weekday_after_told(found, dated[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
                           if iv.precision == "day" and iv.start == iv.end and _YEAR.search(iv.text)})
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
