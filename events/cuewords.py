@@ -42,7 +42,7 @@ SETTINGS = {"status": ("negation_window", "speech_acts", "speech_event_types", "
                        "suspension_types")}
 # tables of word -> setting of that word
 KEYED = {"places": ("group_numbers", "group_nouns", "group_phrases", "collective_names", "capital_metonyms", "organisation_seats",
-                    "proper_collective_names")}
+                    "proper_collective_names", "home_country_names")}
 # lists of tables: (key, the field that names an entry, the fields whose words are the entry's words)
 ENTRIES = {"offices": ("office", "id", ("titles", "title_of", "compound"))}
 TESTS_ONLY = ("examples",)  # read by the tests, never by extraction

@@ -167,8 +167,9 @@ class _Words:
             ("thisweekend", rf"(?P<tw>{g['this_weekend']})(?!\s+{g['weekend_of']}\s+\d)"),
             ("yearmonth", rf"(?P<ym_yr>{YREL})\s+(?P<ym_m>{M})(?!\s+(?:\d|{Y}))"),
             ("relweek", rf"(?:(?P<rw_mod>{MOD}|{SHIFT})\s+)?(?:(?P<rw_art>{ART})\s+)?(?P<rw_dir>{DIR})\s+(?P<rw_unit>{UNIT})(?:\s+(?P<rw_wd>{W}))?"),
-            ("night", rf"(?:{ART}\s+)?{g['night']}\s+{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
-                      rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"),
+            ("night", rf"(?:{ART}\s+)?{g['night']}\s+(?:{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
+                      rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"
+                      rf"|{g['night_into']}\s+(?P<n_w3>{W})\b)"),
             ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK}"
                         rf"|\s+(?P<wd_rel>{_alt(self.date_suffixes)})(?![\w-]))?{TIME}"),
             ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:(?:{OF}\s+)?(?P<s_y>{Y})|(?P<s_yr>{YREL})))?"),
@@ -230,6 +231,19 @@ def _year_rel(s: str | None, ref: D) -> int | None:
         return int(s)
     rel = words().year_relative
     return ref.year + next((rel[t] for t in s.split() if t in rel), 0)
+
+
+def _easter(year: int) -> D:
+    """Easter Sunday of a year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    wk = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * wk) // 451
+    month, day = divmod(h + wk - 7 * m + 114, 31)
+    return D(year, month, day + 1)
 
 
 def _pick_year(month: int, day: int | None, ref: D, tense: str) -> int:
@@ -452,7 +466,10 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
             return (ref + ONE, D(y, 12, 31), "year") if shift_to == "after" else (D(y, 1, 1), ref - ONE, "year")
         s, e = _part(D(y, 1, 1), D(y, 12, 31), w.modifiers.get(mod, ""), "year") if mod else (D(y, 1, 1), D(y, 12, 31))
         return s, e, "year" if not mod else "quarter"
-    if kind == "night":  # "de nacht van dinsdag op woensdag": both days
+    if kind == "night":  # "de nacht van dinsdag op woensdag", "de nacht naar zondag": both days
+        if g["n_w3"]:
+            d = _weekday(w.weekdays[low["n_w3"]], ref, tense, None)
+            return d - ONE, d, "day"
         if g["n_w1"]:
             if (w.weekdays[low["n_w1"]] + 1) % 7 != w.weekdays[low["n_w2"]]:
                 return None
@@ -505,6 +522,14 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         return s, _month_end(*divmod_month(s, 2)), "season"
     if kind == "holiday":
         h = w.holidays[low["hol"]]
+        if "easter" in h:  # a moveable feast: days from Easter Sunday of its year
+            if g["hol_y"]:
+                y = int(g["hol_y"])
+            else:
+                near = _easter(ref.year) + h["easter"] * ONE
+                y = _pick_year(near.month, near.day, ref, tense)
+            s = _easter(y) + h["easter"] * ONE
+            return s, s + (h["days"] - 1) * ONE, "day"
         if g["hol_y"]:
             y = int(g["hol_y"])
         else:

@@ -599,10 +599,11 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     status = lexicon.load("status")
     later = alt(status["later_words"] + status["earlier_words"] + status["after_words"])
-    numbers = {**cal["numbers"], **{w: 1 for w in status["one_unit_words"]}}
+    numbers = {**cal["numbers"], **{w: 1 for w in status["one_unit_words"]}, **cal["vague_numbers"]}
     single = alt(w for w, u in cal["units"].items() if u in ("week", "month", "year"))
     next_day = "|".join(f"(?:{p})" for p in status["next_day_phrases"])
-    return re.compile(rf"(?<!\w)(?:({alt(numbers)})\s+({alt(units)})\s+({later})|(?P<next>{next_day})"
+    prev_day = "|".join(f"(?:{p})" for p in status.get("previous_day_phrases", [])) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:({alt(numbers)})\s+({alt(units)})\s+({later})|(?P<next>{next_day})|(?P<prev>{prev_day})"
                       rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single})|(?P<then>{alt(status['then_words'])}))(?!\w)"), numbers, units
 
 
@@ -616,6 +617,15 @@ def _at_beginnings(name: str) -> rules.Phrases:
     if name == "later":  # beginnings of at most 6 characters: 115 to list rather than 290 (number, unit)
         return rules.Phrases(pattern, [pattern.pattern], lengths=(6, 4, 3, 2, 1))
     return rules.Phrases(pattern, [pattern.pattern])
+
+
+@lru_cache(maxsize=1)
+def _stretch_units() -> dict[str, int]:
+    """The plural units that, after 'de', name a stretch of unsaid length ("de weken daarna"), and its days:
+    those of "de komende dagen, weken, maanden" (dates.py)."""
+    cal = lexicon.load("calendar")
+    length = {"day": 7, "week": 28, "month": 90}
+    return {w: length[u] for w, u in cal["units_plural"].items() if u in length and w not in cal["units"]}
 
 
 def _same_period(text: str) -> bool:
@@ -679,6 +689,22 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         start, end, precision = _widened(iv, units[m.group("same")])
     elif m.group("next"):
         start, end, precision = _counted(iv, 1, "day")
+    elif m.group("prev"):  # "de avond ervoor", "daags tevoren"
+        start, end, precision = _counted(iv, -1, "day")
+    elif (m.group(1) in lexicon.load("status")["one_unit_words"] and _stretch_units().get(m.group(2))):
+        days = _stretch_units()[m.group(2)]  # "in de weken daarna": a stretch from the date before, as "de komende"
+        if m.group(3) in lexicon.load("status")["earlier_words"]:  # "in de dagen daarvoor"
+            start, end = iv.start - dt.timedelta(days=days), iv.end
+        else:
+            start, end = iv.start, iv.end + dt.timedelta(days=days)
+        precision = "month" if days > 31 else "week"
+    elif isinstance(numbers[m.group(1)], list):  # "enkele dagen later", "een paar weken eerder": a stretch
+        if m.group(3) in lexicon.load("status")["after_words"]:
+            return []  # "enkele weken na de inval": an event of unknown day, not one told before
+        sign = -1 if m.group(3) in lexicon.load("status")["earlier_words"] else 1
+        ends = [_counted(iv, sign * n, units[m.group(2)]) for n in numbers[m.group(1)]]
+        start, end = min(e[0] for e in ends), max(e[1] for e in ends)
+        precision = {"day": "week", "week": "month", "month": "quarter"}.get(units[m.group(2)], "year")
     else:
         n = numbers[m.group(1)]
         if m.group(3) in lexicon.load("status")["earlier_words"]:
@@ -983,7 +1009,8 @@ def _collective_words() -> tuple[re.Pattern, dict]:
     the government of the country the article is about (places.toml)."""
     places = lexicon.load("places")
     names = {**places["collective_names"], **{w: None for w in places.get("country_governments", [])},
-             **{w.lower(): v for w, v in places.get("proper_collective_names", {}).items()}}
+             **{w.lower(): v for w, v in places.get("proper_collective_names", {}).items()},
+             **places.get("home_country_names", {})}
     ordered = sorted(names, key=len, reverse=True)
     if all(w and w[0] != "\n" for w in ordered):  # '(?<!\w)de junta' as 'd(?<!\w.)e junta': the engine skips to the d's
         return re.compile(rf"{_after_non_word(ordered)}(?!\w)"), names
@@ -1013,15 +1040,66 @@ def _of_next() -> re.Pattern:
 
 def _most_named_country(per_sentence: list[list[Mention]], i: int, at: int) -> str | None:
     """The country named most in the article before offset `at` (sentence i), as an actor or as a
-    place ("in Niger"); the first named of equals."""
-    kinds, counts = actors.gazetteer().kinds, {}
+    place ("in Niger"), a person counting once however often named (a foreign envoy named often is not
+    what the article is about); of equals the one named more as a place, then the first named."""
+    kinds, counts, places, people = actors.gazetteer().kinds, {}, {}, set()
     for ms in per_sentence[:i + 1]:
         for mt in ms:
-            if mt.start < at:
+            if mt.start < at and not (mt.person and mt.person in people):
+                people.add(mt.person)
                 for c in mt.codes:
                     if kinds.get(c) == "country":
                         counts[c] = counts.get(c, 0) + 1
+                        places[c] = places.get(c, 0) + mt.literal_place
+    return max(counts, key=lambda c: (counts[c], places[c])) if counts else None
+
+
+@lru_cache(maxsize=1)
+def _home_country_names() -> dict[str, list[str]]:
+    return lexicon.load("places").get("home_country_names", {})
+
+
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["locative_prepositions"])
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
+_CLOSING_QUOTE = re.compile(r"(?<=[\w.,!?])['’](?=\s|$|[.,;:!?)])")
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether offset `at` lies inside a quotation opened earlier in its paragraph (double quotes, or single
+    ones that open before a word: not the apostrophe of "Houthi's")."""
+    para = text[text.rfind("\n", 0, at) + 1:at + 1]  # (the first letter after: an opening quote needs it)
+    if para.count('"') % 2 or para.count("“") > para.count("”"):
+        return True
+    return len(_OPENING_QUOTE.findall(para)) > len(_CLOSING_QUOTE.findall(para))
+
+
+def _most_named_of(per_sentence: list[list[Mention]], allowed: list[str]) -> str | None:
+    """Of the `allowed` countries, the one the article names most (as an actor or a place); the first
+    named of equals."""
+    counts: dict[str, int] = {}
+    for ms in per_sentence:
+        for mt in ms:
+            for c in mt.codes:
+                if c in allowed:
+                    counts[c] = counts.get(c, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _add_home_country(text: str, low: str, m: re.Match, i: int, per_sentence: list[list[Mention]]) -> None:
+    """'Ook ons land wijst een diplomaat uit' (places.toml home_country_names): the paper's country, the
+    one of its list the article names most; not inside a quotation (the speaker's country there)."""
+    if _in_quotation(text, m.start()):
+        return
+    code = _most_named_of(per_sentence, _home_country_names()[m.group(0)])
+    if code:
+        before = low[max(0, m.start() - 20):m.start()].split()
+        place = bool(before) and before[-1] in _locatives()  # "in ons land": a place
+        bisect.insort(per_sentence[i], Mention(m.start(), m.end(), text[m.start():m.end()], (code,),
+                                               kind="country", literal_place=place), key=lambda x: x.start)
 
 
 def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[Mention]]) -> None:
@@ -1033,6 +1111,7 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
         return
     starts = [s.start for s in sents]
     members = actors.gazetteer().members
+    ruled: dict[str, str] = {}  # "de junta" and its like: the country one was named with ("de junta in Niamey")
     for m in pattern.finditer(low):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sents[i].end:
@@ -1043,11 +1122,17 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
             continue  # "de lidstaten van de OVSE", "de Organisatie voor ...": the organisation is named here
         if m.group(0) in proper_lower and text[m.start() + 1:m.end()] not in proper:
             continue  # "de commissie" (of a parliament) is not "de Commissie"
+        if m.group(0) in _home_country_names():
+            _add_home_country(text, low, m, i, per_sentence)
+            continue
         allowed = names[m.group(0)]
-        if allowed is None:  # "de junta (in Niger)": the country named right after, else the one named most
-            after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)
-            near = after is not None and _place_of().fullmatch(low, m.end(), after.start)
-            code = after.codes[0] if near and after.codes else _most_named_country(per_sentence, i, m.start())
+        if allowed is None:  # "de junta (in Niger)": the country named right after, else the one it was named
+            after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)  # with before, else the one
+            near = after is not None and _place_of().fullmatch(low, m.end(), after.start)  # named most
+            if near and after.codes:
+                code = ruled["junta"] = after.codes[0]  # "de militaire junta in Niamey ... De junta reageerde"
+            else:
+                code = ruled.get("junta") or _most_named_country(per_sentence, i, m.start())
         else:
             code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
                          and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)
@@ -1197,6 +1282,42 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
 
 
+# a day told before that lies more than two weeks before publication is a flashback's (not "vorige week maandag")
+_FLASHBACK_DAYS = 14
+
+
+def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Interval) -> list[Interval]:
+    """'Op zaterdag 11 maart 2017 trok het kabinet de landingstoestemming in. ... Zij werd in de nacht naar
+    zondag uitgezet': a bare weekday in a past sentence right after one dated to a day of a flashback (more
+    than two weeks before publication, same paragraph) is that weekday in the days from that day on, not in the
+    week before publication."""
+    if len(found) != 1 or len(before) != 1:
+        return found
+    iv, told = found[0], before[0]
+    if (iv.precision != "day" or told.precision != "day" or (told.end - told.start).days > 1
+            or (pub.start - told.end).days <= _FLASHBACK_DAYS or not _bare_weekday(iv.text)):
+        return found
+    day = told.start + dt.timedelta(days=(iv.end.weekday() - told.start.weekday()) % 7)
+    shift = day - iv.end
+    return [dataclasses.replace(iv, start=iv.start + shift, end=iv.end + shift)] if shift else found
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The weekdays, and the words that tie a weekday to another week or a date (calendar.toml)."""
+    cal = lexicon.load("calendar")
+    return frozenset(cal["weekdays"]), frozenset([*cal["months"], *cal["direction"]])
+
+
+def _bare_weekday(text: str) -> bool:
+    """Whether a date's words name a weekday and no date, month or week of their own ("zondag", "in de nacht
+    naar zondag", "dinsdagavond"; not "vorige week zondag", "zondag 12 maart")."""
+    low = text.lower()
+    days, other = _weekday_words()
+    words = set(_WORDS.findall(low))
+    return (any(d in low for d in days) and not any(ch.isdigit() for ch in low) and words.isdisjoint(other))
+
+
 def _day_told_before(found: list[Interval], told: dict, i: int, tense: str | None) -> list[Interval]:
     """'Op zaterdag 11 maart 2017 ... De Turkse president noemde Nederland op 11 maart ...': a day and month
     without a year, in a past sentence, that a full date a few sentences before named is that day (not the
@@ -1247,6 +1368,8 @@ def candidates(article: Article) -> list[Candidate]:
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
+        if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
+            found = _weekday_after_told(found, dated[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
                           if iv.precision == "day" and iv.start == iv.end and _YEAR.search(iv.text)})
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
@@ -1470,6 +1593,7 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     codes = _codes(per_sentence[i])
     group = _group_members(i, s, codes, per_sentence, sents, memo)
     if group:  # "beide landen", "de drie landen": the countries the article has named most
+        group = _as_organisation(group, codes, per_sentence, i)  # "de vijf leiders" of BRICS, named before
         if resolved is not None:
             resolved[i] = codes + [c for c in group if c not in codes]  # for the sentences after it
         return codes + [c for c in group if c not in codes], False
@@ -1480,8 +1604,33 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     if not codes or pronoun:
         plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
         more, person = _context_actors(i, per_sentence, sents, pronoun and not plural, resolved)
+        if not person:
+            more = _as_organisation(more, codes, per_sentence, i)  # "op de top in Johannesburg" after BRICS's members
         return codes + [c for c in more if c not in codes], person
     return codes, False
+
+
+_MEMBERS_AS_ORGANISATION = 3  # at least this many countries, and at least half of the organisation's members
+_PACT_SIZE = 3  # an organisation of so few (AUKUS, the AES) is named by its members: "de drie landen" are those
+
+
+def _as_organisation(taken: list[str], own: list[str], per_sentence: list[list[Mention]], i: int) -> list[str]:
+    """Actors a sentence takes from before (a group it names, or the sentences before it) that are three or
+    more countries, all members of an organisation the article named up to here and at least half of them,
+    stand for that organisation ("Egypte, Ethiopië, Iran en de VAE sloten zich aan bij de BRICS ... Het
+    besluit viel op de top in Johannesburg", "nodigden de vijf leiders zes landen uit": BRICS); the
+    organisation with the fewest members of those that fit. Not a pact of three (AUKUS): its members act."""
+    g = actors.gazetteer()
+    countries = [c for c in taken if c not in own and g.kinds.get(c) == "country"]
+    if len(countries) < _MEMBERS_AS_ORGANISATION:
+        return taken
+    named = {c for ms in per_sentence[:i + 1] for mt in ms for c in mt.codes if g.members.get(c)}
+    fits = [o for o in named if len(g.members[o]) > _PACT_SIZE and set(countries) <= set(g.members[o])
+            and 2 * len(countries) >= len(g.members[o])]
+    if not fits:
+        return taken
+    org = min(fits, key=lambda o: (len(g.members[o]), o))
+    return [org] + [c for c in taken if c not in countries and c != org]
 
 
 def _word_after(text: str, at: int) -> str:

@@ -168,6 +168,20 @@ CASES = [
      "2022-12-31", "2023-01-01"),
     ("new-years-eve-day", "2023-02-08", "Op oudejaarsdag tekenden de landen het protocol.", "oudejaarsdag",
      "2022-12-31", "2022-12-31"),
+    # "de nacht naar zondag": the night into that day, both days
+    ("night-into", "2018-07-20", "Zij werd in de nacht naar zondag het land uitgezet.", "de nacht naar zondag",
+     "2018-07-14", "2018-07-15"),
+    # moveable feasts, from Easter Sunday of their year: "Pasen" the Easter weekend (Good Friday to Easter Monday)
+    ("easter-past", "2018-04-27", "Rond Pasen sprak de minister in het geheim met de leider.", "Pasen",
+     "2018-03-30", "2018-04-02"),
+    ("easter-last-year", "2024-02-08", "Met Pasen sprak de minister in het geheim met de leider.", "Pasen",
+     "2023-04-07", "2023-04-10"),
+    ("good-friday-not-a-friday", "2024-04-10", "Op Goede Vrijdag belde Biden met Netanyahu.", "Goede Vrijdag",
+     "2024-03-29", "2024-03-29"),
+    ("pentecost-ahead", "2025-05-02", "Met Pinksteren komen de ministers opnieuw bijeen.", "Pinksteren",
+     "2025-06-08", "2025-06-09"),
+    ("ascension-with-year", "2023-02-08", "Op Hemelvaartsdag 2021 tekenden de landen het protocol.", "Hemelvaartsdag 2021",
+     "2021-05-13", "2021-05-13"),
 ]
 
 # expressions that are no dates: durations, counts, names, amounts

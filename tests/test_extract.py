@@ -188,6 +188,22 @@ TIME_BACK_REFERENCES = [
     # a number of units after an event named after 'na': counted from the dated sentence before
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Een week na het verdrag bezocht de Keniaanse "
      "president Addis Abeba.", ("talks", "2024-02-09", "2024-02-09")),
+    # 'in de weken daarna', 'de dagen ervoor': a stretch of unsaid length from (or up to) the date told before,
+    # as long as "de komende weken" (28 days), "dagen" (7), "maanden" (90)
+    ("Op 13 maart zette Nederland de Turkse minister het land uit. Ankara eiste in de weken daarna excuses van "
+     "Nederland.", ("demand", "2024-03-13", "2024-04-10")),
+    ("Op 13 maart zette Nederland de Turkse minister het land uit. In de dagen daarvoor had Ankara Den Haag al "
+     "gewaarschuwd.", ("warning", "2024-03-06", "2024-03-13")),
+    # a bare weekday right after a day of a flashback (same paragraph, more than two weeks before publication):
+    # that weekday from that day on, not the one before publication
+    ("Op zaterdag 11 maart 2017 weigerde Nederland de Turkse minister de toegang. Zondag veroordeelde Turkije de "
+     "Nederlandse houding.", ("condemnation", "2017-03-12", "2017-03-12")),
+    # a vague count ('enkele', 'een paar'): the stretch from its fewest to its most units on
+    ("Op 14 februari pleegde een terreurgroep een aanslag in Kasjmir. Enkele dagen later beschuldigde India "
+     "Pakistan van steun aan de groep.", ("condemnation", "2024-02-16", "2024-02-19")),
+    # 'de avond ervoor', 'daags tevoren': the day before the date told
+    ("Op 14 februari pleegde een terreurgroep een aanslag in Kasjmir. De avond ervoor had India Pakistan nog "
+     "gewaarschuwd.", ("warning", "2024-02-13", "2024-02-13")),
     # months and years counted on from a day or a month name no day: the month they land in
     ("In oktober 2019 sprak Turkije met Syrië. Een jaar eerder had Turkije Syrië al gewaarschuwd.",
      ("warning", "2018-10-01", "2018-10-31")),
@@ -229,6 +245,14 @@ NOT_COUNTED = [
     # 'daarna' after a date on the day of publication: nothing to count
     ("China verbood vandaag de invoer van Litouwse melk. Litouwen riep daarna zijn ambassadeur uit Peking terug.",
      ("sanction", "2024-05-16", "2024-05-16")),
+    # ... not after a day of the recent past ("vorige week maandag"), nor in another paragraph
+    ("Vorige week maandag waarschuwden Mali en Burkina Faso voor een interventie. Maandag veroordeelde Niger de "
+     "sancties.", ("condemnation", "2024-05-13", "2024-05-13")),
+    ("Op zaterdag 11 maart 2017 weigerde Nederland de Turkse minister de toegang.\n\nZondag veroordeelde Turkije de "
+     "Nederlandse houding.", ("condemnation", "2024-05-12", "2024-05-12")),
+    # a vague count before 'na': counted from an event of unknown day, not from the date told before
+    ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Enkele weken na de verkiezingen bezocht de "
+     "Keniaanse president Addis Abeba.", ("talks", "2024-05-16", "2024-05-16")),
     # 'na' with no number and unit before it counts nothing
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Na het verdrag bezocht de Keniaanse president "
      "vorige week Addis Abeba.", ("talks", "2024-05-06", "2024-05-12")),
@@ -308,8 +332,20 @@ GROUPS = [
     ("India beschuldigt Pakistan van steun aan militanten. Pakistan ontkent dat. India sloot de grens en "
      "Pakistan zette handel met India stil. Gisteren hadden de twee buurlanden voor het eerst weer overleg.",
      "talks", {"IND", "PAK"}, set()),
+    # 'de twee buren': neighbours are countries too
+    ("India en Pakistan beschuldigen elkaar van de aanval. De VS riepen beide landen op tot kalmte. Ook China riep "
+     "de twee buren gisteren op tot terughoudendheid.", "demand", {"CHN", "IND", "PAK"}, {"USA"}),
     ("Brazilië, Rusland, India, China en Zuid-Afrika vormen een blok. De vijf leiders tekenden gisteren een "
      "verklaring.", "agreement", {"BRA", "RUS", "IND", "CHN", "ZAF"}, set()),
+    # countries taken from before, three or more, at least half of the members of an organisation named before:
+    # that organisation ...
+    ("Brazilië, Rusland, India, China en Zuid-Afrika vormen samen de BRICS. De vijf leiders nodigden gisteren zes "
+     "landen uit om lid te worden.", "proposal", {"BRICS"}, {"BRA", "RUS", "IND", "CHN", "ZAF"}),
+    ("Egypte, Ethiopië, Iran en de Emiraten sluiten zich aan bij de BRICS van Brazilië, Rusland, India, China en "
+     "Zuid-Afrika.\n\nHet besluit viel vorige maand op de top in Johannesburg.", "summit", {"BRICS"}, {"EGY", "IRN"}),
+    # ... not a pact of three, whose members act themselves
+    ("De VS, het VK en Australië sloten het pact AUKUS. De drie landen tekenden gisteren een akkoord over "
+     "onderzeeërs.", "agreement", {"USA", "GBR", "AUS"}, set()),
     # the sentence after one with a group that names nobody takes the group's actors
     ("Armenië en Azerbeidzjan onderhandelden in april in Genève. De gesprekken begonnen op 2 april. Een week later "
      "tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over een bestand.",
@@ -435,6 +471,14 @@ COLLECTIVES = [
     # 'de junta': the government of the country the article is about (named most, also as a place)
     ("Na de staatsgreep in Guinee sloot Senegal de grens. In Guinee heerst onrust en Guinee is geschorst. "
      "Gisteren veroordeelde de junta de Senegalese maatregel.", "condemnation", {"GIN", "SEN"}, set()),
+    # ... counted by the names of the country and its places, not by a foreign envoy named often
+    ("In Niger heerst onrust sinds de staatsgreep. Niger is geschorst door de ECOWAS. Blinken sprak maandag met de "
+     "militairen. Volgens Blinken was het gesprek moeilijk. Blinken zei dat hij blijft praten. Gisteren veroordeelde "
+     "de junta de Franse houding.", "condemnation", {"NER", "FRA"}, {"USA"}),
+    # ... or the one a junta was named with before ("de militaire junta in Niamey ... De junta")
+    ("De militaire junta in Niamey houdt de president vast. Nigeria sloot de grens. Nigeria stopte de "
+     "stroomlevering en Nigeria bevroor tegoeden. Gisteren veroordeelde de junta de maatregelen van Abuja.",
+     "condemnation", {"NER", "NGA"}, set()),
     # ... or the country named right after it
     ("Frankrijk en Duitsland spraken gisteren over Afrika. De junta in Burkina Faso eist dat Frankrijk "
      "zijn troepen terugtrekt.", "demand", {"BFA", "FRA"}, {"DEU"}),
@@ -451,6 +495,16 @@ COLLECTIVES = [
     # no organisation named before: nothing is added
     ("De Britse regering en haar bondgenoten spraken gisteren over Jemen. De bondgenoten veroordeelden de aanval "
      "op Saoedi-Arabië.", "condemnation", {"SAU"}, {"NATO"}),
+    # 'ons land' in the narrator's voice: the paper's country, the one of Belgium and the Netherlands the
+    # article names most (Flemish press: Belgium) ...
+    ("De Belgische premier sprak gisteren in Brussel met Nederland over de aanval. Volgens België is het "
+     "bewijs sterk. Ons land veroordeelde de aanval van Rusland.", "condemnation", {"BEL", "RUS"}, {"NLD"}),
+    ("Nederland stuurt een fregat naar de Rode Zee. Ons land veroordeelde gisteren de aanvallen van de Houthi's.",
+     "condemnation", {"NLD", "HOUTHIS"}, {"BEL"}),
+    # ... not in a quotation (the speaker's country), and nothing when neither is named
+    ("De Belgische premier sprak gisteren met Zelensky. 'Ons land veroordeelt elke aanval van Rusland', zei "
+     "Zelensky.", "condemnation", {"UKR", "RUS"}, {"BEL"}),
+    ("Ons land veroordeelde gisteren de aanval van Rusland op Oekraïne.", "condemnation", {"RUS"}, {"BEL", "NLD"}),
 ]
 
 
