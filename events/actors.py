@@ -106,7 +106,7 @@ def _register(g: Gazetteer, entry: dict, file: str, kind: str) -> tuple[str, str
     return code, where
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # no arguments: one value; the unbounded cache is the cheaper call
 def gazetteer() -> Gazetteer:
     """Load and validate countries, organisations, people and offices; fail with file and entry named."""
     g = Gazetteer()

@@ -12,7 +12,7 @@ import ahocorasick
 from functools import lru_cache
 
 from . import anchors, lexicon
-from .model import Interval, PubDate
+from .model import Interval, PubDate, frozen
 
 D = dt.date
 ONE = dt.timedelta(days=1)
@@ -195,7 +195,7 @@ def _kind_groups(pattern: re.Pattern) -> dict[int, tuple[str, list[tuple[int, st
     return out
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # no arguments: one value; the unbounded cache is the cheaper call
 def words() -> _Words:
     return _Words()
 
@@ -751,7 +751,7 @@ def _same_month(g: dict, pub: PubDate) -> bool:
     return month == pub.start.month
 
 
-@dataclass(frozen=True)
+@frozen
 class Span:
     """A temporal expression found in a text, not yet resolved."""
     start: int

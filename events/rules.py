@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from . import anchors, dates, lexicon
 from .lexicon import LexiconError
-from .model import EVENT_TYPES, STATUSES
+from .model import EVENT_TYPES, STATUSES, frozen
 
 _FIELDS = {"id", "type", "cameo", "pattern", "particle", "requires", "requires_context", "requires_person", "excludes",
            "not_after", "status", "present_is_planned", "negatable", "priority", "compound", "examples",
@@ -46,7 +46,7 @@ class Rule:
     goods_place: bool = False  # goods moved: the country they go to or come from takes part ("weert producten uit Litouwen")
 
 
-@dataclass(frozen=True)
+@frozen
 class Trigger:
     rule: Rule
     start: int
@@ -175,7 +175,7 @@ def _phrases(items: list[str], where: str) -> Phrases:
     return Phrases(re.compile(r"(?<!\w)(?:" + src + r")(?!\w)"), items)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # no arguments: one value; the unbounded cache is the cheaper call
 def cues() -> dict:
     """Status cues, compiled."""
     d = lexicon.load("status")

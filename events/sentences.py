@@ -10,7 +10,7 @@ from .model import Article, Sentence
 _OPEN_Q = "\"“„«'"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # no arguments: one value; the unbounded cache is the cheaper call
 def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in lexicon.load("abbreviations")["abbreviations"])
 

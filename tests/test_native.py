@@ -86,3 +86,45 @@ def test_activate_puts_only_a_fresh_build_on_the_search_path(tmp_path, monkeypat
 def test_source_text_of_a_module_is_its_python_source():
     from events import rules
     assert "def find_in_text" in native.source_text(rules)
+
+
+def _made_by_frozen(compiled, monkeypatch):
+    from events import model
+    monkeypatch.setattr(model, "_COMPILED", compiled)
+
+    @model.frozen
+    class Point:
+        x: int
+        y: int
+        label: str = "p"
+        tags: tuple = ()
+    return Point
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_frozen_values_behave_as_frozen_dataclasses_in_both_builds(compiled, monkeypatch):
+    import copy
+    import dataclasses
+    Point = _made_by_frozen(compiled, monkeypatch)
+    p = Point(1, 2)
+    assert (p.x, p.y, p.label, p.tags) == (1, 2, "p", ())
+    assert list(vars(p)) == ["x", "y", "label", "tags"]  # the fields in their order, as dataclasses sets them
+    assert p == Point(1, 2, "p") and hash(p) == hash(Point(1, y=2)) and p != Point(1, 3)
+    assert repr(Point(1, 2, tags=("a",))).endswith("Point(x=1, y=2, label='p', tags=('a',))")
+    assert dataclasses.replace(p, label="q") == Point(1, 2, "q")
+    assert copy.deepcopy(Point(3, 4, "r")) == Point(3, 4, "r")  # the reduce protocol, as pickle
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.x = 5
+    with pytest.raises(TypeError):
+        Point(1)
+    with pytest.raises(TypeError):
+        Point(1, 2, nope=3)
+    assert Point.__init__.__qualname__.endswith("Point.__init__")
+
+
+def test_frozen_writes_its_own_init_only_for_the_compiled_build(monkeypatch):
+    import inspect
+    pure, compiled = _made_by_frozen(False, monkeypatch), _made_by_frozen(True, monkeypatch)
+    assert "__setattr__" in pure.__init__.__code__.co_names  # the dataclasses __init__: object.__setattr__
+    assert "__setattr__" not in compiled.__init__.__code__.co_names
+    assert inspect.signature(pure.__init__) == inspect.signature(compiled.__init__)
