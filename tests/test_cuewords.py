@@ -1,5 +1,6 @@
 """The words of status.toml, places.toml and offices.toml in an article's store key: only those that
 occur in its text."""
+import ast
 import inspect
 import sys
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, clear_lexicon_caches
 
-from events import actors, articles, cuewords, dates, extract, lexicon, rules
+from events import actors, articles, cuewords, dates, extract, lexicon, native, rules
 
 
 def _articles():
@@ -38,13 +39,32 @@ def _clear_word_caches(name: str, everything: bool) -> None:
                     value.cache_clear()
 
 
+def _source_of(f) -> str:
+    """The source of a module-level function of the package, also when it runs compiled (Cython's functions
+    have no source for inspect: it is read from the module's .py file)."""
+    f = getattr(f, "__wrapped__", f)
+    module = sys.modules[f.__module__]
+    tree = ast.parse(text := native.source_text(module))
+    node = next(n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == f.__name__)
+    first = min([node.lineno] + [d.lineno for d in node.decorator_list])
+    return "".join(text.splitlines(keepends=True)[first - 1:node.end_lineno])
+
+
+def test_the_source_of_a_function_is_found_as_inspect_finds_it():
+    for f in (rules.load, actors._relevance_index, dates.words):
+        assert _source_of(f).strip() in native.source_text(sys.modules[f.__module__])
+        assert f"def {f.__name__}(" in _source_of(f)
+    if not native.status().startswith("compiled"):  # the same text as inspect's, decorators included
+        assert all(_source_of(f) == inspect.getsource(f) for f in (rules.load, actors.gazetteer, dates.words))
+
+
 @pytest.mark.parametrize("name", cuewords.FILES)
 def test_the_kept_caches_do_not_read_the_word_file(name):
     for f in _kept(name):
-        source = inspect.getsource(f)
+        source = _source_of(f)
         assert f'load("{name}"' not in source and "cues(" not in source and "gazetteer(" not in source \
             or f in _KEPT_FOR_STATUS and name == "status", f.__qualname__
-    assert 'load("status"' not in inspect.getsource(actors)  # the actors read no status cue words
+    assert 'load("status"' not in native.source_text(actors)  # the actors read no status cue words
 
 
 def _of(name: str, items: list, numbers) -> list:
