@@ -391,6 +391,8 @@ def _since_period(text: str, iv: Interval, pub) -> Interval | None:
         iv = next(iter(dates.find(iv.text, pub, "past")), iv)
     if since is None or iv.start > pub.end:
         return None
+    if "," in text[stop:stop + 40] and _since_tenure().match(text, stop):
+        return None  # "Johnson, sinds juli in functie, ...": the person's term, not the event's
     clause = re.split(r"[,;:]", text[:since])[-1].lower()
     first, ending = _first_since()
     if any(w in first or (len(w) > len(ending) + 2 and w.endswith(ending)) for w in re.findall(r"\w+", clause)):
@@ -417,6 +419,11 @@ def _since_then() -> str:
 @lru_cache(maxsize=1)
 def _since_right_before() -> re.Pattern:
     return re.compile(rf"(?<!\w)({re.escape(lexicon.load('status')['since_word'])})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _since_tenure() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(lexicon.load("status")["since_tenure_after"]) + r")\s*,", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

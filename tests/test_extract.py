@@ -439,6 +439,13 @@ DATES_IN_CLAUSES = [
     # ... but after a verb of postponing it is the new date of what the trigger names
     ("Vorige week besloten de EU-ministers al de nieuwe strafmaatregelen tegen Iran uit te stellen tot "
      "volgende week.", "2024-05-14", ("sanction", "planned", "2024-05-20", "2024-05-26")),
+    # 'sinds juli in functie' between commas tells a person's term, not the day of the event (a chronology bullet)
+    ("- 3 november 2019: Premier Marin, sinds juli in functie, en de Zweedse premier bereiken een akkoord over de "
+     "grens.", "2020-01-31", ("agreement", "occurred", "2019-11-03", "2019-11-03")),
+    # 'tot vandaag' is up to now, no day to count on from: 'Drie maanden later' counts from the month before
+    ("In februari 1972 bezocht de Amerikaanse president China. De twee landen spraken over een formule waarop de "
+     "betrekkingen tot vandaag rusten. Drie maanden later tekenden de Verenigde Staten en de Sovjet-Unie in Moskou "
+     "een akkoord.", "2023-11-30", ("agreement", "occurred", "1972-05-01", "1972-05-31")),
 ]
 
 
