@@ -1286,6 +1286,8 @@ def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) 
 
 _WORDS = re.compile(r"\w+")
 _YEAR = re.compile(r"\b\d{4}\b")
+_HISTORY_DAYS = 365  # a date told this long before the publication starts a story of the past ...
+_OPENING_DATE = 4  # ... when it opens its sentence ("In oktober 1973, ...", "Op 3 mei 2019 ..."; characters)
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
 
 
@@ -1437,6 +1439,11 @@ def candidates(article: Article) -> list[Candidate]:
         if not found and (pronoun or (i and not flashback and paras[i - 1] == para and _subject_pronoun_early(s.text))):
             found, source = dated[i - 1], "context"  # "Die waarschuwden ...", "Gebeurt dat niet, dan dreigt hij ...":
             # the sentence before
+        elif (not found and i and tense == "past" and paras[i - 1] == para and not flashback and pub is not None
+              and len(dated[i - 1]) == 1 and dated[i - 1][0].offset <= _OPENING_DATE
+              and (pub.start - dated[i - 1][0].end).days > _HISTORY_DAYS):
+            found, source = dated[i - 1], "context"  # "In februari 1972 was het zover. Nixon schudde in Peking ...":
+            # a story of years ago, opened with its date, goes on in the past tense in its paragraph
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
         if (not found and i and tense == "future" and pub is not None and paras[i - 1] == para and len(dated[i - 1]) == 1

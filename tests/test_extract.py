@@ -446,6 +446,12 @@ DATES_IN_CLAUSES = [
     ("In februari 1972 bezocht de Amerikaanse president China. De twee landen spraken over een formule waarop de "
      "betrekkingen tot vandaag rusten. Drie maanden later tekenden de Verenigde Staten en de Sovjet-Unie in Moskou "
      "een akkoord.", "2023-11-30", ("agreement", "occurred", "1972-05-01", "1972-05-31")),
+    # a story of years ago opened with its date goes on in the past tense in its paragraph (an obituary)
+    ("In oktober 1973 stuurden de Verenigde Staten wapens naar Israël. Saudi-Arabië kondigde een olie-embargo af "
+     "tegen de Verenigde Staten en Nederland.", "2023-11-30", ("sanction", "occurred", "1973-10-01", "1973-10-31")),
+    # ... not from a date in a relative clause of the sentence before
+    ("Poetin deed vrijdag een voorstel. Oekraïne moet de regio's verlaten die Rusland in 2022 annexeerde. Zelensky "
+     "noemde dat voorstel een ultimatum.", "2024-06-17", ("condemnation", "occurred", "2024-06-14", "2024-06-14")),
 ]
 
 
