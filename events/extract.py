@@ -1438,7 +1438,10 @@ def candidates(article: Article) -> list[Candidate]:
         pronoun = i and _starts_with_pronoun(s.text)
         if not found and (pronoun or (i and not flashback and paras[i - 1] == para and _subject_pronoun_early(s.text))):
             found, source = dated[i - 1], "context"  # "Die waarschuwden ...", "Gebeurt dat niet, dan dreigt hij ...":
-            # the sentence before
+            # the sentence before (not a day to come for a past sentence: "Het gaat zondag in. Het bestand werd
+            # bekendgemaakt na ...")
+            if tense == "past" and pub is not None and found and all(iv.start > pub.end for iv in found):
+                found = []
         elif (not found and i and tense == "past" and paras[i - 1] == para and not flashback and pub is not None
               and len(dated[i - 1]) == 1 and dated[i - 1][0].offset <= _OPENING_DATE
               and (pub.start - dated[i - 1][0].end).days > _HISTORY_DAYS):

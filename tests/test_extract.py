@@ -452,6 +452,10 @@ DATES_IN_CLAUSES = [
     # ... not from a date in a relative clause of the sentence before
     ("Poetin deed vrijdag een voorstel. Oekraïne moet de regio's verlaten die Rusland in 2022 annexeerde. Zelensky "
      "noemde dat voorstel een ultimatum.", "2024-06-17", ("condemnation", "occurred", "2024-06-14", "2024-06-14")),
+    # a past sentence that opens with a subject takes no day to come from the sentence before
+    ("Israël en Libanon zijn een bestand overeengekomen. Het gaat zondag in. Het bestand werd bekendgemaakt na een "
+     "gesprek tussen de Amerikaanse en de Libanese president.", "2024-05-16",
+     ("talks", "occurred", "2024-05-16", "2024-05-16")),
 ]
 
 
