@@ -1731,6 +1731,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             iv = Interval(iv.start, pub.end, dates._span_precision(iv.start, pub.end), iv.text, iv.offset, iv.length)
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
+        if (iv is not None and iv.precision == "day" and iv.start == iv.end and t.rule.type in _MEETINGS
+                and (days := _days_ended(s.text, t))):
+            start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
+            iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
         mine = _outside_anterior(s, t, ms, codes)
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
@@ -1754,6 +1758,21 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day, tense) else None))  # "India zet diplomaten uit": that day or the next
     return out
+
+
+def _days_ended(text: str, t: rules.Trigger) -> int:
+    """'na een staatsbezoek van drie dagen': the days of a meeting whose end the sentence dates (0: none told)."""
+    m = _ended_after_days().search(rules.lower(text), t.start, t.end + 30) if "dagen" in text else None
+    if not m or m.start() > t.end + 1:
+        return 0
+    n = lexicon.load("calendar")["numbers"].get(m.group(1))
+    return n if isinstance(n, int) and 1 < n < 15 else (int(m.group(1)) if m.group(1).isdigit() and 1 < int(m.group(1)) < 15 else 0)
+
+
+@lru_cache(maxsize=1)
+def _ended_after_days() -> re.Pattern:
+    """The trigger's meeting followed by its length in days (status.toml `meeting_days`)."""
+    return re.compile(lexicon.load("status")["meeting_days"])
 
 
 _AHEAD_PERIODS = ("month", "quarter", "season", "year")  # a present meeting in one that goes on after publication lies ahead

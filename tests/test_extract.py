@@ -456,6 +456,9 @@ DATES_IN_CLAUSES = [
     ("Israël en Libanon zijn een bestand overeengekomen. Het gaat zondag in. Het bestand werd bekendgemaakt na een "
      "gesprek tussen de Amerikaanse en de Libanese president.", "2024-05-16",
      ("talks", "occurred", "2024-05-16", "2024-05-16")),
+    # a visit whose length in days follows it, in a sentence dated by the day it ended
+    ("De Indiase premier is woensdag na een staatsbezoek van drie dagen uit Parijs vertrokken.", "2023-03-22",
+     ("talks", "occurred", "2023-03-20", "2023-03-22")),
 ]
 
 
