@@ -70,6 +70,8 @@ class _Words:
         self.units_all = {**cal["units"], **cal["units_plural"]}
         self.units_plural = cal["units_plural"]
         self.grammar = {k: list(v) for k, v in cal["grammar"].items()}
+        self.to_this_day = tuple(self.grammar["to_this_day"])
+        self.unit_of_event = tuple(self.grammar["unit_of_event"])
         self.span_directions = cal["span_directions"]
         self.shifts = cal["shifts"]
         self.year_relative = cal["year_relative"]
@@ -830,6 +832,11 @@ def scan(text: str, content: list[int] | None = None) -> list[Span]:
             m = pattern.match(low, start)
             if not m or m.end() == start:
                 continue
+            if low.endswith(w.to_this_day, max(0, start - 24), m.end()):
+                continue  # "tot vandaag": up to now, no day of an event
+            if low.startswith(w.unit_of_event, m.end() + 1) and low[m.end():m.end() + 1] == " " and (
+                    low[max(start, m.end() - 10):m.end()].rsplit(" ", 1)[-1] in w.units_all):
+                continue  # "aan het eind van de week van het bezoek": that event's week, not this one
             kind, names = kinds[m.lastindex]
             g = tuple(sorted((n, text[m.start(i):m.end(i)]) for i, n in names if m.start(i) >= 0))
             out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, m.end(), kind)))

@@ -391,6 +391,8 @@ def _since_period(text: str, iv: Interval, pub) -> Interval | None:
         iv = next(iter(dates.find(iv.text, pub, "past")), iv)
     if since is None or iv.start > pub.end:
         return None
+    if "," in text[stop:stop + 40] and _since_tenure().match(text, stop):
+        return None  # "Johnson, sinds juli in functie, ...": the person's term, not the event's
     clause = re.split(r"[,;:]", text[:since])[-1].lower()
     first, ending = _first_since()
     if any(w in first or (len(w) > len(ending) + 2 and w.endswith(ending)) for w in re.findall(r"\w+", clause)):
@@ -417,6 +419,11 @@ def _since_then() -> str:
 @lru_cache(maxsize=1)
 def _since_right_before() -> re.Pattern:
     return re.compile(rf"(?<!\w)({re.escape(lexicon.load('status')['since_word'])})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _since_tenure() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(lexicon.load("status")["since_tenure_after"]) + r")\s*,", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1279,6 +1286,8 @@ def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) 
 
 _WORDS = re.compile(r"\w+")
 _YEAR = re.compile(r"\b\d{4}\b")
+_HISTORY_DAYS = 365  # a date told this long before the publication starts a story of the past ...
+_OPENING_DATE = 4  # ... when it opens its sentence ("In oktober 1973, ...", "Op 3 mei 2019 ..."; characters)
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
 
 
@@ -1429,7 +1438,15 @@ def candidates(article: Article) -> list[Candidate]:
         pronoun = i and _starts_with_pronoun(s.text)
         if not found and (pronoun or (i and not flashback and paras[i - 1] == para and _subject_pronoun_early(s.text))):
             found, source = dated[i - 1], "context"  # "Die waarschuwden ...", "Gebeurt dat niet, dan dreigt hij ...":
-            # the sentence before
+            # the sentence before (not a day to come for a past sentence: "Het gaat zondag in. Het bestand werd
+            # bekendgemaakt na ...")
+            if tense == "past" and pub is not None and found and all(iv.start > pub.end for iv in found):
+                found = []
+        elif (not found and i and tense == "past" and paras[i - 1] == para and not flashback and pub is not None
+              and len(dated[i - 1]) == 1 and dated[i - 1][0].offset <= _OPENING_DATE
+              and (pub.start - dated[i - 1][0].end).days > _HISTORY_DAYS):
+            found, source = dated[i - 1], "context"  # "In februari 1972 was het zover. Nixon schudde in Peking ...":
+            # a story of years ago, opened with its date, goes on in the past tense in its paragraph
         evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
         if (not found and i and tense == "future" and pub is not None and paras[i - 1] == para and len(dated[i - 1]) == 1
@@ -1714,6 +1731,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             iv = Interval(iv.start, pub.end, dates._span_precision(iv.start, pub.end), iv.text, iv.offset, iv.length)
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came
+        if (iv is not None and iv.precision == "day" and iv.start == iv.end and t.rule.type in _MEETINGS
+                and (days := _days_ended(s.text, t))):
+            start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
+            iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
         mine = _outside_anterior(s, t, ms, codes)
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
@@ -1737,6 +1758,21 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day, tense) else None))  # "India zet diplomaten uit": that day or the next
     return out
+
+
+def _days_ended(text: str, t: rules.Trigger) -> int:
+    """'na een staatsbezoek van drie dagen': the days of a meeting whose end the sentence dates (0: none told)."""
+    m = _ended_after_days().search(rules.lower(text), t.start, t.end + 30) if "dagen" in text else None
+    if not m or m.start() > t.end + 1:
+        return 0
+    n = lexicon.load("calendar")["numbers"].get(m.group(1))
+    return n if isinstance(n, int) and 1 < n < 15 else (int(m.group(1)) if m.group(1).isdigit() and 1 < int(m.group(1)) < 15 else 0)
+
+
+@lru_cache(maxsize=1)
+def _ended_after_days() -> re.Pattern:
+    """The trigger's meeting followed by its length in days (status.toml `meeting_days`)."""
+    return re.compile(lexicon.load("status")["meeting_days"])
 
 
 _AHEAD_PERIODS = ("month", "quarter", "season", "year")  # a present meeting in one that goes on after publication lies ahead

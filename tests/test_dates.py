@@ -197,6 +197,9 @@ NEGATIVES = [
     ("within-past", "De gezant keerde binnen twee weken terug naar Caïro."),  # within weeks of another moment
     ("years-vague", "De landen werkten de afgelopen jaren nauw samen."),  # no number: no interval to give
     ("next-day", "De gezant keerde de volgende dag terug naar Caïro."),  # counted from an event told, not today
+    ("to-this-day", "Die grens is tot op de dag van vandaag omstreden."),  # up to now, no day of an event
+    ("to-this-day-short", "Het verdrag geldt tot vandaag."),
+    ("week-of-an-event", "Aan het eind van de week van het bezoek tekenden de twee landen een communiqué."),
 ]
 
 

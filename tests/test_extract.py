@@ -439,6 +439,26 @@ DATES_IN_CLAUSES = [
     # ... but after a verb of postponing it is the new date of what the trigger names
     ("Vorige week besloten de EU-ministers al de nieuwe strafmaatregelen tegen Iran uit te stellen tot "
      "volgende week.", "2024-05-14", ("sanction", "planned", "2024-05-20", "2024-05-26")),
+    # 'sinds juli in functie' between commas tells a person's term, not the day of the event (a chronology bullet)
+    ("- 3 november 2019: Premier Marin, sinds juli in functie, en de Zweedse premier bereiken een akkoord over de "
+     "grens.", "2020-01-31", ("agreement", "occurred", "2019-11-03", "2019-11-03")),
+    # 'tot vandaag' is up to now, no day to count on from: 'Drie maanden later' counts from the month before
+    ("In februari 1972 bezocht de Amerikaanse president China. De twee landen spraken over een formule waarop de "
+     "betrekkingen tot vandaag rusten. Drie maanden later tekenden de Verenigde Staten en de Sovjet-Unie in Moskou "
+     "een akkoord.", "2023-11-30", ("agreement", "occurred", "1972-05-01", "1972-05-31")),
+    # a story of years ago opened with its date goes on in the past tense in its paragraph (an obituary)
+    ("In oktober 1973 stuurden de Verenigde Staten wapens naar Israël. Saudi-Arabië kondigde een olie-embargo af "
+     "tegen de Verenigde Staten en Nederland.", "2023-11-30", ("sanction", "occurred", "1973-10-01", "1973-10-31")),
+    # ... not from a date in a relative clause of the sentence before
+    ("Poetin deed vrijdag een voorstel. Oekraïne moet de regio's verlaten die Rusland in 2022 annexeerde. Zelensky "
+     "noemde dat voorstel een ultimatum.", "2024-06-17", ("condemnation", "occurred", "2024-06-14", "2024-06-14")),
+    # a past sentence that opens with a subject takes no day to come from the sentence before
+    ("Israël en Libanon zijn een bestand overeengekomen. Het gaat zondag in. Het bestand werd bekendgemaakt na een "
+     "gesprek tussen de Amerikaanse en de Libanese president.", "2024-05-16",
+     ("talks", "occurred", "2024-05-16", "2024-05-16")),
+    # a visit whose length in days follows it, in a sentence dated by the day it ended
+    ("De Indiase premier is woensdag na een staatsbezoek van drie dagen uit Parijs vertrokken.", "2023-03-22",
+     ("talks", "occurred", "2023-03-20", "2023-03-22")),
 ]
 
 
