@@ -1118,7 +1118,7 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
         return
     starts = [s.start for s in sents]
     members = actors.gazetteer().members
-    ruled: dict[str, str] = {}  # "de junta" and its like: the country one was named with ("de junta in Niamey")
+    named_with = None  # "de junta" and its like: the country one was named with ("de junta in Niamey")
     for m in pattern.finditer(low):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sents[i].end:
@@ -1137,9 +1137,9 @@ def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[M
             after = next((mt for mt in per_sentence[i] if mt.start >= m.end()), None)  # with before, else the one
             near = after is not None and _place_of().fullmatch(low, m.end(), after.start)  # named most
             if near and after.codes:
-                code = ruled["junta"] = after.codes[0]  # "de militaire junta in Niamey ... De junta reageerde"
+                code = named_with = after.codes[0]  # "de militaire junta in Niamey ... De junta reageerde"
             else:
-                code = ruled.get("junta") or _most_named_country(per_sentence, i, m.start())
+                code = named_with or _most_named_country(per_sentence, i, m.start())
         else:
             code = next((c for j in range(i, -1, -1) for mt in reversed(per_sentence[j]) if mt.start < m.start()
                          and not mt.literal_place for c in mt.codes if (c in allowed if allowed else c in members)), None)
