@@ -1617,7 +1617,7 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     words = dates.lowered(s.text)[0].split(None, 5)[:5]  # the first five words are all that is read
     subjects = rules.cues()["subjects"]
     pronoun = _starts_with_pronoun(s.text) or not subjects.isdisjoint(words[:4]) or any(
-        _word_after(s.text, t.end) in subjects for t in trigs)  # "..., waarschuwde hij"
+        _word_after(s.text, t.end) in subjects for t in trigs) or _title_subject(s.text, words)  # "..., waarschuwde hij"
     if not codes or pronoun:
         plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
         more, person = _context_actors(i, per_sentence, sents, pronoun and not plural, resolved)
@@ -1625,6 +1625,19 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
             more = _as_organisation(more, codes, per_sentence, i)  # "op de top in Johannesburg" after BRICS's members
         return codes + [c for c in more if c not in codes], person
     return codes, False
+
+
+def _title_subject(text: str, words: list[str]) -> bool:
+    """'De premier sprak er met Zelensky', 'Daarna zei de president ...': an office without its country or
+    name (status.toml subject_titles) right after 'de' among the first words is the person named before."""
+    titles = rules.cues()["subject_titles"]
+    if "de" not in words[:4] or titles.isdisjoint(w.strip(",.;:") for w in words[1:5]):
+        return False  # the cheap check first
+    m = _TITLE_SUBJECT.search(text[:60])
+    return bool(m) and m.group(1).lower() in titles and not m.group(2)
+
+
+_TITLE_SUBJECT = re.compile(r"(?:^|\s)[Dd]e ([\w-]+)(?=[\s,;:])( van\b| [A-Z])?")
 
 
 _MEMBERS_AS_ORGANISATION = 3  # at least this many countries, and at least half of the organisation's members

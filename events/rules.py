@@ -208,7 +208,7 @@ def cues() -> dict:
         "continuation": words("continuation_words"),
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
         "reportative": words("reportative_auxiliaries"),
-        "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"),
+        "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"), "subject_titles": words("subject_titles"),
         "sequence_then": words("sequence_then_words"), "sequence_then_before": words("sequence_then_before"),
         "infinitive_openers": words("infinitive_openers"),
         "expected": _phrases(d["expected_phrases"], "expected_phrases"),

@@ -388,6 +388,16 @@ PRONOUN_SUBJECTS = [
     # the person in the genitive or after a preposition is not the subject 'Hij' takes up
     ("Op de dag van Xi's aankomst in Moskou bracht de Japanse premier Kishida een bezoek aan Kyiv. Hij sprak er "
      "met de Oekraïense president.", "talks", {"JPN", "UKR"}, {"CHN"}),
+    # an office without its country or name as the subject ('de premier') is the person named before, as 'hij'
+    ("Premier Modi is dinsdag in Moskou aangekomen. De premier sprak er met president Poetin over olie.",
+     "talks", {"IND", "RUS"}, set()),
+    ("President Erdogan ontving gisteren Scholz. Daarna sprak de president met de Griekse premier.",
+     "talks", {"TUR", "GRC"}, set()),
+    # ... but not one whose country follows ('de premier van Japan') or whose name does
+    ("Premier Modi is dinsdag in Berlijn aangekomen. De premier van Japan sprak er met bondskanselier Scholz.",
+     "talks", {"JPN", "DEU"}, {"IND"}),
+    ("Premier Modi is dinsdag in Berlijn aangekomen. De Japanse premier sprak er met bondskanselier Scholz.",
+     "talks", {"JPN", "DEU"}, {"IND"}),
 ]
 
 
