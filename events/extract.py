@@ -901,6 +901,9 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
                 if len(run) >= 2:
                     return run
         return []
+    told = _told_in_paragraph(i, kinds, per_sentence, sents, memo)
+    if len(told) == n:  # "Isaias ... bezoek aan Ethiopië. Premier Abiy was erbij. Vorige week tekenden de twee landen"
+        return told
     counts = _counts_before(i, kinds, per_sentence, memo)
     best, score = [], 0
     for runs in reversed(_runs_before(i, kinds, per_sentence, sents, memo)):
@@ -911,6 +914,26 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         return best
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
     return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
+
+
+def _told_in_paragraph(i: int, kinds: frozenset[str], per_sentence: list[list[Mention]], sents: list[Sentence],
+                       memo: dict) -> list[str]:
+    """The actors of these kinds (not as places) that the sentences of sentence i's paragraph name before it, in
+    the order first named: a group whose paragraph has named exactly its number stands for them, however
+    often the article named others (a teletekst item, a paragraph on another pair)."""
+    paras = memo.get("paras")
+    if paras is None:
+        paras = memo["paras"] = _paragraph_ranks(memo["text"], sents)[0] if "text" in memo else [0] * len(sents)
+    kind, j, told = actors.gazetteer().kinds, i, []
+    while j and paras[j - 1] == paras[i]:
+        j -= 1
+        if _at_beginnings("group").search(dates.lowered(sents[j].text)[0]):
+            return []  # "Pompeo belde met beide ministers. Ook China riep de twee buren op": that group's members
+    for ms in per_sentence[j:i]:
+        for mt in ms:
+            if not mt.literal_place:
+                told += [c for c in mt.codes if kind.get(c) in kinds and c not in told]
+    return told
 
 
 def _counted_group_ahead(i: int, s: Sentence, codes: list[str], per_sentence: list[list[Mention]],

@@ -346,6 +346,16 @@ GROUPS = [
     # ... not a pact of three, whose members act themselves
     ("De VS, het VK en Australië sloten het pact AUKUS. De drie landen tekenden gisteren een akkoord over "
      "onderzeeërs.", "agreement", {"USA", "GBR", "AUS"}, set()),
+    # a group whose paragraph has named exactly that many actors before it stands for them, not for the pair
+    # the article named most (another item of a news page, a paragraph on another pair)
+    ("Japan en Zuid-Korea praten over handel. Japan wil lagere heffingen, Zuid-Korea ook. Japan en Zuid-Korea "
+     "zien elkaar volgende maand weer.\n\nDe Chileense president Boric bezocht gisteren Lima. President Boluarte "
+     "ontving hem op het paleis. Vorige week tekenden de twee landen een handelsakkoord.", "agreement",
+     {"CHL", "PER"}, {"JPN", "KOR"}),
+    # ... but not when a group told earlier in the paragraph stands for some of them ('beide ministers')
+    ("India en Pakistan beschuldigen elkaar van de aanval. Pakistan sloot de grens.\n\nDe Amerikaanse minister "
+     "Blinken belde gisteren met beide ministers na de Indiase luchtaanval. Ook China riep de twee buren op tot "
+     "kalmte.", "demand", {"CHN", "IND", "PAK"}, {"USA"}),
     # the sentence after one with a group that names nobody takes the group's actors
     ("Armenië en Azerbeidzjan onderhandelden in april in Genève. De gesprekken begonnen op 2 april. Een week later "
      "tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over een bestand.",
