@@ -217,6 +217,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_present_relative(s.text, trig, iv)]
         if not found:  # "kwamen bijeen ..., op uitnodiging van premier Gonsalves, die dit jaar het voorzitterschap bekleedt"
             return None
+    if any(iv.offset >= trig.end for iv in found) and (" die " in low or " dat " in low):
+        found = [iv for iv in found if iv.offset < trig.end or not _in_bare_relative(s.text, trig, iv)]
+        if not found:  # "bood aan ... de twaalf officieren die vrijdag zijn aangeklaagd": the officers' day
+            return None
     if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
@@ -239,6 +243,25 @@ def _until() -> tuple[re.Pattern, re.Pattern]:
     words = sorted(g["until"], key=len, reverse=True)
     return (re.compile(r"(?<![\w-])(?:%s)\s+$" % "|".join(map(re.escape, words))),
             re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, g["until_postponed"]))))
+
+
+def _in_bare_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """'... de twaalf Russische officieren die vrijdag in de VS zijn aangeklaagd', 'het forum dat sinds 1992
+    vergeefs zocht': a date right after 'die' or 'dat' that follows a noun with its determiner (status.toml
+    bare_relative_determiners) and up to three adjectives ('-e') or numbers is in a relative clause of that
+    noun; not when that noun is the trigger ("het investeringsverdrag dat eind 2020 was gesloten")."""
+    m = _bare_relative().search(text, max(0, iv.offset - 80), iv.offset)
+    return bool(m) and not (m.start(1) <= trig.start < m.end(1) or m.end(1) == trig.end)
+
+
+@lru_cache(maxsize=1)
+def _bare_relative() -> re.Pattern:
+    st = lexicon.load("status")
+    dets = "|".join(map(re.escape, st["bare_relative_determiners"]))
+    rels = "|".join(map(re.escape, st["background_relative_words"]))
+    nums = "|".join(re.escape(w) for w in lexicon.load("calendar")["numbers"])
+    return re.compile(rf"(?<![\w-])(?:{dets})\s+(?:(?:[\w-]+e|\d+|{nums})\s+){{0,3}}([\w-]+)\s+(?:{rels})\s+$",
+                      re.IGNORECASE)
 
 
 def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:

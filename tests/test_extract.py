@@ -476,6 +476,16 @@ DATES_IN_CLAUSES = [
     ("Israël en Libanon zijn een bestand overeengekomen. Het gaat zondag in. Het bestand werd bekendgemaakt na een "
      "gesprek tussen de Amerikaanse en de Libanese president.", "2024-05-16",
      ("talks", "occurred", "2024-05-16", "2024-05-16")),
+    # a date right after 'die'/'dat' without a comma, after a noun with its determiner, is that noun's
+    ("Poetin bood aan Amerikaanse rechercheurs toe te laten bij verhoren van de twaalf Russische agenten die vrijdag "
+     "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
+    ("Jerevan en Bakoe vragen de OVSE de Minsk-groep op te heffen, het forum dat sinds 1992 vergeefs naar een "
+     "oplossing zocht.", "2024-05-16", ("demand", "occurred", "2024-05-16", "2024-05-16")),
+    # ... not when the noun is the trigger itself, nor after a verb ('zei dat vrijdag')
+    ("Daarop bevroor het parlement de goedkeuring van het investeringsverdrag dat eind 2020 met China was gesloten.",
+     "2024-05-16", ("agreement", "occurred", "2020-10-01", "2020-12-31")),
+    ("De Franse president zei dat vrijdag een akkoord met Duitsland werd getekend.", "2024-05-16",
+     ("agreement", "occurred", "2024-05-10", "2024-05-10")),
     # a visit whose length in days follows it, in a sentence dated by the day it ended
     ("De Indiase premier is woensdag na een staatsbezoek van drie dagen uit Parijs vertrokken.", "2023-03-22",
      ("talks", "occurred", "2023-03-20", "2023-03-22")),
