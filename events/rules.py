@@ -698,7 +698,7 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
         window = _ABBREVIATION.sub(lambda a: " " * len(a.group(0)), sent.low[end:min(len(text), end + 120)])
         m = cues()["breaks"].search(window)  # "(OVSE)" after a name does not end the clause
         if m and m.start() > 0:
-            window = window[:m.start()]
+            window = window[:_after_aside(window, m)]
         pm = rule.particle.search(window)
         if not pm:
             return None
@@ -708,6 +708,30 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
     if rule.excludes and sent.has(rule.excludes) and rule.excludes.search(sent.low, 0, max(ce, end)):
         return None  # not by a clause after the trigger's ("..., dat ... omzeilt")
     return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
+
+
+_ASIDE_AFTER = 2  # words between the trigger and the comma that opens an aside, at most
+_ASIDE_WORDS = 5  # words of the aside between its commas, at most
+
+
+def _after_aside(window: str, brk: re.Match) -> int:
+    """Where the clause after a trigger ends, for its particle: at the first clause break, or, when that break
+    is a comma of a short aside opened right after the trigger ("sprak vrijdagmiddag, voor de opening, met
+    president Xi"), at the next break after the aside's closing comma."""
+    at = brk.start()
+    if window[at] != ",":
+        return at
+    opener = window.rfind(",", 0, at)  # a comma before the break that was no break: the break closes the aside
+    if opener >= 0:
+        close = at
+    else:  # the break may open one
+        opener, close = at, window.find(",", brk.end())
+        if close < 0 or cues()["breaks"].search(window, brk.end(), close):
+            return at
+    if len(window[:opener].split()) > _ASIDE_AFTER or not 0 < len(window[opener + 1:close].split()) <= _ASIDE_WORDS:
+        return at
+    nxt = cues()["breaks"].search(window, close + 1)
+    return nxt.start() if nxt else len(window)
 
 
 _TOKEN = re.compile(r"[\w.'-]+")

@@ -411,6 +411,20 @@ PRONOUN_SUBJECTS = [
 ]
 
 
+# a short aside between commas right after the trigger verb does not end its clause: the particle after it counts
+ASIDES = [
+    ("De Russische president Poetin was er ook. Hij sprak vrijdagmiddag, voor de opening, met president Xi Jinping.",
+     "talks", {"RUS", "CHN"}, set()),
+    ("Premier Rutte praatte zaterdag, tijdens een diner in Parijs, met president Macron.", "talks", {"NLD", "FRA"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,typ,must,never", ASIDES, ids=[t[:40] for t, *_ in ASIDES])
+def test_an_aside_between_commas_does_not_part_a_verb_from_its_particle(text, typ, must, never):
+    found = _actors_of(text, typ)
+    assert found and must <= found[-1] and not never & found[-1], found
+
+
 @pytest.mark.parametrize("text,typ,must,never", PRONOUN_SUBJECTS, ids=[t[:40] for t, *_ in PRONOUN_SUBJECTS])
 def test_a_pronoun_subject_takes_the_actors_named_before(text, typ, must, never):
     found = _actors_of(text, typ)
