@@ -850,7 +850,7 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
             people = _subject_people(sents[j], [m for m in ms if m.person and m.codes])
             if people:
                 return list(people[0].codes), True
-        codes = _codes(ms) or (resolved or {}).get(j, [])  # "beide partijen" resolved there
+        codes = (resolved or {}).get(j) or _codes(ms)  # "beide partijen", "Ze" resolved there: with those
         if codes:
             return list(codes), False
     return [], False
@@ -1669,6 +1669,8 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
         more, person = _context_actors(i, per_sentence, sents, pronoun and not plural, resolved)
         if not person:
             more = _as_organisation(more, codes, per_sentence, i)  # "op de top in Johannesburg" after BRICS's members
+        if plural and resolved is not None and more:
+            resolved[i] = codes + [c for c in more if c not in codes]  # "Ze sloten ... Ze beschuldigen ...": the same
         return codes + [c for c in more if c not in codes], person
     return codes, False
 

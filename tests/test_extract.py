@@ -398,6 +398,14 @@ PRONOUN_SUBJECTS = [
     # the person in the genitive or after a preposition is not the subject 'Hij' takes up
     ("Op de dag van Xi's aankomst in Moskou bracht de Japanse premier Kishida een bezoek aan Kyiv. Hij sprak er "
      "met de Oekraïense president.", "talks", {"JPN", "UKR"}, {"CHN"}),
+    # a plural pronoun after a sentence with a group takes the group's actors too, not only those named there
+    ("De Amerikaanse minister Blinken sprak gisteren in Riyad met de Russische minister Lavrov. Het was het eerste "
+     "overleg tussen beide landen sinds de Russische inval. Ze spraken af de ambassades weer te openen.",
+     "agreement", {"USA", "RUS"}, set()),
+    # ... and one plural pronoun after another stands for the same actors
+    ("Op 5 juni verbraken Saudi-Arabië, de Emiraten, Bahrein en Egypte de betrekkingen met Qatar. Ze sloten hun "
+     "grenzen voor Qatarese vliegtuigen. Ze beschuldigen Doha van steun aan terroristen.", "condemnation",
+     {"QAT", "SAU", "ARE", "BHR", "EGY"}, set()),
     # an office without its country or name as the subject ('de premier') is the person named before, as 'hij'
     ("Premier Modi is dinsdag in Moskou aangekomen. De premier sprak er met president Poetin over olie.",
      "talks", {"IND", "RUS"}, set()),
