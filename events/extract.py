@@ -1488,6 +1488,7 @@ def candidates(article: Article) -> list[Candidate]:
             # bekendgemaakt na ...")
             if tense == "past" and pub is not None and found and all(iv.start > pub.end for iv in found):
                 found = []
+            dated[i] = found  # "Op 18 februari spraken ... Het was het eerste overleg ... Ze spraken af ...": on
         elif (not found and i and tense == "past" and paras[i - 1] == para and not flashback and pub is not None
               and len(dated[i - 1]) == 1 and dated[i - 1][0].offset <= _OPENING_DATE
               and (pub.start - dated[i - 1][0].end).days > _HISTORY_DAYS):

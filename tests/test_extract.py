@@ -498,6 +498,10 @@ DATES_IN_CLAUSES = [
     ("Israël en Libanon zijn een bestand overeengekomen. Het gaat zondag in. Het bestand werd bekendgemaakt na een "
      "gesprek tussen de Amerikaanse en de Libanese president.", "2024-05-16",
      ("talks", "occurred", "2024-05-16", "2024-05-16")),
+    # a sentence dated from the one before by its pronoun passes that date on to the next one that opens so
+    ("Op 18 februari sprak de Amerikaanse minister Blinken in Riyad met de Russische minister Lavrov. Het was het "
+     "eerste overleg tussen beide landen sinds de inval. Ze spraken af de ambassades weer te openen.", "2024-03-12",
+     ("agreement", "occurred", "2024-02-18", "2024-02-18")),
     # a date right after 'die'/'dat' without a comma, after a noun with its determiner, is that noun's
     ("Poetin bood aan Amerikaanse rechercheurs toe te laten bij verhoren van de twaalf Russische agenten die vrijdag "
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
