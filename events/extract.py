@@ -909,13 +909,17 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     if held is None:  # the group nouns of the whole article: most sentences need look for none
         whole = dates.lowered(memo["text"])[0] if "text" in memo else None
         held = memo["nouns"] = [w for w in _group_nouns() if w in whole] if whole is not None else _group_nouns()
-    if not any(w in low for w in held):
-        return []  # the cheap check first: every group ends in one of its nouns
-    m = _at_beginnings("group").search(low)  # pattern.search, tried only where a beginning of it is
-    if not m:
-        return []
-    number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
-    n, kinds, kind = nums[number], frozenset(nouns[noun]), actors.gazetteer().kinds
+    m = _at_beginnings("group").search(low) if any(w in low for w in held) else None  # (the cheap check first:
+    # every group ends in one of its nouns; pattern.search, tried only where a beginning of it is)
+    if m:
+        number, noun = (m.group(1), m.group(1)) if m.group(1) else (m.group(2), m.group(3))
+        n, kinds = nums[number], frozenset(nouns[noun])
+    else:
+        n = _bare_group(low)  # "De twee spraken over ..."
+        if not n:
+            return []
+        kinds = _BARE_GROUP_KINDS
+    kind = actors.gazetteer().kinds
     if sum(kind.get(c) in kinds for c in codes) >= max(n, 2):
         return []
     if n == 0:  # "de bemiddelaars", "de juntas": no number; the list of such actors named last before
@@ -937,6 +941,31 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         return best
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
     return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
+
+
+_BARE_GROUP_KINDS = frozenset({"country", "non-state"})
+
+
+def _bare_group(low: str) -> int:
+    """The number of a group said without its noun ("De twee spraken over ...", "tussen de twee."; places.toml
+    bare_groups): only right before a past verb, a word of bare_group_next or a punctuation mark; 0 when none."""
+    places = lexicon.load("places")
+    for phrase, n in places["bare_groups"].items():
+        at = low.find(phrase)
+        while at >= 0:
+            if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "-"):
+                rest = low[at + len(phrase):]
+                nxt = rest.split(None, 1)[0] if rest.strip() else ""
+                if rest[:1] in ".,;:!?" or (rest[:1].isspace() and (nxt.strip(".,;:!?") in _bare_group_next()
+                                                                    or dates.is_past_form(nxt.strip(".,;:!?")))):
+                    return n
+            at = low.find(phrase, at + 1)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _bare_group_next() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["bare_group_next"])
 
 
 def _told_in_paragraph(i: int, kinds: frozenset[str], per_sentence: list[list[Mention]], sents: list[Sentence],

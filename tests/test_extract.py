@@ -356,11 +356,26 @@ GROUPS = [
     ("India en Pakistan beschuldigen elkaar van de aanval. Pakistan sloot de grens.\n\nDe Amerikaanse minister "
      "Blinken belde gisteren met beide ministers na de Indiase luchtaanval. Ook China riep de twee buren op tot "
      "kalmte.", "demand", {"CHN", "IND", "PAK"}, {"USA"}),
+    # 'de twee' without a noun, before a past verb or a word such as 'niet': the two named before
+    ("Premier Rutte en president Zelensky ondertekenden het akkoord op 1 maart in Charkiv. Rutte was die ochtend "
+     "onaangekondigd aangekomen. De twee spraken onder meer over de luchtverdediging.", "talks", {"NLD", "UKR"}, set()),
     # the sentence after one with a group that names nobody takes the group's actors
     ("Armenië en Azerbeidzjan onderhandelden in april in Genève. De gesprekken begonnen op 2 april. Een week later "
      "tekenden beide landen een verklaring over de grens. Op 20 april volgde een akkoord over een bestand.",
      "agreement", {"ARM", "AZE"}, set()),
 ]
+
+
+# 'de twee' without a noun is a group only before a past verb, a word of places.toml bare_group_next or a mark
+BARE_GROUPS = [("de twee spraken over de grens", 2), ("over oekraïne kwamen de twee niet tot elkaar", 2),
+               ("een gesprek tussen de twee.", 2), ("de twee hebben elkaar gesproken", 2),
+               ("onder de twee graden te houden", 0), ("de twee kandidaten als pakket", 0),
+               ("de twee grootste economieën", 0), ("ook de tweede ronde", 0)]
+
+
+@pytest.mark.parametrize("low,n", BARE_GROUPS)
+def test_de_twee_without_a_noun_is_a_group_only_before_a_verb_or_a_mark(low, n):
+    assert extract._bare_group(low) == n
 
 
 def test_group_counts_carried_on_through_an_article_are_those_counted_from_its_start():
