@@ -225,10 +225,13 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
-    if len(found) > 1 and any(iv.offset >= trig.end for iv in found):  # "gaven ... uitstel tot uiterlijk 31 oktober"
-        until, postponed = _until()
-        found = [iv for iv in found if not (iv.offset >= trig.end and until.search(low, max(0, iv.offset - 16), iv.offset)
-                                            and not postponed.search(low, trig.end, iv.offset))] or found
+    if any(iv.offset >= trig.end for iv in found):  # "gaven ... uitstel tot uiterlijk 31 oktober", "een
+        until, postponed = _until()  # verklaring over samenwerking tot 2030": the end of what was granted or agreed
+        found = [iv for iv in found if not (iv.offset >= trig.end and (until.search(low, max(0, iv.offset - 16), iv.offset)
+                                                                    or iv.text.lower().startswith(_until_words()))
+                                            and not postponed.search(low, trig.end, iv.offset))]
+        if not found:
+            return None
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause
         found = [iv for iv in found if cs <= iv.offset < ce] or found
@@ -243,6 +246,12 @@ def _until() -> tuple[re.Pattern, re.Pattern]:
     words = sorted(g["until"], key=len, reverse=True)
     return (re.compile(r"(?<![\w-])(?:%s)\s+$" % "|".join(map(re.escape, words))),
             re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, g["until_postponed"]))))
+
+
+@lru_cache(maxsize=1)
+def _until_words() -> tuple[str, ...]:
+    """'tot ', 'tot uiterlijk ' ...: the words of `_until` that may open a date expression ("tot 2030")."""
+    return tuple(w + " " for w in lexicon.load("calendar")["grammar"]["until"])
 
 
 def _in_bare_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:

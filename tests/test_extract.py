@@ -517,6 +517,12 @@ DATES_IN_CLAUSES = [
     ("Op 18 februari sprak de Amerikaanse minister Blinken in Riyad met de Russische minister Lavrov. Het was het "
      "eerste overleg tussen beide landen sinds de inval. Ze spraken af de ambassades weer te openen.", "2024-03-12",
      ("agreement", "occurred", "2024-02-18", "2024-02-18")),
+    # a period 'tot 2030' after the trigger ends what was agreed; it is not the agreement's day, even alone
+    ("Gisteren sprak de Chinese president met de Russische president. Daarna tekenden de twee presidenten een "
+     "verklaring over economische samenwerking tot 2030.", "2023-03-22",
+     ("agreement", "occurred", "2023-03-21", "2023-03-21")),
+    ("De Chinese en Russische presidenten tekenden een verklaring over samenwerking tot 2030.", "2023-03-22",
+     ("agreement", "occurred", "2023-03-22", "2023-03-22")),
     # a date right after 'die'/'dat' without a comma, after a noun with its determiner, is that noun's
     ("Poetin bood aan Amerikaanse rechercheurs toe te laten bij verhoren van de twaalf Russische agenten die vrijdag "
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
