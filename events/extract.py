@@ -2209,7 +2209,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
-            if close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c):
+            if (close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
+                    and not _another_document(e, c)):
                 target = e
                 break
         if target is None:
@@ -2257,6 +2258,34 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+def _another_document(e: Candidate, c: Candidate) -> bool:
+    """'De twee leiders ondertekenden een verklaring ... Ook werd een contract gesloten ...': an agreement told by
+    its noun after an indefinite article (status.toml new_document_determiners) in a sentence opened by 'Ook'
+    (new_document_openers), after one told so by another noun, is another document."""
+    if c.type != "agreement" or c.definite or c.described or c.anaphoric:
+        return False
+    first = c.sentence.text.split(None, 1)[:1]
+    if not first or first[0].strip("'\"‘“„").lower() not in lexicon.load("status")["new_document_openers"]:
+        return False
+    nouns = [m.trigger.lower() for m in (e, *e.more)]
+    return (c.trigger.lower() not in nouns and _indefinite_noun(c)
+            and all(m.type == "agreement" and _indefinite_noun(m) for m in (e, *e.more)))
+
+
+def _indefinite_noun(c: Candidate) -> bool:
+    """Whether the candidate's trigger is a single noun after an indefinite article ('een contract')."""
+    word = c.trigger
+    if not word.isalpha() and not word.replace("-", "").isalpha():
+        return False
+    return bool(re.search(rf"{_new_document_before().pattern}{re.escape(word)}(?!\w)", c.sentence.text, re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _new_document_before() -> re.Pattern:
+    words = lexicon.load("status")["new_document_determiners"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words)))})\s+{_adjectives()}", re.IGNORECASE)
 
 
 def _in_addition(c: Candidate) -> bool:

@@ -44,6 +44,22 @@ def test_repeated_mention_joins_evidence():
     assert len(talks) == 1 and len(talks[0]["evidence"]) == 2
 
 
+# (text, how many agreements the article holds): an agreement told by another noun after 'een' in a sentence
+# opened by 'Ook' is another document; the same document told again by another noun is not
+DOCUMENTS = [
+    ("De Russische president ontving gisteren president Xi. De twee leiders ondertekenden een verklaring over "
+     "samenwerking. Ook werd een contract gesloten voor extra Russisch gas aan China.", 2),
+    ("Armenië, Azerbeidzjan en Rusland hebben gisteravond een akkoord getekend. De Russische president, de "
+     "Azerbeidzjaanse president en de Armeense premier tekenden een verklaring van negen punten.", 1),
+]
+
+
+@pytest.mark.parametrize("text,n", DOCUMENTS, ids=[t[:40] for t, _ in DOCUMENTS])
+def test_another_document_told_with_ook_is_another_agreement(text, n):
+    art = articles._article("t", text, articles.parse_date_header("2022-02-05"))
+    assert sum(e.type == "agreement" for e in extract.extract_article(art)) == n
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
