@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import actors, articles, cuewords, dates, lexicon, rules, sentences
-from .model import Article, Event, Interval, Mention, Sentence
+from .model import Article, Event, Interval, Mention, PubDate, Sentence
 
 CODE_VERSION = "1"
 _PARA = re.compile(r"\n\s*\n")
@@ -1451,7 +1451,12 @@ def candidates(article: Article) -> list[Candidate]:
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
     told_days: dict[tuple[int, int], tuple[int, int]] = {}  # (month, day) of a full date told -> (its year, sentence)
+    stamps = _stamps(article.text, pub) if pub is not None and pub.precision == "day" else []
+    stamp_at, told_in = [at for at, _ in stamps], article  # a news line's items: each told on its stamp's day
     for i, s in enumerate(sents):
+        if stamps and (k := bisect.bisect_right(stamp_at, s.start) - 1) >= 0 and told_in.published is not stamps[k][1]:
+            pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
+            told_in, narrative, narrative_para, flashback_date = dataclasses.replace(article, published=pub), None, None, None
         trigs = [] if _is_question(s.text) else per_triggers[i]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
         if trigs or mine:  # the words as a set, from the tokens of the tense (`_recalled` finds them in order)
@@ -1532,8 +1537,12 @@ def candidates(article: Article) -> list[Candidate]:
               and (pub.start - dated[i - 1][0].end).days > _HISTORY_DAYS):
             found, source = dated[i - 1], "context"  # "In februari 1972 was het zover. Nixon schudde in Peking ...":
             # a story of years ago, opened with its date, goes on in the past tense in its paragraph
-        evs = _sentence_events(article, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
+        evs = _sentence_events(told_in, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
+        if told_in is not article:
+            for c in evs:  # undated: its stamp's day, not the publication's
+                if c.interval is None and c.fallback is None:
+                    c.fallback = Interval(pub.start, pub.end, "day")
         if (not found and i and tense == "future" and pub is not None and paras[i - 1] == para and len(dated[i - 1]) == 1
                 and dated[i - 1][0].start > pub.end):
             for c in evs:  # "Zondag komt een Amerikaanse delegatie aan. De parlementariërs zullen met Lai spreken."
@@ -1592,6 +1601,29 @@ def _date_at_summit_place(cands: list[Candidate]) -> None:
     for c in cands:
         if c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated":
             c.interval, c.date_source = summits[c.location].interval, "context"
+
+
+_MIN_STAMPS = 2  # a news line or live blog dates its items by lines of a full date alone; one such line is no line
+
+
+def _stamps(text: str, pub: PubDate) -> list[tuple[int, PubDate]]:
+    """'11 mei 2025, 01.05 uur' on a line of its own, twice or more: where each stamp stands and its day, which
+    the items after it are told on ("Gisteren eisten ...": the day before that stamp, not before publication)."""
+    if "\n" not in text:
+        return []
+    found = []
+    for m in _stamp_line().finditer(text):
+        iv = dates.resolve(m.group(1), pub)
+        if iv is not None and iv.start == iv.end and iv.start <= pub.end:
+            found.append((m.start(), PubDate(iv.start, iv.start, "day")))
+    return found if len(found) >= _MIN_STAMPS else []
+
+
+@lru_cache(maxsize=1)
+def _stamp_line() -> re.Pattern:
+    months = "|".join(map(re.escape, lexicon.load("calendar")["months"]))
+    return re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{months})\s+\d{{4}})(?:,?\s+\d{{1,2}}[.:]\d{{2}}(?:\s+uur)?)?,?[ \t]*$",
+                      re.IGNORECASE)
 
 
 def _is_question(text: str) -> bool:

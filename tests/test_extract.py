@@ -60,6 +60,19 @@ def test_another_document_told_with_ook_is_another_agreement(text, n):
     assert sum(e.type == "agreement" for e in extract.extract_article(art)) == n
 
 
+# a news line of items under stamp lines (a full date on a line of its own, twice or more): each item is told on
+# its stamp's day ('gisteren' the day before it, an undated item that day), not on the publication's
+NEWS_LINE = ("Berichten van de redactie.\n\n3 maart 2025, 09.10 uur\nBERLIJN - Gisteren spraken de Duitse en de "
+             "Poolse minister in Berlijn over de grens.\n\n5 maart 2025, 14.00 uur\nWARSCHAU - Polen en Litouwen "
+             "sloten een akkoord over stroom.\n\n10 maart 2025\nDe Franse president is naar Madrid gereisd.")
+
+
+@pytest.mark.parametrize("typ,starts", [("talks", ["2025-03-02", "2025-03-10"]), ("agreement", ["2025-03-05"])])
+def test_the_items_of_a_news_line_are_told_on_their_stamps_day(typ, starts):
+    art = articles._article("t", NEWS_LINE, articles.parse_date_header("2025-03-12"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == typ] == starts
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
