@@ -1451,6 +1451,7 @@ def candidates(article: Article) -> list[Candidate]:
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
     told_days: dict[tuple[int, int], tuple[int, int]] = {}  # (month, day) of a full date told -> (its year, sentence)
+    month_day: tuple[Interval, int] | None = None  # under a month-precise publication line: the day told last, its paragraph
     stamps = _stamps(article.text, pub) if pub is not None and pub.precision == "day" else []
     stamp_at, told_in = [at for at, _ in stamps], article  # a news line's items: each told on its stamp's day
     for i, s in enumerate(sents):
@@ -1485,6 +1486,13 @@ def candidates(article: Article) -> list[Candidate]:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
+        elif not found and month_day is not None and month_day[1] == story[i] and tense == "past":
+            before = month_day[0]  # under a month-precise publication line: "Rutte tekende op 1 maart in Charkiv.
+            # Hij sprak er met ...", the day told goes on in its paragraph, in the past tense
+        if pub is not None and pub.precision == "month" and found:
+            day = _narrative(PubDate(pub.start, pub.end, "day"), found, None, lambda iv: not _anterior(
+                s.text, iv) and not _in_relative(s.text, iv, _background_relatives()))
+            month_day = (day, story[i]) if day is not None else None
         if found or (flashback_date is not None and flashback_date[1] != para):
             flashback_date = (found[0], para) if len(found) == 1 and (
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None

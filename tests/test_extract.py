@@ -552,6 +552,14 @@ DATES_IN_CLAUSES = [
      ("agreement", "occurred", "2023-03-21", "2023-03-21")),
     ("De Chinese en Russische presidenten tekenden een verklaring over samenwerking tot 2030.", "2023-03-22",
      ("agreement", "occurred", "2023-03-22", "2023-03-22")),
+    # under a month-precise publication line, a day told goes on in its paragraph for an undated past sentence ...
+    ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky drong daar aan op meer luchtafweer "
+     "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-01")),
+    # ... not in the next paragraph, nor in the present tense (the month of the publication line)
+    ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv.\n\nZelensky drong daar aan op meer luchtafweer "
+     "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
+    ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky dringt aan op meer luchtafweer uit "
+     "Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
     # a date right after 'die'/'dat' without a comma, after a noun with its determiner, is that noun's
     ("Poetin bood aan Amerikaanse rechercheurs toe te laten bij verhoren van de twaalf Russische agenten die vrijdag "
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
