@@ -1362,7 +1362,7 @@ def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) 
     if pub is None or pub.precision != "day":
         return None
     for iv in found:
-        if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= 10 and (
+        if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= _STORY_DAYS and (
                 keep is None or keep(iv)):
             current = iv
     return current
@@ -1370,6 +1370,8 @@ def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) 
 
 _WORDS = re.compile(r"\w+")
 _YEAR = re.compile(r"\b\d{4}\b")
+_STORY_DAYS = 10  # days before publication a day told may be the report's own (`_narrative`) ...
+_LOOKED_BACK_DAYS = 60  # ... and up to these, one a report looks back on, which goes on only in its paragraph
 _HISTORY_DAYS = 365  # a date told this long before the publication starts a story of the past ...
 _OPENING_DATE = 4  # ... when it opens its sentence ("In oktober 1973, ...", "Op 3 mei 2019 ..."; characters)
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
@@ -1451,7 +1453,7 @@ def candidates(article: Article) -> list[Candidate]:
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
     told_days: dict[tuple[int, int], tuple[int, int]] = {}  # (month, day) of a full date told -> (its year, sentence)
-    month_day: tuple[Interval, int] | None = None  # under a month-precise publication line: the day told last, its paragraph
+    month_day: tuple[Interval, int] | None = None  # a day told beyond the report's own days, its paragraph
     stamps = _stamps(article.text, pub) if pub is not None and pub.precision == "day" else []
     stamp_at, told_in = [at for at, _ in stamps], article  # a news line's items: each told on its stamp's day
     for i, s in enumerate(sents):
@@ -1487,11 +1489,15 @@ def candidates(article: Article) -> list[Candidate]:
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
         elif not found and month_day is not None and month_day[1] == story[i] and tense == "past":
-            before = month_day[0]  # under a month-precise publication line: "Rutte tekende op 1 maart in Charkiv.
-            # Hij sprak er met ...", the day told goes on in its paragraph, in the past tense
-        if pub is not None and pub.precision == "month" and found:
-            day = _narrative(PubDate(pub.start, pub.end, "day"), found, None, lambda iv: not _anterior(
-                s.text, iv) and not _in_relative(s.text, iv, _background_relatives()))
+            before = month_day[0]  # under a month-precise publication line ("Rutte tekende op 1 maart in Charkiv.
+            # Zelensky drong daar aan op ..."), or weeks before a day-precise one (beyond the report's own days: "de
+            # aanslag van 14 februari ... India beschuldigde Pakistan er meteen van ..."), the day told goes on in
+            # its paragraph, in the past tense
+        if pub is not None and found:
+            day = next((iv for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end
+                        and (pub.precision == "month" and (pub.start - iv.start).days <= _STORY_DAYS
+                             or pub.precision == "day" and _STORY_DAYS < (pub.start - iv.start).days <= _LOOKED_BACK_DAYS)
+                        and not _anterior(s.text, iv) and not _in_relative(s.text, iv, _background_relatives())), None)
             month_day = (day, story[i]) if day is not None else None
         if found or (flashback_date is not None and flashback_date[1] != para):
             flashback_date = (found[0], para) if len(found) == 1 and (

@@ -560,6 +560,12 @@ DATES_IN_CLAUSES = [
      "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky dringt aan op meer luchtafweer uit "
      "Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
+    # so too a day told weeks before a day-precise publication (beyond the report's own days: an interview
+    # looking back), in its paragraph, not in the next
+    ("Het begon met de aanslag van 3 februari in Mitrovica. Servië beschuldigde Kosovo er meteen van de daders te "
+     "steunen.", "2024-03-01", ("condemnation", "occurred", "2024-02-03", "2024-02-03")),
+    ("Het begon met de aanslag van 3 februari in Mitrovica.\n\nServië beschuldigde Kosovo er meteen van de daders "
+     "te steunen.", "2024-03-01", ("condemnation", "occurred", "2024-03-01", "2024-03-01")),
     # a date right after 'die'/'dat' without a comma, after a noun with its determiner, is that noun's
     ("Poetin bood aan Amerikaanse rechercheurs toe te laten bij verhoren van de twaalf Russische agenten die vrijdag "
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
