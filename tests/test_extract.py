@@ -566,6 +566,9 @@ DATES_IN_CLAUSES = [
      "steunen.", "2024-03-01", ("condemnation", "occurred", "2024-02-03", "2024-02-03")),
     ("Het begon met de aanslag van 3 februari in Mitrovica.\n\nServië beschuldigde Kosovo er meteen van de daders "
      "te steunen.", "2024-03-01", ("condemnation", "occurred", "2024-03-01", "2024-03-01")),
+    # 'Het werd gisteren afgesproken' right after an undated agreement tells its day
+    ("Sinds middernacht geldt een staakt-het-vuren tussen Peru en Chili. Het werd gisteren afgesproken in Lima.",
+     "2024-05-16", ("agreement", "occurred", "2024-05-15", "2024-05-15")),
     # a date right after 'die'/'dat' without a comma, after a noun with its determiner, is that noun's
     ("Poetin bood aan Amerikaanse rechercheurs toe te laten bij verhoren van de twaalf Russische agenten die vrijdag "
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
