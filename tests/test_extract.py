@@ -154,6 +154,8 @@ TIME_BACK_REFERENCES = [
     ("Op 2 mei verbraken Chili en Peru de diplomatieke betrekkingen.\n\nDe grens ging dicht.\n\nDe Boliviaanse "
      "president sprak vorige week met de Chileense president.\n\nDe Boliviaanse president reisde een dag na de "
      "breuk naar Lima.", ("talks", "2024-05-03", "2024-05-03")),
+    ("Op 6 mei dienden Chili en Peru samen hun aanvraag voor het lidmaatschap van de OESO in.\n\nDrie dagen na "
+     "de aanvraag legde Bolivia Chili sancties op.", ("sanction", "2024-05-09", "2024-05-09")),
     # 'er dan': the time told just before, here ahead ("eind deze maand")
     ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
      ("summit", "2024-05-21", "2024-05-31")),
