@@ -838,12 +838,15 @@ def scan(text: str, content: list[int] | None = None) -> list[Span]:
                     low[max(start, m.end() - 10):m.end()].rsplit(" ", 1)[-1] in w.units_all):
                 continue  # "aan het eind van de week van het bezoek": that event's week, not this one
             kind, names = kinds[m.lastindex]
+            if kind == "holiday" and start and low[start - 1] in _QUOTES and low[m.end():m.end() + 1] in _QUOTES:
+                continue  # "wat hij 'Bevrijdingsdag' noemde": a name someone gave a day, not the holiday
             g = tuple(sorted((n, text[m.start(i):m.end(i)]) for i, n in names if m.start(i) >= 0))
             out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, m.end(), kind)))
             last_end = m.end()
     return out
 
 
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
 _REACH = 45  # an expression's first date word lies at most this far after its beginning
 
 

@@ -1430,6 +1430,33 @@ def _day_told_before(found: list[Interval], told: dict, i: int, tense: str | Non
     return out
 
 
+_NEAR_TOLD_REACH = 12  # sentences: how far a full date of a story of the past carries its year to days near it
+_NEAR_TOLD_DAYS = 31  # ... days: how near to it (either side) a day named without a year must then lie
+_NEAR_TOLD_SPAN = 7  # ... days: the longest stretch of days so moved ("op 11 en 12 juli")
+
+
+def _near_day_told_before(found: list[Interval], told: tuple[dt.date, int], i: int, pub: Interval) -> list[Interval]:
+    """'Trump ontmoette Poetin op 16 juli 2018. ... Op de NAVO-top in Brussel, op 11 en 12 juli, ...' (a book review
+    of 2021): a day or a few days without a year, in a past sentence a few sentences after a full date of over a
+    year before publication, that lie within a month of that date in its year are in that year, not in the year
+    before publication."""
+    day, at = told
+    if i - at > _NEAR_TOLD_REACH or (pub.start - day).days <= _HISTORY_DAYS:
+        return found
+    out = []
+    for iv in found:
+        if (iv.precision in ("day", "week") and iv.start.year == iv.end.year != day.year and not _YEAR.search(iv.text)
+                and (iv.end - iv.start).days < _NEAR_TOLD_SPAN):
+            try:
+                start, end = iv.start.replace(year=day.year), iv.end.replace(year=day.year)
+            except ValueError:  # 29 February
+                start = end = None
+            if start is not None and abs((start - day).days) <= _NEAR_TOLD_DAYS:
+                iv = dataclasses.replace(iv, start=start, end=end)
+        out.append(iv)
+    return out
+
+
 _CONTINUED_REACH = 3  # paragraphs: how far a continuation word ("vervolgens") carries the story's day
 
 
@@ -1456,6 +1483,7 @@ def candidates(article: Article) -> list[Candidate]:
     month_day: tuple[Interval, int] | None = None  # a day told beyond the report's own days, its paragraph
     stamps = _stamps(article.text, pub) if pub is not None and pub.precision == "day" else []
     stamp_at, told_in = [at for at, _ in stamps], article  # a news line's items: each told on its stamp's day
+    told_last: tuple[dt.date, int] | None = None  # the last full date told with its year, and its sentence
     for i, s in enumerate(sents):
         if stamps and (k := bisect.bisect_right(stamp_at, s.start) - 1) >= 0 and told_in.published is not stamps[k][1]:
             pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
@@ -1469,10 +1497,14 @@ def candidates(article: Article) -> list[Candidate]:
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
+        if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018
+            found = _near_day_told_before(found, told_last, i, pub)
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
             found = _weekday_after_told(found, dated[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
                           if iv.precision == "day" and iv.start == iv.end and _YEAR.search(iv.text)})
+        told_last = next(((iv.start, i) for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end
+                          and _YEAR.search(iv.text)), told_last)
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")

@@ -292,6 +292,14 @@ def test_a_day_and_month_after_een_volgende_in_the_past_is_the_last_one():
     assert (iv.start.isoformat(), iv.end.isoformat()) == ("2024-04-02", "2024-04-02")
 
 
+def test_a_holiday_in_quotes_is_a_name_not_the_day():
+    """The name someone gave a day ('wat hij "Bevrijdingsdag" noemde') dates nothing; the holiday itself does."""
+    found = dates.find("Op 3 april kondigde de president aan wat hij 'Bevrijdingsdag' noemde.", parse_date_header("2025-06-01"))
+    assert [(iv.start.isoformat(), iv.end.isoformat()) for iv in found] == [("2025-04-03", "2025-04-03")]
+    iv = dates.find("Op Bevrijdingsdag sprak de koning.", parse_date_header("2025-06-01"))[0]
+    assert iv.start.isoformat() == "2025-05-05"
+
+
 BENCH = os.path.join(SHARED, "bench", "timex-nl", "dev.jsonl")
 
 

@@ -183,6 +183,8 @@ TIME_BACK_REFERENCES = [
     ("Op 2 mei verbraken Chili en Peru de diplomatieke betrekkingen.\n\nDe grens ging dicht.\n\nDe Boliviaanse "
      "president sprak vorige week met de Chileense president.\n\nDe Boliviaanse president reisde een dag na de "
      "breuk naar Lima.", ("talks", "2024-05-03", "2024-05-03")),
+    ("Op 6 mei dienden Chili en Peru samen hun aanvraag voor het lidmaatschap van de OESO in.\n\nDrie dagen na "
+     "de aanvraag legde Bolivia Chili sancties op.", ("sanction", "2024-05-09", "2024-05-09")),
     # 'er dan': the time told just before, here ahead ("eind deze maand")
     ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
      ("summit", "2024-05-21", "2024-05-31")),
@@ -1532,3 +1534,15 @@ def test_a_meeting_told_with_opnieuw_is_another_meeting():
     told = _told("De ministers van Chili en Peru gaan de grenskwestie verder bespreken. De presidenten van Chili en Peru "
                  "willen elkaar binnen drie maanden opnieuw treffen in Lima.")
     assert [t[:2] for t in told] == [("talks", "planned")] * 2, told
+
+
+def test_days_near_a_full_date_of_a_story_of_the_past_take_its_year():
+    """A review of 2021 that tells a summit of 16 July 2018 and, a paragraph on, 'op 11 en 12 juli': 2018; a day
+    of the publication's year far from that date keeps its year."""
+    story = ("De Chileense president ontmoette op 16 juli 2018 in Lima de Peruaanse president.\n\nHet boek beschrijft "
+             "die dag.\n\nOp de top van de Andeslanden, op 11 en 12 juli, beschuldigde de Chileense president Peru "
+             "van smokkel.")
+    assert ("condemnation", "2018-07-11", "2018-07-12") in _dated(story, "2021-10-23")
+    later = ("De Chileense president ontmoette op 16 juli 2018 in Lima de Peruaanse president.\n\nOp 3 oktober "
+             "beschuldigde de Chileense president Peru van smokkel.")
+    assert ("condemnation", "2021-10-03", "2021-10-03") in _dated(later, "2021-10-23")

@@ -128,6 +128,11 @@ def test_bad_rule_names_file_and_rule(monkeypatch):
 
 # (text, type, status the event of that type must have)
 NEGATIONS = [
+    # a meeting that has not taken place, however many words between ("tot nu toe", "nog steeds")
+    ("Het telefoongesprek tussen de Franse en de Algerijnse president heeft tot nu toe niet plaatsgevonden.",
+     "talks", "negated"),
+    ("De top van de Afrikaanse Unie in Niamey vond uiteindelijk nooit plaats.", "summit", "negated"),
+    ("De top van de Afrikaanse Unie vond dinsdag in Niamey plaats.", "summit", "occurred"),
     # talks suspended do not take place; measures suspended by a verb are still a sanction taken
     ("Het overleg tussen Chili en Peru over de grens wordt voorlopig opgeschort.", "talks", "negated"),
     ("De Chileense regering schortte gisteren de militaire samenwerking met Peru op.", "sanction", "occurred"),
