@@ -17,14 +17,17 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.json as pa_json
 import pyarrow.parquet as pq
+
+if TYPE_CHECKING:  # imported where used: the extract command writing .jsonl or a store does without pandas
+    import pandas as pd
 
 COLUMNS = ("event_id", "type", "cameo", "status", "date_start", "date_end", "date_precision",
            "date_text", "date_source", "actors", "source_actors", "target_actors", "people",
@@ -108,6 +111,7 @@ def _column(name: str, values: list) -> pa.Array:
 
 def flat_frame(table: pa.Table) -> pd.DataFrame:
     """One row per event for spreadsheets: lists joined, evidence reduced to its first sentence."""
+    import pandas as pd
     cols = {}
     for name in table.column_names:
         col = table.column(name)
@@ -168,6 +172,7 @@ def _sentences_arrow(col: pa.ChunkedArray) -> pa.ListArray:
 
 def neutralise(df: pd.DataFrame) -> pd.DataFrame:
     """A copy where text cells that a spreadsheet would run as a formula start with '."""
+    import pandas as pd
     out = df.copy()
     for name in out.columns:
         col = out[name]
@@ -203,6 +208,7 @@ def csv_bytes(df: pd.DataFrame, sep: str = ",") -> bytes:
 
 def _scalar_cells(df: pd.DataFrame) -> pd.DataFrame:
     """Join list cells and dump dict cells so every CSV cell is one value."""
+    import pandas as pd
     out = df.copy()
     for name in out.columns:
         if out[name].dtype == object and pd.api.types.infer_dtype(out[name], skipna=True) != "string":
@@ -244,6 +250,7 @@ def _json_value(value):
     """None for missing scalars (NaN, NaT, NA), which JSON cannot hold otherwise."""
     if value is None or isinstance(value, (str, int, list, dict, np.ndarray)):
         return value
+    import pandas as pd
     if value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
         return None
     return value
@@ -254,6 +261,7 @@ def _json_default(value):
         return value.tolist()
     if isinstance(value, np.generic):
         return value.item()
+    import pandas as pd
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
     if value is pd.NaT:
