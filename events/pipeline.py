@@ -78,11 +78,11 @@ def _sources(module: ModuleType) -> list[ModuleType]:
     return [seen[name] for name in sorted(seen)]
 
 
-def extractor_version(base: str | None = None) -> str:
-    """The extractor's version: `base_version()` (or `base`, when the caller has it already), then "/"
-    and a digest of every trigger rule, of every entry of countries, organisations and people, and of
-    every word of status.toml, places.toml and offices.toml."""
-    return f"{base or base_version()}/{rules.digest()}/{actors.digest()}/{cuewords.digest()}"
+def extractor_version() -> str:
+    """The extractor's version: `base_version()`, then "/" and a digest of every trigger rule, of
+    every entry of countries, organisations and people, and of every word of status.toml, places.toml
+    and offices.toml."""
+    return f"{base_version()}/{rules.digest()}/{actors.digest()}/{cuewords.digest()}"
 
 
 def base_version() -> str:
@@ -249,8 +249,8 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
     global _known
     from . import eventstore
     warnings: list[str] = []
-    base = base_version()
-    version = extractor_version(base)
+    version = extractor_version()
+    base = eventstore.base_of(version)  # base_version(), which holds no "/": not made a second time
     tick = _ticker(progress)
     with Extractor(workers, dask) as ex, eventstore.Writer(folder, version) as store:
         _known = store.known
