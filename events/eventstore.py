@@ -328,10 +328,9 @@ def events(folder: str) -> list[dict]:
 def events_table(events: list[dict]) -> pa.Table:
     """Events in the export layout, remembering their field order and which columns hold JSON text."""
     names = list(events[0]) if events else [f.name for f in fields(Event)]
-    nested = {"evidence"} | {k for e in events for k, v in e.items() if isinstance(v, dict) or (
-        isinstance(v, list) and any(isinstance(x, (dict, list)) for x in v))}
+    table, nested = export.table_and_json(events)
     layout = json.dumps({"fields": names, "json": sorted(nested)})
-    return export.events_table(events).replace_schema_metadata({LAYOUT: layout})
+    return table.replace_schema_metadata({LAYOUT: layout})
 
 
 def records(t: pa.Table) -> list[dict]:

@@ -12,19 +12,35 @@ Layouts:
 """
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import os
 import tempfile
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pa_csv
-import pyarrow.json as pa_json
-import pyarrow.parquet as pq
+
+class _Later:
+    """A module imported when first used, which then takes this stand-in's place among the globals:
+    the extract command writing .jsonl needs none of numpy, pyarrow and pandas (0.4 s of start-up),
+    a store no pandas of this module's."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module, self._name = module, name
+
+    def __getattr__(self, attr: str):
+        module = importlib.import_module(self._module)
+        globals()[self._name] = module
+        return getattr(module, attr)
+
+
+np = _Later("numpy", "np")
+pa = _Later("pyarrow", "pa")
+pc = _Later("pyarrow.compute", "pc")
+pa_csv = _Later("pyarrow.csv", "pa_csv")
+pa_json = _Later("pyarrow.json", "pa_json")
+pq = _Later("pyarrow.parquet", "pq")
+pd = _Later("pandas", "pd")
 
 COLUMNS = ("event_id", "type", "cameo", "status", "date_start", "date_end", "date_precision",
            "date_text", "date_source", "actors", "source_actors", "target_actors", "people",
@@ -38,11 +54,15 @@ WRITERS = (".jsonl", ".csv", ".parquet")
 ROW_GROUP = 16_384  # rows per Parquet row group: the dashboard reads a page of rows from one or two
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(v, ensure_ascii=False) without an encoder made per call
+
+
 def write_events(events: list[dict], path: str) -> None:
     """Write events to `path` as .jsonl, .csv or .parquet (by extension), atomically."""
     suffix = Path(path).suffix.lower()
     if suffix == ".jsonl":
-        data = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events).encode("utf-8")
+        encode = _JSON.encode
+        data = "".join([encode(e) + "\n" for e in events]).encode("utf-8")
         _atomic_write(path, lambda f: f.write(data))
     elif suffix == ".csv":
         data = csv_bytes(flat_frame(events_table(events)))
@@ -72,37 +92,59 @@ def _atomic_write(path: str, write) -> None:
 
 def events_table(events: list[dict]) -> pa.Table:
     """Events as an Arrow table in the Parquet layout (known columns first, extras after)."""
-    extras = []
+    return table_and_json(events)[0]
+
+
+def table_and_json(events: list[dict]) -> tuple[pa.Table, list[str]]:
+    """`events_table`, and the names of its fields that some event gives a dict or a list holding
+    dicts or lists (and "evidence"): the fields a reader parses as JSON again (`eventstore.records`).
+    Each column is looked at once, by the types of its values, not value by value."""
+    known, extras = set(COLUMNS), []
     for e in events:
-        for k in e:
-            if k not in COLUMNS and k not in extras:
-                extras.append(k)
-    arrays, names = [], []
+        if not known.issuperset(e):
+            for k in e:
+                if k not in known:
+                    known.add(k)
+                    extras.append(k)
+    arrays, names, nested = [], [], []
     for name in list(COLUMNS) + extras:
         values = [e.get(name) for e in events]
-        arrays.append(_column(name, values))
+        types = set(map(type, values))
+        is_json = name == "evidence" or any(issubclass(t, dict) for t in types) or (
+            any(issubclass(t, list) for t in types)
+            and any(isinstance(x, (dict, list)) for v in values if isinstance(v, list) for x in v))
+        arrays.append(_column(name, values, types, is_json))
         names.append(name)
-    return pa.Table.from_arrays(arrays, names=names)
+        if is_json:
+            nested.append(name)
+    return pa.Table.from_arrays(arrays, names=names), nested
 
 
-def _column(name: str, values: list) -> pa.Array:
-    """One Arrow column: lists of text as list<string>, nested values as JSON text."""
+def _column(name: str, values: list, types: set | None = None, is_json: bool | None = None) -> pa.Array:
+    """One Arrow column: lists of text as list<string>, nested values as JSON text (`is_json`: a
+    dict, or a list holding a dict or list, among the values; `types`: the values' types)."""
     if name in LIST_FIELDS:
         return pa.array([[str(x) for x in v] if v else [] for v in values], pa.list_(pa.string()))
-    if name == "evidence" or any(isinstance(v, dict) for v in values) or any(
-            isinstance(v, list) and any(isinstance(x, (dict, list)) for x in v) for v in values):
-        return pa.array([None if v is None else json.dumps(v, ensure_ascii=False) for v in values],
-                        pa.string())
-    if any(isinstance(v, list) for v in values):
+    if types is None:
+        types = set(map(type, values))
+    if is_json is None:
+        is_json = name == "evidence" or any(issubclass(t, dict) for t in types) or any(
+            isinstance(x, (dict, list)) for v in values if isinstance(v, list) for x in v)
+    if is_json:
+        encode = _JSON.encode
+        return pa.array([None if v is None else encode(v) for v in values], pa.string())
+    if any(issubclass(t, list) for t in types):
         return pa.array([[str(x) for x in v] if isinstance(v, list) else ([] if v is None else [str(v)])
                          for v in values], pa.list_(pa.string()))
-    present = [v for v in values if v is not None]
-    if present and all(isinstance(v, bool) for v in present):
+    present = types - {type(None)}
+    if present and all(issubclass(t, bool) for t in present):
         return pa.array(values, pa.bool_())
-    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+    if present and all(issubclass(t, int) and not issubclass(t, bool) for t in present):
         return pa.array(values, pa.int64())
-    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+    if present and all(issubclass(t, (int, float)) and not issubclass(t, bool) for t in present):
         return pa.array(values, pa.float64())
+    if present <= {str}:
+        return pa.array(values, pa.string())  # as they are: each value str() would give itself
     return pa.array([None if v is None else str(v) for v in values], pa.string())
 
 

@@ -6,7 +6,7 @@ import os
 import sys
 import time
 
-from . import eventstore, native, pipeline
+from . import native, pipeline
 
 OUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
 
@@ -81,9 +81,13 @@ def main(args) -> int:
         return 2
     t0 = time.monotonic()
     bar = _Bar(args.quiet)
+    errors: tuple[type[Exception], ...] = (pipeline.PipelineError,)
+    if args.store:  # the store's module only when there is one: it imports pyarrow and numpy
+        from . import eventstore
+        errors += (eventstore.StoreError,)
     try:
         n, reused, warnings, events, counted = (_to_store if args.store else _in_memory)(args, bar)
-    except (pipeline.PipelineError, eventstore.StoreError) as exc:
+    except errors as exc:
         bar.close()
         print(f"extract: {exc}", file=sys.stderr)
         return 2
@@ -107,6 +111,7 @@ def _in_memory(args, bar):
 
 def _to_store(args, bar):
     """Update the store; its events are read back only when --out wants them (else counted batch by batch)."""
+    from . import eventstore
     run = pipeline.update_store(args.paths, args.store, progress=bar, merge=not args.no_merge,
                                 workers=args.workers, dask=args.dask, batch=args.batch, say=bar.say)
     counted = eventstore.value_counts(args.store, ("type", "status"))

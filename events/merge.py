@@ -41,8 +41,10 @@ import re
 from collections import Counter, defaultdict
 from fractions import Fraction
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # imported where two texts are compared: a run of one article does without it
+    import numpy as np
 
 ACTOR_JACCARD = 0.5
 WIRE_JACCARD = 0.8
@@ -208,7 +210,7 @@ def _decide(e: _Ev, groups) -> tuple[_Group | None, int]:
 
 
 _WORD = re.compile(r"\w+")
-_MIX = np.uint64(0x100000001B3)  # an odd 64-bit multiplier: a 5-gram's hash is its words' hashes in base _MIX
+_MIX = 0x100000001B3  # an odd 64-bit multiplier: a 5-gram's hash is its words' hashes in base _MIX
 
 
 @lru_cache(maxsize=16384)
@@ -216,14 +218,15 @@ def _shingles(text: str) -> np.ndarray:
     """The text's word 5-grams, each as a 64-bit hash, sorted without repeats (about 6 KB for a text of
     5 KB, so many texts can stay cached). Two 5-grams of two texts collide about once in 10**13 pairs,
     and a collision could only move a pair across the wire-copy line by one 5-gram."""
+    import numpy as np
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:
         return np.array([hash(tuple(words))], dtype=np.int64)
     w = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
     n = len(w) - SHINGLE + 1
-    h = w[:n].copy()
+    h, mix = w[:n].copy(), np.uint64(_MIX)
     for k in range(1, SHINGLE):
-        h = h * _MIX + w[k:k + n]  # wraps around modulo 2**64
+        h = h * mix + w[k:k + n]  # wraps around modulo 2**64
     h = np.sort(h.view(np.int64))
     return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
@@ -233,6 +236,7 @@ def _similar(x: np.ndarray, y: np.ndarray) -> bool:
     hold at least WIRE_JACCARD of the larger)."""
     if min(len(x), len(y)) < WIRE_JACCARD * max(len(x), len(y)):
         return False
+    import numpy as np
     shared = len(np.intersect1d(x, y, assume_unique=True))
     return shared / (len(x) + len(y) - shared) >= WIRE_JACCARD
 
@@ -268,6 +272,7 @@ def count_sources(article_ids: list[str], outlets: dict[str, str], texts: dict[s
                 if find(a) != find(b) and _similar(shingles[a], shingles[b]):
                     join(a, b)
     elif len(shingles) > 12:
+        import numpy as np
         hashes, counts = np.unique(np.concatenate(list(shingles.values())), return_counts=True)
         need = Fraction(WIRE_JACCARD).limit_denominator(1000)
         share = need / (1 + need)  # the part of |x| + |y| that a pair at WIRE_JACCARD shares

@@ -13,11 +13,13 @@ import sys
 from array import array
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-
-from . import actors, articles, cuewords, eventstore, extract, native, rules
+from . import actors, articles, cuewords, extract, native, rules
 from .model import Article
+
+if TYPE_CHECKING:  # imported where a store is used: it imports pyarrow and numpy (0.2 s of start-up)
+    from . import eventstore
 
 Progress = Callable[[int, int], None]  # (articles done, total or 0 when not known yet)
 BATCH = 1000  # articles per store part: a killed run loses at most one batch of work
@@ -103,6 +105,7 @@ def article_key(article: Article, base: str) -> str:
     day = article.published.start if article.published else None  # as extraction reads the actors
     text = article.text
     relevant = f"{rules.relevance(text)}/{actors.relevance(text, day)}/{cuewords.relevance(text)}"
+    from . import eventstore
     return eventstore.article_key(article, f"{base}/{relevant}")
 
 
@@ -244,8 +247,10 @@ def update_store(paths: Iterable[str], folder: str, progress: Progress | None = 
     article, most of what this process did per article) and extract those not stored; with one
     worker or on Dask, this process makes them."""
     global _known
+    from . import eventstore
     warnings: list[str] = []
-    version, base = extractor_version(), base_version()
+    version = extractor_version()
+    base = eventstore.base_of(version)  # base_version(), which holds no "/": not made a second time
     tick = _ticker(progress)
     with Extractor(workers, dask) as ex, eventstore.Writer(folder, version) as store:
         _known = store.known
@@ -303,6 +308,8 @@ class _Seen:
     with the id itself), ids and paths as Arrow chunks."""
 
     def __init__(self) -> None:
+        from . import eventstore
+        self.hash64 = eventstore.hash64
         self.slots = array("Q", bytes(8 << 12))  # 0: empty
         self.at = array("q", bytes(8 << 12))  # the id's number
         self.ids, self.paths = eventstore._Strings(), eventstore._Strings()
@@ -311,7 +318,7 @@ class _Seen:
 
     def first(self, aid: str, path: str) -> str | None:
         """The file `aid` was first read from; None when it is new (it is then remembered with `path`)."""
-        h = eventstore.hash64(aid) or 1
+        h = self.hash64(aid) or 1
         slots, mask = self.slots, len(self.slots) - 1
         i = h & mask
         while slots[i]:

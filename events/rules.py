@@ -25,7 +25,6 @@ class Rule:
     type: str
     cameo: str
     pattern: re.Pattern  # lower-case trigger pattern for lower-cased text
-    pattern_ci: re.Pattern  # the same, case-insensitive, for text whose lower case changes length
     compound: bool
     particle: re.Pattern | None
     requires: re.Pattern | None
@@ -44,6 +43,12 @@ class Rule:
     content: bool = False  # what follows in its clause is what was agreed ("spraken af ... te overleggen"), no event
     journey: bool = False  # travel: to a summit named after it in its clause, it is that summit ("reist naar Vilnius voor de NAVO-top")
     goods_place: bool = False  # goods moved: the country they go to or come from takes part ("weert producten uit Litouwen")
+
+    @property
+    def pattern_ci(self) -> re.Pattern:
+        """The pattern, case-insensitive, for text whose lower case changes length ('İ'): compiled
+        when first asked (`re` keeps it), not for every rule at start-up (a tenth of a second)."""
+        return re.compile(self.pattern.pattern, re.IGNORECASE)
 
 
 @frozen
@@ -101,7 +106,6 @@ def load() -> tuple[Rule, ...]:
         rules.append(Rule(
             id=r["id"], type=r["type"], cameo=str(r.get("cameo", "")),
             pattern=_compile(r["pattern"], macros, where, trigger=True),
-            pattern_ci=_compile(r["pattern"], macros, where, trigger=True, flags=re.IGNORECASE),
             compound=bool(r.get("compound", False)),
             particle=_compile(r.get("particle", ""), macros, where),
             requires=_compile(r.get("requires", ""), macros, where),
