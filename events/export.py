@@ -110,14 +110,20 @@ def table_and_json(events: list[dict]) -> tuple[pa.Table, list[str]]:
     for name in list(COLUMNS) + extras:
         values = [e.get(name) for e in events]
         types = set(map(type, values))
-        is_json = name == "evidence" or any(issubclass(t, dict) for t in types) or (
-            any(issubclass(t, list) for t in types)
-            and any(isinstance(x, (dict, list)) for v in values if isinstance(v, list) for x in v))
+        is_json = _is_json(name, values, types)
         arrays.append(_column(name, values, types, is_json))
         names.append(name)
         if is_json:
             nested.append(name)
     return pa.Table.from_arrays(arrays, names=names), nested
+
+
+def _is_json(name: str, values: list, types: set) -> bool:
+    """Whether a column is kept as JSON text: "evidence", or a dict, or a list holding a dict or a list,
+    among its values (`types`: the values' types, so that most columns are decided without a pass)."""
+    return name == "evidence" or any(issubclass(t, dict) for t in types) or (
+        any(issubclass(t, list) for t in types)
+        and any(isinstance(x, (dict, list)) for v in values if isinstance(v, list) for x in v))
 
 
 def _column(name: str, values: list, types: set | None = None, is_json: bool | None = None) -> pa.Array:
@@ -128,8 +134,7 @@ def _column(name: str, values: list, types: set | None = None, is_json: bool | N
     if types is None:
         types = set(map(type, values))
     if is_json is None:
-        is_json = name == "evidence" or any(issubclass(t, dict) for t in types) or any(
-            isinstance(x, (dict, list)) for v in values if isinstance(v, list) for x in v)
+        is_json = _is_json(name, values, types)
     if is_json:
         encode = _JSON.encode
         return pa.array([None if v is None else encode(v) for v in values], pa.string())
