@@ -1796,13 +1796,20 @@ def _title_subject(text: str, words: list[str]) -> bool:
     """'De premier sprak er met Zelensky', 'Daarna zei de president ...': an office without its country or
     name (status.toml subject_titles) right after 'de' among the first words is the person named before."""
     titles = rules.cues()["subject_titles"]
-    if "de" not in words[:4] or titles.isdisjoint(w.strip(",.;:") for w in words[1:5]):
+    article, pattern = _title_subject_pattern()
+    if article not in words[:4] or titles.isdisjoint(w.strip(",.;:") for w in words[1:5]):
         return False  # the cheap check first
-    m = _TITLE_SUBJECT.search(text[:60])
+    m = pattern.search(text[:60])
     return bool(m) and m.group(1).lower() in titles and not m.group(2)
 
 
-_TITLE_SUBJECT = re.compile(r"(?:^|\s)[Dd]e ([\w-]+)(?=[\s,;:])( van\b| [A-Z])?")
+@lru_cache(maxsize=1)
+def _title_subject_pattern() -> tuple[str, re.Pattern]:
+    """The article before an office said as the subject, and the pattern of the two (status.toml)."""
+    st = lexicon.load("status")
+    article, of = st["subject_title_article"], st["subject_title_of"]
+    first = f"[{re.escape(article[0].upper())}{re.escape(article[0])}]{re.escape(article[1:])}"
+    return article, re.compile(rf"(?:^|\s){first} ([\w-]+)(?=[\s,;:])( {re.escape(of)}\b| [A-Z])?")
 
 
 _MEMBERS_AS_ORGANISATION = 3  # at least this many countries, and at least half of the organisation's members
