@@ -5,6 +5,7 @@ import bisect
 import hashlib
 import json
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -477,8 +478,7 @@ def _matches(text: str):
         return
     auto, full = _index()
     hits = list(auto.iter(low))
-    global _date_ends
-    _date_ends = (low, [end for end, v in hits if v[4]])
+    _last_pass.date_ends = (low, [end for end, v in hits if v[4]])
     present = {word for _, (_, _, _, word, _) in hits if word}  # the literals some alternatives need
     for end, (plen, rs, compounds, _, _) in hits:
         start = end + 1 - plen
@@ -495,14 +495,17 @@ def _matches(text: str):
             yield rule, m.start(), m.end()
 
 
-_date_ends: tuple[str, list[int]] = ("", [])  # the lower-cased text of the last trigger pass, and its date words' ends
+_last_pass = threading.local()  # .date_ends: the lower-cased text of this thread's last trigger pass, and its date words' ends
 
 
 def date_word_ends(text: str) -> list[int] | None:
     """The ends of the date words in the lower-cased text (`dates.scan`'s `content`) when the last
-    trigger pass was over this text (`_matches`), else None."""
+    trigger pass in this thread was over this text (`_matches`), else None. Per thread: Dask's
+    in-process workers extract in threads of one process, and another thread's pass must neither
+    replace this one nor be read as this one's."""
     low, same = dates.lowered(text)
-    return _date_ends[1] if same and _date_ends[0] == low else None
+    last_low, ends = getattr(_last_pass, "date_ends", ("", []))
+    return ends if same and last_low == low else None
 
 
 def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") -> list[list[Trigger]]:

@@ -421,3 +421,26 @@ def test_a_negation_right_after_a_verb_trigger_negates_it(text, type_, status):
 ])
 def test_a_meeting_considered_offered_or_expected_is_planned(text, type_):
     assert [e.status for e in _events(text) if e.type == type_][:1] == ["planned"]
+
+
+def test_the_date_words_of_a_trigger_pass_belong_to_its_thread():
+    """Dask's in-process workers extract in threads of one process: a pass over another text in
+    another thread must not replace this thread's date words, nor be read as them."""
+    import threading
+    mine = "Op dinsdag 3 mei sprak de minister met zijn Duitse collega in Berlijn."
+    other = "In maart 2021 tekenden beide landen een akkoord."
+    rules.find_in_text(mine, [(0, len(mine))])
+    ends = rules.date_word_ends(mine)
+    assert ends  # "dinsdag", "mei": the pass found date words
+    seen = {}
+
+    def elsewhere():
+        rules.find_in_text(other, [(0, len(other))])
+        seen["other"] = rules.date_word_ends(other)
+        seen["mine"] = rules.date_word_ends(mine)
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join()
+    assert seen["other"] and seen["mine"] is None  # that thread knows its own pass only
+    assert rules.date_word_ends(mine) == ends
