@@ -34,7 +34,10 @@ def lowered(text: str) -> tuple[str, bool]:
     same = len(low) == len(text)
     _LOWERED[id(text)] = (text, low, same)
     if len(_LOWERED) > _LOWERED_KEPT:
-        del _LOWERED[next(iter(_LOWERED))]  # the oldest
+        try:
+            del _LOWERED[next(iter(_LOWERED))]  # the oldest
+        except (KeyError, RuntimeError):  # another thread (Dask's in-process workers) changed it meanwhile
+            pass
     return low, same
 
 

@@ -313,3 +313,33 @@ def test_timex_benchmark_floor(tmp_path):
                          capture_output=True, text=True, check=True).stdout
     score = json.loads(res.strip().splitlines()[0])
     assert score["exact"] >= 0.90 and score["false_dates"] == 0, score
+
+
+def test_lowering_texts_in_many_threads_at_once_gives_each_its_own_lower_case():
+    """Dask's in-process workers extract in threads of one process and share the memo of lowered
+    texts: one thread evicting its oldest entry while another adds must not fail or mix texts."""
+    import threading
+    from events import dates as d
+    failures = []
+
+    def work(n):
+        try:
+            for i in range(3000):
+                text = f"Op Dinsdag {n}-{i} sprak de Minister"
+                if d.lowered(text) != (text.lower(), True):
+                    failures.append(text)
+        except Exception as exc:  # a dict changed during iteration, a key deleted twice
+            failures.append(repr(exc))
+
+    import sys
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can: the race shows
+    try:
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not failures
