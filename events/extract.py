@@ -43,6 +43,7 @@ class Candidate:
     hosts: list[str] = field(default_factory=list)  # the country a summit is held in, added after joining
     described: bool = False  # "Het is de laatste top van ...": a description of the event just told
     definite: bool = False  # "het akkoord", "de overeenkomst": a noun trigger after a definite determiner
+    undated: bool = False  # a plan whose sentence dates only its announcement: no date, not the publication's
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -1645,7 +1646,8 @@ def _date_at_summit_place(cands: list[Candidate]) -> None:
     if not summits:
         return
     for c in cands:
-        if c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated":
+        if (c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated"
+                and not c.undated):  # a plan whose sentence dates only its announcement is not dated by the place
             c.interval, c.date_source = summits[c.location].interval, "context"
 
 
@@ -1686,6 +1688,44 @@ def _ahead(iv: Interval, pub) -> Interval:
     if ahead is None or ahead.start < pub.start:
         return iv
     return Interval(ahead.start, ahead.end, ahead.precision, iv.text, iv.offset, iv.length)
+
+
+def _planned_own_date(s: Sentence, t: rules.Trigger, iv: Interval, found: list[Interval], trigs, pub) -> Interval | None:
+    """The date of a meeting planned in a past sentence whose date lies before the publication. A date told
+    after a word that opens what was planned ("nodigde hen uit voor een ontmoeting half maart", "zei dat hij in
+    december naar Peking reist") is the meeting's own, and lies ahead when it can (`_ahead`); one told before
+    ("zei zaterdag dat hij ... wil ontmoeten", "had op 8 november aanbevolen de onderhandelingen te openen",
+    "nodigde hen in mei uit voor de top") dates the announcing verb: then another date of the meeting in the
+    sentence, or none (never the announcement's day moved ahead)."""
+    if _in_plan(s.text, t, iv):
+        return _ahead(iv, pub)
+    own = [x for x in found if x is not iv and _in_plan(s.text, t, x)]
+    other = _date_for(s, t, own, trigs) if own else None
+    if other is None:
+        return None
+    return _ahead(other, pub) if other.end < pub.start else other
+
+
+def _in_plan(text: str, t: rules.Trigger, iv: Interval) -> bool:
+    """Whether a date stands in what a past sentence tells as planned: after a word that opens it (status.toml
+    `plan_openers` anywhere before the date, not as the sentence's first word), or after the trigger when that is
+    the meeting ("aanbevolen de onderhandelingen in maart te openen"; when it is the past verb that announced it,
+    "nodigde hen in mei uit voor de top", only after `plan_after_trigger_openers`: "nodigde hen uit voor een
+    ontmoeting half maart"); and not in a reporting clause after it ("..., zei hij maandag")."""
+    openers, after_trigger = _plan_openers()
+    words = list(_WORDS.finditer(text, 0, max(iv.offset, 0)))
+    if not any(k and m.group(0).lower() in openers for k, m in enumerate(words)) and not (
+            iv.offset >= t.end and (dates.tense_of(t.text.split()[0]) != "past" or any(
+                m.start() >= t.end and m.group(0).lower() in after_trigger for m in words))):
+        return False
+    say = _reporting_clause(text)
+    return say is None or iv.offset < say
+
+
+@lru_cache(maxsize=1)
+def _plan_openers() -> tuple[frozenset[str], frozenset[str]]:
+    st = lexicon.load("status")
+    return frozenset(st["plan_openers"]), frozenset(st["plan_after_trigger_openers"])
 
 
 def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
@@ -1908,9 +1948,11 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and src == "sentence" and pub and iv.end < pub.start
                 and rules.status(s.text, t, "past") == "occurred"):
             st = "occurred"  # "De gesprekken volgen op een top in maart": the present tells no plan of a past date
+        undated = False
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
-            iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
+            iv = _planned_own_date(s, t, iv, found, trigs, pub)  # "nodigde hen uit voor een ontmoeting half maart":
+            undated = iv is None  # the coming March; "zei zaterdag dat hij hen wil ontmoeten": no date of the meeting
         if (st == "occurred" and t.rule.type == "talks" and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and _began(s.text, t)):  # "De slotronde van de onderhandelingen begon eind juni"
             iv = Interval(iv.start, pub.end, dates._span_precision(iv.start, pub.end), iv.text, iv.offset, iv.length)
@@ -1938,7 +1980,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
-            described=bool(_description().match(rules.lower(s.text))),
+            described=bool(_description().match(rules.lower(s.text))), undated=undated,
             definite=_definite_noun(s.text, t),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day, tense) else None))  # "India zet diplomaten uit": that day or the next
@@ -2410,7 +2452,7 @@ def _event(article: Article, c: Candidate) -> Event:
     if c.interval or c.fallback:
         iv, src = (c.interval, c.date_source) if c.interval else (c.fallback, "context")
         start, end, prec, text = iv.start.isoformat(), iv.end.isoformat(), iv.precision, iv.text
-    elif pub:
+    elif pub and not c.undated:
         start, end, prec, text, src = pub.start.isoformat(), pub.end.isoformat(), pub.precision, "", "publication"
     else:
         start = end = None

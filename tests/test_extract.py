@@ -1247,6 +1247,29 @@ def test_a_planned_meeting_lies_ahead(text, pub, event):
     assert event in _dated(text, pub)
 
 
+# (text, publication, an event that must be among the article's): a meeting planned in a past sentence whose
+# only date is that of the words that announced it has no date (not that day a year or a week ahead, nor the
+# publication's); a date of its own in the sentence dates it
+PLANNED_MEETINGS_OWN_DATE = [
+    ("De Franse president zei zaterdag dat hij de Russische president binnenkort wil ontmoeten.", "2023-02-20",
+     ("talks", None, None)),
+    ("De Commissie had op 8 november aanbevolen de onderhandelingen met Georgië te openen.", "2023-12-15",
+     ("talks", None, None)),
+    ("De Canadese premier nodigde de Mexicaanse president in mei uit voor een top in Ottawa.", "2023-08-19",
+     ("talks", None, None)),
+    ("De Franse president zei zaterdag dat hij de Russische president in december wil ontmoeten.", "2023-02-20",
+     ("talks", "2023-12-01", "2023-12-31")),
+    ("De Commissie had op 8 november aanbevolen de onderhandelingen met Georgië in maart te openen.", "2023-12-15",
+     ("talks", "2024-03-01", "2024-03-31")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", PLANNED_MEETINGS_OWN_DATE)
+def test_a_planned_meeting_takes_its_own_date_or_none(text, pub, event):
+    found = _dated(text, pub)
+    assert event in found and len([e for e in found if e[0] == event[0]]) == 1, found
+
+
 # (text, the types of its events): what someone hopes will happen is no event
 HOPES = [
     ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
