@@ -1357,6 +1357,37 @@ def _then_step(text: str, tokens) -> bool:
     return len(first) >= 2 and first[0] in c["sequence_then"]
 
 
+def _since_aside(text: str, tokens, found: list[Interval]) -> bool:
+    """'In een trui, zoals altijd sinds het begin van de oorlog, stapte hij woensdag het Witte Huis binnen': the
+    only word of another time is 'sinds', and it governs no date of the sentence, which has a date of its own,
+    or governs one in a relative clause ("de Minsk-groep, het forum dat sinds 1992 zocht"): an aside, not another
+    time ("Finland is sinds dinsdag lid van de NAVO" is: its date starts the period the sentence tells of)."""
+    since = _since_word()
+    if not found or since not in tokens or not rules.cues()["elsewhen"].intersection(tokens) == {since}:
+        return False
+    low = text.lower()
+    return any(_relative_since(text, iv) if _since_in_clause(low, iv, since) else not (
+        _relative_since(text, iv) or _anterior(text, iv)) for iv in found)  # a date of the sentence's own time
+
+
+def _relative_since(text: str, iv: Interval) -> bool:
+    """'..., het bemiddelingsforum dat sinds 1992 vergeefs zocht': a period in a relative clause is that noun's."""
+    return bool(_bare_relative().search(text, max(0, iv.offset - 80), iv.offset)) or _in_relative(
+        text, iv, _background_relatives())
+
+
+def _since_in_clause(low: str, iv: Interval, since: str) -> bool:
+    """Whether a 'sinds' stands before a date in its clause, however far ("sinds de top van Biden en Poetin in
+    Genève in juni 2021"): the date is part of what the period counts from."""
+    at = low.rfind(since, 0, max(iv.offset, 0) + len(since))
+    return at >= 0 and not any(c in low[at:max(iv.offset, at)] for c in ",;:")
+
+
+@lru_cache(maxsize=1)
+def _since_word() -> str:
+    return lexicon.load("status")["since_word"]
+
+
 def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) -> Interval | None:
     """The day the report is about: the last day-precise past date said so far in the article
     (`keep`: a further test, asked only of the dates that pass the others)."""
@@ -1516,7 +1547,8 @@ def candidates(article: Article) -> list[Candidate]:
         para = paras[i]
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
-        flashback = not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
+        flashback = (not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
+                     and not _since_aside(s.text, tokens, found))
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:

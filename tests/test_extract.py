@@ -1270,6 +1270,25 @@ def test_a_planned_meeting_takes_its_own_date_or_none(text, pub, event):
     assert event in found and len([e for e in found if e[0] == event[0]]) == 1, found
 
 
+# (text, an event that must be among the article's, publication 2024-05-16): 'sinds' moves a sentence to
+# another time only when it governs the sentence's date ("sinds dinsdag lid"); an aside ("zoals steeds sinds
+# zijn verkiezing") or a period in a relative clause ("het overleg dat sinds 1999 ...") leaves the story's day
+SINCE_ASIDES = [
+    ("In een donker pak, zoals steeds sinds zijn verkiezing, kwam de Braziliaanse president dinsdag aan in Lissabon."
+     "\n\nDe Portugese premier ontving hem in zijn ambtswoning.", ("talks", "2024-05-14", "2024-05-14")),
+    ("Zweden is sinds dinsdag lid van de NAVO.\n\nDe Amerikaanse president ontving de Zweedse premier in het Witte "
+     "Huis.", ("talks", "2024-05-16", "2024-05-16")),
+    ("Servië en Kosovo ondertekenden gisteren in Brussel een verklaring. In de verklaring vragen Belgrado en Pristina "
+     "de OVSE om de werkgroep op te heffen, het overleg dat sinds 1999 vergeefs naar een oplossing zocht.",
+     ("demand", "2024-05-15", "2024-05-15")),
+]
+
+
+@pytest.mark.parametrize("text, event", SINCE_ASIDES)
+def test_since_moves_a_sentence_only_with_its_date(text, event):
+    assert event in _dated(text), _dated(text)
+
+
 # (text, the types of its events): what someone hopes will happen is no event
 HOPES = [
     ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
