@@ -2015,7 +2015,11 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             described=bool(_description().match(rules.lower(s.text))), undated=undated,
             definite=_definite_noun(s.text, t),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
-            and _reported_since(pub, story_day, tense) else None))  # "India zet diplomaten uit": that day or the next
+            and _reported_since(pub, story_day, tense) else (  # "India zet diplomaten uit": that day or the next
+                narrative if iv is None and narrative is not None and st == "planned" and tense == "past"
+                and t.rule.type not in _MEETINGS else None)))  # "maakte tijdens het bezoek een steunpakket bekend":
+    # a pledge is dated by its announcement, the day the story is about, unless something dates it better (a
+    # summit at its place, a mention it joins)
     return out
 
 

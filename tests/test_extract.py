@@ -1289,6 +1289,14 @@ def test_since_moves_a_sentence_only_with_its_date(text, event):
     assert event in _dated(text), _dated(text)
 
 
+def test_an_undated_pledge_in_the_past_is_dated_by_the_day_the_story_is_about():
+    """'zegde tijdens het bezoek hulp toe': the pledge was made that day (the day of the story told just before),
+    not on the publication day."""
+    found = _dated("De Japanse premier kwam maandag aan in Manila.\n\nDe Filipijnse president ontving hem in het "
+                   "paleis. De Japanse premier zegde tijdens het bezoek nieuwe militaire hulp aan de Filipijnen toe.")
+    assert ("delivery", "2024-05-13", "2024-05-13") in found
+
+
 # (text, the types of its events): what someone hopes will happen is no event
 HOPES = [
     ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
