@@ -2026,10 +2026,16 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
 def _days_ended(text: str, t: rules.Trigger) -> int:
     """'na een staatsbezoek van drie dagen': the days of a meeting whose end the sentence dates (0: none told)."""
     m = _ended_after_days().search(rules.lower(text), t.start, t.end + 30) if "dagen" in text else None
-    if not m or m.start() > t.end + 1:
-        return 0
+    if not m or m.start() > t.end + 1 or not _ended_before().search(rules.lower(text), max(0, t.start - 30), t.start):
+        return 0  # "kwam maandag aan voor een bezoek van twee dagen": the day it began, no end told
     n = lexicon.load("calendar")["numbers"].get(m.group(1))
     return n if isinstance(n, int) and 1 < n < 15 else (int(m.group(1)) if m.group(1).isdigit() and 1 < int(m.group(1)) < 15 else 0)
+
+
+@lru_cache(maxsize=1)
+def _ended_before() -> re.Pattern:
+    """The words before such a meeting that make its day the end ("na een staatsbezoek", status.toml)."""
+    return re.compile(lexicon.load("status")["meeting_days_ended_before"])
 
 
 @lru_cache(maxsize=1)

@@ -584,6 +584,9 @@ DATES_IN_CLAUSES = [
     # a visit whose length in days follows it, in a sentence dated by the day it ended
     ("De Indiase premier is woensdag na een staatsbezoek van drie dagen uit Parijs vertrokken.", "2023-03-22",
      ("talks", "occurred", "2023-03-20", "2023-03-22")),
+    # ... not one whose day is when it began: no day before it is told
+    ("De Japanse premier kwam maandag aan in Manila voor een bezoek van twee dagen.", "2024-05-16",
+     ("talks", "occurred", "2024-05-13", "2024-05-13")),
 ]
 
 
