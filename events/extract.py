@@ -627,7 +627,7 @@ def _event_after_since(before: str, events) -> bool:
 def _later_words() -> frozenset[str]:
     status = lexicon.load("status")
     return frozenset(status["later_words"] + status["earlier_words"] + status["after_words"]
-                     + status["next_day_words"] + status["same_period_words"])
+                     + status["before_event_words"] + status["next_day_words"] + status["same_period_words"])
 
 
 @lru_cache(maxsize=1)
@@ -638,7 +638,7 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     units = {w: u for w, u in {**cal["units"], **cal["units_plural"]}.items() if u in ("day", "week", "month", "year")}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     status = lexicon.load("status")
-    later = alt(status["later_words"] + status["earlier_words"] + status["after_words"])
+    later = alt(status["later_words"] + status["earlier_words"] + status["after_words"] + status["before_event_words"])
     numbers = {**cal["numbers"], **{w: 1 for w in status["one_unit_words"]}, **cal["vague_numbers"]}
     single = alt(w for w, u in cal["units"].items() if u in ("week", "month", "year"))
     next_day = "|".join(f"(?:{p})" for p in status["next_day_phrases"])
@@ -714,11 +714,23 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
     named = _named_event_before(i, s, m, dated, sents) if m and m.group(3) and sents is not None else None
+    if m and named is None and m.group(3) in _before_event_words():
+        return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
     before = named or (_dated_before(i, dated, story, reach=6)
                        or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
     iv = before[0]
+    if named and m.group(3) in _before_event_words():  # "een dag voor de top": counted back from its first day
+        n = numbers[m.group(1)]
+        if not isinstance(n, int) or units[m.group(2)] not in ("day", "week"):
+            return []
+        day = iv.start - dt.timedelta(days=n * (7 if units[m.group(2)] == "week" else 1))
+        return [Interval(day, day, "day", m.group(0), m.start(), m.end() - m.start())]
+    if (named and isinstance(numbers[m.group(1)], int) and units[m.group(2)] == "day"
+            and 0 < (iv.end - iv.start).days < _EVENT_DAYS):
+        day = iv.end + dt.timedelta(days=numbers[m.group(1)])  # "een dag na de top" of 14 and 15 December: the 16th
+        return [Interval(day, day, "day", m.group(0), m.start(), m.end() - m.start())]
     if m.group("then"):  # after the latest day told before ("begin juli ... op 12 juli"), up to now
         days = [d for d in before if pub is not None and d.precision == "day" and d.end < pub.end]
         if not days:
@@ -758,7 +770,7 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
     """'Caracas reageerde al een dag na de verkiezingen ...' after "... de kiezers die op 28 juli al hebben
     gesproken" in a sentence naming "de verkiezingen" paragraphs before: the dates of the latest dated
     sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen")."""
-    if m.group(3) not in lexicon.load("status")["after_words"]:
+    if m.group(3) not in lexicon.load("status")["after_words"] and m.group(3) not in _before_event_words():
         return None
     noun = _noun_after().match(s.text.lower(), m.end())
     if not noun:
@@ -766,8 +778,8 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
     word = noun.group(1)
     verbs = lexicon.load("status")["event_noun_verbs"].get(word, ())  # "de breuk": "verbraken"
     for j in range(i - 1, -1, -1):
-        if not dated[j]:
-            continue
+        if not dated[j] or all(_counted_text(iv.text) for iv in dated[j]):
+            continue  # "Twee dagen voor de top ...": a day counted from the event, not its own
         low = sents[j].text.lower()
         if (word in low and any(w.endswith(word) for w in _WORDS.findall(low))) or (
                 verbs and not frozenset(verbs).isdisjoint(_WORDS.findall(low))):
@@ -775,11 +787,25 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
     return None
 
 
+_EVENT_DAYS = 7  # an event told over fewer days ("op 14 en 15 december") is counted on from its last day
+
+
+def _counted_text(text: str) -> bool:
+    """Whether a date's words are counted from another event's ("een dag voor", "twee dagen na")."""
+    words = text.lower().split()
+    return len(words) > 1 and (words[-1] in _before_event_words() or words[-1] in lexicon.load("status")["after_words"])
+
+
+@lru_cache(maxsize=1)
+def _before_event_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["before_event_words"])
+
+
 @lru_cache(maxsize=1)
 def _noun_after() -> re.Pattern:
     """An article and the noun after it ("de verkiezingen"; calendar.toml grammar articles)."""
     arts = "|".join(re.escape(a) for a in lexicon.load("calendar")["grammar"]["articles"])
-    return re.compile(rf"\s+(?:{arts})\s+(\w{{4,}})")
+    return re.compile(rf"\s+(?:{arts})\s+(\w{{3,}})")
 
 
 def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3) -> list[Interval]:

@@ -1300,6 +1300,25 @@ def test_an_undated_pledge_in_the_past_is_dated_by_the_day_the_story_is_about():
     assert ("delivery", "2024-05-13", "2024-05-13") in found
 
 
+# (text, events that must be among the article's, publication 2023-12-20): a day counted from an event named
+# after 'voor' or 'na' ("een dag voor de top") is read against the date of the sentence that told that event
+# (not one that only counted from it), back from its first day or on from its last; with no dated sentence
+# naming it, 'voor' counts from nothing ("een dag voor de vrede" is no date)
+NAMED_EVENT_DAYS = [
+    ("De Europese top werd op 14 en 15 december in Brussel gehouden.\n\nTwee dagen voor de top sloot de Commissie "
+     "een akkoord met Hongarije. Een dag na de top vertrok de Hongaarse premier naar Peking.",
+     [("agreement", "2023-12-12", "2023-12-12"), ("talks", "2023-12-16", "2023-12-16")]),
+    ("De Duitse kanselier sprak op 11 december met de Franse president. Het was een dag voor de vrede, zei hij "
+     "later. Ook sprak hij met de Poolse premier.", [("talks", "2023-12-11", "2023-12-11")]),
+]
+
+
+@pytest.mark.parametrize("text, events", NAMED_EVENT_DAYS)
+def test_a_day_before_or_after_a_named_event(text, events):
+    found = _dated(text, "2023-12-20")
+    assert all(e in found for e in events) and not any(e[1] == "2023-12-10" for e in found), found
+
+
 # (text, the types of its events): what someone hopes will happen is no event
 HOPES = [
     ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
