@@ -706,14 +706,15 @@ def _widened(iv: Interval, unit: str) -> tuple[dt.date, dt.date, str]:
 
 def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
                          words: list[str] | None = None, story_day: Interval | None = None, pub=None,
-                         sents: list[Sentence] | None = None) -> list[Interval]:
+                         sents: list[Sentence] | None = None, told: dict[int, list[Interval]] | None = None
+                         ) -> list[Interval]:
     """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on; 'een dag
     na de verkiezingen': from the date of the latest dated sentence before that names the event's noun."""
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
-    named = _named_event_before(i, s, m, dated, sents) if m and m.group(3) and sents is not None else None
+    named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
     before = named or (_dated_before(i, dated, story, reach=6)
@@ -766,10 +767,12 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
 
 
 def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Interval]],
-                        sents: list[Sentence]) -> list[Interval] | None:
+                        sents: list[Sentence], told: dict[int, list[Interval]] | None = None) -> list[Interval] | None:
     """'Caracas reageerde al een dag na de verkiezingen ...' after "... de kiezers die op 28 juli al hebben
     gesproken" in a sentence naming "de verkiezingen" paragraphs before: the dates of the latest dated
-    sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen")."""
+    sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen"); a
+    sentence without a date of its own counts with the dates its events took (`told`: "Ook Georgië kreeg op de top
+    de status ..." after "gisteravond")."""
     if m.group(3) not in lexicon.load("status")["after_words"] and m.group(3) not in _before_event_words():
         return None
     noun = _noun_after().match(s.text.lower(), m.end())
@@ -778,12 +781,13 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
     word = noun.group(1)
     verbs = lexicon.load("status")["event_noun_verbs"].get(word, ())  # "de breuk": "verbraken"
     for j in range(i - 1, -1, -1):
-        if not dated[j] or all(_counted_text(iv.text) for iv in dated[j]):
+        days = dated[j] or (told or {}).get(j)
+        if not days or all(_counted_text(iv.text) for iv in days):
             continue  # "Twee dagen voor de top ...": a day counted from the event, not its own
         low = sents[j].text.lower()
         if (word in low and any(w.endswith(word) for w in _WORDS.findall(low))) or (
                 verbs and not frozenset(verbs).isdisjoint(_WORDS.findall(low))):
-            return dated[j]
+            return days
     return None
 
 
@@ -794,6 +798,12 @@ def _counted_text(text: str) -> bool:
     """Whether a date's words are counted from another event's ("een dag voor", "twee dagen na")."""
     words = text.lower().split()
     return len(words) > 1 and (words[-1] in _before_event_words() or words[-1] in lexicon.load("status")["after_words"])
+
+
+def _before_event(text: str) -> bool:
+    """Whether a date's words count back from an event named after them ("een dag voor")."""
+    words = text.lower().split()
+    return len(words) > 1 and words[-1] in _before_event_words()
 
 
 @lru_cache(maxsize=1)
@@ -1542,6 +1552,7 @@ def candidates(article: Article) -> list[Candidate]:
     stamps = _stamps(article.text, pub) if pub is not None and pub.precision == "day" else []
     stamp_at, told_in = [at for at, _ in stamps], article  # a news line's items: each told on its stamp's day
     told_last: tuple[dt.date, int] | None = None  # the last full date told with its year, and its sentence
+    told_events: dict[int, list[Interval]] = {}  # per sentence without a date of its own: its events' dates
     for i, s in enumerate(sents):
         if stamps and (k := bisect.bisect_right(stamp_at, s.start) - 1) >= 0 and told_in.published is not stamps[k][1]:
             pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
@@ -1566,7 +1577,7 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
-            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents)
+            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents, told_events)
             if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)
             found = found or counted
@@ -1594,7 +1605,7 @@ def candidates(article: Article) -> list[Candidate]:
             flashback_date = (found[0], para) if len(found) == 1 and (
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
-            s.text, iv, _background_relatives()))
+            s.text, iv, _background_relatives()) and not _before_event(iv.text))  # "Een dag voor de top ...": an aside
         if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -1662,6 +1673,8 @@ def candidates(article: Article) -> list[Candidate]:
         if narrative is None and story[i] == 0 and tense == "past":
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
+        if evs and not found:
+            told_events[i] = [c.interval for c in evs if c.interval is not None]  # for "een dag voor de top"
     _date_at_summit_place(out)
     _parties_of_the_one_named_before(out)
     return out
