@@ -1308,6 +1308,10 @@ NAMED_EVENT_DAYS = [
     ("De Europese top werd op 14 en 15 december in Brussel gehouden.\n\nTwee dagen voor de top sloot de Commissie "
      "een akkoord met Hongarije. Een dag na de top vertrok de Hongaarse premier naar Peking.",
      [("agreement", "2023-12-12", "2023-12-12"), ("talks", "2023-12-16", "2023-12-16")]),
+    # ... also a sentence without a date of its own whose event took one ("Ook ... op de top" after "gisteravond")
+    ("De Europese regeringsleiders kwamen gisteren in Brussel bijeen. Ook Georgië kreeg op de top de status van "
+     "kandidaat-lidstaat.\n\nEen dag voor de top maakte de Commissie tien miljard euro voor Hongarije vrij.",
+     [("delivery", "2023-12-18", "2023-12-18")]),
     ("De Duitse kanselier sprak op 11 december met de Franse president. Het was een dag voor de vrede, zei hij "
      "later. Ook sprak hij met de Poolse premier.", [("talks", "2023-12-11", "2023-12-11")]),
 ]
