@@ -234,9 +234,15 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         if not found:
             return None
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
-        cs, ce = trig.clause
-        found = [iv for iv in found if cs <= iv.offset < ce] or found
+        cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
+        found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _item_date(text: str, iv: Interval) -> bool:
+    """'- 10 april 2019: Op een ingelaste top wordt ...': a date alone before a colon at the start of a sentence (after a
+    dash or bullet) dates the item it opens, whatever clause follows."""
+    return not text[:max(iv.offset, 0)].strip(" -\u2013\u2022*") and text[iv.offset + iv.length:].lstrip().startswith(":")
 
 
 @lru_cache(maxsize=1)

@@ -1323,6 +1323,14 @@ def test_a_day_before_or_after_a_named_event(text, events):
     assert all(e in found for e in events) and not any(e[1] == "2023-12-10" for e in found), found
 
 
+def test_the_date_opening_a_line_of_a_timeline_dates_its_item():
+    """'- 10 april 2019: Op een ingelaste top wordt ...': the date before the colon dates the summit of its line, not
+    a deadline in its clause ("naar uiterlijk 31 oktober") nor a later sentence's date it would then join."""
+    found = _dated("- 29 maart 2019: Het Britse parlement stemt tegen het akkoord met de EU.\n- 10 april 2019: Op een "
+                   "ingelaste top wordt het vertrek verschoven naar uiterlijk 31 oktober.", "2020-01-31")
+    assert ("summit", "2019-04-10", "2019-04-10") in found, found
+
+
 # (text, the types of its events): what someone hopes will happen is no event
 HOPES = [
     ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
