@@ -406,6 +406,9 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     if reported or relative or saying:  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
         found = [iv for sp in spans for iv in dates.resolve_spans(
             [sp], pub, _main_clause_tense(s, sp, _reported_tense(s, sp, tense) if reported else tense), s.start)]
+    elif tense in ("present", "future") and spans and (say := _said_after_opening(s.text)) is not None:
+        found = [iv for sp in spans for iv in dates.resolve_spans(
+            [sp], pub, "past" if sp.end - s.start <= say else tense, s.start)]
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
@@ -417,6 +420,18 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
         elif pub is not None and (period := _since_period(s.text, iv, pub)) is not None:
             out.append(period)  # "onderhandelen sinds vorige week dinsdag": from then up to now
     return out
+
+
+def _said_after_opening(text: str) -> int | None:
+    """'Na zijn top met Poetin in Alaska, vrijdag, zegt hij dat ...': a sentence opened by 'na' (status.toml
+    after_words) whose opening phrase ends in a comma before a present verb of saying tells what is said now, after
+    that event: where the verb begins (a date before it lies in the past, not the coming Friday), or None."""
+    first = _WORDS.match(text)
+    if not first or first.group(0).lower() not in lexicon.load("status")["after_words"]:
+        return None  # the cheap check first: most sentences open otherwise
+    verbs = rules.cues()["reporting"]
+    say = next((m.start() for m in _WORDS.finditer(text) if m.group(0).lower() in verbs), None)
+    return say if say is not None and text[:say].rstrip().endswith(",") else None
 
 
 def _since_period(text: str, iv: Interval, pub) -> Interval | None:
@@ -1611,7 +1626,8 @@ def candidates(article: Article) -> list[Candidate]:
             flashback_date = (found[0], para) if len(found) == 1 and (
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
-            s.text, iv, _background_relatives()) and not _before_event(iv.text))  # "Een dag voor de top ...": an aside
+            s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
+            and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now
         if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."

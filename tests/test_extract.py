@@ -1331,6 +1331,17 @@ def test_the_date_opening_a_line_of_a_timeline_dates_its_item():
     assert ("summit", "2019-04-10", "2019-04-10") in found, found
 
 
+def test_a_date_in_an_opening_after_phrase_before_a_present_saying_lies_in_the_past():
+    """'Na zijn top met ..., vrijdag, zegt de president dat ...': what is said now comes after the summit, so its
+    Friday is the last one (not the next, which the present tense gave); without a verb of saying ("Na de top van
+    vrijdag reist hij door") the present may still tell what lies ahead."""
+    found = _dated("Na zijn top met de Chinese president in Peking, vrijdag, zegt de Franse president dat er meteen "
+                   "over een akkoord kan worden onderhandeld.", "2025-08-19")
+    assert ("summit", "2025-08-15", "2025-08-15") in found, found
+    ahead = _dated("Na de top van vrijdag reist de Franse president door naar Japan.", "2025-08-19")
+    assert ("summit", "2025-08-22", "2025-08-22") in ahead, ahead
+
+
 # (text, the types of its events): what someone hopes will happen is no event
 HOPES = [
     ("De Franse president hoopt dat Rusland en Oekraïne snel gaan onderhandelen.", []),
