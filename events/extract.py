@@ -43,6 +43,7 @@ class Candidate:
     hosts: list[str] = field(default_factory=list)  # the country a summit is held in, added after joining
     described: bool = False  # "Het is de laatste top van ...": a description of the event just told
     definite: bool = False  # "het akkoord", "de overeenkomst": a noun trigger after a definite determiner
+    undated: bool = False  # a plan whose sentence dates only its announcement: no date, not the publication's
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -233,9 +234,15 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         if not found:
             return None
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
-        cs, ce = trig.clause
-        found = [iv for iv in found if cs <= iv.offset < ce] or found
+        cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
+        found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _item_date(text: str, iv: Interval) -> bool:
+    """'- 10 april 2019: Op een ingelaste top wordt ...': a date alone before a colon at the start of a sentence (after a
+    dash or bullet) dates the item it opens, whatever clause follows."""
+    return not text[:max(iv.offset, 0)].strip(" -\u2013\u2022*") and text[iv.offset + iv.length:].lstrip().startswith(":")
 
 
 @lru_cache(maxsize=1)
@@ -399,6 +406,9 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     if reported or relative or saying:  # "zei dat Poetin in augustus een bezoek brengt": the reported clause's tense
         found = [iv for sp in spans for iv in dates.resolve_spans(
             [sp], pub, _main_clause_tense(s, sp, _reported_tense(s, sp, tense) if reported else tense), s.start)]
+    elif tense in ("present", "future") and spans and (say := _said_after_opening(s.text)) is not None:
+        found = [iv for sp in spans for iv in dates.resolve_spans(
+            [sp], pub, "past" if sp.end - s.start <= say else tense, s.start)]
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
@@ -410,6 +420,18 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
         elif pub is not None and (period := _since_period(s.text, iv, pub)) is not None:
             out.append(period)  # "onderhandelen sinds vorige week dinsdag": from then up to now
     return out
+
+
+def _said_after_opening(text: str) -> int | None:
+    """'Na zijn top met Poetin in Alaska, vrijdag, zegt hij dat ...': a sentence opened by 'na' (status.toml
+    after_words) whose opening phrase ends in a comma before a present verb of saying tells what is said now, after
+    that event: where the verb begins (a date before it lies in the past, not the coming Friday), or None."""
+    first = _WORDS.match(text)
+    if not first or first.group(0).lower() not in lexicon.load("status")["after_words"]:
+        return None  # the cheap check first: most sentences open otherwise
+    verbs = rules.cues()["reporting"]
+    say = next((m.start() for m in _WORDS.finditer(text) if m.group(0).lower() in verbs), None)
+    return say if say is not None and text[:say].rstrip().endswith(",") else None
 
 
 def _since_period(text: str, iv: Interval, pub) -> Interval | None:
@@ -626,7 +648,7 @@ def _event_after_since(before: str, events) -> bool:
 def _later_words() -> frozenset[str]:
     status = lexicon.load("status")
     return frozenset(status["later_words"] + status["earlier_words"] + status["after_words"]
-                     + status["next_day_words"] + status["same_period_words"])
+                     + status["before_event_words"] + status["next_day_words"] + status["same_period_words"])
 
 
 @lru_cache(maxsize=1)
@@ -637,7 +659,7 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     units = {w: u for w, u in {**cal["units"], **cal["units_plural"]}.items() if u in ("day", "week", "month", "year")}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     status = lexicon.load("status")
-    later = alt(status["later_words"] + status["earlier_words"] + status["after_words"])
+    later = alt(status["later_words"] + status["earlier_words"] + status["after_words"] + status["before_event_words"])
     numbers = {**cal["numbers"], **{w: 1 for w in status["one_unit_words"]}, **cal["vague_numbers"]}
     single = alt(w for w, u in cal["units"].items() if u in ("week", "month", "year"))
     next_day = "|".join(f"(?:{p})" for p in status["next_day_phrases"])
@@ -705,19 +727,32 @@ def _widened(iv: Interval, unit: str) -> tuple[dt.date, dt.date, str]:
 
 def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story: list[int],
                          words: list[str] | None = None, story_day: Interval | None = None, pub=None,
-                         sents: list[Sentence] | None = None) -> list[Interval]:
+                         sents: list[Sentence] | None = None, told: dict[int, list[Interval]] | None = None
+                         ) -> list[Interval]:
     """'Een dag later praten de lidstaten ...': the date of the dated sentence before, moved on; 'een dag
     na de verkiezingen': from the date of the latest dated sentence before that names the event's noun."""
     if words is not None and _later_words().isdisjoint(words):
         return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
-    named = _named_event_before(i, s, m, dated, sents) if m and m.group(3) and sents is not None else None
+    named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
+    if m and named is None and m.group(3) in _before_event_words():
+        return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
     before = named or (_dated_before(i, dated, story, reach=6)
                        or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
     iv = before[0]
+    if named and m.group(3) in _before_event_words():  # "een dag voor de top": counted back from its first day
+        n = numbers[m.group(1)]
+        if not isinstance(n, int) or units[m.group(2)] not in ("day", "week"):
+            return []
+        day = iv.start - dt.timedelta(days=n * (7 if units[m.group(2)] == "week" else 1))
+        return [Interval(day, day, "day", m.group(0), m.start(), m.end() - m.start())]
+    if (named and isinstance(numbers[m.group(1)], int) and units[m.group(2)] == "day"
+            and 0 < (iv.end - iv.start).days < _EVENT_DAYS):
+        day = iv.end + dt.timedelta(days=numbers[m.group(1)])  # "een dag na de top" of 14 and 15 December: the 16th
+        return [Interval(day, day, "day", m.group(0), m.start(), m.end() - m.start())]
     if m.group("then"):  # after the latest day told before ("begin juli ... op 12 juli"), up to now
         days = [d for d in before if pub is not None and d.precision == "day" and d.end < pub.end]
         if not days:
@@ -753,11 +788,13 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
 
 
 def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Interval]],
-                        sents: list[Sentence]) -> list[Interval] | None:
+                        sents: list[Sentence], told: dict[int, list[Interval]] | None = None) -> list[Interval] | None:
     """'Caracas reageerde al een dag na de verkiezingen ...' after "... de kiezers die op 28 juli al hebben
     gesproken" in a sentence naming "de verkiezingen" paragraphs before: the dates of the latest dated
-    sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen")."""
-    if m.group(3) not in lexicon.load("status")["after_words"]:
+    sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen"); a
+    sentence without a date of its own counts with the dates its events took (`told`: "Ook Georgië kreeg op de top
+    de status ..." after "gisteravond")."""
+    if m.group(3) not in lexicon.load("status")["after_words"] and m.group(3) not in _before_event_words():
         return None
     noun = _noun_after().match(s.text.lower(), m.end())
     if not noun:
@@ -765,20 +802,41 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
     word = noun.group(1)
     verbs = lexicon.load("status")["event_noun_verbs"].get(word, ())  # "de breuk": "verbraken"
     for j in range(i - 1, -1, -1):
-        if not dated[j]:
-            continue
+        days = dated[j] or (told or {}).get(j)
+        if not days or all(_counted_text(iv.text) for iv in days):
+            continue  # "Twee dagen voor de top ...": a day counted from the event, not its own
         low = sents[j].text.lower()
         if (word in low and any(w.endswith(word) for w in _WORDS.findall(low))) or (
                 verbs and not frozenset(verbs).isdisjoint(_WORDS.findall(low))):
-            return dated[j]
+            return days
     return None
+
+
+_EVENT_DAYS = 7  # an event told over fewer days ("op 14 en 15 december") is counted on from its last day
+
+
+def _counted_text(text: str) -> bool:
+    """Whether a date's words are counted from another event's ("een dag voor", "twee dagen na")."""
+    words = text.lower().split()
+    return len(words) > 1 and (words[-1] in _before_event_words() or words[-1] in lexicon.load("status")["after_words"])
+
+
+def _before_event(text: str) -> bool:
+    """Whether a date's words count back from an event named after them ("een dag voor")."""
+    words = text.lower().split()
+    return len(words) > 1 and words[-1] in _before_event_words()
+
+
+@lru_cache(maxsize=1)
+def _before_event_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["before_event_words"])
 
 
 @lru_cache(maxsize=1)
 def _noun_after() -> re.Pattern:
     """An article and the noun after it ("de verkiezingen"; calendar.toml grammar articles)."""
     arts = "|".join(re.escape(a) for a in lexicon.load("calendar")["grammar"]["articles"])
-    return re.compile(rf"\s+(?:{arts})\s+(\w{{4,}})")
+    return re.compile(rf"\s+(?:{arts})\s+(\w{{3,}})")
 
 
 def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3) -> list[Interval]:
@@ -1356,6 +1414,37 @@ def _then_step(text: str, tokens) -> bool:
     return len(first) >= 2 and first[0] in c["sequence_then"]
 
 
+def _since_aside(text: str, tokens, found: list[Interval]) -> bool:
+    """'In een trui, zoals altijd sinds het begin van de oorlog, stapte hij woensdag het Witte Huis binnen': the
+    only word of another time is 'sinds', and it governs no date of the sentence, which has a date of its own,
+    or governs one in a relative clause ("de Minsk-groep, het forum dat sinds 1992 zocht"): an aside, not another
+    time ("Finland is sinds dinsdag lid van de NAVO" is: its date starts the period the sentence tells of)."""
+    since = _since_word()
+    if not found or since not in tokens or not rules.cues()["elsewhen"].intersection(tokens) == {since}:
+        return False
+    low = text.lower()
+    return any(_relative_since(text, iv) if _since_in_clause(low, iv, since) else not (
+        _relative_since(text, iv) or _anterior(text, iv)) for iv in found)  # a date of the sentence's own time
+
+
+def _relative_since(text: str, iv: Interval) -> bool:
+    """'..., het bemiddelingsforum dat sinds 1992 vergeefs zocht': a period in a relative clause is that noun's."""
+    return bool(_bare_relative().search(text, max(0, iv.offset - 80), iv.offset)) or _in_relative(
+        text, iv, _background_relatives())
+
+
+def _since_in_clause(low: str, iv: Interval, since: str) -> bool:
+    """Whether a 'sinds' stands before a date in its clause, however far ("sinds de top van Biden en Poetin in
+    Genève in juni 2021"): the date is part of what the period counts from."""
+    at = low.rfind(since, 0, max(iv.offset, 0) + len(since))
+    return at >= 0 and not any(c in low[at:max(iv.offset, at)] for c in ",;:")
+
+
+@lru_cache(maxsize=1)
+def _since_word() -> str:
+    return lexicon.load("status")["since_word"]
+
+
 def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) -> Interval | None:
     """The day the report is about: the last day-precise past date said so far in the article
     (`keep`: a further test, asked only of the dates that pass the others)."""
@@ -1484,6 +1573,7 @@ def candidates(article: Article) -> list[Candidate]:
     stamps = _stamps(article.text, pub) if pub is not None and pub.precision == "day" else []
     stamp_at, told_in = [at for at, _ in stamps], article  # a news line's items: each told on its stamp's day
     told_last: tuple[dt.date, int] | None = None  # the last full date told with its year, and its sentence
+    told_events: dict[int, list[Interval]] = {}  # per sentence without a date of its own: its events' dates
     for i, s in enumerate(sents):
         if stamps and (k := bisect.bisect_right(stamp_at, s.start) - 1) >= 0 and told_in.published is not stamps[k][1]:
             pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
@@ -1508,14 +1598,15 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
-            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents)
+            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents, told_events)
             if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)
             found = found or counted
         para = paras[i]
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
-        flashback = not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
+        flashback = (not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
+                     and not _since_aside(s.text, tokens, found))
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
@@ -1535,7 +1626,8 @@ def candidates(article: Article) -> list[Candidate]:
             flashback_date = (found[0], para) if len(found) == 1 and (
                 (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
-            s.text, iv, _background_relatives()))
+            s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
+            and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now
         if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -1603,6 +1695,8 @@ def candidates(article: Article) -> list[Candidate]:
         if narrative is None and story[i] == 0 and tense == "past":
             lead += [c for c in evs if c.interval is None and c.status == "occurred" and not flashback]
         out.extend(evs)
+        if evs and not found:
+            told_events[i] = [c.interval for c in evs if c.interval is not None]  # for "een dag voor de top"
     _date_at_summit_place(out)
     _parties_of_the_one_named_before(out)
     return out
@@ -1645,7 +1739,8 @@ def _date_at_summit_place(cands: list[Candidate]) -> None:
     if not summits:
         return
     for c in cands:
-        if c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated":
+        if (c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated"
+                and not c.undated):  # a plan whose sentence dates only its announcement is not dated by the place
             c.interval, c.date_source = summits[c.location].interval, "context"
 
 
@@ -1686,6 +1781,44 @@ def _ahead(iv: Interval, pub) -> Interval:
     if ahead is None or ahead.start < pub.start:
         return iv
     return Interval(ahead.start, ahead.end, ahead.precision, iv.text, iv.offset, iv.length)
+
+
+def _planned_own_date(s: Sentence, t: rules.Trigger, iv: Interval, found: list[Interval], trigs, pub) -> Interval | None:
+    """The date of a meeting planned in a past sentence whose date lies before the publication. A date told
+    after a word that opens what was planned ("nodigde hen uit voor een ontmoeting half maart", "zei dat hij in
+    december naar Peking reist") is the meeting's own, and lies ahead when it can (`_ahead`); one told before
+    ("zei zaterdag dat hij ... wil ontmoeten", "had op 8 november aanbevolen de onderhandelingen te openen",
+    "nodigde hen in mei uit voor de top") dates the announcing verb: then another date of the meeting in the
+    sentence, or none (never the announcement's day moved ahead)."""
+    if _in_plan(s.text, t, iv):
+        return _ahead(iv, pub)
+    own = [x for x in found if x is not iv and _in_plan(s.text, t, x)]
+    other = _date_for(s, t, own, trigs) if own else None
+    if other is None:
+        return None
+    return _ahead(other, pub) if other.end < pub.start else other
+
+
+def _in_plan(text: str, t: rules.Trigger, iv: Interval) -> bool:
+    """Whether a date stands in what a past sentence tells as planned: after a word that opens it (status.toml
+    `plan_openers` anywhere before the date, not as the sentence's first word), or after the trigger when that is
+    the meeting ("aanbevolen de onderhandelingen in maart te openen"; when it is the past verb that announced it,
+    "nodigde hen in mei uit voor de top", only after `plan_after_trigger_openers`: "nodigde hen uit voor een
+    ontmoeting half maart"); and not in a reporting clause after it ("..., zei hij maandag")."""
+    openers, after_trigger = _plan_openers()
+    words = list(_WORDS.finditer(text, 0, max(iv.offset, 0)))
+    if not any(k and m.group(0).lower() in openers for k, m in enumerate(words)) and not (
+            iv.offset >= t.end and (dates.tense_of(t.text.split()[0]) != "past" or any(
+                m.start() >= t.end and m.group(0).lower() in after_trigger for m in words))):
+        return False
+    say = _reporting_clause(text)
+    return say is None or iv.offset < say
+
+
+@lru_cache(maxsize=1)
+def _plan_openers() -> tuple[frozenset[str], frozenset[str]]:
+    st = lexicon.load("status")
+    return frozenset(st["plan_openers"]), frozenset(st["plan_after_trigger_openers"])
 
 
 def _past_month(text: str, iv: Interval, pub, tense: str | None) -> bool:
@@ -1908,9 +2041,11 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and src == "sentence" and pub and iv.end < pub.start
                 and rules.status(s.text, t, "past") == "occurred"):
             st = "occurred"  # "De gesprekken volgen op een top in maart": the present tells no plan of a past date
+        undated = False
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
-            iv = _ahead(iv, pub)  # "nodigde hen uit voor een ontmoeting half maart": the coming March
+            iv = _planned_own_date(s, t, iv, found, trigs, pub)  # "nodigde hen uit voor een ontmoeting half maart":
+            undated = iv is None  # the coming March; "zei zaterdag dat hij hen wil ontmoeten": no date of the meeting
         if (st == "occurred" and t.rule.type == "talks" and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and _began(s.text, t)):  # "De slotronde van de onderhandelingen begon eind juni"
             iv = Interval(iv.start, pub.end, dates._span_precision(iv.start, pub.end), iv.text, iv.offset, iv.length)
@@ -1938,20 +2073,30 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
-            described=bool(_description().match(rules.lower(s.text))),
+            described=bool(_description().match(rules.lower(s.text))), undated=undated,
             definite=_definite_noun(s.text, t),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
-            and _reported_since(pub, story_day, tense) else None))  # "India zet diplomaten uit": that day or the next
+            and _reported_since(pub, story_day, tense) else (  # "India zet diplomaten uit": that day or the next
+                narrative if iv is None and narrative is not None and st == "planned" and tense == "past"
+                and t.rule.type not in _MEETINGS else None)))  # "maakte tijdens het bezoek een steunpakket bekend":
+    # a pledge is dated by its announcement, the day the story is about, unless something dates it better (a
+    # summit at its place, a mention it joins)
     return out
 
 
 def _days_ended(text: str, t: rules.Trigger) -> int:
     """'na een staatsbezoek van drie dagen': the days of a meeting whose end the sentence dates (0: none told)."""
     m = _ended_after_days().search(rules.lower(text), t.start, t.end + 30) if "dagen" in text else None
-    if not m or m.start() > t.end + 1:
-        return 0
+    if not m or m.start() > t.end + 1 or not _ended_before().search(rules.lower(text), max(0, t.start - 30), t.start):
+        return 0  # "kwam maandag aan voor een bezoek van twee dagen": the day it began, no end told
     n = lexicon.load("calendar")["numbers"].get(m.group(1))
     return n if isinstance(n, int) and 1 < n < 15 else (int(m.group(1)) if m.group(1).isdigit() and 1 < int(m.group(1)) < 15 else 0)
+
+
+@lru_cache(maxsize=1)
+def _ended_before() -> re.Pattern:
+    """The words before such a meeting that make its day the end ("na een staatsbezoek", status.toml)."""
+    return re.compile(lexicon.load("status")["meeting_days_ended_before"])
 
 
 @lru_cache(maxsize=1)
@@ -2410,7 +2555,7 @@ def _event(article: Article, c: Candidate) -> Event:
     if c.interval or c.fallback:
         iv, src = (c.interval, c.date_source) if c.interval else (c.fallback, "context")
         start, end, prec, text = iv.start.isoformat(), iv.end.isoformat(), iv.precision, iv.text
-    elif pub:
+    elif pub and not c.undated:
         start, end, prec, text, src = pub.start.isoformat(), pub.end.isoformat(), pub.precision, "", "publication"
     else:
         start = end = None

@@ -584,6 +584,9 @@ DATES_IN_CLAUSES = [
     # a visit whose length in days follows it, in a sentence dated by the day it ended
     ("De Indiase premier is woensdag na een staatsbezoek van drie dagen uit Parijs vertrokken.", "2023-03-22",
      ("talks", "occurred", "2023-03-20", "2023-03-22")),
+    # ... not one whose day is when it began: no day before it is told
+    ("De Japanse premier kwam maandag aan in Manila voor een bezoek van twee dagen.", "2024-05-16",
+     ("talks", "occurred", "2024-05-13", "2024-05-13")),
 ]
 
 
@@ -1245,6 +1248,98 @@ PLANNED_MEETINGS_AHEAD = [
 @pytest.mark.parametrize("text, pub, event", PLANNED_MEETINGS_AHEAD)
 def test_a_planned_meeting_lies_ahead(text, pub, event):
     assert event in _dated(text, pub)
+
+
+# (text, publication, an event that must be among the article's): a meeting planned in a past sentence whose
+# only date is that of the words that announced it has no date (not that day a year or a week ahead, nor the
+# publication's); a date of its own in the sentence dates it
+PLANNED_MEETINGS_OWN_DATE = [
+    ("De Franse president zei zaterdag dat hij de Russische president binnenkort wil ontmoeten.", "2023-02-20",
+     ("talks", None, None)),
+    ("De Commissie had op 8 november aanbevolen de onderhandelingen met Georgië te openen.", "2023-12-15",
+     ("talks", None, None)),
+    ("De Canadese premier nodigde de Mexicaanse president in mei uit voor een top in Ottawa.", "2023-08-19",
+     ("talks", None, None)),
+    ("De Franse president zei zaterdag dat hij de Russische president in december wil ontmoeten.", "2023-02-20",
+     ("talks", "2023-12-01", "2023-12-31")),
+    ("De Commissie had op 8 november aanbevolen de onderhandelingen met Georgië in maart te openen.", "2023-12-15",
+     ("talks", "2024-03-01", "2024-03-31")),
+]
+
+
+@pytest.mark.parametrize("text, pub, event", PLANNED_MEETINGS_OWN_DATE)
+def test_a_planned_meeting_takes_its_own_date_or_none(text, pub, event):
+    found = _dated(text, pub)
+    assert event in found and len([e for e in found if e[0] == event[0]]) == 1, found
+
+
+# (text, an event that must be among the article's, publication 2024-05-16): 'sinds' moves a sentence to
+# another time only when it governs the sentence's date ("sinds dinsdag lid"); an aside ("zoals steeds sinds
+# zijn verkiezing") or a period in a relative clause ("het overleg dat sinds 1999 ...") leaves the story's day
+SINCE_ASIDES = [
+    ("In een donker pak, zoals steeds sinds zijn verkiezing, kwam de Braziliaanse president dinsdag aan in Lissabon."
+     "\n\nDe Portugese premier ontving hem in zijn ambtswoning.", ("talks", "2024-05-14", "2024-05-14")),
+    ("Zweden is sinds dinsdag lid van de NAVO.\n\nDe Amerikaanse president ontving de Zweedse premier in het Witte "
+     "Huis.", ("talks", "2024-05-16", "2024-05-16")),
+    ("Servië en Kosovo ondertekenden gisteren in Brussel een verklaring. In de verklaring vragen Belgrado en Pristina "
+     "de OVSE om de werkgroep op te heffen, het overleg dat sinds 1999 vergeefs naar een oplossing zocht.",
+     ("demand", "2024-05-15", "2024-05-15")),
+]
+
+
+@pytest.mark.parametrize("text, event", SINCE_ASIDES)
+def test_since_moves_a_sentence_only_with_its_date(text, event):
+    assert event in _dated(text), _dated(text)
+
+
+def test_an_undated_pledge_in_the_past_is_dated_by_the_day_the_story_is_about():
+    """'zegde tijdens het bezoek hulp toe': the pledge was made that day (the day of the story told just before),
+    not on the publication day."""
+    found = _dated("De Japanse premier kwam maandag aan in Manila.\n\nDe Filipijnse president ontving hem in het "
+                   "paleis. De Japanse premier zegde tijdens het bezoek nieuwe militaire hulp aan de Filipijnen toe.")
+    assert ("delivery", "2024-05-13", "2024-05-13") in found
+
+
+# (text, events that must be among the article's, publication 2023-12-20): a day counted from an event named
+# after 'voor' or 'na' ("een dag voor de top") is read against the date of the sentence that told that event
+# (not one that only counted from it), back from its first day or on from its last; with no dated sentence
+# naming it, 'voor' counts from nothing ("een dag voor de vrede" is no date)
+NAMED_EVENT_DAYS = [
+    ("De Europese top werd op 14 en 15 december in Brussel gehouden.\n\nTwee dagen voor de top sloot de Commissie "
+     "een akkoord met Hongarije. Een dag na de top vertrok de Hongaarse premier naar Peking.",
+     [("agreement", "2023-12-12", "2023-12-12"), ("talks", "2023-12-16", "2023-12-16")]),
+    # ... also a sentence without a date of its own whose event took one ("Ook ... op de top" after "gisteravond")
+    ("De Europese regeringsleiders kwamen gisteren in Brussel bijeen. Ook Georgië kreeg op de top de status van "
+     "kandidaat-lidstaat.\n\nEen dag voor de top maakte de Commissie tien miljard euro voor Hongarije vrij.",
+     [("delivery", "2023-12-18", "2023-12-18")]),
+    ("De Duitse kanselier sprak op 11 december met de Franse president. Het was een dag voor de vrede, zei hij "
+     "later. Ook sprak hij met de Poolse premier.", [("talks", "2023-12-11", "2023-12-11")]),
+]
+
+
+@pytest.mark.parametrize("text, events", NAMED_EVENT_DAYS)
+def test_a_day_before_or_after_a_named_event(text, events):
+    found = _dated(text, "2023-12-20")
+    assert all(e in found for e in events) and not any(e[1] == "2023-12-10" for e in found), found
+
+
+def test_the_date_opening_a_line_of_a_timeline_dates_its_item():
+    """'- 10 april 2019: Op een ingelaste top wordt ...': the date before the colon dates the summit of its line, not
+    a deadline in its clause ("naar uiterlijk 31 oktober") nor a later sentence's date it would then join."""
+    found = _dated("- 29 maart 2019: Het Britse parlement stemt tegen het akkoord met de EU.\n- 10 april 2019: Op een "
+                   "ingelaste top wordt het vertrek verschoven naar uiterlijk 31 oktober.", "2020-01-31")
+    assert ("summit", "2019-04-10", "2019-04-10") in found, found
+
+
+def test_a_date_in_an_opening_after_phrase_before_a_present_saying_lies_in_the_past():
+    """'Na zijn top met ..., vrijdag, zegt de president dat ...': what is said now comes after the summit, so its
+    Friday is the last one (not the next, which the present tense gave); without a verb of saying ("Na de top van
+    vrijdag reist hij door") the present may still tell what lies ahead."""
+    found = _dated("Na zijn top met de Chinese president in Peking, vrijdag, zegt de Franse president dat er meteen "
+                   "over een akkoord kan worden onderhandeld.", "2025-08-19")
+    assert ("summit", "2025-08-15", "2025-08-15") in found, found
+    ahead = _dated("Na de top van vrijdag reist de Franse president door naar Japan.", "2025-08-19")
+    assert ("summit", "2025-08-22", "2025-08-22") in ahead, ahead
 
 
 # (text, the types of its events): what someone hopes will happen is no event
