@@ -2093,7 +2093,19 @@ def _hoped(text: str, t: rules.Trigger) -> bool:
     if _none_in(text, _lower_words("hope_verbs")):
         return False
     m = _hope_pattern().search(text, 0, t.start)
-    return bool(m) and not re.search(r"[;:]", text[m.end():t.start])
+    if not m or re.search(r"[;:]", text[m.end():t.start]):
+        return False
+    # "zei dat hij hoopt dat Poetin instemt en dat hij deze week met hem wil spreken": a second 'dat' clause of the
+    # saying, joined by a coordinator, is not hoped for
+    return not _next_complement().search(text, m.end(), t.start)
+
+
+@lru_cache(maxsize=1)
+def _next_complement() -> re.Pattern:
+    """'en dat', 'maar dat' (status.toml coordinators and complementizers)."""
+    c = rules.cues()
+    coords, that = "|".join(map(re.escape, c["coordinators"])), "|".join(map(re.escape, c["complementizers"]))
+    return re.compile(rf"(?<!\w)(?:{coords})\s+(?:{that})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
