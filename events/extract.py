@@ -1386,6 +1386,13 @@ def _told_after() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(lexicon.load("status")["told_after_openers"]) + r")(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _presupposed() -> re.Pattern:
+    """'Dat Japan en Zuid-Korea samen aan tafel zitten, is allerminst vanzelfsprekend': a clause after 'dat' as the
+    subject of a copula opening the sentence tells a known event to judge it (status.toml presupposed_openers)."""
+    return re.compile(r"(?:" + "|".join(lexicon.load("status")["presupposed_openers"]) + r")", re.IGNORECASE)
+
+
 def _subject_pronoun_early(text: str) -> bool:
     """A subject pronoun among the first words ("Gebeurt dat niet, dan dreigt hij ..."): the person of the
     sentence before goes on, and so does its day."""
@@ -1579,6 +1586,8 @@ def candidates(article: Article) -> list[Candidate]:
             pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
             told_in, narrative, narrative_para, flashback_date = dataclasses.replace(article, published=pub), None, None, None
         trigs = [] if _is_question(s.text) else per_triggers[i]
+        if trigs and (known := _presupposed().match(s.text)):  # no event from the clause judged
+            trigs = [t for t in trigs if t.start >= known.end()]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
         if trigs or mine:  # the words as a set, from the tokens of the tense (`_recalled` finds them in order)
             tense, tokens = dates.tense_and_words(s.text)
@@ -2229,7 +2238,19 @@ def _hoped(text: str, t: rules.Trigger) -> bool:
     if _none_in(text, _lower_words("hope_verbs")):
         return False
     m = _hope_pattern().search(text, 0, t.start)
-    return bool(m) and not re.search(r"[;:]", text[m.end():t.start])
+    if not m or re.search(r"[;:]", text[m.end():t.start]):
+        return False
+    # "zei dat hij hoopt dat Poetin instemt en dat hij deze week met hem wil spreken": a second 'dat' clause of the
+    # saying, joined by a coordinator, is not hoped for
+    return not _next_complement().search(text, m.end(), t.start)
+
+
+@lru_cache(maxsize=1)
+def _next_complement() -> re.Pattern:
+    """'en dat', 'maar dat' (status.toml coordinators and complementizers)."""
+    c = rules.cues()
+    coords, that = "|".join(map(re.escape, c["coordinators"])), "|".join(map(re.escape, c["complementizers"]))
+    return re.compile(rf"(?<!\w)(?:{coords})\s+(?:{that})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1350,6 +1350,10 @@ HOPES = [
     # what someone does not expect ("verwacht niet dat"), but what someone expects is planned
     ("De oud-diplomaat verwacht niet dat India en Pakistan voor de verkiezingen met elkaar praten.", []),
     ("De minister verwacht dat India en Pakistan volgende week met elkaar praten.", ["talks"]),
+    # a second 'dat' clause of the saying, joined by 'en' or 'maar', is said, not hoped for
+    ("De Chileense president zei dat hij hoopt dat Peru instemt en dat hij deze week met de Peruaanse president wil praten.",
+     ["talks"]),
+    ("De Chileense president zei dat hij hoopt dat Peru en Bolivia binnenkort met elkaar praten.", []),
 ]
 
 # (text, status of its event): a negation after a short phrase of topic or partner after the trigger noun

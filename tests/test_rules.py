@@ -444,3 +444,22 @@ def test_the_date_words_of_a_trigger_pass_belong_to_its_thread():
     worker.join()
     assert seen["other"] and seen["mine"] is None  # that thread knows its own pass only
     assert rules.date_word_ends(mine) == ends
+
+
+@pytest.mark.parametrize("text", [
+    "Dat Servië en Kosovo samen aan tafel zitten met de Europeanen, is allerminst vanzelfsprekend.",
+    "Dat de Slowaakse premier het besluit over de gesprekken met Moldavië liet passeren, was niet gratis.",
+])
+def test_a_clause_judged_by_a_copula_tells_no_event(text):
+    """'Dat ..., is allerminst vanzelfsprekend': the clause after 'dat' is the subject of a judgement, the event
+    it names is told elsewhere (status.toml presupposed_openers)."""
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Dat Polen geen wapens meer aan Oekraïne levert, is gisteren bekendgemaakt.", "delivery"),
+    ("Dat hebben de presidenten van Kenia en Somalië vrijdag in Nairobi besproken.", "talks"),
+    ("Servië en Kosovo spraken in Brussel met elkaar, wat allerminst vanzelfsprekend is.", "talks"),
+])
+def test_a_clause_made_known_or_a_main_clause_after_dat_still_tells_its_event(text, typ):
+    assert [e for e in _events(text) if e.type == typ], [(e.type, e.status) for e in _events(text)]
