@@ -1256,13 +1256,14 @@ def test_a_planned_meeting_lies_ahead(text, pub, event):
 PLANNED_MEETINGS_OWN_DATE = [
     ("De Franse president zei zaterdag dat hij de Russische president binnenkort wil ontmoeten.", "2023-02-20",
      ("talks", None, None)),
-    ("De Commissie had op 8 november aanbevolen de onderhandelingen met Georgië te openen.", "2023-12-15",
+    ("De Belgische minister liet op 8 november weten dat hij met zijn Georgische collega wil praten.", "2023-12-15",
      ("talks", None, None)),
     ("De Canadese premier nodigde de Mexicaanse president in mei uit voor een top in Ottawa.", "2023-08-19",
      ("talks", None, None)),
     ("De Franse president zei zaterdag dat hij de Russische president in december wil ontmoeten.", "2023-02-20",
      ("talks", "2023-12-01", "2023-12-31")),
-    ("De Commissie had op 8 november aanbevolen de onderhandelingen met Georgië in maart te openen.", "2023-12-15",
+    ("De Belgische minister liet op 8 november weten dat hij in maart met zijn Georgische collega wil praten.",
+     "2023-12-15",
      ("talks", "2024-03-01", "2024-03-31")),
 ]
 
