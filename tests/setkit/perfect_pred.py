@@ -1,12 +1,14 @@
-"""Turn gold.jsonl (dev9) into 'perfect' predictions in the export schema of shared/eval/README.md.
+"""Turn a test set's gold.jsonl into 'perfect' predictions in the export schema of shared/eval/README.md.
 
-usage: python make_perfect_pred.py [--trap] > perfect_pred.jsonl
+usage: python tests/setkit/perfect_pred.py SET_DIR [--trap] > perfect_pred.jsonl
 
-One prediction per required/optional gold line (status as in the gold), one prediction with
-status 'negated' per negative line (not for the no-event sentinels). Evidence is the whole
-sentence of the article that contains each mention, with character offsets, so the check also
-exercises the scorer's sentence overlap. --trap adds one false 'talks' event in every no-event
-article (on its first trap sentence): it must count as a false positive.
+SET_DIR holds articles/*.txt and gold.jsonl (tests/dev6 ... tests/dev12 and later sets). One prediction
+per required/optional gold line (status as in the gold), one prediction with status 'negated' per
+negative line (not for the no-event sentinels). Evidence is the whole sentence of the article that
+contains each mention, with character offsets, so the check also exercises the scorer's sentence
+overlap. --trap adds one false 'talks' event in every no-event article (on its first trap sentence): it
+must count as a false positive. The sets' writers each kept a copy of this script beside their gold;
+this is the one copy the sets' check.sh and tests/test_sets.py use.
 """
 import datetime as dt
 import hashlib
@@ -15,7 +17,6 @@ import pathlib
 import re
 import sys
 
-ROOT = pathlib.Path(__file__).parent
 CAMEO = {"summit": "043", "talks": "040", "delivery": "070", "warning": "130", "agreement": "057",
          "sanction": "163", "condemnation": "111", "demand": "100", "proposal": "030"}
 
@@ -49,10 +50,11 @@ def precision(d):
     return "day" if n == 1 else "week" if n <= 7 else "month" if n <= 31 else "quarter" if n <= 92 else "year"
 
 
-def main():
-    trap = "--trap" in sys.argv
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "articles").glob("*.txt")}
-    gold = [json.loads(l) for l in open(ROOT / "gold.jsonl", encoding="utf-8") if l.strip()]
+def predictions(root, trap=False):
+    """The perfect predictions for the set in folder `root` (with --trap: one false event per no-event article)."""
+    root = pathlib.Path(root)
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (root / "articles").glob("*.txt")}
+    gold = [json.loads(l) for l in open(root / "gold.jsonl", encoding="utf-8") if l.strip()]
     out = []
     for k, g in enumerate(gold):
         sentinel = "SENTINEL" in g["note"]
@@ -76,9 +78,16 @@ def main():
             "actors": g["actors"], "source_actors": g["actors"][:1], "target_actors": g["actors"][1:],
             "people": [], "location": None, "evidence": ev,
             "trigger": mentions[0][:40] if mentions else "", "rule": "perfect" if not sentinel else "trap"})
-    for p in out:
+    return out
+
+
+def main(argv):
+    args = [a for a in argv if a != "--trap"]
+    if len(args) != 1 or not (pathlib.Path(args[0]) / "gold.jsonl").is_file():
+        sys.exit("usage: perfect_pred.py SET_DIR [--trap]  (SET_DIR holds gold.jsonl and articles/)")
+    for p in predictions(args[0], trap="--trap" in argv):
         print(json.dumps(p, ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
