@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from .lexicon import LexiconError
@@ -32,3 +33,6 @@ def main(argv: list[str] | None = None) -> int:
     except LexiconError as exc:  # a lexicon entry or file (or $EVENTS_LEXICON) that cannot be used: no traceback
         print(f"python -m events {args.command}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early (`... --verbose | head`): no traceback, as a C tool would
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit must not fail again
+        return 141  # 128 + SIGPIPE, what a shell reports for a writer killed by a closed pipe

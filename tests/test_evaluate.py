@@ -173,6 +173,24 @@ def test_cli_bad_prediction_line(tmp_path, capsys):
     assert "pred.jsonl:1:" in capsys.readouterr().err
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`python -m events evaluate ... --verbose | head`: the pipe closes before the report is written."""
+    import os
+    import subprocess
+    import sys
+    (tmp_path / "gold").mkdir()
+    for i, g in enumerate([gold(TOP), gold(CALL, "talks", article=B)]):
+        (tmp_path / "gold" / f"{i}.jsonl").write_text(json.dumps(g) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred(TOP)) + "\n", encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen([sys.executable, "-m", "events", "evaluate", str(tmp_path / "gold"), str(tmp_path / "pred.jsonl"),
+                             "--verbose"], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": str(root)})
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 141 and "Traceback" not in err, err
+
+
 @pytest.mark.skipif(not REFERENCE.exists(), reason="reference scorer not present")
 @pytest.mark.parametrize("gold_, preds", [pytest.param(*c[1:3], id=c[0]) for c in SCORES + CLUSTERS])
 def test_agrees_with_reference_scorer(gold_, preds):
