@@ -2540,8 +2540,10 @@ def _new_document_before() -> re.Pattern:
 
 
 def _in_addition(c: Candidate) -> bool:
-    """'Daarnaast presenteerden de presidenten een verklaring': another event of the kind just told."""
-    return not rules.cues()["addition"].isdisjoint(re.findall(r"\w+", c.sentence.text.lower()))
+    """'Daarnaast presenteerden de presidenten een verklaring', 'Verder spraken ze af dat ...': another event of the
+    kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word)."""
+    words = re.findall(r"\w+", c.sentence.text.lower())
+    return not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
 
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:

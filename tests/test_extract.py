@@ -790,6 +790,13 @@ def test_an_addition_word_tells_a_second_event_of_the_kind():
     assert [t for t, _, _ in _told(text.replace("Daarnaast tekenden", "Ook tekenden"))] == ["agreement"]
 
 
+def test_an_opening_furthermore_tells_a_second_event_of_the_kind():
+    """'Verder spraken ze af dat ...' (the first word, 'furthermore') adds an agreement."""
+    text = ("Peru en Chili spraken gisteren in Lima af dat de grens nooit meer dicht mag. "
+            "Verder spraken ze af dat hun ministers elkaar elk jaar zien.")
+    assert [t for t, _, _ in _told(text)] == ["agreement", "agreement"]
+
+
 def test_a_contrast_word_tells_another_event_of_the_kind():
     """'riep de buurlanden daarentegen op' after 'eiste': a second demand, set against the first."""
     text = ("De Amerikaanse president eiste gisteren dat Iran de verrijking van uranium stopt. "
