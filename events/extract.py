@@ -1647,6 +1647,10 @@ def candidates(article: Article) -> list[Candidate]:
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
             if not found and narrative is not None:
                 found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about
+        elif (not found and i and tense == "past" and paras[i - 1] == para and dated[i - 1]
+              and rules.cues()["place_anaphors"].search(rules.lower(s.text))):
+            found, source = dated[i - 1], "context"  # "... dineerde in Rabat met de koning. Ze spraken daar ... af"
+            # (in the past only: "De top begint morgen. Nog voor de opening zullen ze daar tekenen" is not that day)
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)

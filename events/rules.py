@@ -226,6 +226,7 @@ def cues() -> dict:
         "suspension_types": frozenset(d["suspension_types"]),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
+        "place_anaphors": _phrases(d["place_anaphors"], "place_anaphors"),
         "other_event": words("other_event_words"), "addition": words("addition_words"), "addition_openers": words("addition_openers"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
         "reporting": words("reporting_verbs"),

@@ -562,6 +562,9 @@ DATES_IN_CLAUSES = [
      "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky dringt aan op meer luchtafweer uit "
      "Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
+    # 'daar' in an undated sentence right after a dated one of its paragraph: the place of that event, its day
+    ("Op 7 april dineerde de Peruaanse president in Lima met zijn Chileense ambtgenoot. Peru en Chili spraken daar "
+     "een routekaart af.", "2024-06", ("agreement", "occurred", "2024-04-07", "2024-04-07")),
     # so too a day told weeks before a day-precise publication (beyond the report's own days: an interview
     # looking back), in its paragraph, not in the next
     ("Het begon met de aanslag van 3 februari in Mitrovica. Servië beschuldigde Kosovo er meteen van de daders te "
