@@ -839,13 +839,18 @@ def _noun_after() -> re.Pattern:
     return re.compile(rf"\s+(?:{arts})\s+(\w{{3,}})")
 
 
-def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3) -> list[Interval]:
+def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3,
+                 days: bool = False) -> list[Interval]:
     """The dates of the nearest dated sentence among the `reach` before sentence i, in its
-    paragraph or the one before (for "tekenden toen", "waarschuwde daarbij")."""
+    paragraph or the one before (for "tekenden toen", "waarschuwde daarbij"); with `days`, the days of the
+    nearest sentence that has one (for "dezelfde dag": "Die dag legde de EU sancties op. Het waren de eerste
+    sinds 1989. Canada nam dezelfde dag ..." is not 1989)."""
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if story[i] - story[j] > 1:
             break
-        if dated[j]:
+        if dated[j] and not days:
+            return dated[j]
+        if days and any(iv.precision == "day" for iv in dated[j]):
             return dated[j]
     return []
 
@@ -1643,8 +1648,10 @@ def candidates(article: Article) -> list[Candidate]:
             narrative, narrative_para = new, story[i]
         source = "sentence"
         if not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text))):
-            found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+            day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()
+            found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
+            # ("Beide landen tekenden toen ...")
             if not found and narrative is not None:
                 found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about
         elif (not found and i and tense == "past" and paras[i - 1] == para and dated[i - 1]

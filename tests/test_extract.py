@@ -183,8 +183,14 @@ TIME_BACK_REFERENCES = [
     ("Op 2 mei verbraken Chili en Peru de diplomatieke betrekkingen.\n\nDe grens ging dicht.\n\nDe Boliviaanse "
      "president sprak vorige week met de Chileense president.\n\nDe Boliviaanse president reisde een dag na de "
      "breuk naar Lima.", ("talks", "2024-05-03", "2024-05-03")),
+    ("Op 2 mei maakte Lima een brief van de Chileense president openbaar.\n\nDe Boliviaanse president sprak op 9 mei "
+     "met de Chileense president.\n\nEen dag na de publicatie van de brief riep Chili zijn ambassadeur uit Peru "
+     "terug.", ("sanction", "2024-05-03", "2024-05-03")),
     ("Op 6 mei dienden Chili en Peru samen hun aanvraag voor het lidmaatschap van de OESO in.\n\nDrie dagen na "
      "de aanvraag legde Bolivia Chili sancties op.", ("sanction", "2024-05-09", "2024-05-09")),
+    # "dezelfde dag": the day of the nearest sentence that has one, not a year named in between
+    ("Op 3 mei legde Peru sancties op aan Chileense bedrijven. Het waren de eerste sancties sinds 1998. Bolivia nam "
+     "dezelfde dag vergelijkbare maatregelen.", ("sanction", "2024-05-03", "2024-05-03")),
     # 'er dan': the time told just before, here ahead ("eind deze maand")
     ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
      ("summit", "2024-05-21", "2024-05-31")),
