@@ -267,7 +267,25 @@ def _in_bare_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     bare_relative_determiners) and up to three adjectives ('-e') or numbers is in a relative clause of that
     noun; not when that noun is the trigger ("het investeringsverdrag dat eind 2020 was gesloten")."""
     m = _bare_relative().search(text, max(0, iv.offset - 80), iv.offset)
-    return bool(m) and not (m.start(1) <= trig.start < m.end(1) or m.end(1) == trig.end)
+    if m:
+        return not (m.start(1) <= trig.start < m.end(1) or m.end(1) == trig.end)
+    # ... also with words of the relative clause before the date, in an apposition after the trigger ("Het aanbod
+    # geldt voor mensen met een paspoort, een Brits reisdocument dat veel Hongkongers in 1997 kregen")
+    m = _bare_relative_inside().search(text, max(0, iv.offset - 140), iv.offset)
+    return bool(m) and trig.end <= m.start()
+
+
+@lru_cache(maxsize=1)
+def _bare_relative_inside() -> re.Pattern:
+    """`_bare_relative` with up to eight words of its clause (no punctuation) between the relative word and the date,
+    and any two words between the determiner and the noun, in an apposition after a comma (", een Brits reisdocument
+    dat ..."); not a noun of the trigger's own clause ("bouwen voort op het protocol dat in september werd gesloten":
+    the date of what the sentence tells)."""
+    st = lexicon.load("status")
+    dets = "|".join(map(re.escape, st["bare_relative_determiners"]))
+    rels = "|".join(map(re.escape, st["background_relative_words"]))
+    return re.compile(rf",\s+(?:{dets})\s+(?:[\w-]+\s+){{0,2}}([\w-]+)\s+(?:{rels})\s+(?:[\w\x27-]+\s+){{1,8}}$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -585,6 +585,9 @@ DATES_IN_CLAUSES = [
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
     ("Jerevan en Bakoe vragen de OVSE de Minsk-groep op te heffen, het forum dat sinds 1992 vergeefs naar een "
      "oplossing zocht.", "2024-05-16", ("demand", "occurred", "2024-05-16", "2024-05-16")),
+    # ... also with words of the relative clause before the date, after a trigger before the noun
+    ("Het aanbod van Chili geldt voor Peruanen met een oud paspoort, een Chileens reisdocument dat veel Peruanen "
+     "voor de grenswijziging in 1990 kregen.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
     # ... not when the noun is the trigger itself, nor after a verb ('zei dat vrijdag')
     ("Daarop bevroor het parlement de goedkeuring van het investeringsverdrag dat eind 2020 met China was gesloten.",
      "2024-05-16", ("agreement", "occurred", "2020-10-01", "2020-12-31")),
