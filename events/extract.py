@@ -226,6 +226,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
+    elif found[0].offset >= trig.end and found[0].precision == "year" and _of_other_noun(s.text, trig, found[0]):
+        return None  # "zei dat de wet een schending is van de verklaring van 1984": the year of that document only
     if any(iv.offset >= trig.end for iv in found):  # "gaven ... uitstel tot uiterlijk 31 oktober", "een
         until, postponed = _until()  # verklaring over samenwerking tot 2030": the end of what was granted or agreed
         found = [iv for iv in found if not (iv.offset >= trig.end and (until.search(low, max(0, iv.offset - 16), iv.offset)
@@ -1323,10 +1325,17 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
         return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
-    return t.rule.type not in _EMBEDDING and any(
+    if t.rule.type in _EMBEDDING:  # what was agreed may be a stance: "spraken af dat ..., en dat ze zich verzetten tegen"
+        return any(o.rule.content and o.rule.type != t.rule.type and o.end <= t.start
+                   and (o.clause == t.clause or _AGREED_TOO.search(text, o.end, t.start))
+                   and not rules.joins_new_verb(text, o.end, t.end) for o in trigs)
+    return any(
         (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
             (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text))
         for o in trigs)
+
+
+_AGREED_TOO = re.compile(r",?\s(?:en|maar)\s+(?:dat|om)\s", re.IGNORECASE)  # a second clause of what was agreed
 
 
 @lru_cache(maxsize=1)

@@ -585,6 +585,9 @@ DATES_IN_CLAUSES = [
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
     ("Jerevan en Bakoe vragen de OVSE de Minsk-groep op te heffen, het forum dat sinds 1992 vergeefs naar een "
      "oplossing zocht.", "2024-05-16", ("demand", "occurred", "2024-05-16", "2024-05-16")),
+    # a year after '<noun> van' after the trigger, the only date of the sentence, is that noun's ("het verdrag van 1929")
+    ("De Chileense minister zei dat de Peruaanse wet een schending is van het verdrag van 1929.", "2024-05-16",
+     ("condemnation", "occurred", "2024-05-16", "2024-05-16")),
     # ... also with words of the relative clause before the date, after a trigger before the noun
     ("Het aanbod van Chili geldt voor Peruanen met een oud paspoort, een Chileens reisdocument dat veel Peruanen "
      "voor de grenswijziging in 1990 kregen.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
@@ -1483,6 +1486,9 @@ def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
     ("De Amerikaanse, Japanse en Zuid-Koreaanse leiders spraken af elkaar voortaan jaarlijks te ontmoeten en bij "
      "een crisis direct met elkaar te overleggen.", ["agreement"]),
     ("Rusland en Turkije kwamen overeen dat hun ministers volgende maand verder praten.", ["agreement"]),
+    # ... also a stance agreed in a second 'dat' clause ("en dat ze zich verzetten tegen ...")
+    ("Volgens Lima spraken Peru en Chili af dat de grens open blijft, en dat ze zich verzetten tegen het gebruik van "
+     "geweld aan de grens.", ["agreement"]),
     # a second verb joined to it is an event of its own
     ("Rusland en Turkije kwamen gisteren een bestand overeen en spraken met de Syrische president.", ["agreement", "talks"]),
     # a meeting named before the participle of a proposal or demand is what was proposed; not one that is the
