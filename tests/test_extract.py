@@ -188,6 +188,9 @@ TIME_BACK_REFERENCES = [
      "terug.", ("sanction", "2024-05-03", "2024-05-03")),
     ("Op 6 mei dienden Chili en Peru samen hun aanvraag voor het lidmaatschap van de OESO in.\n\nDrie dagen na "
      "de aanvraag legde Bolivia Chili sancties op.", ("sanction", "2024-05-09", "2024-05-09")),
+    # "binnen een uur" in the past: hours after the event told before, on its day (and 'Het' then takes that day)
+    ("Op 3 mei veroordeelde Peru de verkiezingen in Chili. Het was de eerste kritiek sinds 1998.\n\nChili sloeg "
+     "binnen een uur terug. Het zette tien Peruaanse politici op een zwarte lijst.", ("sanction", "2024-05-03", "2024-05-03")),
     # "dezelfde dag": the day of the nearest sentence that has one, not a year named in between
     ("Op 3 mei legde Peru sancties op aan Chileense bedrijven. Het waren de eerste sancties sinds 1998. Bolivia nam "
      "dezelfde dag vergelijkbare maatregelen.", ("sanction", "2024-05-03", "2024-05-03")),
