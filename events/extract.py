@@ -454,6 +454,32 @@ def _said_after_opening(text: str) -> int | None:
     return say if say is not None and text[:say].rstrip().endswith(",") else None
 
 
+@lru_cache(maxsize=1)
+def _since_start_types() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["since_start_types"])
+
+
+def _since_start(iv: Interval, pub) -> Interval:
+    """A period 'sinds 2019' up to the publication (`_since_period`) read back as its first date, for a measure
+    in force since then (status.toml since_start_types): it was taken at that date ("sinds maart": that March)."""
+    words = iv.text.split()
+    at = next((k for k, w in enumerate(words[:2]) if w.lower() == _since_word()), None)
+    if at is None or iv.end != pub.end:
+        return iv
+    rest = " ".join(words[at + 1:])
+    first = next(iter(dates.find(rest, pub, "past")), None)
+    if first is None and rest.isdigit() and len(rest) == 4:  # a bare year ("sinds 2019")
+        first = Interval(dt.date(int(rest), 1, 1), dt.date(int(rest), 12, 31), "year", rest, 0, len(rest))
+    if first is None or first.start != iv.start:
+        return iv
+    return Interval(first.start, first.end, first.precision, iv.text, iv.offset, iv.length)
+
+
+@lru_cache(maxsize=1)
+def _since_word() -> str:
+    return lexicon.load("status")["since_word"].lower()
+
+
 def _since_period(text: str, iv: Interval, pub) -> Interval | None:
     """'De partijen onderhandelen sinds april': a date right after 'sinds' (or 'al sinds') is
     the start of the event told in its clause, which lasts up to the publication, unless the
@@ -2059,6 +2085,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
+        if iv is not None and pub is not None and t.rule.type in _since_start_types():
+            iv = _since_start(iv, pub)  # "mag sinds 2019 niet aan China verkopen": the measure was taken in 2019
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
         if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")

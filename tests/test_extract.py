@@ -588,6 +588,11 @@ DATES_IN_CLAUSES = [
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
     ("Jerevan en Bakoe vragen de OVSE de Minsk-groep op te heffen, het forum dat sinds 1992 vergeefs naar een "
      "oplossing zocht.", "2024-05-16", ("demand", "occurred", "2024-05-16", "2024-05-16")),
+    # a measure in force 'sinds' a date was taken then (status.toml since_start_types); talks 'sinds' go on
+    ("Chili mag sinds 2019 geen wapens aan Peru verkopen: de regering verleent daarvoor geen exportvergunning.",
+     "2024-05-16", ("sanction", "occurred", "2019-01-01", "2019-12-31")),
+    ("Sinds maart onderhandelen Chili en Peru in Lima over de grens.", "2024-05-16",
+     ("talks", "occurred", "2024-03-01", "2024-05-16")),
     # a year after '<noun> van' after the trigger, the only date of the sentence, is that noun's ("het verdrag van 1929")
     ("De Chileense minister zei dat de Peruaanse wet een schending is van het verdrag van 1929.", "2024-05-16",
      ("condemnation", "occurred", "2024-05-16", "2024-05-16")),
