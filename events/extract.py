@@ -226,6 +226,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
+    elif found[0].offset >= trig.end and found[0].precision == "year" and _of_other_noun(s.text, trig, found[0]):
+        return None  # "zei dat de wet een schending is van de verklaring van 1984": the year of that document only
     if any(iv.offset >= trig.end for iv in found):  # "gaven ... uitstel tot uiterlijk 31 oktober", "een
         until, postponed = _until()  # verklaring over samenwerking tot 2030": the end of what was granted or agreed
         found = [iv for iv in found if not (iv.offset >= trig.end and (until.search(low, max(0, iv.offset - 16), iv.offset)
@@ -267,7 +269,25 @@ def _in_bare_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     bare_relative_determiners) and up to three adjectives ('-e') or numbers is in a relative clause of that
     noun; not when that noun is the trigger ("het investeringsverdrag dat eind 2020 was gesloten")."""
     m = _bare_relative().search(text, max(0, iv.offset - 80), iv.offset)
-    return bool(m) and not (m.start(1) <= trig.start < m.end(1) or m.end(1) == trig.end)
+    if m:
+        return not (m.start(1) <= trig.start < m.end(1) or m.end(1) == trig.end)
+    # ... also with words of the relative clause before the date, in an apposition after the trigger ("Het aanbod
+    # geldt voor mensen met een paspoort, een Brits reisdocument dat veel Hongkongers in 1997 kregen")
+    m = _bare_relative_inside().search(text, max(0, iv.offset - 140), iv.offset)
+    return bool(m) and trig.end <= m.start()
+
+
+@lru_cache(maxsize=1)
+def _bare_relative_inside() -> re.Pattern:
+    """`_bare_relative` with up to eight words of its clause (no punctuation) between the relative word and the date,
+    and any two words between the determiner and the noun, in an apposition after a comma (", een Brits reisdocument
+    dat ..."); not a noun of the trigger's own clause ("bouwen voort op het protocol dat in september werd gesloten":
+    the date of what the sentence tells)."""
+    st = lexicon.load("status")
+    dets = "|".join(map(re.escape, st["bare_relative_determiners"]))
+    rels = "|".join(map(re.escape, st["background_relative_words"]))
+    return re.compile(rf",\s+(?:{dets})\s+(?:[\w-]+\s+){{0,2}}([\w-]+)\s+(?:{rels})\s+(?:[\w\x27-]+\s+){{1,8}}$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -432,6 +452,32 @@ def _said_after_opening(text: str) -> int | None:
     verbs = rules.cues()["reporting"]
     say = next((m.start() for m in _WORDS.finditer(text) if m.group(0).lower() in verbs), None)
     return say if say is not None and text[:say].rstrip().endswith(",") else None
+
+
+@lru_cache(maxsize=1)
+def _since_start_types() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["since_start_types"])
+
+
+def _since_start(iv: Interval, pub) -> Interval:
+    """A period 'sinds 2019' up to the publication (`_since_period`) read back as its first date, for a measure
+    in force since then (status.toml since_start_types): it was taken at that date ("sinds maart": that March)."""
+    words = iv.text.split()
+    at = next((k for k, w in enumerate(words[:2]) if w.lower() == _since_word()), None)
+    if at is None or iv.end != pub.end:
+        return iv
+    rest = " ".join(words[at + 1:])
+    first = next(iter(dates.find(rest, pub, "past")), None)
+    if first is None and rest.isdigit() and len(rest) == 4:  # a bare year ("sinds 2019")
+        first = Interval(dt.date(int(rest), 1, 1), dt.date(int(rest), 12, 31), "year", rest, 0, len(rest))
+    if first is None or first.start != iv.start:
+        return iv
+    return Interval(first.start, first.end, first.precision, iv.text, iv.offset, iv.length)
+
+
+@lru_cache(maxsize=1)
+def _since_word() -> str:
+    return lexicon.load("status")["since_word"].lower()
 
 
 def _since_period(text: str, iv: Interval, pub) -> Interval | None:
@@ -839,13 +885,18 @@ def _noun_after() -> re.Pattern:
     return re.compile(rf"\s+(?:{arts})\s+(\w{{3,}})")
 
 
-def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3) -> list[Interval]:
+def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3,
+                 days: bool = False) -> list[Interval]:
     """The dates of the nearest dated sentence among the `reach` before sentence i, in its
-    paragraph or the one before (for "tekenden toen", "waarschuwde daarbij")."""
+    paragraph or the one before (for "tekenden toen", "waarschuwde daarbij"); with `days`, the days of the
+    nearest sentence that has one (for "dezelfde dag": "Die dag legde de EU sancties op. Het waren de eerste
+    sinds 1989. Canada nam dezelfde dag ..." is not 1989)."""
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if story[i] - story[j] > 1:
             break
-        if dated[j]:
+        if dated[j] and not days:
+            return dated[j]
+        if days and any(iv.precision == "day" for iv in dated[j]):
             return dated[j]
     return []
 
@@ -1300,10 +1351,17 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
         return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
-    return t.rule.type not in _EMBEDDING and any(
+    if t.rule.type in _EMBEDDING:  # what was agreed may be a stance: "spraken af dat ..., en dat ze zich verzetten tegen"
+        return any(o.rule.content and o.rule.type != t.rule.type and o.end <= t.start
+                   and (o.clause == t.clause or _AGREED_TOO.search(text, o.end, t.start))
+                   and not rules.joins_new_verb(text, o.end, t.end) for o in trigs)
+    return any(
         (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
             (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text))
         for o in trigs)
+
+
+_AGREED_TOO = re.compile(r",?\s(?:en|maar)\s+(?:dat|om)\s", re.IGNORECASE)  # a second clause of what was agreed
 
 
 @lru_cache(maxsize=1)
@@ -1643,10 +1701,16 @@ def candidates(article: Article) -> list[Candidate]:
             narrative, narrative_para = new, story[i]
         source = "sentence"
         if not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text))):
-            found, source = _dated_before(i, dated, story), "context"  # "Beide landen tekenden toen ..."
+            day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()
+            found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
+            # ("Beide landen tekenden toen ...")
             if not found and narrative is not None:
                 found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about
+        elif (not found and i and tense == "past" and paras[i - 1] == para and dated[i - 1]
+              and rules.cues()["place_anaphors"].search(rules.lower(s.text))):
+            found, source = dated[i - 1], "context"  # "... dineerde in Rabat met de koning. Ze spraken daar ... af"
+            # (in the past only: "De top begint morgen. Nog voor de opening zullen ze daar tekenen" is not that day)
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
@@ -2021,6 +2085,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
+        if iv is not None and pub is not None and t.rule.type in _since_start_types():
+            iv = _since_start(iv, pub)  # "mag sinds 2019 niet aan China verkopen": the measure was taken in 2019
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
         if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
@@ -2540,8 +2606,10 @@ def _new_document_before() -> re.Pattern:
 
 
 def _in_addition(c: Candidate) -> bool:
-    """'Daarnaast presenteerden de presidenten een verklaring': another event of the kind just told."""
-    return not rules.cues()["addition"].isdisjoint(re.findall(r"\w+", c.sentence.text.lower()))
+    """'Daarnaast presenteerden de presidenten een verklaring', 'Verder spraken ze af dat ...': another event of the
+    kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word)."""
+    words = re.findall(r"\w+", c.sentence.text.lower())
+    return not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
 
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:

@@ -226,7 +226,8 @@ def cues() -> dict:
         "suspension_types": frozenset(d["suspension_types"]),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
-        "other_event": words("other_event_words"), "addition": words("addition_words"),
+        "place_anaphors": _phrases(d["place_anaphors"], "place_anaphors"),
+        "other_event": words("other_event_words"), "addition": words("addition_words"), "addition_openers": words("addition_openers"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
         "reporting": words("reporting_verbs"),
         "object_particles": words("object_particles"),
@@ -931,11 +932,14 @@ def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
 
 def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
     """'Duitsland stuurt geen tanks', 'China veroordeelde de invasie niet': a negation right after a verb
-    trigger (status.toml's verb_negation), or ending its clause."""
+    trigger (status.toml's verb_negation), or ending its clause; not after a trigger that ends in one of
+    the content words ('spraken af dat ...', 'kwamen overeen om ...'), whose clause after it is the content."""
     v = c["verb_neg"]
     after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])]
     if not after or v["words"].isdisjoint(after) or not v["content_words"].isdisjoint(after):
         return False
+    if (_tokens(low, trig.start, trig.end) or [""])[-1] in v["content_words"]:
+        return False  # "spraken af dat een kernoorlog nooit mag worden gevoerd": what follows is what was agreed
     if before and (before[-1] in v["noun_determiners"] or any(  # a noun, adjectives at most between
             w in v["noun_determiners"] and all(a.endswith(v["adjective_ending"]) for a in before[k + 1:])
             for k, w in enumerate(before[-3:-1], len(before) - 3) if k >= 0)):

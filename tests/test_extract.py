@@ -183,8 +183,17 @@ TIME_BACK_REFERENCES = [
     ("Op 2 mei verbraken Chili en Peru de diplomatieke betrekkingen.\n\nDe grens ging dicht.\n\nDe Boliviaanse "
      "president sprak vorige week met de Chileense president.\n\nDe Boliviaanse president reisde een dag na de "
      "breuk naar Lima.", ("talks", "2024-05-03", "2024-05-03")),
+    ("Op 2 mei maakte Lima een brief van de Chileense president openbaar.\n\nDe Boliviaanse president sprak op 9 mei "
+     "met de Chileense president.\n\nEen dag na de publicatie van de brief riep Chili zijn ambassadeur uit Peru "
+     "terug.", ("sanction", "2024-05-03", "2024-05-03")),
     ("Op 6 mei dienden Chili en Peru samen hun aanvraag voor het lidmaatschap van de OESO in.\n\nDrie dagen na "
      "de aanvraag legde Bolivia Chili sancties op.", ("sanction", "2024-05-09", "2024-05-09")),
+    # "binnen een uur" in the past: hours after the event told before, on its day (and 'Het' then takes that day)
+    ("Op 3 mei veroordeelde Peru de verkiezingen in Chili. Het was de eerste kritiek sinds 1998.\n\nChili sloeg "
+     "binnen een uur terug. Het zette tien Peruaanse politici op een zwarte lijst.", ("sanction", "2024-05-03", "2024-05-03")),
+    # "dezelfde dag": the day of the nearest sentence that has one, not a year named in between
+    ("Op 3 mei legde Peru sancties op aan Chileense bedrijven. Het waren de eerste sancties sinds 1998. Bolivia nam "
+     "dezelfde dag vergelijkbare maatregelen.", ("sanction", "2024-05-03", "2024-05-03")),
     # 'er dan': the time told just before, here ahead ("eind deze maand")
     ("De Chileense president vertrekt eind deze maand naar Lima. Chili en Peru houden er dan een top over water.",
      ("summit", "2024-05-21", "2024-05-31")),
@@ -562,6 +571,9 @@ DATES_IN_CLAUSES = [
      "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky dringt aan op meer luchtafweer uit "
      "Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
+    # 'daar' in an undated sentence right after a dated one of its paragraph: the place of that event, its day
+    ("Op 7 april dineerde de Peruaanse president in Lima met zijn Chileense ambtgenoot. Peru en Chili spraken daar "
+     "een routekaart af.", "2024-06", ("agreement", "occurred", "2024-04-07", "2024-04-07")),
     # so too a day told weeks before a day-precise publication (beyond the report's own days: an interview
     # looking back), in its paragraph, not in the next
     ("Het begon met de aanslag van 3 februari in Mitrovica. Servië beschuldigde Kosovo er meteen van de daders te "
@@ -576,6 +588,17 @@ DATES_IN_CLAUSES = [
      "in de VS zijn aangeklaagd.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
     ("Jerevan en Bakoe vragen de OVSE de Minsk-groep op te heffen, het forum dat sinds 1992 vergeefs naar een "
      "oplossing zocht.", "2024-05-16", ("demand", "occurred", "2024-05-16", "2024-05-16")),
+    # a measure in force 'sinds' a date was taken then (status.toml since_start_types); talks 'sinds' go on
+    ("Chili mag sinds 2019 geen wapens aan Peru verkopen: de regering verleent daarvoor geen exportvergunning.",
+     "2024-05-16", ("sanction", "occurred", "2019-01-01", "2019-12-31")),
+    ("Sinds maart onderhandelen Chili en Peru in Lima over de grens.", "2024-05-16",
+     ("talks", "occurred", "2024-03-01", "2024-05-16")),
+    # a year after '<noun> van' after the trigger, the only date of the sentence, is that noun's ("het verdrag van 1929")
+    ("De Chileense minister zei dat de Peruaanse wet een schending is van het verdrag van 1929.", "2024-05-16",
+     ("condemnation", "occurred", "2024-05-16", "2024-05-16")),
+    # ... also with words of the relative clause before the date, after a trigger before the noun
+    ("Het aanbod van Chili geldt voor Peruanen met een oud paspoort, een Chileens reisdocument dat veel Peruanen "
+     "voor de grenswijziging in 1990 kregen.", "2024-05-16", ("proposal", "occurred", "2024-05-16", "2024-05-16")),
     # ... not when the noun is the trigger itself, nor after a verb ('zei dat vrijdag')
     ("Daarop bevroor het parlement de goedkeuring van het investeringsverdrag dat eind 2020 met China was gesloten.",
      "2024-05-16", ("agreement", "occurred", "2020-10-01", "2020-12-31")),
@@ -788,6 +811,13 @@ def test_an_addition_word_tells_a_second_event_of_the_kind():
     assert [t for t, _, _ in _told(text)] == ["agreement", "agreement"]
     # without the addition word the second sentence repeats the first
     assert [t for t, _, _ in _told(text.replace("Daarnaast tekenden", "Ook tekenden"))] == ["agreement"]
+
+
+def test_an_opening_furthermore_tells_a_second_event_of_the_kind():
+    """'Verder spraken ze af dat ...' (the first word, 'furthermore') adds an agreement."""
+    text = ("Peru en Chili spraken gisteren in Lima af dat de grens nooit meer dicht mag. "
+            "Verder spraken ze af dat hun ministers elkaar elk jaar zien.")
+    assert [t for t, _, _ in _told(text)] == ["agreement", "agreement"]
 
 
 def test_a_contrast_word_tells_another_event_of_the_kind():
@@ -1464,6 +1494,9 @@ def test_a_present_meeting_in_a_period_going_on_lies_ahead(text, status):
     ("De Amerikaanse, Japanse en Zuid-Koreaanse leiders spraken af elkaar voortaan jaarlijks te ontmoeten en bij "
      "een crisis direct met elkaar te overleggen.", ["agreement"]),
     ("Rusland en Turkije kwamen overeen dat hun ministers volgende maand verder praten.", ["agreement"]),
+    # ... also a stance agreed in a second 'dat' clause ("en dat ze zich verzetten tegen ...")
+    ("Volgens Lima spraken Peru en Chili af dat de grens open blijft, en dat ze zich verzetten tegen het gebruik van "
+     "geweld aan de grens.", ["agreement"]),
     # a second verb joined to it is an event of its own
     ("Rusland en Turkije kwamen gisteren een bestand overeen en spraken met de Syrische president.", ["agreement", "talks"]),
     # a meeting named before the participle of a proposal or demand is what was proposed; not one that is the

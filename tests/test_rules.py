@@ -136,6 +136,9 @@ NEGATIONS = [
     # talks suspended do not take place; measures suspended by a verb are still a sanction taken
     ("Het overleg tussen Chili en Peru over de grens wordt voorlopig opgeschort.", "talks", "negated"),
     ("De Chileense regering schortte gisteren de militaire samenwerking met Peru op.", "sanction", "occurred"),
+    # ... also in the active voice: the talks suspended are no talks held
+    ("Peru had het overleg met Chili over de visserij in maart opgeschort.", "talks", "negated"),
+    ("De Russische regering schortte de gesprekken met Japan over de eilanden op.", "talks", "negated"),
     # a relative clause between the meeting and 'bleef uit'
     ("Een gesprek tussen de Franse en de Algerijnse president, waar Parijs lang om had gevraagd, bleef uit.",
      "talks", "negated"),
