@@ -1374,6 +1374,9 @@ def _began(text: str, t: rules.Trigger) -> bool:
     return not words.isdisjoint(d["began_words"]) and words.isdisjoint(d["ended_words"])
 
 
+_QUOTES_OPEN = "\"“„«'‘ "  # an opening quote before a sentence's first word ('"Het was een zakelijk gesprek.')
+
+
 @lru_cache(maxsize=1)
 def _description() -> re.Pattern:
     """'Het is de laatste top van ...', 'Het was de eerste ontmoeting sinds ...' (status.toml description_openers)."""
@@ -2082,7 +2085,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
-            described=bool(_description().match(rules.lower(s.text))), undated=undated,
+            described=bool(_description().match(rules.lower(s.text).lstrip(_QUOTES_OPEN))), undated=undated,
             definite=_definite_noun(s.text, t),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day, tense) else (  # "India zet diplomaten uit": that day or the next
@@ -2508,6 +2511,8 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     if words & rules.cues()["sequence"]:
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
+    if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
+        return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
 
 

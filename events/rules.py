@@ -934,7 +934,14 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
     trigger (status.toml's verb_negation), or ending its clause."""
     v = c["verb_neg"]
     after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])]
-    if not after or v["words"].isdisjoint(after) or not v["content_words"].isdisjoint(after):
+    if not after or v["words"].isdisjoint(after):
+        return False
+    comma = low.find(",", trig.end, trig.clause[1])
+    if comma >= 0:  # "Wapens levert Duitsland niet, dat heeft Scholz herhaald": what follows the comma is
+        head = [w.rstrip(".") for w in _tokens(low, trig.end, comma)]  # another clause
+        if not v["words"].isdisjoint(head):
+            after = head
+    if not v["content_words"].isdisjoint(after):
         return False
     if before and (before[-1] in v["noun_determiners"] or any(  # a noun, adjectives at most between
             w in v["noun_determiners"] and all(a.endswith(v["adjective_ending"]) for a in before[k + 1:])

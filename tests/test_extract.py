@@ -60,6 +60,24 @@ def test_another_document_told_with_ook_is_another_agreement(text, n):
     assert sum(e.type == "agreement" for e in extract.extract_article(art)) == n
 
 
+# (text, how many talks events): a sentence opened by 'Hij' after a meeting of one named person tells that person's
+# meeting ("daar" = the place of the visit); 'een nieuwe ontmoeting' is another meeting; a description of the
+# meeting just told, also inside an interview's quoted answer, is that meeting
+MEETINGS_AGAIN = [
+    ("De Spaanse premier was dinsdag in Lissabon.\n\n\"Ja. Hij sprak daar met de Portugese president over water.\"", 1),
+    ("De Spaanse premier was dinsdag in Lissabon. Hij nodigde de Portugese president uit voor een nieuwe ontmoeting in "
+     "mei.", 2),
+    ("De Spaanse premier sprak dinsdag in Lissabon met de Portugese president.\n\n\"Het was een open gesprek. "
+     "Daarna volgde een diner.\"", 1),
+]
+
+
+@pytest.mark.parametrize("text,n", MEETINGS_AGAIN, ids=[t[:50] for t, _ in MEETINGS_AGAIN])
+def test_a_meeting_told_again_after_a_pronoun_or_as_a_description(text, n):
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert sum(e.type == "talks" for e in extract.extract_article(art)) == n
+
+
 # a news line of items under stamp lines (a full date on a line of its own, twice or more): each item is told on
 # its stamp's day ('gisteren' the day before it, an undated item that day), not on the publication's
 NEWS_LINE = ("Berichten van de redactie.\n\n3 maart 2025, 09.10 uur\nBERLIJN - Gisteren spraken de Duitse en de "
