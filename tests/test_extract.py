@@ -1394,9 +1394,10 @@ def test_what_is_hoped_for_is_no_event(text, types):
 
 
 # (text, the types of its events): a meeting advised or possible ('om ... te' after an option or advice
-# word) is no event; a chance seized, or a meeting held to talk, is one
+# word) is no event; a chance seized, or a meeting held to talk, is one. The advice itself is a proposal
+# (proposal.aanbevelen, since quality23 also 'adviseerde'), whose content is no event of its own
 OPTIONS = [
-    ("De Europese Commissie adviseerde vorige week om de gesprekken met Georgië te openen.", []),
+    ("De Europese Commissie adviseerde vorige week om de gesprekken met Georgië te openen.", ["proposal"]),
     ("Volgens de Franse president houdt de NAVO de mogelijkheid open om met Rusland te onderhandelen.", []),
     ("Rusland en Oekraïne grepen de kans om in Istanbul te onderhandelen.", ["talks"]),
     ("Italië en Frankrijk kwamen in Rome bijeen om te overleggen over migratie.", ["talks"]),
