@@ -233,10 +233,19 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
                                             and not postponed.search(low, trig.end, iv.offset))]
         if not found:
             return None
+    if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and " of " in low:
+        w = _whether_clause().search(low, trig.end)  # "Eind deze maand beslissen ze op hun top of ze volgend jaar ..."
+        if w:
+            found = [iv for iv in found if iv.offset < w.start()] or found
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+@lru_cache(maxsize=1)
+def _whether_clause() -> re.Pattern:
+    return re.compile(lexicon.load("status")["whether_clause"])
 
 
 def _item_date(text: str, iv: Interval) -> bool:
@@ -2433,10 +2442,11 @@ def _within(a: str, b: str) -> bool:
 _MEETINGS = {"talks", "summit"}  # "de ontmoeting", "de top": one meeting, whichever word the text uses
 
 
-def _named_meeting(trigger: str) -> bool:
+def _named_meeting(trigger: str, sentence: str = "") -> bool:
     """'de NAVO-top', 'de Europese top': a meeting named (a compound, or a proper adjective before it),
-    not a word that refers back to whichever meeting was told before ('de top', 'dat gesprek')."""
-    return "-" in trigger or trigger[:1].isupper()
+    not a word that refers back to whichever meeting was told before ('de top', 'dat gesprek'); a capital
+    that only opens the sentence ("Aan tafel zaten ...") names nothing."""
+    return "-" in trigger or (trigger[:1].isupper() and not sentence.lstrip(_QUOTES_OPEN).startswith(trigger))
 
 
 def join(cands: list[Candidate]) -> list[Candidate]:
@@ -2447,7 +2457,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
-            same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger) and {e.type, c.type} <= _MEETINGS)
+            same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
+                                        and {e.type, c.type} <= _MEETINGS)
             if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph

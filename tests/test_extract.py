@@ -69,6 +69,9 @@ MEETINGS_AGAIN = [
      "mei.", 2),
     ("De Spaanse premier sprak dinsdag in Lissabon met de Portugese president.\n\n\"Het was een open gesprek. "
      "Daarna volgde een diner.\"", 1),
+    # who sat at the table of the conference just told took part in it: no meeting of its own
+    ("De Soedan-conferentie die de Britse premier zondag in Londen organiseerde, bracht weinig op. Aan tafel zaten "
+     "onder anderen de Egyptische president en de Keniaanse president.", 0),
 ]
 
 
@@ -1665,3 +1668,14 @@ def test_days_near_a_full_date_of_a_story_of_the_past_take_its_year():
     later = ("De Chileense president ontmoette op 16 juli 2018 in Lima de Peruaanse president.\n\nOp 3 oktober "
              "beschuldigde de Chileense president Peru van smokkel.")
     assert ("condemnation", "2021-10-03", "2021-10-03") in _dated(later, "2021-10-23")
+
+
+def test_the_date_of_an_indirect_question_is_not_the_date_of_the_trigger_before_it():
+    """'... op hun top of ze volgend jaar ...': the year is what the leaders decide about (status.toml
+    whether_clause); the summit keeps the date before it."""
+    text = ("Eind volgende maand beslissen de Europese leiders op hun top in Brussel of ze volgend jaar "
+            "vredesgesprekken met Rusland willen openen.")
+    art = articles._article("t", text, articles.parse_date_header("2023-05-10"))
+    by_type = {e.type: e for e in extract.extract_article(art)}
+    assert (str(by_type["summit"].date_start), str(by_type["summit"].date_end)) == ("2023-06-21", "2023-06-30")
+    assert str(by_type["talks"].date_start) == "2024-01-01"
