@@ -2471,6 +2471,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if close and c.described and e.type == c.type:
                 target = e  # "De driedaagse top loopt vandaag af. Het is de laatste top van Stoltenberg": that one
                 break
+            if _named_meeting(c.trigger, c.sentence.text) and _other_organisation(e, c):
+                continue  # "de NAVO-top" after "hun top" of the EU leaders: another organisation's meeting
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
@@ -2502,6 +2504,13 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
+
+
+def _other_organisation(e: Candidate, c: Candidate) -> bool:
+    """Both name organisations among their actors, and none of them the same (NATO and the EU)."""
+    members = actors.gazetteer().members
+    mine, theirs = {a for a in c.actors if a in members}, {a for a in e.actors if a in members}
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def _after_refusal(e: Candidate, c: Candidate) -> bool:
