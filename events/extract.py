@@ -2465,6 +2465,10 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             close = para <= 1 and gap <= 3
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
+            if (close and e.status == "negated" and c.status == "planned" and {e.type, c.type} <= _MEETINGS
+                    and _was_to(c) and _actors_fit(e.actors, c.actors)):
+                target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
+                break  # as it stood, of the meeting called off
             if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
@@ -2504,6 +2508,14 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
+
+
+def _was_to(c: Candidate) -> bool:
+    """'zou' or 'zouden' (the past of 'zullen': what was to happen) before the trigger in its clause
+    (status.toml was_to_words)."""
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower())
+    return at > 0 and not rules.cues()["was_to"].isdisjoint(_WORDS.findall(low[:at])[-8:])
 
 
 def _other_organisation(e: Candidate, c: Candidate) -> bool:

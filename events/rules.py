@@ -232,6 +232,7 @@ def cues() -> dict:
         "object_particles": words("object_particles"),
         "place_relative": words("place_relative_words"), "journey_goal": words("journey_goal_words"),
         "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),
+        "was_to": words("was_to_words"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "neg_after_topic": frozenset(d["negation_after"]["topic"]),

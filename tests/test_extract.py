@@ -1679,3 +1679,12 @@ def test_the_date_of_an_indirect_question_is_not_the_date_of_the_trigger_before_
     by_type = {e.type: e for e in extract.extract_article(art)}
     assert (str(by_type["summit"].date_start), str(by_type["summit"].date_end)) == ("2023-06-21", "2023-06-30")
     assert str(by_type["talks"].date_start) == "2024-01-01"
+
+
+def test_the_plan_as_it_stood_after_a_meeting_called_off_is_that_meeting():
+    """'zouden elkaar zaterdag spreken' right after the meeting is told called off: the same meeting, negated
+    (status.toml was_to_words), not a new plan."""
+    text = ("Een ontmoeting tussen de Franse president en de Turkse president in Rome gaat niet door.\n\n"
+            "De twee presidenten zouden elkaar zondag in Rome spreken.")
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [(e.type, e.status) for e in extract.extract_article(art)] == [("talks", "negated")]
