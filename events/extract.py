@@ -2465,6 +2465,8 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             close = para <= 1 and gap <= 3
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
+            if _own_event(e) != _own_event(c):
+                continue  # "Dezelfde dag ontbood het ministerie de ambassadeur" after a condemnation: another act
             if (close and e.status == "negated" and c.status == "planned" and {e.type, c.type} <= _MEETINGS
                     and _was_to(c) and _actors_fit(e.actors, c.actors)):
                 target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
@@ -2508,6 +2510,11 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return events
+
+
+def _own_event(c: Candidate) -> bool:
+    """The mention's trigger is a word of an act told on its own (status.toml own_event_words)."""
+    return not rules.cues()["own_event"].isdisjoint(c.trigger.lower().split())
 
 
 def _was_to(c: Candidate) -> bool:

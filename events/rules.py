@@ -233,6 +233,7 @@ def cues() -> dict:
         "place_relative": words("place_relative_words"), "journey_goal": words("journey_goal_words"),
         "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),
         "was_to": words("was_to_words"),
+        "own_event": words("own_event_words"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "neg_after_topic": frozenset(d["negation_after"]["topic"]),

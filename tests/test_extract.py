@@ -1688,3 +1688,11 @@ def test_the_plan_as_it_stood_after_a_meeting_called_off_is_that_meeting():
             "De twee presidenten zouden elkaar zondag in Rome spreken.")
     art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
     assert [(e.type, e.status) for e in extract.extract_article(art)] == [("talks", "negated")]
+
+
+def test_a_summoned_ambassador_is_an_event_of_its_own():
+    """A verdict and, the same day, the ambassador summoned: two condemnations (status.toml own_event_words)."""
+    text = ("De Noorse premier sprak gisteren van een daad van agressie door Rusland. Dezelfde dag ontbood het Noorse "
+            "ministerie van Buitenlandse Zaken de Russische ambassadeur.")
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [e.type for e in extract.extract_article(art)] == ["condemnation", "condemnation"]
