@@ -223,7 +223,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         if not found:  # "bood aan ... de twaalf officieren die vrijdag zijn aangeklaagd": the officers' day
             return None
     if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
-        found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
+        if trig.rule.id in _said_act_rules():
+            found = [iv for iv in found if iv.offset >= say] or found  # "Rusland stopt pas als ..., zei hij vrijdag"
+        else:
+            found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the report's
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
     if any(iv.offset >= trig.end for iv in found):  # "gaven ... uitstel tot uiterlijk 31 oktober", "een
@@ -241,6 +244,11 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+@lru_cache(maxsize=1)
+def _said_act_rules() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["said_act_rules"])
 
 
 @lru_cache(maxsize=1)

@@ -1696,3 +1696,13 @@ def test_a_summoned_ambassador_is_an_event_of_its_own():
             "ministerie van Buitenlandse Zaken de Russische ambassadeur.")
     art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
     assert [e.type for e in extract.extract_article(art)] == ["condemnation", "condemnation"]
+
+
+def test_a_demand_told_by_its_condition_is_dated_by_the_saying():
+    """'X stopt pas als Y ..., zei hij vrijdag': the demand is the saying (status.toml said_act_rules), not the year
+    named in what it asks."""
+    text = ("Servië stopt de blokkade pas als Kosovo de grensposten ontruimt die het in 2023 heeft ingenomen, zei de "
+            "Servische president vrijdag in Belgrado.")
+    art = articles._article("t", text, articles.parse_date_header("2024-06-15"))
+    demands = [e for e in extract.extract_article(art) if e.type == "demand"]
+    assert demands and str(demands[0].date_start) == "2024-06-14"
