@@ -223,7 +223,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         if not found:  # "bood aan ... de twaalf officieren die vrijdag zijn aangeklaagd": the officers' day
             return None
     if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
-        found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the saying's day
+        if trig.rule.id in _said_act_rules():
+            found = [iv for iv in found if iv.offset >= say] or found  # "Rusland stopt pas als ..., zei hij vrijdag"
+        else:
+            found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the report's
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
     elif found[0].offset >= trig.end and found[0].precision == "year" and _of_other_noun(s.text, trig, found[0]):
@@ -235,10 +238,24 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
                                             and not postponed.search(low, trig.end, iv.offset))]
         if not found:
             return None
+    if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and " of " in low:
+        w = _whether_clause().search(low, trig.end)  # "Eind deze maand beslissen ze op hun top of ze volgend jaar ..."
+        if w:
+            found = [iv for iv in found if iv.offset < w.start()] or found
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+@lru_cache(maxsize=1)
+def _said_act_rules() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["said_act_rules"])
+
+
+@lru_cache(maxsize=1)
+def _whether_clause() -> re.Pattern:
+    return re.compile(lexicon.load("status")["whether_clause"])
 
 
 def _item_date(text: str, iv: Interval) -> bool:
@@ -1432,6 +1449,9 @@ def _began(text: str, t: rules.Trigger) -> bool:
     return not words.isdisjoint(d["began_words"]) and words.isdisjoint(d["ended_words"])
 
 
+_QUOTES_OPEN = "\"“„«'‘ "  # an opening quote before a sentence's first word ('"Het was een zakelijk gesprek.')
+
+
 @lru_cache(maxsize=1)
 def _description() -> re.Pattern:
     """'Het is de laatste top van ...', 'Het was de eerste ontmoeting sinds ...' (status.toml description_openers)."""
@@ -2148,7 +2168,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
             people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
-            described=bool(_description().match(rules.lower(s.text))), undated=undated,
+            described=bool(_description().match(rules.lower(s.text).lstrip(_QUOTES_OPEN))), undated=undated,
             definite=_definite_noun(s.text, t),
             fallback=Interval(story_day.start, pub.end, "day") if iv is None and st == "occurred"
             and _reported_since(pub, story_day, tense) else (  # "India zet diplomaten uit": that day or the next
@@ -2496,10 +2516,11 @@ def _within(a: str, b: str) -> bool:
 _MEETINGS = {"talks", "summit"}  # "de ontmoeting", "de top": one meeting, whichever word the text uses
 
 
-def _named_meeting(trigger: str) -> bool:
+def _named_meeting(trigger: str, sentence: str = "") -> bool:
     """'de NAVO-top', 'de Europese top': a meeting named (a compound, or a proper adjective before it),
-    not a word that refers back to whichever meeting was told before ('de top', 'dat gesprek')."""
-    return "-" in trigger or trigger[:1].isupper()
+    not a word that refers back to whichever meeting was told before ('de top', 'dat gesprek'); a capital
+    that only opens the sentence ("Aan tafel zaten ...") names nothing."""
+    return "-" in trigger or (trigger[:1].isupper() and not sentence.lstrip(_QUOTES_OPEN).startswith(trigger))
 
 
 def join(cands: list[Candidate]) -> list[Candidate]:
@@ -2510,19 +2531,28 @@ def join(cands: list[Candidate]) -> list[Candidate]:
         referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
-            same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger) and {e.type, c.type} <= _MEETINGS)
+            same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
+                                        and {e.type, c.type} <= _MEETINGS)
             if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = para <= 1 and gap <= 3
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
+            if _own_event(e) != _own_event(c):
+                continue  # "Dezelfde dag ontbood het ministerie de ambassadeur" after a condemnation: another act
+            if (close and e.status == "negated" and c.status == "planned" and {e.type, c.type} <= _MEETINGS
+                    and _was_to(c) and _actors_fit(e.actors, c.actors)):
+                target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
+                break  # as it stood, of the meeting called off
             if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
             if close and c.described and e.type == c.type:
                 target = e  # "De driedaagse top loopt vandaag af. Het is de laatste top van Stoltenberg": that one
                 break
+            if _named_meeting(c.trigger, c.sentence.text) and _other_organisation(e, c):
+                continue  # "de NAVO-top" after "hun top" of the EU leaders: another organisation's meeting
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
@@ -2556,6 +2586,26 @@ def join(cands: list[Candidate]) -> list[Candidate]:
     return events
 
 
+def _own_event(c: Candidate) -> bool:
+    """The mention's trigger is a word of an act told on its own (status.toml own_event_words)."""
+    return not rules.cues()["own_event"].isdisjoint(c.trigger.lower().split())
+
+
+def _was_to(c: Candidate) -> bool:
+    """'zou' or 'zouden' (the past of 'zullen': what was to happen) before the trigger in its clause
+    (status.toml was_to_words)."""
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower())
+    return at > 0 and not rules.cues()["was_to"].isdisjoint(_WORDS.findall(low[:at])[-8:])
+
+
+def _other_organisation(e: Candidate, c: Candidate) -> bool:
+    """Both name organisations among their actors, and none of them the same (NATO and the EU)."""
+    members = actors.gazetteer().members
+    mine, theirs = {a for a in c.actors if a in members}, {a for a in e.actors if a in members}
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
 def _after_refusal(e: Candidate, c: Candidate) -> bool:
     """'Teheran had directe onderhandelingen afgewezen. De gesprekken worden zaterdag voortgezet': what is
     told as planned, or as done on another day, after a refusal or cancellation (or the other way round)
@@ -2574,6 +2624,8 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     if words & rules.cues()["sequence"]:
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
+    if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
+        return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
 
 

@@ -233,6 +233,8 @@ def cues() -> dict:
         "object_particles": words("object_particles"),
         "place_relative": words("place_relative_words"), "journey_goal": words("journey_goal_words"),
         "recalled_meeting": re.compile(d["recalled_meeting"], re.IGNORECASE),
+        "was_to": words("was_to_words"),
+        "own_event": words("own_event_words"),
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "neg_after_topic": frozenset(d["negation_after"]["topic"]),
@@ -936,7 +938,14 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
     the content words ('spraken af dat ...', 'kwamen overeen om ...'), whose clause after it is the content."""
     v = c["verb_neg"]
     after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])]
-    if not after or v["words"].isdisjoint(after) or not v["content_words"].isdisjoint(after):
+    if not after or v["words"].isdisjoint(after):
+        return False
+    comma = low.find(",", trig.end, trig.clause[1])
+    if comma >= 0:  # "Wapens levert Duitsland niet, dat heeft Scholz herhaald": what follows the comma is
+        head = [w.rstrip(".") for w in _tokens(low, trig.end, comma)]  # another clause
+        if not v["words"].isdisjoint(head):
+            after = head
+    if not v["content_words"].isdisjoint(after):
         return False
     if (_tokens(low, trig.start, trig.end) or [""])[-1] in v["content_words"]:
         return False  # "spraken af dat een kernoorlog nooit mag worden gevoerd": what follows is what was agreed

@@ -51,11 +51,28 @@ def _ends_sentence(line: str, pos: int, end: int, in_quote: bool) -> bool:
 _MARKS = re.compile(r"[\"“”„«».!?…](?:(?<=[\"“”„«»])|(?<=[.!?…])[.!?…]*[\"'”’»)]*(?=\s+|$))")
 
 
+_QUOTE_CHARS = "\"“”„«»"
+
+
+def _quoted_paragraph(line: str) -> bool:
+    """Whether the line is one quotation without words around it: an interview's answer
+    ('"Uit een rapport. Hij eiste toen ... betaalt."'), or a quote that runs on into the next
+    paragraph and closes there. Its sentences are split as outside quotes: no attribution
+    ('", zei de minister.') on the line needs them kept together."""
+    if not line or line[0] not in _QUOTE_CHARS:
+        return False
+    n = sum(line.count(q) for q in _QUOTE_CHARS)
+    if n == 1:
+        return True
+    return n == 2 and line.rstrip(".!?…)")[-1:] in _QUOTE_CHARS and len(line) > 2
+
+
 def split_line(line: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans (start, end) within one line of text, as article offsets."""
     spans = []
     start = 0
     quotes = 0
+    plain = _quoted_paragraph(line)
     for m in _MARKS.finditer(line):
         tok = m.group(0)
         if len(tok) == 1 and tok in "\"“”„«»":
@@ -64,7 +81,7 @@ def split_line(line: str, offset: int) -> list[tuple[int, int]]:
         i, end = m.start(), m.end()
         closing = tok.count('"') + tok.count("”") + tok.count("»")
         quotes += closing
-        in_quote = (quotes % 2 == 1) and not closing
+        in_quote = (quotes % 2 == 1) and not closing and not plain
         if _ends_sentence(line, i, end, in_quote):
             spans.append((start, end))
             quotes = 0

@@ -60,6 +60,27 @@ def test_another_document_told_with_ook_is_another_agreement(text, n):
     assert sum(e.type == "agreement" for e in extract.extract_article(art)) == n
 
 
+# (text, how many talks events): a sentence opened by 'Hij' after a meeting of one named person tells that person's
+# meeting ("daar" = the place of the visit); 'een nieuwe ontmoeting' is another meeting; a description of the
+# meeting just told, also inside an interview's quoted answer, is that meeting
+MEETINGS_AGAIN = [
+    ("De Spaanse premier was dinsdag in Lissabon.\n\n\"Ja. Hij sprak daar met de Portugese president over water.\"", 1),
+    ("De Spaanse premier was dinsdag in Lissabon. Hij nodigde de Portugese president uit voor een nieuwe ontmoeting in "
+     "mei.", 2),
+    ("De Spaanse premier sprak dinsdag in Lissabon met de Portugese president.\n\n\"Het was een open gesprek. "
+     "Daarna volgde een diner.\"", 1),
+    # who sat at the table of the conference just told took part in it: no meeting of its own
+    ("De Soedan-conferentie die de Britse premier zondag in Londen organiseerde, bracht weinig op. Aan tafel zaten "
+     "onder anderen de Egyptische president en de Keniaanse president.", 0),
+]
+
+
+@pytest.mark.parametrize("text,n", MEETINGS_AGAIN, ids=[t[:50] for t, _ in MEETINGS_AGAIN])
+def test_a_meeting_told_again_after_a_pronoun_or_as_a_description(text, n):
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert sum(e.type == "talks" for e in extract.extract_article(art)) == n
+
+
 # a news line of items under stamp lines (a full date on a line of its own, twice or more): each item is told on
 # its stamp's day ('gisteren' the day before it, an undated item that day), not on the publication's
 NEWS_LINE = ("Berichten van de redactie.\n\n3 maart 2025, 09.10 uur\nBERLIJN - Gisteren spraken de Duitse en de "
@@ -1406,9 +1427,10 @@ def test_what_is_hoped_for_is_no_event(text, types):
 
 
 # (text, the types of its events): a meeting advised or possible ('om ... te' after an option or advice
-# word) is no event; a chance seized, or a meeting held to talk, is one
+# word) is no event; a chance seized, or a meeting held to talk, is one. The advice itself is a proposal
+# (proposal.aanbevelen, since quality23 also 'adviseerde'), whose content is no event of its own
 OPTIONS = [
-    ("De Europese Commissie adviseerde vorige week om de gesprekken met Georgië te openen.", []),
+    ("De Europese Commissie adviseerde vorige week om de gesprekken met Georgië te openen.", ["proposal"]),
     ("Volgens de Franse president houdt de NAVO de mogelijkheid open om met Rusland te onderhandelen.", []),
     ("Rusland en Oekraïne grepen de kans om in Istanbul te onderhandelen.", ["talks"]),
     ("Italië en Frankrijk kwamen in Rome bijeen om te overleggen over migratie.", ["talks"]),
@@ -1679,3 +1701,41 @@ def test_days_near_a_full_date_of_a_story_of_the_past_take_its_year():
     later = ("De Chileense president ontmoette op 16 juli 2018 in Lima de Peruaanse president.\n\nOp 3 oktober "
              "beschuldigde de Chileense president Peru van smokkel.")
     assert ("condemnation", "2021-10-03", "2021-10-03") in _dated(later, "2021-10-23")
+
+
+def test_the_date_of_an_indirect_question_is_not_the_date_of_the_trigger_before_it():
+    """'... op hun top of ze volgend jaar ...': the year is what the leaders decide about (status.toml
+    whether_clause); the summit keeps the date before it."""
+    text = ("Eind volgende maand beslissen de Europese leiders op hun top in Brussel of ze volgend jaar "
+            "vredesgesprekken met Rusland willen openen.")
+    art = articles._article("t", text, articles.parse_date_header("2023-05-10"))
+    by_type = {e.type: e for e in extract.extract_article(art)}
+    assert (str(by_type["summit"].date_start), str(by_type["summit"].date_end)) == ("2023-06-21", "2023-06-30")
+    assert str(by_type["talks"].date_start) == "2024-01-01"
+
+
+def test_the_plan_as_it_stood_after_a_meeting_called_off_is_that_meeting():
+    """'zouden elkaar zaterdag spreken' right after the meeting is told called off: the same meeting, negated
+    (status.toml was_to_words), not a new plan."""
+    text = ("Een ontmoeting tussen de Franse president en de Turkse president in Rome gaat niet door.\n\n"
+            "De twee presidenten zouden elkaar zondag in Rome spreken.")
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [(e.type, e.status) for e in extract.extract_article(art)] == [("talks", "negated")]
+
+
+def test_a_summoned_ambassador_is_an_event_of_its_own():
+    """A verdict and, the same day, the ambassador summoned: two condemnations (status.toml own_event_words)."""
+    text = ("De Noorse premier sprak gisteren van een daad van agressie door Rusland. Dezelfde dag ontbood het Noorse "
+            "ministerie van Buitenlandse Zaken de Russische ambassadeur.")
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [e.type for e in extract.extract_article(art)] == ["condemnation", "condemnation"]
+
+
+def test_a_demand_told_by_its_condition_is_dated_by_the_saying():
+    """'X stopt pas als Y ..., zei hij vrijdag': the demand is the saying (status.toml said_act_rules), not the year
+    named in what it asks."""
+    text = ("Servië stopt de blokkade pas als Kosovo de grensposten ontruimt die het in 2023 heeft ingenomen, zei de "
+            "Servische president vrijdag in Belgrado.")
+    art = articles._article("t", text, articles.parse_date_header("2024-06-15"))
+    demands = [e for e in extract.extract_article(art) if e.type == "demand"]
+    assert demands and str(demands[0].date_start) == "2024-06-14"
