@@ -2163,6 +2163,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if location is None:
             location = _location(s, ms, actors.gazetteer())
         held_in = [c for c in _summit_host(s, t, ms, codes) if c not in codes] if t.rule.type == "summit" else []
+        if t.rule.type == "summit" and (orgs := _summit_as_setting(s, t, ms, mine)):
+            mine, hosts, before = orgs, [], orgs  # "Op de NAVO-top in Brussel beschuldigde Trump Duitsland ...": NATO's
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
@@ -2386,6 +2388,31 @@ def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention], codes=()) -> 
 
 
 _LOCATIVE = re.compile(r"(?<!\w)(?:in|naar|te)\s+(?:(?:de|het)\s+)?[A-Z]")  # a place, not "in juli"
+
+
+def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: list[str]) -> list[str]:
+    """'Op de NAVO-top in Brussel beschuldigde Trump Duitsland ...', 'kort nadat de Europese regeringsleiders op
+    hun top in Brussel hadden afgesproken ...', 'was net terug van de G7-top in Italië': a summit of an
+    organisation named as the setting of what the sentence tells (after a preposition of places.toml
+    summit_setting_before) is the organisation's; the countries of the sentence take part in what is told
+    there, not in the summit (its host is added apart). The organisation named in the trigger ("G7-top"), else
+    those among the actors when the summit is theirs ("op hun top"); none: nothing changes."""
+    if not (m := _summit_setting().search(s.text, max(0, t.start - 40), t.start)):
+        return []
+    g = actors.gazetteer()
+    inside = [c for x in ms if t.start <= x.start - s.start < t.end for c in x.codes]
+    if inside:
+        return [c for c in dict.fromkeys(inside) if g.kinds.get(c) == "organisation"]
+    if m.group(1).lower() not in lexicon.load("places")["summit_setting_possessives"]:
+        return []  # "op een top van het blok, samen met de presidenten van ...": whose summit is not said
+    return [c for c in mine if g.kinds.get(c) == "organisation"]
+
+
+@lru_cache(maxsize=1)
+def _summit_setting() -> re.Pattern:
+    places = lexicon.load("places")
+    prep, det = "|".join(places["summit_setting_before"]), "|".join(places["summit_setting_determiners"])
+    return re.compile(rf"(?<!\w)(?:{prep})\s+({det})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _shipped_between(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:

@@ -1593,6 +1593,29 @@ def test_actors_of_an_earlier_clause_after_the_trigger_are_not_the_triggers():
     assert "ISR" not in sanction.actors and "CAN" in sanction.actors, sanction.actors
 
 
+SUMMITS_AS_SETTING = [
+    # a summit of an organisation named as the setting of what is told is the organisation's; the countries of
+    # the sentence take part in what is told there
+    ("Tijdens de G20-top in Rome verweet de Canadese premier China oneerlijke handel.", {"G20", "ITA"}, {"CAN", "CHN"}),
+    ("De Franse president was net terug van de NAVO-top in Madrid, waar hij Turkije om steun had gevraagd.",
+     {"NATO", "ESP"}, {"FRA", "TUR"}),
+    # 'hun top': the organisation among the actors whose summit it is
+    ("Kort nadat de Europese regeringsleiders op hun top in Brussel sancties tegen Wit-Rusland hadden afgesproken, "
+     "reageerde Minsk.", {"EU"}, {"BLR"}),
+    # not a summit whose organisation is not said ("een top van het blok"): its actors stay as they were
+    ("Von der Leyen maakte het akkoord bekend op een top in Montevideo, samen met de presidenten van Brazilië en "
+     "Argentinië.", {"BRA", "ARG"}, set()),
+    # nor a summit that is the subject of its sentence
+    ("De NAVO-top in Vilnius begon dinsdag met een gesprek met de Oekraïense president.", {"NATO", "UKR"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,must,never", SUMMITS_AS_SETTING, ids=[t[:40] for t, _, _ in SUMMITS_AS_SETTING])
+def test_a_summit_named_as_a_setting_is_the_organisations(text, must, never):
+    summits = _actors_of(text, "summit", pub="2022-07-02")
+    assert summits and must <= summits[0] and not never & summits[0], summits
+
+
 def test_an_arrival_abroad_is_a_visit_and_an_arrival_home_none():
     assert _told("De Indiase premier is gisteravond in Moskou aangekomen.") == [("talks", "occurred", "2024-05-15")]
     assert _told("De Franse president is gisteravond in Parijs aangekomen na zijn reis door Afrika.") == []
