@@ -1525,11 +1525,6 @@ def _since_in_clause(low: str, iv: Interval, since: str) -> bool:
     return at >= 0 and not any(c in low[at:max(iv.offset, at)] for c in ",;:")
 
 
-@lru_cache(maxsize=1)
-def _since_word() -> str:
-    return lexicon.load("status")["since_word"]
-
-
 def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) -> Interval | None:
     """The day the report is about: the last day-precise past date said so far in the article
     (`keep`: a further test, asked only of the dates that pass the others)."""
