@@ -7,12 +7,14 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, SHARED
 
 sys.path.insert(0, os.path.join(ROOT, "tests", "setkit"))
+import goldkit  # noqa: E402  (tests/setkit/goldkit.py)
 import perfect_pred  # noqa: E402  (tests/setkit/perfect_pred.py)
 
 SETS = ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14"]
@@ -34,11 +36,13 @@ def _gold(name):
 @pytest.mark.parametrize("name", [s for s in SETS if os.path.exists(os.path.join(ROOT, "tests", s, "build_gold.py"))])
 def test_the_gold_file_is_what_its_build_script_makes(name, tmp_path):
     folder = os.path.join(ROOT, "tests", name)
-    shutil.copytree(os.path.join(folder, "articles"), tmp_path / "articles")
-    shutil.copy(os.path.join(folder, "build_gold.py"), tmp_path)
-    subprocess.run([sys.executable, "build_gold.py"], cwd=tmp_path, capture_output=True, check=True)
+    copy = tmp_path / name  # beside a copy of the kit, as in tests/
+    shutil.copytree(os.path.join(folder, "articles"), copy / "articles")
+    shutil.copy(os.path.join(folder, "build_gold.py"), copy)
+    shutil.copytree(os.path.join(ROOT, "tests", "setkit"), tmp_path / "setkit")
+    subprocess.run([sys.executable, "build_gold.py"], cwd=copy, capture_output=True, check=True)
     with open(os.path.join(folder, "gold.jsonl"), "rb") as f:
-        assert (tmp_path / "gold.jsonl").read_bytes() == f.read()
+        assert (copy / "gold.jsonl").read_bytes() == f.read()
 
 
 @pytest.mark.skipif(not os.path.exists(SCORER), reason="the shared scorer ../shared/eval/score.py is missing")
@@ -62,3 +66,13 @@ def test_a_prediction_that_misses_a_required_event_scores_below_one(tmp_path):
     assert _gold("dev12")[0]["kind"] == "required"  # the first prediction is that of a required event
     r = _score(os.path.join(folder, "gold.jsonl"), preds[1:], tmp_path)
     assert r["strict_f1"] < 1.0
+
+
+def test_the_gold_checks_find_a_mention_that_is_not_in_its_article(capsys):
+    """The checks that every build script runs before writing (tests/setkit/goldkit.py) can fail."""
+    root = Path(ROOT) / "tests" / "dev12"
+    gold = _gold("dev12")
+    assert goldkit.check(gold, root)
+    wrong = dict(gold[0], mentions=["Een zin die in geen enkel artikel van deze set staat."])
+    assert not goldkit.check([wrong] + gold[1:], root)
+    assert "mention not in text" in capsys.readouterr().out
