@@ -2392,7 +2392,8 @@ def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: l
     summit_setting_before) is the organisation's; the countries of the sentence take part in what is told
     there, not in the summit (its host is added apart). The organisation named in the trigger ("G7-top"), else
     those among the actors when the summit is theirs ("op hun top"); none: nothing changes."""
-    if not (m := _summit_setting().search(s.text, max(0, t.start - 40), t.start)):
+    m = _summit_setting().search(s.text, max(0, t.start - 40), t.start)
+    if not m:
         return []
     g = actors.gazetteer()
     inside = [c for x in ms if t.start <= x.start - s.start < t.end for c in x.codes]
