@@ -2,24 +2,14 @@
 
 Edit this script, not the JSONL. Run: python build_gold.py
 """
-import json, pathlib, sys
+import pathlib, sys
 
 ROOT = pathlib.Path(__file__).parent
-ART = ROOT / "articles"
-G = []
+sys.path.insert(0, str(ROOT.parent / "setkit"))  # the gold helper, checks and writing: tests/setkit/goldkit.py
+import goldkit  # noqa: E402
+from goldkit import ALL, N, O, R  # noqa: E402,F401
 
-
-def ev(art, kind, types, status, mentions, date, true_date, actors, note=""):
-    if isinstance(types, str):
-        types = [types]
-    if isinstance(date, str):
-        date = [date, date]
-    G.append({"article": art, "kind": kind, "type": types, "status": status, "mentions": mentions,
-              "date": date, "true_date": true_date, "actors": actors, "note": note})
-
-
-R, O, N = "required", "optional", "negative"
-ALL = ["summit", "talks", "delivery", "warning", "agreement", "sanction", "condemnation", "demand", "proposal"]
+G, ev = goldkit.collector()
 # ---------------------------------------------------------------- 01 Ministry press release: GRU operation against the OPCW, 2018-10-04 (Thu)
 a = "d14_01_persbericht_gru_opcw"
 ev(a, R, "sanction", "occurred",
@@ -886,7 +876,5 @@ for a, note in [("d14_15_sport_verstappen_abu_dhabi",
     ev(a, N, ALL, "negated", TRAPS[a], None, None, [],
        "NO-EVENT SENTINEL: article has no diplomatic event of its own; its trap sentences are listed; the line puts the article in scope so every other prediction in it counts as a false positive. " + note)
 
-if __name__ == "__main__":  # the checks and the writing: tests/setkit/goldkit.py
-    sys.path.insert(0, str(ROOT.parent / "setkit"))
-    import goldkit
+if __name__ == "__main__":
     goldkit.build(G, ROOT)

@@ -2,24 +2,14 @@
 
 Edit this script, not the JSONL. Run: python build_gold.py
 """
-import json, pathlib, sys
+import pathlib, sys
 
 ROOT = pathlib.Path(__file__).parent
-ART = ROOT / "articles"
-G = []
+sys.path.insert(0, str(ROOT.parent / "setkit"))  # the gold helper, checks and writing: tests/setkit/goldkit.py
+import goldkit  # noqa: E402
+from goldkit import ALL, N, O, R  # noqa: E402,F401
 
-
-def ev(art, kind, types, status, mentions, date, true_date, actors, note=""):
-    if isinstance(types, str):
-        types = [types]
-    if isinstance(date, str):
-        date = [date, date]
-    G.append({"article": art, "kind": kind, "type": types, "status": status, "mentions": mentions,
-              "date": date, "true_date": true_date, "actors": actors, "note": note})
-
-
-R, O, N = "required", "optional", "negative"
-ALL = ["summit", "talks", "delivery", "warning", "agreement", "sanction", "condemnation", "demand", "proposal"]
+G, ev = goldkit.collector()
 
 # ---------------------------------------------------------------- 01 Obituary: Henry Kissinger, 2023-11-30 (Thu)
 a = "d8_01_inmemoriam_kissinger"
@@ -761,7 +751,5 @@ for a, note in [("d8_15_wetenschap_zwart_gat",
        "NO-EVENT SENTINEL: article has no diplomatic event of its own; its trap sentences are listed; the line puts the article in scope so every other prediction in it counts as a false positive. " + note)
 
 
-if __name__ == "__main__":  # the checks and the writing: tests/setkit/goldkit.py
-    sys.path.insert(0, str(ROOT.parent / "setkit"))
-    import goldkit
+if __name__ == "__main__":
     goldkit.build(G, ROOT, max_bytes=3500, min_big=0)

@@ -1,11 +1,13 @@
 """The checks every test set's gold passes before it is written, and the writing (for the sets' build_gold.py).
 
-A set's build_gold.py lists its gold lines with `ev(...)` into a list G and ends with
+A set's build_gold.py begins with
 
-    if __name__ == "__main__":
-        sys.path.insert(0, str(ROOT.parent / "setkit"))
-        import goldkit
-        goldkit.build(G, ROOT)
+    sys.path.insert(0, str(ROOT.parent / "setkit"))
+    import goldkit
+    from goldkit import ALL, N, O, R
+    G, ev = goldkit.collector()
+
+then lists its gold lines with `ev(...)`, and ends with `goldkit.build(G, ROOT)`.
 
 Each writer of dev8 to dev14 had kept a copy of these checks in their script (dev8 to dev10 with articles of
 at most 3.5 KB, dev11 on with up to 5.5 KB and at least six of 3.5 KB or more); they live here once.
@@ -16,6 +18,23 @@ import sys
 
 TYPES = ["summit", "talks", "delivery", "warning", "agreement", "sanction", "condemnation", "demand", "proposal"]
 KINDS = ("required", "optional", "negative")
+R, O, N = KINDS  # the short names the build scripts write their lines with
+ALL = TYPES
+
+
+def collector():
+    """The list G of gold lines and the function ev(...) that appends one line to it."""
+    G: list[dict] = []
+
+    def ev(art, kind, types, status, mentions, date, true_date, actors, note=""):
+        if isinstance(types, str):
+            types = [types]
+        if isinstance(date, str):
+            date = [date, date]
+        G.append({"article": art, "kind": kind, "type": types, "status": status, "mentions": mentions,
+                  "date": date, "true_date": true_date, "actors": actors, "note": note})
+
+    return G, ev
 
 
 def check(G: list[dict], root: pathlib.Path, max_bytes: int = 5500, min_big: int = 6) -> bool:
