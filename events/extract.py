@@ -1370,7 +1370,7 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
         return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
     if t.rule.type in _EMBEDDING:  # what was agreed may be a stance: "spraken af dat ..., en dat ze zich verzetten tegen"
         return any(o.rule.content and o.rule.type != t.rule.type and o.end <= t.start
-                   and (o.clause == t.clause or _AGREED_TOO.search(text, o.end, t.start))
+                   and (o.clause == t.clause or _agreed_too().search(text, o.end, t.start))
                    and not rules.joins_new_verb(text, o.end, t.end) for o in trigs)
     return any(
         (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
@@ -1378,7 +1378,14 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
         for o in trigs)
 
 
-_AGREED_TOO = re.compile(r",?\s(?:en|maar)\s+(?:dat|om)\s", re.IGNORECASE)  # a second clause of what was agreed
+@lru_cache(maxsize=1)
+def _agreed_too() -> re.Pattern:
+    """', en dat', 'maar om': a second clause of what was agreed (status.toml coordinators and
+    agreed_content_openers)."""
+    st = lexicon.load("status")
+    coords = "|".join(map(re.escape, st["coordinators"]))
+    openers = "|".join(map(re.escape, st["agreed_content_openers"]))
+    return re.compile(rf",?\s(?:{coords})\s+(?:{openers})\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
