@@ -64,3 +64,28 @@ def test_independent_sets_do_not_drop(name, floor):
     score = evaluate.score(evaluate.load_jsonl(os.path.join(folder, "gold.jsonl")), res.events)
     assert res.warnings == [] and len(res.articles) == (20 if name in ("heldout", "dev2", "dev3") else 16)
     assert score["strict_f1"] >= FLOOR[floor], score["strict_f1"]
+
+
+def _two_writers():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("twowriters", os.path.join(ROOT, "tests", "twowriters", "build_gold.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_two_writer_gold_is_what_its_build_script_makes():
+    """tests/twowriters/gold.jsonl is dev8's and dev10's gold with the hand-made pairs of build_gold.py as clusters."""
+    rows = _two_writers().build()
+    with open(os.path.join(ROOT, "tests", "twowriters", "gold.jsonl"), encoding="utf-8") as f:
+        assert [json.loads(line) for line in f] == rows
+    assert sum(r["cluster"] is not None for r in rows) == 2 * len(_two_writers().PAIRS) >= 200
+
+
+def test_merging_two_writers_on_the_same_events():
+    """dev8 and dev10 tell the same sixteen stories by two writers: merged together, each event both tell
+    should become one timeline event and nothing else should be joined (B-cubed; see tests/twowriters)."""
+    res = extract.extract_paths([os.path.join(ROOT, "tests", s, "articles") for s in ("dev8", "dev10")], merge=True)
+    gold = evaluate.load_jsonl(os.path.join(ROOT, "tests", "twowriters", "gold.jsonl"))
+    clustering = evaluate.score(gold, res.events)["clustering"]
+    assert clustering["bcubed_f1"] >= FLOOR["two_writers_b_cubed_f1"], clustering
