@@ -60,6 +60,7 @@ class Gazetteer:
     locative: frozenset = frozenset()
     governments_in: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
+    spellings: dict = field(default_factory=dict)  # lower-case spelling of a place -> the one locations are written in
     articles: frozenset = frozenset()
     adjective_words: frozenset = frozenset()  # lower-case adjectives of actors ("keniaanse")
     metonyms: dict = field(default_factory=dict)  # capital -> organisation it stands for as an actor ("Brussel": EU)
@@ -139,6 +140,12 @@ def gazetteer() -> Gazetteer:
     g.locative = frozenset(ctx["locative_prepositions"])
     g.governments_in = frozenset(ctx["governments_in"])
     g.place_nouns = frozenset(ctx["place_nouns"])
+    spellings = ctx.get("place_spellings", {})
+    for spelling, written in spellings.items():
+        if written in spellings or spelling.lower() in g.spellings:
+            raise LexiconError(f"places.toml: place_spellings {spelling!r} = {written!r}: the spelling a place is "
+                               "written in may not be a key itself, and a key only once (in any case)")
+        g.spellings[spelling.lower()] = written
     g.articles = frozenset(ctx["articles"])
     g.led_by = frozenset(w.lower() for w in ctx.get("governments_named_after_leader", []))
     for term, code in ctx.get("capital_metonyms", {}).items():

@@ -42,10 +42,10 @@ SETTINGS = {"status": ("negation_window", "speech_acts", "speech_event_types", "
                        "suspension_types", "since_start_types")}
 # tables of word -> setting of that word
 KEYED = {"places": ("group_numbers", "group_nouns", "group_phrases", "collective_names", "capital_metonyms", "organisation_seats",
-                    "proper_collective_names", "home_country_names")}
+                    "proper_collective_names", "home_country_names", "place_spellings")}
 # lists of tables: (key, the field that names an entry, the fields whose words are the entry's words)
 ENTRIES = {"offices": ("office", "id", ("titles", "title_of", "compound"))}
-TESTS_ONLY = ("examples",)  # read by the tests, never by extraction
+TESTS_ONLY = ("examples", "place_spelling_examples")  # read by the tests, never by extraction
 # what an item that is not relevant becomes when a test takes it out: a character no text holds
 NOWHERE = "\uffff"
 

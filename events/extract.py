@@ -166,6 +166,7 @@ def _location(s: Sentence, ms: list[Mention], g) -> str:
             code = hit[0].codes[0]
         if not hit and not code:
             continue
+        place = g.spellings.get(place.lower(), place)  # "Kiev" and "Kyiv" are one place
         return f"{place}, {code}" if code and (not hit or hit[0].kind != "country") else place
     return ""
 

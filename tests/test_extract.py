@@ -1762,3 +1762,38 @@ def test_a_demand_told_by_its_condition_is_dated_by_the_saying():
     art = articles._article("t", text, articles.parse_date_header("2024-06-15"))
     demands = [e for e in extract.extract_article(art) if e.type == "demand"]
     assert demands and str(demands[0].date_start) == "2024-06-14"
+
+
+@pytest.mark.parametrize("ex", __import__("events.lexicon", fromlist=["load"]).load("places")["place_spelling_examples"],
+                         ids=lambda e: e["text"][50:80])
+def test_a_place_is_written_in_one_spelling(ex, tmp_path):
+    """places.toml place_spellings: 'in Kiev' and 'in Kyiv' give one location, so their reports can merge."""
+    p = tmp_path / "x.txt"
+    p.write_text(" date 2024-03-02 Kop\n\n" + ex["text"] + "\n", encoding="utf-8")
+    res = extract.extract_paths([str(p)], merge=False)
+    assert [e["location"] for e in res.events] == [ex["location"]]
+
+
+def test_two_spellings_of_one_meeting_merge_into_one_event(tmp_path):
+    text = "De Amerikaanse en Oekraïense delegaties spraken gisteren in de Saudische havenstad {} met elkaar.\n"
+    for name, place in (("a", "Jeddah"), ("b", "Djedda")):
+        (tmp_path / f"{name}.txt").write_text(" date 2025-03-12 Kop\n\n" + text.format(place), encoding="utf-8")
+    res = extract.extract_paths([str(tmp_path)], merge=True)
+    assert len(res.events) == 1 and res.events[0]["n_articles"] == 2 and res.events[0]["location"] == "Jeddah, SAU"
+
+
+def test_a_spelling_claimed_twice_is_a_lexicon_error(monkeypatch):
+    from events import actors, lexicon
+    real = lexicon.load
+
+    def load(name, lang="nl"):
+        data = real(name, lang)
+        return dict(data, place_spellings={"Kiev": "Kyiv", "Kyiv": "Kiev"}) if name == "places" else data
+    monkeypatch.setattr(lexicon, "load", load)
+    actors.gazetteer.cache_clear()
+    try:
+        with pytest.raises(actors.LexiconError, match="place_spellings 'Kiev' = 'Kyiv'"):
+            actors.gazetteer()
+    finally:
+        monkeypatch.undo()
+        actors.gazetteer.cache_clear()
