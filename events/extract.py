@@ -2139,6 +2139,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and src == "sentence" and pub and iv.end < pub.start
                 and rules.status(s.text, t, "past") == "occurred"):
             st = "occurred"  # "De gesprekken volgen op een top in maart": the present tells no plan of a past date
+        if (st == "planned" and tense in ("present", "future") and iv is not None and src == "sentence" and pub
+                and iv.end < pub.start and _chronology_item(s.text, iv)  # ("worden" also reads as a future)
+                and rules.status(s.text, t, "past", historical=True) == "occurred"):
+            st = "occurred"  # "- 17 oktober 2019: Johnson en de EU worden het eens ...": a chronology's present is historical
         undated = False
         if (st == "planned" and t.rule.type in _MEETINGS and iv is not None and src == "sentence" and pub
                 and iv.end < pub.start and tense == "past"):
@@ -2391,6 +2395,15 @@ def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention], codes=()) -> 
 
 
 _LOCATIVE = re.compile(r"(?<!\w)(?:in|naar|te)\s+(?:(?:de|het)\s+)?[A-Z]")  # a place, not "in juli"
+
+
+def _chronology_item(text: str, iv: Interval) -> bool:
+    """'- 10 april 2019: Op een extra top wordt ...', '17 oktober 2019 - De premier ...': the sentence is an item
+    of a chronology, opened by its date (after a bullet) and a colon or a dash."""
+    head = text[:max(iv.offset, 0)]
+    if iv.offset < 0 or head.strip(" -–—•*\t"):
+        return False
+    return text[iv.offset + iv.length:].lstrip(" ").startswith((":", "- ", "– ", "— "))
 
 
 def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: list[str]) -> list[str]:

@@ -835,8 +835,10 @@ def joins_new_verb(text: str, start: int, end: int) -> bool:
 _NEW_SUBJECT = re.compile(r"[,;]\s+(\w+)\s+(\w+)\s+((?:[\w-]+\s+){1,2}[\w-]+)")
 
 
-def status(text: str, trig: Trigger, tense: str) -> str:
-    """occurred, planned or negated for a trigger in its sentence."""
+def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> str:
+    """occurred, planned or negated for a trigger in its sentence; `historical`: the sentence's present is
+    historical (a chronology's item of a past day), so the passive auxiliaries ("wordt", "worden") announce
+    nothing ("- 10 april 2019: Op een extra top wordt het vertrek uitgesteld")."""
     c = cues()
     low = lower(text)
     cs, ce = trig.clause
@@ -878,7 +880,8 @@ def status(text: str, trig: Trigger, tense: str) -> str:
     window = set(before) | set(after)
     if trig.rule.type == "delivery" and c["pledge"].search(low, 0, ce):
         return "planned"
-    if window & c["planned_words"] or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
+    planned_words = c["speech_plans"] if historical else c["planned_words"]  # (speech_plans: without "wordt", "worden")
+    if window & planned_words or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
         return "planned"
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
