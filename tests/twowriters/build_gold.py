@@ -1,72 +1,57 @@
-"""Build gold.jsonl for the two-writer merge check: dev8's and dev10's gold, with a `cluster` id on every
-pair of gold events that are one real-world event told by both writers.
+"""Build the two-writer merge checks: for each pair of sets written blind by two writers on the same topics,
+both sets' gold with a `cluster` id on every pair of gold lines that are one real-world event told by both.
 
-dev8 and dev10 were written the same morning by two writers, each blind to the other and to the rules, on
-the same sixteen topics (obituary, Brexit timeline, debate report, agency flashes ...). Extracting both
-folders together and merging (`python -m events extract tests/dev8/articles tests/dev10/articles`) should
-put each pair below into one timeline event and keep everything else apart; `python -m events evaluate
-tests/twowriters/gold.jsonl PRED` reports that as B-cubed (see events/evaluate.py).
+- dev8 and dev10 (sixteen topics, written the same morning, each writer blind to the other and to the rules);
+  pairs in pairs_dev8_dev10.py, made by the lead;
+- dev15 and dev16 (fourteen topics; dev16 written after dev15 on its list of topics, blind to it); pairs in
+  pairs_dev15_dev16.py, made by a helper that read only those two sets (the lead and the rule rounds keep dev15
+  and dev16 unread: do not read gold_dev15_dev16.jsonl either).
 
-PAIRS was made by hand (lead, eighteenth session) from the candidates a script proposed: gold lines of the
-two sets with a common type, the same `true_date` (or overlapping intervals when one has none) and
-compatible actors, then from a looser pass (the same topic, a common type and status, any day and actors).
-Each pair was read and kept only when both lines tell the same real event with the
-same status: a plan and its outcome are linked by the merger, never merged, so they are no pair; negative
-lines are never paired. Where one writer told as one line what the other split in two, the pair takes the
-line of the same type and the other stays on its own.
+Extracting both sets' articles together and merging (`python -m events extract tests/dev8/articles
+tests/dev10/articles`) should put each pair into one timeline event and keep everything else apart; `python -m
+events evaluate tests/twowriters/gold_dev8_dev10.jsonl PRED` reports that as B-cubed (see events/evaluate.py).
 
-Edit this script, not the JSONL. Run: python build_gold.py
+A pair is two lines that tell the same real event with the same status: a plan and its outcome are linked by the
+merger, never merged, so they are no pair; negative lines are never paired. Where one writer told as one line what
+the other split in two, the pair takes the line of the same type and the other stays on its own.
+
+Edit the pairs files, not the JSONL. Run: python build_gold.py
 """
 import json
 import pathlib
+import runpy
 
 ROOT = pathlib.Path(__file__).parent
-SETS = ("dev8", "dev10")
+PAIRINGS = {"dev8_dev10": ("dev8", "dev10"), "dev15_dev16": ("dev15", "dev16")}
 
-# (line of tests/dev8/gold.jsonl, line of tests/dev10/gold.jsonl), 0-based, with the two articles' numbers
-PAIRS = [
-    (0, 0), (2, 2), (3, 3), (7, 7), (10, 11), (11, 12), (12, 9), (14, 13),  # 01 Kissinger
-    (16, 14), (17, 15), (19, 16), (25, 17), (28, 20), (30, 21), (32, 22), (33, 23), (34, 25), (35, 26),
-    (36, 27), (38, 28),  # 02 Brexit timeline
-    (41, 30), (42, 31), (43, 32), (44, 33),  # 03 debate on the security agreement
-    (52, 57), (57, 55), (58, 58), (62, 59), (63, 44), (64, 47), (66, 46), (68, 49), (69, 53), (71, 60),  # 04 Istanbul
-    (73, 61), (74, 62), (77, 71), (78, 72), (79, 74), (80, 73), (81, 63), (82, 64), (84, 67),  # 05 Thailand-Cambodia
-    (87, 78), (88, 80), (89, 81), (92, 77), (95, 83), (96, 84), (98, 88), (102, 85), (103, 86),  # 06 Orban
-    (104, 91), (105, 92), (107, 101), (109, 103), (111, 94), (113, 98), (114, 99), (115, 100),  # 07 Geneva
-    (118, 107), (120, 108), (122, 117), (123, 111), (124, 112), (126, 110), (128, 114), (129, 113),
-    (133, 120),  # 08 Xi in Moscow
-    (137, 123), (138, 129), (145, 133), (146, 135), (148, 136),  # 09 Burgenstock
-    (152, 140), (153, 141), (157, 143), (162, 147), (165, 149), (166, 151), (167, 152),  # 10 Jeddah, Riyadh
-    (171, 159), (172, 160), (175, 162), (176, 161), (177, 165), (178, 166), (179, 167),  # 11 Beijing boycott
-    (183, 171), (186, 175), (187, 176), (190, 179),  # 12 Benin objects
-    (191, 180), (192, 182), (197, 188),  # 13 Zeebrugge LNG
-    # pairs whose two golds give other days or actors (found by a second, looser pass over the same topics)
-    (1, 1), (4, 5), (5, 4), (6, 6), (9, 10), (24, 18), (65, 48), (108, 102), (110, 104), (112, 95), (131, 121),
-    (144, 137), (150, 139), (155, 142), (160, 145), (163, 148), (169, 154), (174, 163), (180, 168), (184, 172),
-    (185, 173), (188, 177),
-]
+
+def pairs(name: str) -> list[tuple[int, int]]:
+    return runpy.run_path(str(ROOT / f"pairs_{name}.py"))["PAIRS"]
 
 
 def topic_number(article: str) -> str:
     return article.split("_")[1]
 
 
-def build() -> list[dict]:
+def build(name: str) -> list[dict]:
+    sets = PAIRINGS[name]
     gold = {s: [json.loads(line) for line in (ROOT.parent / s / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
-            for s in SETS}
+            for s in sets}
     cluster: dict[tuple[str, int], str] = {}
-    for n, (i, j) in enumerate(PAIRS, 1):
-        a, b = gold["dev8"][i], gold["dev10"][j]
+    for n, (i, j) in enumerate(pairs(name), 1):
+        a, b = gold[sets[0]][i], gold[sets[1]][j]
         assert topic_number(a["article"]) == topic_number(b["article"]), (i, j, a["article"], b["article"])
         assert set(a["type"]) & set(b["type"]), (i, j, "no common type")
         assert a["status"] == b["status"] and "negative" not in (a["kind"], b["kind"]), (i, j, "status or kind")
-        for key in (("dev8", i), ("dev10", j)):
+        for key in ((sets[0], i), (sets[1], j)):
             assert key not in cluster, ("line in two pairs", key)
-            cluster[key] = f"tw{n:03d}"
-    return [{**g, "cluster": cluster.get((s, k))} for s in SETS for k, g in enumerate(gold[s])]
+            cluster[key] = f"{name}-{n:03d}"
+    return [{**g, "cluster": cluster.get((s, k))} for s in sets for k, g in enumerate(gold[s])]
 
 
 if __name__ == "__main__":
-    rows = build()
-    (ROOT / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"gold.jsonl: {len(rows)} lines, {len(PAIRS)} pairs told by both writers")
+    for name in PAIRINGS:
+        rows = build(name)
+        (ROOT / f"gold_{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                                 encoding="utf-8")
+        print(f"gold_{name}.jsonl: {len(rows)} lines, {len(pairs(name))} pairs told by both writers")
