@@ -291,7 +291,38 @@ def _in_bare_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     # ... also with words of the relative clause before the date, in an apposition after the trigger ("Het aanbod
     # geldt voor mensen met een paspoort, een Brits reisdocument dat veel Hongkongers in 1997 kregen")
     m = _bare_relative_inside().search(text, max(0, iv.offset - 140), iv.offset)
-    return bool(m) and trig.end <= m.start()
+    if m:
+        return trig.end <= m.start()
+    return _in_pluperfect_relative(text, trig, iv)
+
+
+def _in_pluperfect_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """Without a comma, a relative clause in the pluperfect after the trigger (status.toml
+    pluperfect_auxiliaries): an act before the one told ("kwamen overeen dat beide kanten zich houden aan de
+    afspraken die de legers op 6 juni al hadden gemaakt": the day of those earlier agreements only)."""
+    if iv.offset < trig.end:
+        return False
+    m = _anterior_relative().search(text, max(0, iv.offset - 140), iv.offset)
+    if m is None or trig.end > m.start():
+        return False
+    brk = _CLAUSE_MARK.search(text, iv.offset + iv.length)
+    clause = text[m.end(1):brk.start() if brk else len(text)].lower()
+    return not _pluperfect_auxiliaries().isdisjoint(_WORDS.findall(clause))
+
+
+@lru_cache(maxsize=1)
+def _anterior_relative() -> re.Pattern:
+    """A noun with its determiner and a relative word, then up to eight words of its clause up to a date."""
+    st = lexicon.load("status")
+    dets = "|".join(map(re.escape, st["bare_relative_determiners"]))
+    rels = "|".join(map(re.escape, st["background_relative_words"]))
+    return re.compile(rf"(?<![\w-])(?:{dets})\s+(?:[\w-]+\s+){{0,2}}([\w-]+)\s+(?:{rels})\s+(?:[\w\x27-]+\s+){{1,8}}$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pluperfect_auxiliaries() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["pluperfect_auxiliaries"])
 
 
 @lru_cache(maxsize=1)
@@ -1475,7 +1506,8 @@ def _told_after() -> re.Pattern:
 def _presupposed() -> re.Pattern:
     """'Dat Japan en Zuid-Korea samen aan tafel zitten, is allerminst vanzelfsprekend': a clause after 'dat' as the
     subject of a copula opening the sentence tells a known event to judge it (status.toml presupposed_openers)."""
-    return re.compile(r"(?:" + "|".join(lexicon.load("status")["presupposed_openers"]) + r")", re.IGNORECASE)
+    st = lexicon.load("status")
+    return re.compile(r"(?:" + "|".join([*st["presupposed_openers"], *st["open_question_openers"]]) + r")", re.IGNORECASE)
 
 
 def _subject_pronoun_early(text: str) -> bool:
@@ -1674,6 +1706,8 @@ def candidates(article: Article) -> list[Candidate]:
         else:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
+        if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
+            found = [iv for iv in found if not all(_in_pluperfect_relative(s.text, t, iv) for t in trigs)]
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018

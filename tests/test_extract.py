@@ -349,6 +349,17 @@ def test_meetings_on_two_days_in_one_sentence(text, events):
     assert _told(text) == events
 
 
+def test_a_date_in_a_pluperfect_relative_clause_after_the_trigger_is_of_that_earlier_act():
+    """'... zich houden aan de afspraken die de legers op 6 juni al hadden gemaakt': the day of the earlier
+    agreements, not of the agreement told; that one keeps the day of the sentence before (status.toml
+    pluperfect_auxiliaries)."""
+    text = ("Vorige week woensdag belden de ministers van Chili en Peru met elkaar. Toch kwamen de twee overeen dat "
+            "beide kanten zich houden aan de afspraken die de legers op 6 mei al hadden gemaakt.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    agreements = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert [(e.date_start, e.date_end) for e in agreements] == [("2024-05-08", "2024-05-08")]
+
+
 def _actors_of(text, typ, pub="2024-05-16"):
     art = articles._article("t", text, articles.parse_date_header(pub))
     return [set(e.actors) for e in extract.extract_article(art) if e.type == typ]
@@ -376,6 +387,9 @@ GROUPS = [
     # agreement told before (another day, so not joined)
     ("Chili, Peru en Bolivia sloten vorig jaar een grensakkoord.\n\nDe grens loopt door de woestijn.\n\nIn april "
      "werd het akkoord op verzoek van Peru met een jaar verlengd.", "agreement", {"CHL", "PER", "BOL"}, set()),
+    # a group named by a collective number noun ('het drietal', group_phrases): the list of that many named before
+    ("Peru, Chili en Bolivia hielden gisteren een top in Lima. Het drietal kwam in mei ook al bijeen in La Paz.",
+     "talks", {"PER", "CHL", "BOL"}, set()),
     # 'beide partijen' may be a movement too
     ("Israël en Hamas hebben een bestand gesloten. Egypte riep beide partijen op zich aan de afspraken te houden.",
      "demand", {"EGY", "ISR", "HAMAS"}, set()),
