@@ -1453,16 +1453,35 @@ def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) 
     if t.rule.type != "talks":
         return False
     before = _purpose_before().search(text, max(0, t.start - 60), t.start)
-    return bool(before) and any(o.rule.type == "summit" and o.end <= before.start() and o.clause == t.clause
-                                and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs)
+    if before and any(o.rule.type == "summit" and o.end <= before.start() and o.clause == t.clause
+                      and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs):
+        return True
+    # ... or in an apposition right after the summit's name, which says what that summit is ("voor een top van de
+    # Quad, het overleg van de vier landen over de regio")
+    return any(o.rule.type == "summit" and o.end <= t.start and _APPOSITION.fullmatch(text, o.end, t.start)
+               for o in trigs)
+
+
+_APPOSITION = re.compile(r"(?:\s+[\w-]+){0,4},\s+(?:het|de|een)\s+(?:[\w-]+e\s+)?")
+
+
+def _clause_comma(between: str) -> bool:
+    """A comma in `between` that is not one of a list ("ontving de premiers van India, Japan en Australië voor
+    een top": the commas of the guests, closed by 'en' after the last of them)."""
+    last = between.rfind(",")
+    return last >= 0 and " en " not in between[last:]
+
+
+_JOURNEY_REACH = 160  # characters from the verb to the summit: room for a list of guests with their titles
 
 
 def _travel_to_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
     """'Biden reist naar Vilnius voor de NAVO-top': travel to a summit named after it in the clause
     ("voor", "naar") is going to that summit, one event, not a visit of its own."""
     return t.rule.journey and any(
-        o.rule.type == "summit" and o.start >= t.end and o.clause == t.clause and o.start - t.end < 80
-        and not re.search(r"[,;:]", text[t.end:o.start])
+        o.rule.type == "summit" and o.start >= t.end and o.start - t.end < _JOURNEY_REACH
+        and not _clause_comma(text[t.end:o.start])
+        and (o.clause == t.clause or not rules.cues()["breaks"].search(text[t.end:o.start].replace(",", " ")))
         and not rules.cues()["journey_goal"].isdisjoint(w.lower() for w in _WORDS.findall(text, t.end, o.start))
         for o in trigs)
 

@@ -349,6 +349,15 @@ def test_meetings_on_two_days_in_one_sentence(text, events):
     assert _told(text) == events
 
 
+def test_guests_received_for_a_summit_are_that_summit():
+    """'ontving ... voor een top van de IGAD': the reception is the summit (a list of guests between, with its
+    commas), and an apposition after the summit's name that says what it is ('het overleg van ...') no other talks."""
+    text = ("De Keniaanse president ontving de Ethiopische premier Abiy Ahmed, de Somalische president Hassan Sheikh "
+            "Mohamud en de president van Djibouti voor een top van de IGAD, het overleg van de landen in de regio.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert [e.type for e in extract.extract_article(art)] == ["summit"]
+
+
 def test_a_date_in_a_pluperfect_relative_clause_after_the_trigger_is_of_that_earlier_act():
     """'... zich houden aan de afspraken die de legers op 6 juni al hadden gemaakt': the day of the earlier
     agreements, not of the agreement told; that one keeps the day of the sentence before (status.toml
