@@ -849,6 +849,9 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         return [Interval(day, day, "day", m.group(0), m.start(), m.end() - m.start())]
     if m.group("then"):  # after the latest day told before ("begin juli ... op 12 juli"), up to now
         days = [d for d in before if pub is not None and d.precision == "day" and d.end < pub.end]
+        if not days and _shortly_before(s.text, m.start("then")) and pub is not None and iv.end <= pub.end:
+            return [Interval(iv.start, iv.end, iv.precision, m.group(0), m.start(), m.end() - m.start())]
+            # "in april ... waarschuwde kort daarna": shortly after a month, in that month
         if not days:
             return []  # "vorige week ... daarna": within that week, as the story goes on
         iv = max(days, key=lambda d: d.start)
@@ -879,6 +882,12 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             n = -n  # "een dag eerder"
         start, end, precision = _counted(iv, n, units[m.group(2)])
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+def _shortly_before(text: str, at: int) -> bool:
+    """A word of 'shortly' (status.toml shortly_words) right before the word at `at` ("kort daarna")."""
+    words = _WORDS.findall(text[max(0, at - 20):at].lower())
+    return bool(words) and words[-1] in lexicon.load("status")["shortly_words"]
 
 
 def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Interval]],

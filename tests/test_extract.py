@@ -273,6 +273,9 @@ TIME_BACK_REFERENCES = [
     # 'daarop', 'daarna' alone: after the date told before, up to the publication
     ("Op 3 mei 2024 verbood China de invoer van Litouwse melk. Litouwen riep daarop zijn ambassadeur uit Peking "
      "terug.", ("sanction", "2024-05-03", "2024-05-16")),
+    # 'kort daarna' after a month (in another paragraph): that month, not from then up to the publication
+    ("In april stelde Chili een onderzoek naar de grensincidenten voor.\n\nDe Peruaanse ambassadeur waarschuwde kort "
+     "daarna dat Peru de handel met Chili kon beperken.", ("warning", "2024-04-01", "2024-04-30")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
     ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
      "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
