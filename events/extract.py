@@ -2166,6 +2166,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
+        if not rules.cues()["own_event"].isdisjoint(t.text.lower().split()):
+            key = f"{key}:own"  # "Iran sprak van piraterij en ontbood de Britse ambassadeur": the summoning apart
         # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source

@@ -1778,6 +1778,10 @@ def test_a_summoned_ambassador_is_an_event_of_its_own():
             "ministerie van Buitenlandse Zaken de Russische ambassadeur.")
     art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
     assert [e.type for e in extract.extract_article(art)] == ["condemnation", "condemnation"]
+    # ... also in one sentence ("sprak van ... en ontbood ...")
+    text = "Noorwegen sprak gisteren van een daad van agressie en ontbood de Russische ambassadeur in Oslo."
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [e.type for e in extract.extract_article(art)] == ["condemnation", "condemnation"]
 
 
 def test_a_demand_told_by_its_condition_is_dated_by_the_saying():
