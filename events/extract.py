@@ -222,6 +222,9 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < trig.end or not _in_bare_relative(s.text, trig, iv)]
         if not found:  # "bood aan ... de twaalf officieren die vrijdag zijn aangeklaagd": the officers' day
             return None
+    if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and _opens_with_after(low):
+        found = [iv for iv in found if iv.offset >= trig.end]  # "Na een patstelling in 2017 ontmoetten ze elkaar in
+        # april 2018": the opening phrase's date is the earlier event's, the one after the verb the meeting's
     if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
         if trig.rule.id in _said_act_rules():
             found = [iv for iv in found if iv.offset >= say] or found  # "Rusland stopt pas als ..., zei hij vrijdag"
@@ -409,6 +412,12 @@ def _word_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _time_nouns() -> frozenset[str]:
     return frozenset(lexicon.load("calendar")["grammar"]["time_nouns"])
+
+
+def _opens_with_after(low: str) -> bool:
+    """The sentence opens with 'na' (status.toml after_words): a phrase of an earlier event before the verb."""
+    first = _WORDS.match(low.lstrip(_QUOTES_OPEN))
+    return bool(first) and first.group(0) in lexicon.load("status")["after_words"]
 
 
 def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:

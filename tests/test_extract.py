@@ -352,6 +352,15 @@ def test_meetings_on_two_days_in_one_sentence(text, events):
     assert _told(text) == events
 
 
+def test_a_date_in_an_opening_na_phrase_is_of_the_earlier_event():
+    """'Na een grensconflict in 2019 ontmoetten ze elkaar in mei 2021': with a date after the verb, the date in the
+    opening 'Na ...' phrase dates that earlier event only."""
+    text = "Na een lang grensconflict in 2019 ontmoetten de presidenten van Chili en Peru elkaar in mei 2021 in Lima."
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert [(e.type, e.date_start, e.date_end) for e in extract.extract_article(art)] == [
+        ("talks", "2021-05-01", "2021-05-31")]
+
+
 def test_guests_received_for_a_summit_are_that_summit():
     """'ontving ... voor een top van de IGAD': the reception is the summit (a list of guests between, with its
     commas), and an apposition after the summit's name that says what it is ('het overleg van ...') no other talks."""
