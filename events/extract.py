@@ -223,6 +223,9 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < trig.end or not _in_bare_relative(s.text, trig, iv)]
         if not found:  # "bood aan ... de twaalf officieren die vrijdag zijn aangeklaagd": the officers' day
             return None
+    if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and _opens_with_after(low):
+        found = [iv for iv in found if iv.offset >= trig.end]  # "Na een patstelling in 2017 ontmoetten ze elkaar in
+        # april 2018": the opening phrase's date is the earlier event's, the one after the verb the meeting's
     if len(found) > 1 and (say := _reporting_clause(s.text)) is not None and trig.end <= say:
         if trig.rule.id in _said_act_rules():
             found = [iv for iv in found if iv.offset >= say] or found  # "Rusland stopt pas als ..., zei hij vrijdag"
@@ -292,7 +295,38 @@ def _in_bare_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     # ... also with words of the relative clause before the date, in an apposition after the trigger ("Het aanbod
     # geldt voor mensen met een paspoort, een Brits reisdocument dat veel Hongkongers in 1997 kregen")
     m = _bare_relative_inside().search(text, max(0, iv.offset - 140), iv.offset)
-    return bool(m) and trig.end <= m.start()
+    if m:
+        return trig.end <= m.start()
+    return _in_pluperfect_relative(text, trig, iv)
+
+
+def _in_pluperfect_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """Without a comma, a relative clause in the pluperfect after the trigger (status.toml
+    pluperfect_auxiliaries): an act before the one told ("kwamen overeen dat beide kanten zich houden aan de
+    afspraken die de legers op 6 juni al hadden gemaakt": the day of those earlier agreements only)."""
+    if iv.offset < trig.end:
+        return False
+    m = _anterior_relative().search(text, max(0, iv.offset - 140), iv.offset)
+    if m is None or trig.end > m.start():
+        return False
+    brk = _CLAUSE_MARK.search(text, iv.offset + iv.length)
+    clause = text[m.end(1):brk.start() if brk else len(text)].lower()
+    return not _pluperfect_auxiliaries().isdisjoint(_WORDS.findall(clause))
+
+
+@lru_cache(maxsize=1)
+def _anterior_relative() -> re.Pattern:
+    """A noun with its determiner and a relative word, then up to eight words of its clause up to a date."""
+    st = lexicon.load("status")
+    dets = "|".join(map(re.escape, st["bare_relative_determiners"]))
+    rels = "|".join(map(re.escape, st["background_relative_words"]))
+    return re.compile(rf"(?<![\w-])(?:{dets})\s+(?:[\w-]+\s+){{0,2}}([\w-]+)\s+(?:{rels})\s+(?:[\w\x27-]+\s+){{1,8}}$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pluperfect_auxiliaries() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["pluperfect_auxiliaries"])
 
 
 @lru_cache(maxsize=1)
@@ -379,6 +413,12 @@ def _word_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _time_nouns() -> frozenset[str]:
     return frozenset(lexicon.load("calendar")["grammar"]["time_nouns"])
+
+
+def _opens_with_after(low: str) -> bool:
+    """The sentence opens with 'na' (status.toml after_words): a phrase of an earlier event before the verb."""
+    first = _WORDS.match(low.lstrip(_QUOTES_OPEN))
+    return bool(first) and first.group(0) in lexicon.load("status")["after_words"]
 
 
 def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:
@@ -819,6 +859,9 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         return [Interval(day, day, "day", m.group(0), m.start(), m.end() - m.start())]
     if m.group("then"):  # after the latest day told before ("begin juli ... op 12 juli"), up to now
         days = [d for d in before if pub is not None and d.precision == "day" and d.end < pub.end]
+        if not days and _shortly_before(s.text, m.start("then")) and pub is not None and iv.end <= pub.end:
+            return [Interval(iv.start, iv.end, iv.precision, m.group(0), m.start(), m.end() - m.start())]
+            # "in april ... waarschuwde kort daarna": shortly after a month, in that month
         if not days:
             return []  # "vorige week ... daarna": within that week, as the story goes on
         iv = max(days, key=lambda d: d.start)
@@ -849,6 +892,12 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             n = -n  # "een dag eerder"
         start, end, precision = _counted(iv, n, units[m.group(2)])
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+def _shortly_before(text: str, at: int) -> bool:
+    """A word of 'shortly' (status.toml shortly_words) right before the word at `at` ("kort daarna")."""
+    words = _WORDS.findall(text[max(0, at - 20):at].lower())
+    return bool(words) and words[-1] in lexicon.load("status")["shortly_words"]
 
 
 def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Interval]],
@@ -1423,16 +1472,35 @@ def _purpose_of_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) 
     if t.rule.type != "talks":
         return False
     before = _purpose_before().search(text, max(0, t.start - 60), t.start)
-    return bool(before) and any(o.rule.type == "summit" and o.end <= before.start() and o.clause == t.clause
-                                and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs)
+    if before and any(o.rule.type == "summit" and o.end <= before.start() and o.clause == t.clause
+                      and not re.search(r"[,;:]", text[o.end:t.start]) for o in trigs):
+        return True
+    # ... or in an apposition right after the summit's name, which says what that summit is ("voor een top van de
+    # Quad, het overleg van de vier landen over de regio")
+    return any(o.rule.type == "summit" and o.end <= t.start and _APPOSITION.fullmatch(text, o.end, t.start)
+               for o in trigs)
+
+
+_APPOSITION = re.compile(r"(?:\s+[\w-]+){0,4},\s+(?:het|de|een)\s+(?:[\w-]+e\s+)?")
+
+
+def _clause_comma(between: str) -> bool:
+    """A comma in `between` that is not one of a list ("ontving de premiers van India, Japan en Australië voor
+    een top": the commas of the guests, closed by 'en' after the last of them)."""
+    last = between.rfind(",")
+    return last >= 0 and " en " not in between[last:]
+
+
+_JOURNEY_REACH = 160  # characters from the verb to the summit: room for a list of guests with their titles
 
 
 def _travel_to_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
     """'Biden reist naar Vilnius voor de NAVO-top': travel to a summit named after it in the clause
     ("voor", "naar") is going to that summit, one event, not a visit of its own."""
     return t.rule.journey and any(
-        o.rule.type == "summit" and o.start >= t.end and o.clause == t.clause and o.start - t.end < 80
-        and not re.search(r"[,;:]", text[t.end:o.start])
+        o.rule.type == "summit" and o.start >= t.end and o.start - t.end < _JOURNEY_REACH
+        and not _clause_comma(text[t.end:o.start])
+        and (o.clause == t.clause or not rules.cues()["breaks"].search(text[t.end:o.start].replace(",", " ")))
         and not rules.cues()["journey_goal"].isdisjoint(w.lower() for w in _WORDS.findall(text, t.end, o.start))
         for o in trigs)
 
@@ -1476,7 +1544,8 @@ def _told_after() -> re.Pattern:
 def _presupposed() -> re.Pattern:
     """'Dat Japan en Zuid-Korea samen aan tafel zitten, is allerminst vanzelfsprekend': a clause after 'dat' as the
     subject of a copula opening the sentence tells a known event to judge it (status.toml presupposed_openers)."""
-    return re.compile(r"(?:" + "|".join(lexicon.load("status")["presupposed_openers"]) + r")", re.IGNORECASE)
+    st = lexicon.load("status")
+    return re.compile(r"(?:" + "|".join([*st["presupposed_openers"], *st["open_question_openers"]]) + r")", re.IGNORECASE)
 
 
 def _subject_pronoun_early(text: str) -> bool:
@@ -1675,6 +1744,8 @@ def candidates(article: Article) -> list[Candidate]:
         else:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
         found = _event_dates(s, mine, pub, tense, trigs, tokens)
+        if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
+            found = [iv for iv in found if not all(_in_pluperfect_relative(s.text, t, iv) for t in trigs)]
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018
@@ -2105,6 +2176,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if t.needs_person and not by_person and not any(m.person or m.kind == "role" for m in ms):
             continue  # "bezocht Poetin" is a visit; "bezocht het museum" is none; "wil hij ... bezoek brengen" one
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
+        if not rules.cues()["own_event"].isdisjoint(t.text.lower().split()):
+            key = f"{key}:own"  # "Iran sprak van piraterij en ontbood de Britse ambassadeur": the summoning apart
         # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source

@@ -189,6 +189,7 @@ def cues() -> dict:
         "neg_words": words("negation_words"), "neg_window": int(d["negation_window"]),
         "label_words": words("label_words"),
         "neg_phrases": _phrases(d["negation_phrases"], "negation_phrases"),
+        "denial": _phrases(d["denial_phrases"], "denial_phrases"),
         "planned_words": words("planned_words"),
         "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases"),
         "hypothetical": words("hypothetical_words"), "conditional": words("conditional_words"),
@@ -848,7 +849,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             (not c["neg_words"].isdisjoint(before[first:]) and any(  # (the cheap test first)
                 w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
                 for k, w in enumerate(before[first:], first)))
-            or _negation_phrase(low, trig, c) or c["cancel"].search(low)
+            or _negation_phrase(low, trig, c) or c["cancel"].search(low) or _denied(low, trig, c)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
             or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
@@ -915,6 +916,13 @@ def unfulfilled(text: str, trig: Trigger) -> bool:
     passed without it, so the planned event did not happen."""
     low = lower(text)
     return trig.rule.negatable and bool(cues()["unfulfilled"].search(low))  # searched by its first letters
+
+
+def _denied(low: str, trig: Trigger, c: dict) -> bool:
+    """A denial before the trigger in its clause ("ontkende dat hij ... was gekomen"), unless a verb of its own comes
+    between ("ontkende dat Rusland achter de aanvallen zit en beschuldigde de VS ...": the accusation was made)."""
+    m = c["denial"].search(low, trig.clause[0], trig.start)
+    return bool(m) and not joins_new_verb(low, m.end(), trig.end)
 
 
 def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:

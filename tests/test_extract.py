@@ -273,6 +273,9 @@ TIME_BACK_REFERENCES = [
     # 'daarop', 'daarna' alone: after the date told before, up to the publication
     ("Op 3 mei 2024 verbood China de invoer van Litouwse melk. Litouwen riep daarop zijn ambassadeur uit Peking "
      "terug.", ("sanction", "2024-05-03", "2024-05-16")),
+    # 'kort daarna' after a month (in another paragraph): that month, not from then up to the publication
+    ("In april stelde Chili een onderzoek naar de grensincidenten voor.\n\nDe Peruaanse ambassadeur waarschuwde kort "
+     "daarna dat Peru de handel met Chili kon beperken.", ("warning", "2024-04-01", "2024-04-30")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
     ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
      "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
@@ -349,6 +352,35 @@ def test_meetings_on_two_days_in_one_sentence(text, events):
     assert _told(text) == events
 
 
+def test_a_date_in_an_opening_na_phrase_is_of_the_earlier_event():
+    """'Na een grensconflict in 2019 ontmoetten ze elkaar in mei 2021': with a date after the verb, the date in the
+    opening 'Na ...' phrase dates that earlier event only."""
+    text = "Na een lang grensconflict in 2019 ontmoetten de presidenten van Chili en Peru elkaar in mei 2021 in Lima."
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert [(e.type, e.date_start, e.date_end) for e in extract.extract_article(art)] == [
+        ("talks", "2021-05-01", "2021-05-31")]
+
+
+def test_guests_received_for_a_summit_are_that_summit():
+    """'ontving ... voor een top van de IGAD': the reception is the summit (a list of guests between, with its
+    commas), and an apposition after the summit's name that says what it is ('het overleg van ...') no other talks."""
+    text = ("De Keniaanse president ontving de Ethiopische premier Abiy Ahmed, de Somalische president Hassan Sheikh "
+            "Mohamud en de president van Djibouti voor een top van de IGAD, het overleg van de landen in de regio.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert [e.type for e in extract.extract_article(art)] == ["summit"]
+
+
+def test_a_date_in_a_pluperfect_relative_clause_after_the_trigger_is_of_that_earlier_act():
+    """'... zich houden aan de afspraken die de legers op 6 juni al hadden gemaakt': the day of the earlier
+    agreements, not of the agreement told; that one keeps the day of the sentence before (status.toml
+    pluperfect_auxiliaries)."""
+    text = ("Vorige week woensdag belden de ministers van Chili en Peru met elkaar. Toch kwamen de twee overeen dat "
+            "beide kanten zich houden aan de afspraken die de legers op 6 mei al hadden gemaakt.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    agreements = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert [(e.date_start, e.date_end) for e in agreements] == [("2024-05-08", "2024-05-08")]
+
+
 def _actors_of(text, typ, pub="2024-05-16"):
     art = articles._article("t", text, articles.parse_date_header(pub))
     return [set(e.actors) for e in extract.extract_article(art) if e.type == typ]
@@ -376,6 +408,9 @@ GROUPS = [
     # agreement told before (another day, so not joined)
     ("Chili, Peru en Bolivia sloten vorig jaar een grensakkoord.\n\nDe grens loopt door de woestijn.\n\nIn april "
      "werd het akkoord op verzoek van Peru met een jaar verlengd.", "agreement", {"CHL", "PER", "BOL"}, set()),
+    # a group named by a collective number noun ('het drietal', group_phrases): the list of that many named before
+    ("Peru, Chili en Bolivia hielden gisteren een top in Lima. Het drietal kwam in mei ook al bijeen in La Paz.",
+     "talks", {"PER", "CHL", "BOL"}, set()),
     # 'beide partijen' may be a movement too
     ("Israël en Hamas hebben een bestand gesloten. Egypte riep beide partijen op zich aan de afspraken te houden.",
      "demand", {"EGY", "ISR", "HAMAS"}, set()),
@@ -1750,6 +1785,10 @@ def test_a_summoned_ambassador_is_an_event_of_its_own():
     """A verdict and, the same day, the ambassador summoned: two condemnations (status.toml own_event_words)."""
     text = ("De Noorse premier sprak gisteren van een daad van agressie door Rusland. Dezelfde dag ontbood het Noorse "
             "ministerie van Buitenlandse Zaken de Russische ambassadeur.")
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [e.type for e in extract.extract_article(art)] == ["condemnation", "condemnation"]
+    # ... also in one sentence ("sprak van ... en ontbood ...")
+    text = "Noorwegen sprak gisteren van een daad van agressie en ontbood de Russische ambassadeur in Oslo."
     art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
     assert [e.type for e in extract.extract_article(art)] == ["condemnation", "condemnation"]
 

@@ -459,6 +459,17 @@ def test_a_clause_judged_by_a_copula_tells_no_event(text):
     assert _events(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Welke landen de straaljagers aan Oekraïne gaan leveren, is nog niet besloten.",
+    "Of Peking nieuwe heffingen op Australische wijn instelt, is de grote vraag.",
+    "Wie de Koerdische strijders wapens levert, blijft onduidelijk.",
+])
+def test_an_open_question_as_subject_tells_no_event(text):
+    """'Welke landen ..., is nog niet besloten': who does it, or whether it happens, is open (status.toml
+    open_question_openers)."""
+    assert _events(text) == []
+
+
 @pytest.mark.parametrize("text,typ", [
     ("Dat Polen geen wapens meer aan Oekraïne levert, is gisteren bekendgemaakt.", "delivery"),
     ("Dat hebben de presidenten van Kenia en Somalië vrijdag in Nairobi besproken.", "talks"),
