@@ -1472,6 +1472,23 @@ def _told_after() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(lexicon.load("status")["told_after_openers"]) + r")(?!\w)")
 
 
+def _told_after_object(text: str, iv: Interval) -> bool:
+    """'Blinken maakte dat woensdag bekend': the date right after 'dat' or 'dit' as the object of a verb of making
+    known (status.toml told_after_object_verbs), before a particle (object_particles) or the end of the clause, tells
+    when the sentence before was made known; not 'dat' opening a reported clause ('zei dat woensdag de ... ingaan')."""
+    m = _told_after_verb().search(text, 0, max(iv.offset, 0))
+    if m is None or m.end() != iv.offset:
+        return False
+    after = text[iv.offset + iv.length:]
+    return _object_particle(after) or not after.strip() or after.lstrip()[0] in ",.;"
+
+
+@lru_cache(maxsize=1)
+def _told_after_verb() -> re.Pattern:
+    verbs = "|".join(map(re.escape, lexicon.load("status")["told_after_object_verbs"]))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:dat|dit)\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _presupposed() -> re.Pattern:
     """'Dat Japan en Zuid-Korea samen aan tafel zitten, is allerminst vanzelfsprekend': a clause after 'dat' as the
@@ -1738,7 +1755,8 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if (i and len(found) == 1 and found[0].precision == "day" and paras[i - 1] == para
-                and pub is not None and found[0].end <= pub.end and _told_after().match(dates.lowered(s.text)[0])):
+                and pub is not None and found[0].end <= pub.end
+                and (_told_after().match(dates.lowered(s.text)[0]) or _told_after_object(s.text, found[0]))):
             for c in out:  # "Servië en Kosovo zijn het eens geworden. Dat heeft Borrell gisteravond bekendgemaakt."
                 if c.sentence is sents[i - 1] and c.interval is None and c.status == "occurred":
                     c.interval, c.date_source = found[0], "context"

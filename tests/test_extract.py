@@ -182,6 +182,9 @@ TIME_BACK_REFERENCES = [
      "Zaken gisteravond bekendgemaakt.", ("agreement", "2024-05-15", "2024-05-15")),
     ("Peru heeft de Chileense ambassadeur uitgewezen. Dat gebeurde op 2 mei, na een ruzie over de grens.",
      ("sanction", "2024-05-02", "2024-05-02")),
+    # ... also with 'dat' as the object of a verb of making known, the date right after it ("maakte dat woensdag bekend")
+    ("Chili zet de steun aan Peru stil. De Chileense minister van Buitenlandse Zaken maakte dat woensdag bekend.",
+     ("sanction", "2024-05-15", "2024-05-15")),
     # a subject pronoun among the first words: the person of the sentence before goes on, on its day
     ("De Chileense president gaf Peru maandag een week de tijd om de grens te openen. Gebeurt dat niet, dan dreigt "
      "hij met sancties.", ("warning", "2024-05-13", "2024-05-13")),
@@ -314,6 +317,9 @@ NOT_COUNTED = [
     # a vague count before 'na': counted from an event of unknown day, not from the date told before
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Enkele weken na de verkiezingen bezocht de "
      "Keniaanse president Addis Abeba.", ("talks", "2024-05-16", "2024-05-16")),
+    # 'zei dat' opening a reported clause with a date of its own: no date told for the sentence before
+    ("Chili zet de steun aan Peru stil. De Chileense minister zei dat woensdag de sancties tegen Peru ingaan.",
+     ("sanction", "2024-05-16", "2024-05-16")),
     # 'na' with no number and unit before it counts nothing
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Na het verdrag bezocht de Keniaanse president "
      "vorige week Addis Abeba.", ("talks", "2024-05-06", "2024-05-12")),
