@@ -1473,7 +1473,7 @@ def _told_after() -> re.Pattern:
 
 
 def _told_after_object(text: str, iv: Interval) -> bool:
-    """'Blinken maakte dat woensdag bekend': the date right after 'dat' or 'dit' as the object of a verb of making
+    """'De minister maakte dat woensdag bekend': the date right after 'dat' or 'dit' as the object of a verb of making
     known (status.toml told_after_object_verbs), before a particle (object_particles) or the end of the clause, tells
     when the sentence before was made known; not 'dat' opening a reported clause ('zei dat woensdag de ... ingaan')."""
     m = _told_after_verb().search(text, 0, max(iv.offset, 0))
@@ -1791,6 +1791,10 @@ def candidates(article: Article) -> list[Candidate]:
             # a story of years ago, opened with its date, goes on in the past tense in its paragraph
         evs = _sentence_events(told_in, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
+        if source == "context" and pub is not None:
+            for c in evs:  # "Araghchi zei daarna ... Het Witte Huis sluit niet uit dat de gesprekken worden hervat": a plan
+                if c.status == "planned" and c.interval is not None and c.interval.end < pub.start:  # is not dated by
+                    c.interval, c.date_source = None, "publication"  # a past day carried from the sentence before
         if told_in is not article:
             for c in evs:  # undated: its stamp's day, not the publication's
                 if c.interval is None and c.fallback is None:

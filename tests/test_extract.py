@@ -320,6 +320,9 @@ NOT_COUNTED = [
     # 'zei dat' opening a reported clause with a date of its own: no date told for the sentence before
     ("Chili zet de steun aan Peru stil. De Chileense minister zei dat woensdag de sancties tegen Peru ingaan.",
      ("sanction", "2024-05-16", "2024-05-16")),
+    # a plan after a pronoun is not dated by the past day of the sentence before: the publication's
+    ("Chili en Peru spraken vrijdag in Lima over de grens. Ze willen binnenkort een akkoord sluiten.",
+     ("agreement", "2024-05-16", "2024-05-16")),
     # 'na' with no number and unit before it counts nothing
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Na het verdrag bezocht de Keniaanse president "
      "vorige week Addis Abeba.", ("talks", "2024-05-06", "2024-05-12")),
