@@ -823,6 +823,9 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             return []  # "vorige week ... daarna": within that week, as the story goes on
         iv = max(days, key=lambda d: d.start)
         start, end, precision = iv.start, pub.end, "week" if (pub.end - iv.start).days <= 7 else "month"
+        if m.group("then").lower() in _then_next()[0] and not _repeated(s.text):  # "Daarna vloog de minister door ..."
+            end = min(pub.end, iv.start + dt.timedelta(days=_then_next()[1]))
+            precision = "day" if end == start else "week"
     elif m.group("same"):
         start, end, precision = _widened(iv, units[m.group("same")])
     elif m.group("next"):
@@ -849,6 +852,23 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             n = -n  # "een dag eerder"
         start, end, precision = _counted(iv, n, units[m.group(2)])
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+@lru_cache(maxsize=1)
+def _then_next() -> tuple[frozenset[str], int]:
+    st = lexicon.load("status")
+    return frozenset(st["then_next_words"]), int(st["then_next_days"])
+
+
+@lru_cache(maxsize=1)
+def _repeated_pattern() -> re.Pattern:
+    words = sorted(lexicon.load("status")["repeated_words"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
+
+
+def _repeated(text: str) -> bool:
+    """'De gezant reisde daarna nog meerdere keren naar Caracas': a step told as repeated (status.toml repeated_words)."""
+    return bool(_repeated_pattern().search(rules.lower(text)))
 
 
 def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Interval]],

@@ -185,6 +185,14 @@ TIME_BACK_REFERENCES = [
     # ... also with 'dat' as the object of a verb of making known, the date right after it ("maakte dat woensdag bekend")
     ("Chili zet de steun aan Peru stil. De Chileense minister van Buitenlandse Zaken maakte dat woensdag bekend.",
      ("sanction", "2024-05-15", "2024-05-15")),
+    # 'daarna': the next step of the story, the day told before up to two days after it; 'nadien' and a step told
+    # as repeated go on up to the publication
+    ("Op 3 mei verbood China de invoer van Litouwse melk. Daarna riep Litouwen zijn ambassadeur uit Peking terug.",
+     ("sanction", "2024-05-03", "2024-05-05")),
+    ("Op 3 mei verbood China de invoer van Litouwse melk. De Litouwse minister reisde daarna nog meerdere keren naar "
+     "Peking voor overleg.", ("talks", "2024-05-03", "2024-05-16")),
+    ("Op 3 mei verbood China de invoer van Litouwse melk. Litouwen riep nadien zijn ambassadeur uit Peking terug.",
+     ("sanction", "2024-05-03", "2024-05-16")),
     # a subject pronoun among the first words: the person of the sentence before goes on, on its day
     ("De Chileense president gaf Peru maandag een week de tijd om de grens te openen. Gebeurt dat niet, dan dreigt "
      "hij met sancties.", ("warning", "2024-05-13", "2024-05-13")),
@@ -273,7 +281,7 @@ TIME_BACK_REFERENCES = [
      ("warning", "2018-10-01", "2018-10-31")),
     ("Op 4 juni 2023 tekenden Chili en Peru een handelsakkoord. Drie maanden later veroordeelde Peru de "
      "Chileense houding.", ("condemnation", "2023-09-01", "2023-09-30")),
-    # 'daarop', 'daarna' alone: after the date told before, up to the publication
+    # 'daarop' alone: after the date told before, up to the publication
     ("Op 3 mei 2024 verbood China de invoer van Litouwse melk. Litouwen riep daarop zijn ambassadeur uit Peking "
      "terug.", ("sanction", "2024-05-03", "2024-05-16")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
