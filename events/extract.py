@@ -1836,6 +1836,7 @@ def candidates(article: Article) -> list[Candidate]:
         if evs and not found:
             told_events[i] = [c.interval for c in evs if c.interval is not None]  # for "een dag voor de top"
     _date_at_summit_place(out)
+    _date_at_the_summit(out)
     _parties_of_the_one_named_before(out)
     return out
 
@@ -1880,6 +1881,23 @@ def _date_at_summit_place(cands: list[Candidate]) -> None:
         if (c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated"
                 and not c.undated):  # a plan whose sentence dates only its announcement is not dated by the place
             c.interval, c.date_source = summits[c.location].interval, "context"
+
+
+def _date_at_the_summit(cands: list[Candidate]) -> None:
+    """'De minister maakte op de top bekend dat ...': an event told at 'de top' (status.toml at_the_summit) with no
+    date of its own took place at the summit the article told first, on its day."""
+    summit = next((c for c in cands if c.type == "summit" and c.status == "occurred" and c.interval is not None), None)
+    if summit is None:
+        return
+    for c in cands:
+        if (c.type != "summit" and c.status != "negated" and not c.undated and c.date_source != "sentence"
+                and c.sentence.start > summit.sentence.start and _at_the_summit().search(c.sentence.text)):
+            c.interval, c.date_source = summit.interval, "context"
+
+
+@lru_cache(maxsize=1)
+def _at_the_summit() -> re.Pattern:
+    return re.compile(lexicon.load("status")["at_the_summit"], re.IGNORECASE)
 
 
 _MIN_STAMPS = 2  # a news line or live blog dates its items by lines of a full date alone; one such line is no line

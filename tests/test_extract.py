@@ -193,6 +193,10 @@ TIME_BACK_REFERENCES = [
      "Peking voor overleg.", ("talks", "2024-05-03", "2024-05-16")),
     ("Op 3 mei verbood China de invoer van Litouwse melk. Litouwen riep nadien zijn ambassadeur uit Peking terug.",
      ("sanction", "2024-05-03", "2024-05-16")),
+    # an event told 'op de top' without a date of its own: the day of the summit told first, not a day carried over
+    ("De leiders van Chili en Peru hielden zaterdag een top in Lima.\n\nVrijdag eiste Bolivia toegang tot de zee. Peru "
+     "noemde dat onzin.\n\nDe Chileense president maakte op de top bekend dat Chili tien miljoen dollar aan Peru geeft "
+     "voor de wederopbouw.", ("delivery", "2024-05-11", "2024-05-11")),
     # a subject pronoun among the first words: the person of the sentence before goes on, on its day
     ("De Chileense president gaf Peru maandag een week de tijd om de grens te openen. Gebeurt dat niet, dan dreigt "
      "hij met sancties.", ("warning", "2024-05-13", "2024-05-13")),
