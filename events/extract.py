@@ -1510,6 +1510,24 @@ def _told_after_verb() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _reaction_opener() -> re.Pattern:
+    return re.compile("|".join(lexicon.load("status")["reaction_openers"]), re.IGNORECASE)
+
+
+def _reaction_after_flashback(before: list[Interval], pub) -> list[Interval]:
+    """'... Australië volgde twee dagen later. China reageerde fel.': a reaction told right after a day weeks before the
+    publication (more than `_STORY_DAYS`) followed it: from that day up to the publication; [] after a day of the
+    report's own (the reaction is the report's, on its day)."""
+    days = [iv for iv in before if iv.precision in ("day", "week") and iv.end < pub.start]
+    if not days:
+        return []
+    last = max(days, key=lambda iv: iv.start)
+    if (pub.start - last.end).days <= _STORY_DAYS:
+        return []
+    return [Interval(last.start, pub.end, dates._span_precision(last.start, pub.end), "", 0, 0)]
+
+
+@lru_cache(maxsize=1)
 def _presupposed() -> re.Pattern:
     """'Dat Japan en Zuid-Korea samen aan tafel zitten, is allerminst vanzelfsprekend': a clause after 'dat' as the
     subject of a copula opening the sentence tells a known event to judge it (status.toml presupposed_openers)."""
@@ -1771,6 +1789,9 @@ def candidates(article: Article) -> list[Candidate]:
               and rules.cues()["place_anaphors"].search(rules.lower(s.text))):
             found, source = dated[i - 1], "context"  # "... dineerde in Rabat met de koning. Ze spraken daar ... af"
             # (in the past only: "De top begint morgen. Nog voor de opening zullen ze daar tekenen" is not that day)
+        elif (not found and i and tense == "past" and pub is not None and _reaction_opener().match(s.text)
+              and (reacted := _reaction_after_flashback(_dated_before(i, dated, story), pub))):
+            found, source = reacted, "context"  # "De VS maakten op 6 december ... bekend. ... Peking reageerde fel."
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)

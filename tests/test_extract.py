@@ -197,6 +197,10 @@ TIME_BACK_REFERENCES = [
     ("De leiders van Chili en Peru hielden zaterdag een top in Lima.\n\nVrijdag eiste Bolivia toegang tot de zee. Peru "
      "noemde dat onzin.\n\nDe Chileense president maakte op de top bekend dat Chili tien miljoen dollar aan Peru geeft "
      "voor de wederopbouw.", ("delivery", "2024-05-11", "2024-05-11")),
+    # a reaction opening a sentence right after a day weeks before publication: from that day up to the publication
+    ("Chili maakte op 2 maart bekend dat het een handelsboycot tegen Peru instelt. Bolivia volgde twee dagen later.\n\n"
+     "Peru reageerde woedend. Het ministerie van Buitenlandse Zaken beschuldigde Chili van chantage.",
+     ("condemnation", "2024-03-04", "2024-05-16")),
     # a subject pronoun among the first words: the person of the sentence before goes on, on its day
     ("De Chileense president gaf Peru maandag een week de tijd om de grens te openen. Gebeurt dat niet, dan dreigt "
      "hij met sancties.", ("warning", "2024-05-13", "2024-05-13")),
@@ -335,6 +339,9 @@ NOT_COUNTED = [
     # a plan after a pronoun is not dated by the past day of the sentence before: the publication's
     ("Chili en Peru spraken vrijdag in Lima over de grens. Ze willen binnenkort een akkoord sluiten.",
      ("agreement", "2024-05-16", "2024-05-16")),
+    # ... after a day of the report's own, the reaction stays on it
+    ("Chili stelde gisteren een handelsboycot tegen Peru in.\n\nPeru reageerde woedend. Het ministerie van "
+     "Buitenlandse Zaken beschuldigde Chili van chantage.", ("condemnation", "2024-05-15", "2024-05-15")),
     # 'na' with no number and unit before it counts nothing
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Na het verdrag bezocht de Keniaanse president "
      "vorige week Addis Abeba.", ("talks", "2024-05-06", "2024-05-12")),
