@@ -866,6 +866,9 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             return []  # "vorige week ... daarna": within that week, as the story goes on
         iv = max(days, key=lambda d: d.start)
         start, end, precision = iv.start, pub.end, "week" if (pub.end - iv.start).days <= 7 else "month"
+        if m.group("then").lower() in _then_next()[0] and not _repeated(s.text):  # "Daarna vloog de minister door ..."
+            end = min(pub.end, iv.start + dt.timedelta(days=_then_next()[1]))
+            precision = "day" if end == start else "week"
     elif m.group("same"):
         start, end, precision = _widened(iv, units[m.group("same")])
     elif m.group("next"):
@@ -898,6 +901,23 @@ def _shortly_before(text: str, at: int) -> bool:
     """A word of 'shortly' (status.toml shortly_words) right before the word at `at` ("kort daarna")."""
     words = _WORDS.findall(text[max(0, at - 20):at].lower())
     return bool(words) and words[-1] in lexicon.load("status")["shortly_words"]
+
+
+@lru_cache(maxsize=1)
+def _then_next() -> tuple[frozenset[str], int]:
+    st = lexicon.load("status")
+    return frozenset(st["then_next_words"]), int(st["then_next_days"])
+
+
+@lru_cache(maxsize=1)
+def _repeated_pattern() -> re.Pattern:
+    words = sorted(lexicon.load("status")["repeated_words"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
+
+
+def _repeated(text: str) -> bool:
+    """'De gezant reisde daarna nog meerdere keren naar Caracas': a step told as repeated (status.toml repeated_words)."""
+    return bool(_repeated_pattern().search(rules.lower(text)))
 
 
 def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Interval]],
@@ -1540,6 +1560,41 @@ def _told_after() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(lexicon.load("status")["told_after_openers"]) + r")(?!\w)")
 
 
+def _told_after_object(text: str, iv: Interval) -> bool:
+    """'De minister maakte dat woensdag bekend': the date right after 'dat' or 'dit' as the object of a verb of making
+    known (status.toml told_after_object_verbs), before a particle (object_particles) or the end of the clause, tells
+    when the sentence before was made known; not 'dat' opening a reported clause ('zei dat woensdag de ... ingaan')."""
+    m = _told_after_verb().search(text, 0, max(iv.offset, 0))
+    if m is None or m.end() != iv.offset:
+        return False
+    after = text[iv.offset + iv.length:]
+    return _object_particle(after) or not after.strip() or after.lstrip()[0] in ",.;"
+
+
+@lru_cache(maxsize=1)
+def _told_after_verb() -> re.Pattern:
+    verbs = "|".join(map(re.escape, lexicon.load("status")["told_after_object_verbs"]))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:dat|dit)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reaction_opener() -> re.Pattern:
+    return re.compile("|".join(lexicon.load("status")["reaction_openers"]), re.IGNORECASE)
+
+
+def _reaction_after_flashback(before: list[Interval], pub) -> list[Interval]:
+    """'... Australië volgde twee dagen later. China reageerde fel.': a reaction told right after a day weeks before the
+    publication (more than `_STORY_DAYS`) followed it: from that day up to the publication; [] after a day of the
+    report's own (the reaction is the report's, on its day)."""
+    days = [iv for iv in before if iv.precision in ("day", "week") and iv.end < pub.start]
+    if not days:
+        return []
+    last = max(days, key=lambda iv: iv.start)
+    if (pub.start - last.end).days <= _STORY_DAYS:
+        return []
+    return [Interval(last.start, pub.end, dates._span_precision(last.start, pub.end), "", 0, 0)]
+
+
 @lru_cache(maxsize=1)
 def _presupposed() -> re.Pattern:
     """'Dat Japan en Zuid-Korea samen aan tafel zitten, is allerminst vanzelfsprekend': a clause after 'dat' as the
@@ -1805,11 +1860,15 @@ def candidates(article: Article) -> list[Candidate]:
               and rules.cues()["place_anaphors"].search(rules.lower(s.text))):
             found, source = dated[i - 1], "context"  # "... dineerde in Rabat met de koning. Ze spraken daar ... af"
             # (in the past only: "De top begint morgen. Nog voor de opening zullen ze daar tekenen" is not that day)
+        elif (not found and i and tense == "past" and pub is not None and _reaction_opener().match(s.text)
+              and (reacted := _reaction_after_flashback(_dated_before(i, dated, story), pub))):
+            found, source = reacted, "context"  # "De VS maakten op 6 december ... bekend. ... Peking reageerde fel."
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
         dated.append(found)
         if (i and len(found) == 1 and found[0].precision == "day" and paras[i - 1] == para
-                and pub is not None and found[0].end <= pub.end and _told_after().match(dates.lowered(s.text)[0])):
+                and pub is not None and found[0].end <= pub.end
+                and (_told_after().match(dates.lowered(s.text)[0]) or _told_after_object(s.text, found[0]))):
             for c in out:  # "Servië en Kosovo zijn het eens geworden. Dat heeft Borrell gisteravond bekendgemaakt."
                 if c.sentence is sents[i - 1] and c.interval is None and c.status == "occurred":
                     c.interval, c.date_source = found[0], "context"
@@ -1844,6 +1903,10 @@ def candidates(article: Article) -> list[Candidate]:
             # a story of years ago, opened with its date, goes on in the past tense in its paragraph
         evs = _sentence_events(told_in, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
+        if source == "context" and pub is not None:
+            for c in evs:  # "Araghchi zei daarna ... Het Witte Huis sluit niet uit dat de gesprekken worden hervat": a plan
+                if c.status == "planned" and c.interval is not None and c.interval.end < pub.start:  # is not dated by
+                    c.interval, c.date_source = None, "publication"  # a past day carried from the sentence before
         if told_in is not article:
             for c in evs:  # undated: its stamp's day, not the publication's
                 if c.interval is None and c.fallback is None:
@@ -1865,6 +1928,7 @@ def candidates(article: Article) -> list[Candidate]:
         if evs and not found:
             told_events[i] = [c.interval for c in evs if c.interval is not None]  # for "een dag voor de top"
     _date_at_summit_place(out)
+    _date_at_the_summit(out)
     _parties_of_the_one_named_before(out)
     return out
 
@@ -1909,6 +1973,23 @@ def _date_at_summit_place(cands: list[Candidate]) -> None:
         if (c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated"
                 and not c.undated):  # a plan whose sentence dates only its announcement is not dated by the place
             c.interval, c.date_source = summits[c.location].interval, "context"
+
+
+def _date_at_the_summit(cands: list[Candidate]) -> None:
+    """'De minister maakte op de top bekend dat ...': an event told at 'de top' (status.toml at_the_summit) with no
+    date of its own took place at the summit the article told first, on its day."""
+    summit = next((c for c in cands if c.type == "summit" and c.status == "occurred" and c.interval is not None), None)
+    if summit is None:
+        return
+    for c in cands:
+        if (c.type != "summit" and c.status != "negated" and not c.undated and c.date_source != "sentence"
+                and c.sentence.start > summit.sentence.start and _at_the_summit().search(c.sentence.text)):
+            c.interval, c.date_source = summit.interval, "context"
+
+
+@lru_cache(maxsize=1)
+def _at_the_summit() -> re.Pattern:
+    return re.compile(lexicon.load("status")["at_the_summit"], re.IGNORECASE)
 
 
 _MIN_STAMPS = 2  # a news line or live blog dates its items by lines of a full date alone; one such line is no line

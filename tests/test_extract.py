@@ -182,6 +182,25 @@ TIME_BACK_REFERENCES = [
      "Zaken gisteravond bekendgemaakt.", ("agreement", "2024-05-15", "2024-05-15")),
     ("Peru heeft de Chileense ambassadeur uitgewezen. Dat gebeurde op 2 mei, na een ruzie over de grens.",
      ("sanction", "2024-05-02", "2024-05-02")),
+    # ... also with 'dat' as the object of a verb of making known, the date right after it ("maakte dat woensdag bekend")
+    ("Chili zet de steun aan Peru stil. De Chileense minister van Buitenlandse Zaken maakte dat woensdag bekend.",
+     ("sanction", "2024-05-15", "2024-05-15")),
+    # 'daarna': the next step of the story, the day told before up to two days after it; 'nadien' and a step told
+    # as repeated go on up to the publication
+    ("Op 3 mei verbood China de invoer van Litouwse melk. Daarna riep Litouwen zijn ambassadeur uit Peking terug.",
+     ("sanction", "2024-05-03", "2024-05-05")),
+    ("Op 3 mei verbood China de invoer van Litouwse melk. De Litouwse minister reisde daarna nog meerdere keren naar "
+     "Peking voor overleg.", ("talks", "2024-05-03", "2024-05-16")),
+    ("Op 3 mei verbood China de invoer van Litouwse melk. Litouwen riep nadien zijn ambassadeur uit Peking terug.",
+     ("sanction", "2024-05-03", "2024-05-16")),
+    # an event told 'op de top' without a date of its own: the day of the summit told first, not a day carried over
+    ("De leiders van Chili en Peru hielden zaterdag een top in Lima.\n\nVrijdag eiste Bolivia toegang tot de zee. Peru "
+     "noemde dat onzin.\n\nDe Chileense president maakte op de top bekend dat Chili tien miljoen dollar aan Peru geeft "
+     "voor de wederopbouw.", ("delivery", "2024-05-11", "2024-05-11")),
+    # a reaction opening a sentence right after a day weeks before publication: from that day up to the publication
+    ("Chili maakte op 2 maart bekend dat het een handelsboycot tegen Peru instelt. Bolivia volgde twee dagen later.\n\n"
+     "Peru reageerde woedend. Het ministerie van Buitenlandse Zaken beschuldigde Chili van chantage.",
+     ("condemnation", "2024-03-04", "2024-05-16")),
     # a subject pronoun among the first words: the person of the sentence before goes on, on its day
     ("De Chileense president gaf Peru maandag een week de tijd om de grens te openen. Gebeurt dat niet, dan dreigt "
      "hij met sancties.", ("warning", "2024-05-13", "2024-05-13")),
@@ -270,7 +289,7 @@ TIME_BACK_REFERENCES = [
      ("warning", "2018-10-01", "2018-10-31")),
     ("Op 4 juni 2023 tekenden Chili en Peru een handelsakkoord. Drie maanden later veroordeelde Peru de "
      "Chileense houding.", ("condemnation", "2023-09-01", "2023-09-30")),
-    # 'daarop', 'daarna' alone: after the date told before, up to the publication
+    # 'daarop' alone: after the date told before, up to the publication
     ("Op 3 mei 2024 verbood China de invoer van Litouwse melk. Litouwen riep daarop zijn ambassadeur uit Peking "
      "terug.", ("sanction", "2024-05-03", "2024-05-16")),
     # 'kort daarna' after a month (in another paragraph): that month, not from then up to the publication
@@ -317,6 +336,15 @@ NOT_COUNTED = [
     # a vague count before 'na': counted from an event of unknown day, not from the date told before
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Enkele weken na de verkiezingen bezocht de "
      "Keniaanse president Addis Abeba.", ("talks", "2024-05-16", "2024-05-16")),
+    # 'zei dat' opening a reported clause with a date of its own: no date told for the sentence before
+    ("Chili zet de steun aan Peru stil. De Chileense minister zei dat woensdag de sancties tegen Peru ingaan.",
+     ("sanction", "2024-05-16", "2024-05-16")),
+    # a plan after a pronoun is not dated by the past day of the sentence before: the publication's
+    ("Chili en Peru spraken vrijdag in Lima over de grens. Ze willen binnenkort een akkoord sluiten.",
+     ("agreement", "2024-05-16", "2024-05-16")),
+    # ... after a day of the report's own, the reaction stays on it
+    ("Chili stelde gisteren een handelsboycot tegen Peru in.\n\nPeru reageerde woedend. Het ministerie van "
+     "Buitenlandse Zaken beschuldigde Chili van chantage.", ("condemnation", "2024-05-15", "2024-05-15")),
     # 'na' with no number and unit before it counts nothing
     ("Op 2 februari sloten Kenia en Ethiopië een grensverdrag. Na het verdrag bezocht de Keniaanse president "
      "vorige week Addis Abeba.", ("talks", "2024-05-06", "2024-05-12")),
