@@ -2293,8 +2293,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and src == "sentence" and pub and iv.end < pub.start
                 and rules.status(s.text, t, "past") == "occurred"):
             st = "occurred"  # "De gesprekken volgen op een top in maart": the present tells no plan of a past date
-        if (st == "planned" and tense in ("present", "future") and iv is not None and src == "sentence" and pub
-                and iv.end < pub.start and _chronology_item(s.text, iv)  # ("worden" also reads as a future)
+        if (st == "planned" and tense in ("present", "future") and pub and (iv is None or iv.end < pub.start)
+                and _past_chronology_item(article.text, s, iv, pub)  # ("worden" is also a future)
                 and rules.status(s.text, t, "past", historical=True) == "occurred"):
             st = "occurred"  # "- 17 oktober 2019: Johnson en de EU worden het eens ...": a chronology's present is historical
         undated = False
@@ -2558,6 +2558,16 @@ def _chronology_item(text: str, iv: Interval) -> bool:
     if iv.offset < 0 or head.strip(" -–—•*\t"):
         return False
     return text[iv.offset + iv.length:].lstrip(" ").startswith((":", "- ", "– ", "— "))
+
+
+def _past_chronology_item(text: str, s: Sentence, iv: Interval | None, pub: PubDate) -> bool:
+    """The sentence opens an item of a chronology dated before publication (`_chronology_item`), or follows on
+    the line of one ("- 17 oktober 2019: ... bereiken een akkoord. De Europese top stemt dezelfde dag in.")."""
+    if iv is not None and _chronology_item(s.text, iv):
+        return True
+    head = text[text.rfind("\n", 0, s.start) + 1:s.start]
+    opening = dates.find(head, pub) if head.strip() else []
+    return bool(opening) and _chronology_item(head, opening[0]) and opening[0].end < pub.start
 
 
 def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: list[str]) -> list[str]:

@@ -1871,9 +1871,11 @@ def test_a_chronology_tells_its_past_items_in_the_historical_present(tmp_path):
     historical present ("worden", "wordt" announce nothing there); a plan word of its own still makes a plan."""
     p = tmp_path / "tijdlijn.txt"
     p.write_text(" date 2020-02-01 Tijdlijn\n\nDe belangrijkste momenten:\n\n"
-                 "- 17 oktober 2019: De premier en de EU worden het eens over een nieuw akkoord.\n"
+                 "- 17 oktober 2019: De premier en de EU worden het eens over een nieuw akkoord. De Europese top stemt "
+                 "dezelfde dag in.\n"
                  "- 3 november 2019: De premier zegt dat hij in december met de EU zal onderhandelen over handel.\n"
                  "- 24 januari 2020: De voorzitters tekenen het akkoord in Brussel.\n", encoding="utf-8")
     got = {(e["type"], e["date_start"]): e["status"] for e in extract.extract_paths([str(p)], merge=False).events}
     assert got[("agreement", "2019-10-17")] == "occurred" and got[("agreement", "2020-01-24")] == "occurred", got
     assert [s for (typ, _), s in got.items() if typ == "talks"] == ["planned"], got
+    assert got[("summit", "2019-10-17")] == "occurred", got  # a later sentence of the item's line
