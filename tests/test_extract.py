@@ -1762,3 +1762,17 @@ def test_a_demand_told_by_its_condition_is_dated_by_the_saying():
     art = articles._article("t", text, articles.parse_date_header("2024-06-15"))
     demands = [e for e in extract.extract_article(art) if e.type == "demand"]
     assert demands and str(demands[0].date_start) == "2024-06-14"
+
+
+def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
+    # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
+    told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
+    assert [t[:2] for t in told] == [("demand", "occurred")], told
+
+
+def test_a_summit_right_after_its_preparation_is_planned():
+    # talks about the preparation of a summit happened; the summit is still to come
+    told = _told("De Japanse minister was gisteren in Seoul. Hij sprak er met de Zuid-Koreaanse president over de "
+                 "voorbereiding van een top tussen de twee landen.")
+    assert ("summit", "planned") in [t[:2] for t in told], told
+    assert ("summit", "occurred") not in [t[:2] for t in told], told
