@@ -2696,8 +2696,11 @@ def _in_addition(c: Candidate) -> bool:
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:
     """'De G7 hekelt China' and 'Het Kremlin noemt het diefstal': the same kind of event by
-    other actors (no agent in common) is another event."""
-    return bool(e.agent and c.agent) and not set(e.agent) & set(c.agent) and c.type not in _MEETINGS
+    other actors (no agent in common) is another event. A first mention that opens with a pronoun ("Hij riep
+    alle partijen op ...") has, for a speech act (one party's call, warning, condemnation or proposal), the source
+    its context gave: "Ook de Japanse minister riep ... op" is Japan's call."""
+    agent = e.agent or (e.source if c.type in rules.cues()["speech_acts"] and _starts_with_pronoun(e.sentence.text) else [])
+    return bool(agent and c.agent) and not set(agent) & set(c.agent) and c.type not in _MEETINGS
 
 
 def _actors_fit(a: list[str], b: list[str]) -> bool:

@@ -1776,3 +1776,13 @@ def test_a_summit_right_after_its_preparation_is_planned():
                  "voorbereiding van een top tussen de twee landen.")
     assert ("summit", "planned") in [t[:2] for t in told], told
     assert ("summit", "occurred") not in [t[:2] for t in told], told
+
+
+def test_a_call_by_another_country_after_a_pronoun_call_is_another_event():
+    # "Hij riep ... op" takes its source from the sentence before (Chile); Argentina's call is Argentina's own
+    art = articles._article("t", "De Chileense minister van Buitenlandse Zaken reageerde verheugd op het vonnis. Hij riep "
+                            "alle partijen op tot kalmte. Een woordvoerder van de Argentijnse regering riep Chili en Peru op "
+                            "zich aan het vonnis te houden.",
+                            articles.parse_date_header("2024-05-16"))
+    demands = [e for e in extract.extract_article(art) if e.type == "demand"]
+    assert len(demands) == 2, [(e.actors, e.source_actors) for e in demands]
