@@ -1786,3 +1786,12 @@ def test_a_call_by_another_country_after_a_pronoun_call_is_another_event():
                             articles.parse_date_header("2024-05-16"))
     demands = [e for e in extract.extract_article(art) if e.type == "demand"]
     assert len(demands) == 2, [(e.actors, e.source_actors) for e in demands]
+
+
+def test_a_date_in_a_relative_clause_about_a_person_does_not_end_a_flashback():
+    # "vorige week dinsdag" goes on in its paragraph; "die in 2016 werd opgepakt" dates the brother only
+    art = articles._article("t", "Vorige week dinsdag schreef de Noorse minister dat ze geschokt was door de arrestatie van "
+                            "een journalist in Iran. Hij is de broer van een activist, die in 2016 werd opgepakt. De "
+                            "minister riep Iran op de journalist vrij te laten.", articles.parse_date_header("2018-08-09"))
+    demands = [e for e in extract.extract_article(art) if e.type == "demand"]
+    assert [(e.date_start, e.date_end) for e in demands] == [("2018-07-31", "2018-07-31")], demands
