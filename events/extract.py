@@ -1838,9 +1838,10 @@ def candidates(article: Article) -> list[Candidate]:
                              or pub.precision == "day" and _STORY_DAYS < (pub.start - iv.start).days <= _LOOKED_BACK_DAYS)
                         and not _anterior(s.text, iv) and not _in_relative(s.text, iv, _background_relatives())), None)
             month_day = (day, story[i]) if day is not None else None
-        if found or (flashback_date is not None and flashback_date[1] != para):
-            flashback_date = (found[0], para) if len(found) == 1 and (
-                (flashback and found[0].precision in ("day", "week")) or _past_month(s.text, found[0], pub, tense)) else None
+        own = [iv for iv in found if not _background_date(s.text, iv, trigs)] if found else found
+        if own or (flashback_date is not None and flashback_date[1] != para):  # (not "Zij is de zus van X, die in 2014
+            flashback_date = (own[0], para) if len(own) == 1 and (  # werd veroordeeld": that noun's date, no new time)
+                (flashback and own[0].precision in ("day", "week")) or _past_month(s.text, own[0], pub, tense)) else None
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
             and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now
@@ -2088,6 +2089,15 @@ def _in_relative(text: str, iv: Interval, words) -> bool:
     clause = _CLAUSE_MARK.split(text[:max(iv.offset, 0)])
     first = _WORDS.match(clause[-1].strip().lower()) if len(clause) > 1 else None
     return bool(first) and first.group(0) in words
+
+
+def _background_date(text: str, iv: Interval, trigs) -> bool:
+    """A date in a relative clause about a person or thing ("Zij is de zus van X, die in 2014 werd veroordeeld"),
+    not one about the event a trigger right before the clause names ("De gesprekken, die dinsdag begonnen, ...")."""
+    if not _in_relative(text, iv, _background_relatives()):
+        return False
+    comma = max(text.rfind(",", 0, max(iv.offset, 0)), text.rfind(";", 0, max(iv.offset, 0)))
+    return not any(t.end <= comma and not text[t.end:comma].strip() for t in trigs)
 
 
 @lru_cache(maxsize=1)
@@ -2874,8 +2884,11 @@ def _in_addition(c: Candidate) -> bool:
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:
     """'De G7 hekelt China' and 'Het Kremlin noemt het diefstal': the same kind of event by
-    other actors (no agent in common) is another event."""
-    return bool(e.agent and c.agent) and not set(e.agent) & set(c.agent) and c.type not in _MEETINGS
+    other actors (no agent in common) is another event. A first mention that opens with a pronoun ("Hij riep
+    alle partijen op ...") has, for a speech act (one party's call, warning, condemnation or proposal), the source
+    its context gave: "Ook de Japanse minister riep ... op" is Japan's call."""
+    agent = e.agent or (e.source if c.type in rules.cues()["speech_acts"] and _starts_with_pronoun(e.sentence.text) else [])
+    return bool(agent and c.agent) and not set(agent) & set(c.agent) and c.type not in _MEETINGS
 
 
 def _actors_fit(a: list[str], b: list[str]) -> bool:

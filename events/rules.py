@@ -223,6 +223,7 @@ def cues() -> dict:
         "meeting_types": frozenset(d["meeting_types"]),
         "meeting_plan": _phrases(d["meeting_plan_phrases"], "meeting_plan_phrases"),
         "under_way": _phrases(d["under_way_phrases"], "under_way_phrases"),
+        "prepared": re.compile("(?:" + "|".join(d["prepared_before"]) + r")\s*$"),
         "suspension": _phrases(d["suspension_phrases"], "suspension_phrases"),
         "suspension_types": frozenset(d["suspension_types"]),
         "period_start": words("period_start_words"), "recall": words("recall_words"),
@@ -844,11 +845,14 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     low = lower(text)
     cs, ce = trig.clause
     before = _tokens(low, cs, trig.start)
-    first = max(0, len(before) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
+    neg_scope = before
+    if not c["neg_words"].isdisjoint(before):  # "zei dat hij de Europeanen niet vertrouwt en eiste garanties": a
+        neg_scope = _after_new_main_verb(before, low, trig)  # verb of its own after 'en', out of the negation's reach
+    first = max(0, len(neg_scope) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
     if trig.rule.negatable and (
-            (not c["neg_words"].isdisjoint(before[first:]) and any(  # (the cheap test first)
-                w in c["neg_words"] and not (k and before[k - 1] in c["label_words"])
-                for k, w in enumerate(before[first:], first)))
+            (not c["neg_words"].isdisjoint(neg_scope[first:]) and any(  # (the cheap test first)
+                w in c["neg_words"] and not (k and neg_scope[k - 1] in c["label_words"])
+                for k, w in enumerate(neg_scope[first:], first)))
             or _negation_phrase(low, trig, c) or c["cancel"].search(low) or _denied(low, trig, c)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
@@ -861,6 +865,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             return "planned"  # "besloten toetredingsonderhandelingen te openen"
         if under_way(low, trig):
             return "occurred"  # "De tweedaagse top wordt vandaag afgesloten": under way
+        if c["prepared"].search(low[max(0, trig.start - _PREPARED_REACH):trig.start]):
+            return "planned"  # "sprak over de voorbereiding van een top tussen Kim en Trump": still to come
     hypothetical = c["hypothetical"]
     if c["made_possible"].search(low, cs, ce):  # "De ruil was mogelijk dankzij een verdrag dat ... ondertekenden"
         hypothetical = hypothetical - c["made_possible_words"]
@@ -899,6 +905,7 @@ def under_way(low: str, trig: Trigger) -> bool:
 
 
 _UNDER_WAY_REACH = 100  # characters after the trigger
+_PREPARED_REACH = 60  # characters before the trigger
 
 
 def _reportative(tokens: list[str], c: dict) -> bool:

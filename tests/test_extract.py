@@ -1879,3 +1879,36 @@ def test_a_chronology_tells_its_past_items_in_the_historical_present(tmp_path):
     assert got[("agreement", "2019-10-17")] == "occurred" and got[("agreement", "2020-01-24")] == "occurred", got
     assert [s for (typ, _), s in got.items() if typ == "talks"] == ["planned"], got
     assert got[("summit", "2019-10-17")] == "occurred", got  # a later sentence of the item's line
+
+
+def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
+    # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
+    told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
+    assert [t[:2] for t in told] == [("demand", "occurred")], told
+
+
+def test_a_summit_right_after_its_preparation_is_planned():
+    # talks about the preparation of a summit happened; the summit is still to come
+    told = _told("De Japanse minister was gisteren in Seoul. Hij sprak er met de Zuid-Koreaanse president over de "
+                 "voorbereiding van een top tussen de twee landen.")
+    assert ("summit", "planned") in [t[:2] for t in told], told
+    assert ("summit", "occurred") not in [t[:2] for t in told], told
+
+
+def test_a_call_by_another_country_after_a_pronoun_call_is_another_event():
+    # "Hij riep ... op" takes its source from the sentence before (Chile); Argentina's call is Argentina's own
+    art = articles._article("t", "De Chileense minister van Buitenlandse Zaken reageerde verheugd op het vonnis. Hij riep "
+                            "alle partijen op tot kalmte. Een woordvoerder van de Argentijnse regering riep Chili en Peru op "
+                            "zich aan het vonnis te houden.",
+                            articles.parse_date_header("2024-05-16"))
+    demands = [e for e in extract.extract_article(art) if e.type == "demand"]
+    assert len(demands) == 2, [(e.actors, e.source_actors) for e in demands]
+
+
+def test_a_date_in_a_relative_clause_about_a_person_does_not_end_a_flashback():
+    # "vorige week dinsdag" goes on in its paragraph; "die in 2016 werd opgepakt" dates the brother only
+    art = articles._article("t", "Vorige week dinsdag schreef de Noorse minister dat ze geschokt was door de arrestatie van "
+                            "een journalist in Iran. Hij is de broer van een activist, die in 2016 werd opgepakt. De "
+                            "minister riep Iran op de journalist vrij te laten.", articles.parse_date_header("2018-08-09"))
+    demands = [e for e in extract.extract_article(art) if e.type == "demand"]
+    assert [(e.date_start, e.date_end) for e in demands] == [("2018-07-31", "2018-07-31")], demands
