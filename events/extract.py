@@ -317,10 +317,16 @@ def _in_pluperfect_relative(text: str, trig: rules.Trigger, iv: Interval) -> boo
 @lru_cache(maxsize=1)
 def _anterior_relative() -> re.Pattern:
     """A noun with its determiner and a relative word, then up to eight words of its clause up to a date."""
+    return _relative_up_to_date(r"(?<![\w-])")
+
+
+def _relative_up_to_date(lead: str) -> re.Pattern:
+    """After `lead`, a determiner, up to two words, a noun (group 1), a relative word (status.toml
+    bare_relative_determiners, background_relative_words) and one to eight words of its clause, up to the end."""
     st = lexicon.load("status")
     dets = "|".join(map(re.escape, st["bare_relative_determiners"]))
     rels = "|".join(map(re.escape, st["background_relative_words"]))
-    return re.compile(rf"(?<![\w-])(?:{dets})\s+(?:[\w-]+\s+){{0,2}}([\w-]+)\s+(?:{rels})\s+(?:[\w\x27-]+\s+){{1,8}}$",
+    return re.compile(rf"{lead}(?:{dets})\s+(?:[\w-]+\s+){{0,2}}([\w-]+)\s+(?:{rels})\s+(?:[\w\x27-]+\s+){{1,8}}$",
                       re.IGNORECASE)
 
 
@@ -335,11 +341,7 @@ def _bare_relative_inside() -> re.Pattern:
     and any two words between the determiner and the noun, in an apposition after a comma (", een Brits reisdocument
     dat ..."); not a noun of the trigger's own clause ("bouwen voort op het protocol dat in september werd gesloten":
     the date of what the sentence tells)."""
-    st = lexicon.load("status")
-    dets = "|".join(map(re.escape, st["bare_relative_determiners"]))
-    rels = "|".join(map(re.escape, st["background_relative_words"]))
-    return re.compile(rf",\s+(?:{dets})\s+(?:[\w-]+\s+){{0,2}}([\w-]+)\s+(?:{rels})\s+(?:[\w\x27-]+\s+){{1,8}}$",
-                      re.IGNORECASE)
+    return _relative_up_to_date(r",\s+")
 
 
 @lru_cache(maxsize=1)
