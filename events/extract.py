@@ -2803,7 +2803,48 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             e.actors.extend(h for h in e.hosts if h not in e.actors)
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
-    return events
+    return _talks_named_summit(events)
+
+
+def _talks_named_summit(events: list[Candidate]) -> list[Candidate]:
+    """'Op 10 maart zat Sunak in Parijs aan tafel met Macron, de eerste Frans-Britse top in vijf jaar', 'kwamen
+    delegaties bijeen voor wat Zwitserland een vredestop noemde': talks told in a sentence of a summit of the same
+    status and the same actors are that summit told as a meeting, not a meeting of their own. A summit named as
+    the setting of the talks ("Op de top in Bali sprak Biden met Xi", places.toml summit_setting_before) leaves them theirs,
+    as do other actors ("Op de G20-top sprak Biden met Xi": the G20's summit, the two leaders' talks)."""
+    summits = [e for e in events if e.type == "summit"]
+    if not summits:
+        return events
+    gone = set()
+    for t in events:
+        if t.type != "talks" or not t.actors:
+            continue
+        lines = {m.sentence.index for m in (t, *t.more)}
+        s = next((s for s in summits if id(s) not in gone and s.status == t.status and s.actors and not s.earlier
+                  and not t.earlier and set(s.actors) == set(t.actors) and _compatible(s, t)
+                  and _summit_told_in(s, lines)), None)
+        if s is None:
+            continue
+        gone.add(id(t))
+        s.more.extend([t, *t.more])
+        s.more.sort(key=lambda m: m.sentence.index)
+        for lst, new in ((s.actors, t.actors), (s.source, t.source), (s.target, t.target), (s.people, t.people)):
+            lst.extend(x for x in new if x not in lst)
+        s.target[:] = [x for x in s.target if x not in s.source]
+        s.location = s.location or t.location
+    return [e for e in events if id(e) not in gone]
+
+
+def _summit_told_in(s: Candidate, lines: set[int]) -> bool:
+    """A mention of the summit in one of these sentences, not named as the setting of what else it tells."""
+    for m in (s, *s.more):
+        if m.sentence.index in lines:
+            text = m.sentence.text
+            at = text.lower().find(m.trigger.lower())
+            if at >= 0 and not _summit_setting().search(text, max(0, at - 40), at):
+                return True
+    return False
+
 
 
 def _own_event(c: Candidate) -> bool:

@@ -72,6 +72,12 @@ MEETINGS_AGAIN = [
     # who sat at the table of the conference just told took part in it: no meeting of its own
     ("De Soedan-conferentie die de Britse premier zondag in Londen organiseerde, bracht weinig op. Aan tafel zaten "
      "onder anderen de Egyptische president en de Keniaanse president.", 0),
+    # talks told in the sentence of a summit between the same parties are that summit; a summit named as the
+    # setting of the talks ('Op de ... top'), or one of other parties, leaves the talks their own
+    ("Gisteren zat de Spaanse premier in Lissabon aan tafel met de Portugese president, de eerste Iberische top in "
+     "tien jaar.", 0),
+    ("Op de top in Lissabon sprak de Spaanse premier gisteren met de Portugese president.", 1),
+    ("Op de EU-top sprak de Spaanse premier gisteren met de Portugese president.", 1),
 ]
 
 
