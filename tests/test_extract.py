@@ -1372,9 +1372,8 @@ PLANNED_MEETINGS_OWN_DATE = [
      ("talks", None, None)),
     ("De Belgische minister liet op 8 november weten dat hij met zijn Georgische collega wil praten.", "2023-12-15",
      ("talks", None, None)),
-    # an invitation to a meeting with no time of the meeting is the offer made (proposal), on the day it was made
     ("De Canadese premier nodigde de Mexicaanse president in mei uit voor een top in Ottawa.", "2023-08-19",
-     ("proposal", "2023-05-01", "2023-05-31")),
+     ("talks", None, None)),
     ("De Franse president zei zaterdag dat hij de Russische president in december wil ontmoeten.", "2023-02-20",
      ("talks", "2023-12-01", "2023-12-31")),
     ("De Belgische minister liet op 8 november weten dat hij in maart met zijn Georgische collega wil praten.",
