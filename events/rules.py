@@ -29,7 +29,7 @@ class Rule:
     compound: bool
     particle: re.Pattern | None
     requires: re.Pattern | None
-    requires_context: bool
+    requires_context: int  # how many sentences before may meet `requires` (0: none; `true` in the lexicon: 1)
     requires_person: bool  # `requires` may also be met by a person or office named in the sentence
     excludes: re.Pattern | None
     not_after: re.Pattern | None
@@ -110,7 +110,7 @@ def load() -> tuple[Rule, ...]:
             compound=bool(r.get("compound", False)),
             particle=_compile(r.get("particle", ""), macros, where),
             requires=_compile(r.get("requires", ""), macros, where),
-            requires_context=bool(r.get("requires_context", False)),
+            requires_context=int(r.get("requires_context", 0)),
             requires_person=bool(r.get("requires_person", False)),
             excludes=_compile(r.get("excludes", ""), macros, where),
             not_after=_compile(r.get("not_after", ""), macros, where),
@@ -538,7 +538,8 @@ def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") ->
             per.append([])
             continue
         s, e = spans[i]
-        sent = _Sentence(text[s:e], text[spans[i - 1][0]:spans[i - 1][1]] if i else previous, low[s:e])
+        sent = _Sentence(text[s:e], text[spans[i - 1][0]:spans[i - 1][1]] if i else previous, low[s:e],
+                         text[spans[i - 2][0]:spans[i - 1][1]] if i > 1 else None)
         per.append(_resolve_overlaps([t for rule, a, b in found if (t := _check(rule, sent, a - s, b - s))]))
     return per
 
@@ -547,11 +548,12 @@ class _Sentence:
     """One sentence as the rules see it: its text, lower case, clause breaks, and the answers
     of the rules' conditions, each computed once however many triggers ask."""
 
-    def __init__(self, text: str, previous: str, low: str | None = None) -> None:
+    def __init__(self, text: str, previous: str, low: str | None = None, earlier: str | None = None) -> None:
         self.text, self.previous = text, previous
+        self.earlier = previous if earlier is None else earlier  # the two sentences before, when there are two
         self.low = lower(text) if low is None else low  # `low`: lower(text), if known
         self._breaks: list[tuple[int, int]] | None = None
-        self._memo: dict[tuple[int, bool], bool] = {}
+        self._memo: dict[tuple[int, int], bool] = {}
 
     @property
     def breaks(self) -> list[tuple[int, int]]:
@@ -560,10 +562,13 @@ class _Sentence:
             self._breaks = _breaks(self.low)
         return self._breaks
 
-    def has(self, pattern: re.Pattern, previous: bool = False) -> bool:
+    def has(self, pattern: re.Pattern, previous: int = 0) -> bool:
+        """Whether a condition occurs in the sentence, or with `previous` 1 in the sentence before, with 2
+        in the two sentences before."""
         key = (id(pattern), previous)
         if key not in self._memo:
-            self._memo[key] = _occurs(pattern, lower(self.previous) if previous else self.low)
+            before = self.earlier if previous > 1 else self.previous
+            self._memo[key] = _occurs(pattern, lower(before) if previous else self.low)
         return self._memo[key]
 
 
@@ -701,7 +706,7 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
     if rule.requires and not sent.has(rule.requires):
         if rule.requires_person:
             needs_person = True
-        elif not (rule.requires_context and sent.has(rule.requires, previous=True)):
+        elif not (rule.requires_context and sent.has(rule.requires, previous=rule.requires_context)):
             return None
     if rule.not_after and rule.not_after.search(sent.low[max(0, start - 60):start]):
         return None
