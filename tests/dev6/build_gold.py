@@ -2,24 +2,14 @@
 
 Edit this script, not the JSONL. Run: python build_gold.py
 """
-import json, pathlib, sys
+import pathlib, sys
 
 ROOT = pathlib.Path(__file__).parent
-ART = ROOT / "articles"
-G = []
+sys.path.insert(0, str(ROOT.parent / "setkit"))  # the gold helper, checks and writing: tests/setkit/goldkit.py
+import goldkit  # noqa: E402
+from goldkit import ALL, N, O, R  # noqa: E402,F401
 
-
-def ev(art, kind, types, status, mentions, date, true_date, actors, note=""):
-    if isinstance(types, str):
-        types = [types]
-    if isinstance(date, str):
-        date = [date, date]
-    G.append({"article": art, "kind": kind, "type": types, "status": status, "mentions": mentions,
-              "date": date, "true_date": true_date, "actors": actors, "note": note})
-
-
-R, O, N = "required", "optional", "negative"
-ALL = ["summit", "talks", "delivery", "warning", "agreement", "sanction", "condemnation", "demand", "proposal"]
+G, ev = goldkit.collector()
 
 # ---------------------------------------------------------------- 01 Guyana-Venezuela in Argyle, 2023-12-15 (Fri), Starnieuws/DWT style
 a = "d6_01_argyle_guyana_venezuela"
@@ -686,48 +676,5 @@ for a, note in [("d6_09_oranjeleeuwinnen_finale_lyon",
        "NO-EVENT SENTINEL: article has no diplomatic event; its trap sentences are listed; the line puts the article in scope so every prediction in it counts as a false positive. " + note)
 
 
-def check():
-    ok = True
-    arts = {p.stem: p.read_text(encoding="utf-8") for p in ART.glob("*.txt")}
-    for g in G:
-        if g["article"] not in arts:
-            print("missing article", g["article"]); ok = False; continue
-        txt = arts[g["article"]]
-        for m in g["mentions"]:
-            if m not in txt:
-                print("mention not in text:", g["article"], "|", m); ok = False
-        for t in g["type"]:
-            assert t in ALL, t
-        assert g["kind"] in (R, O, N) and g["status"] in ("occurred", "planned", "negated"), g
-        assert (g["kind"] == N) == (g["status"] == "negated"), g
-        assert g["mentions"] or "SENTINEL" in g["note"], g
-        if g["date"]:
-            assert g["date"][0] <= g["date"][1], g
-            if g["true_date"] and g["status"] != "negated" and not (g["date"][0] <= g["true_date"] <= g["date"][1]):
-                print("true_date outside interval:", g["article"], g["mentions"][0][:60]); ok = False
-        for x in g["actors"]:
-            assert x == x.upper(), x
-        if g["kind"] == N:
-            for m in g["mentions"]:
-                if len(m) < 25:
-                    print("short negative mention:", m); ok = False
-    missing = set(arts) - {g["article"] for g in G}
-    if missing:
-        print("articles without gold:", missing); ok = False
-    for art in arts:
-        first = arts[art].split("\n", 1)[0]
-        if not first.startswith(" date "):
-            print("bad first line", art); ok = False
-        n = len(arts[art].encode("utf-8"))
-        if not 1800 <= n <= 3500:
-            print("size out of range", art, n); ok = False
-    return ok
-
-
 if __name__ == "__main__":
-    if not check():
-        sys.exit(1)
-    with open(ROOT / "gold.jsonl", "w", encoding="utf-8") as f:
-        for g in G:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    print(len(G), "gold lines written")
+    goldkit.build(G, ROOT, max_bytes=3500, min_big=0)  # this set: articles of 1.8 to 3.5 KB
