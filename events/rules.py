@@ -221,6 +221,8 @@ def cues() -> dict:
         "made_possible": _phrases(d["made_possible_phrases"], "made_possible_phrases"),
         "made_possible_words": words("made_possible_words"),
         "meeting_types": frozenset(d["meeting_types"]),
+        "setting_prepositions": words("setting_prepositions"), "setting_determiners": words("setting_determiners"),
+        "setting_plans": words("setting_plan_words"),
         "meeting_plan": _phrases(d["meeting_plan_phrases"], "meeting_plan_phrases"),
         "under_way": _phrases(d["under_way_phrases"], "under_way_phrases"),
         "prepared": re.compile("(?:" + "|".join(d["prepared_before"]) + r")\s*$"),
@@ -893,11 +895,23 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if trig.rule.type == "delivery" and c["pledge"].search(low, 0, ce):
         return "planned"
     planned_words = c["speech_plans"] if historical else c["planned_words"]  # (speech_plans: without "wordt", "worden")
-    if window & planned_words or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
+    plans = window & planned_words
+    if plans and tense == "past" and trig.rule.type in c["meeting_types"] and _as_setting(before, c):
+        plans = plans & c["setting_plans"]  # "hebben op hun top toegezegd dat ...": the pledge is the content's
+    if plans or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
         return "planned"
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _as_setting(before: list[str], c: dict) -> bool:
+    """A meeting's word named as the setting of the clause: a setting preposition right before it, or
+    before a determiner and at most one more word ("op hun top", "tijdens de jaarlijkse top", "op de NAVO-top")."""
+    preps, dets = c["setting_prepositions"], c["setting_determiners"]
+    tail = before[-3:]
+    return bool(tail) and (tail[-1] in preps or (len(tail) >= 2 and tail[-2] in preps and tail[-1] in dets)
+                           or (len(tail) == 3 and tail[0] in preps and tail[1] in dets))
 
 
 def under_way(low: str, trig: Trigger) -> bool:
