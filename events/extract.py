@@ -1044,6 +1044,14 @@ def _approximate() -> frozenset[str]:
     return frozenset(lexicon.load("calendar")["grammar"]["approximate"])
 
 
+def _last_summit_actors(out: list[Candidate]) -> list[str]:
+    """A summit of a series ("De volgende top is volgend jaar in Den Haag", status.toml series_words) told in
+    a sentence that names nobody is one of the series of the summit told before: the actors of the last
+    summit told (its hosts apart), not those of whatever sentence comes just before; none when no summit was told."""
+    last = next((c for c in reversed(out) if c.type == "summit" and c.actors), None)
+    return [a for a in last.actors if a not in last.hosts] if last else []
+
+
 def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence],
                     pronoun: bool, resolved: dict | None = None) -> tuple[list[str], bool]:
     """Actors for a sentence that names nobody: from the sentences just before it; with a pronoun
@@ -1887,6 +1895,9 @@ def candidates(article: Article) -> list[Candidate]:
             for c in _shipped_between(s, t, per_sentence[i])))
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
+        if (not shipped and not by_person and not _codes(per_sentence[i])
+                and all(t.rule.type == "summit" and _previous_word(s.text, t.start) in _series_words() for t in trigs)):
+            codes = _last_summit_actors(out) or codes  # "De volgende top is volgend jaar in Den Haag": the summit's
         ahead = _counted_group_ahead(i, s, codes, per_sentence, sents, paras)  # "zes Afrikaanse landen ... Het gaat om ..."
         codes = codes + [c for c in ahead if c not in codes]
         if not codes:
@@ -2226,6 +2237,16 @@ def _as_organisation(taken: list[str], own: list[str], per_sentence: list[list[M
         return taken
     org = min(fits, key=lambda o: (len(g.members[o]), o))
     return [org] + [c for c in taken if c not in countries and c != org]
+
+
+@lru_cache(maxsize=1)
+def _series_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["series_words"])
+
+
+def _previous_word(text: str, at: int) -> str:
+    m = _word_before().search(text, max(0, at - 40), at)
+    return m.group(1).lower() if m else ""
 
 
 def _word_after(text: str, at: int) -> str:

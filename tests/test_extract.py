@@ -1918,3 +1918,13 @@ def test_a_date_in_a_relative_clause_about_a_person_does_not_end_a_flashback():
                             "minister riep Iran op de journalist vrij te laten.", articles.parse_date_header("2018-08-09"))
     demands = [e for e in extract.extract_article(art) if e.type == "demand"]
     assert [(e.date_start, e.date_end) for e in demands] == [("2018-07-31", "2018-07-31")], demands
+
+
+def test_the_next_summit_of_a_series_takes_the_actors_of_the_summit_told_before():
+    # "De volgende top" names nobody: it is the next of the summit told (the EU's and Japan's), not a meeting
+    # of the people in the sentence just before it (the Chinese and Korean leaders)
+    art = articles._article("t", "De EU en Japan hielden vandaag hun jaarlijkse top in Tokio. Daarna sprak de Japanse "
+                            "premier met de Zuid-Koreaanse president en met Xi Jinping. De volgende top is volgend "
+                            "jaar in Brussel.", articles.parse_date_header("2024-05-16"))
+    nxt = [e for e in extract.extract_article(art) if e.type == "summit" and e.status == "planned"]
+    assert len(nxt) == 1 and {"EU", "JPN"} <= set(nxt[0].actors) and not {"KOR", "CHN"} & set(nxt[0].actors), nxt
