@@ -2184,7 +2184,8 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     words = dates.lowered(s.text)[0].split(None, 5)[:5]  # the first five words are all that is read
     subjects = rules.cues()["subjects"]
     pronoun = _starts_with_pronoun(s.text) or not subjects.isdisjoint(words[:4]) or any(
-        _word_after(s.text, t.end) in subjects for t in trigs) or _title_subject(s.text, words)  # "..., waarschuwde hij"
+        _word_after(s.text, t.end) in subjects for t in trigs) or _title_subject(s.text, words) or (  # "..., waarschuwde hij"
+        codes and _inverted_pronoun(s.text, subjects))  # "Ook met de Japanse premier sloot hij een akkoord"
     if not codes or pronoun:
         plural = pronoun and _plural_subject(words[:5])  # "Ze kwamen overeen": all named before
         more, person = _context_actors(i, per_sentence, sents, pronoun and not plural, resolved)
@@ -2194,6 +2195,28 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
             resolved[i] = codes + [c for c in more if c not in codes]  # "Ze sloten ... Ze beschuldigen ...": the same
         return codes + [c for c in more if c not in codes], person
     return codes, False
+
+
+def _inverted_pronoun(text: str, subjects: frozenset[str]) -> bool:
+    """'Ook met de Japanse premier Kishida sloot hij een akkoord': a subject pronoun right after a past verb
+    (the subject after the verb, a phrase put first), further on than the first words; not after a copula
+    (status.toml inversion_copulas: "Na een gesprek met Biden was hij tevreden" tells a state, and taking the
+    person there joined the corpus's talks with Biden to the summit told before), nor after a coordinator and
+    the verb ("veroordeelden de ministers ... en spraken ze af": the subject is the one named before in it)."""
+    low = dates.lowered(text)[0]
+    if subjects.isdisjoint(low.split()):
+        return False  # (the cheap check first)
+    toks, copulas, joins = _WORDS_LOW.findall(low), _copulas(), rules.cues()["coordinators"]
+    return any(w in subjects and k and toks[k - 1] not in copulas and dates.is_past_form(toks[k - 1])
+               and (k < 2 or toks[k - 2] not in joins) for k, w in enumerate(toks))
+
+
+@lru_cache(maxsize=1)
+def _copulas() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["inversion_copulas"])
+
+
+_WORDS_LOW = re.compile(r"\w+")
 
 
 def _title_subject(text: str, words: list[str]) -> bool:

@@ -1928,3 +1928,12 @@ def test_the_next_summit_of_a_series_takes_the_actors_of_the_summit_told_before(
                             "jaar in Brussel.", articles.parse_date_header("2024-05-16"))
     nxt = [e for e in extract.extract_article(art) if e.type == "summit" and e.status == "planned"]
     assert len(nxt) == 1 and {"EU", "JPN"} <= set(nxt[0].actors) and not {"KOR", "CHN"} & set(nxt[0].actors), nxt
+
+
+def test_a_subject_pronoun_after_the_verb_further_on_is_the_person_named_before():
+    # "sloot hij": the subject after the verb, a phrase put first; Zelensky takes part in the agreement
+    art = articles._article("t", "President Zelensky tekende donderdag in Italië een akkoord met Biden. Ook met de "
+                            "Japanse premier Kishida sloot hij een veiligheidsakkoord.", articles.parse_date_header("2024-06-14"))
+    deals = [e for e in extract.extract_article(art) if e.type == "agreement" and "JPN" in e.actors]
+    assert deals and "UKR" in deals[0].actors, deals
+
