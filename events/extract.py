@@ -1526,13 +1526,23 @@ _JOURNEY_REACH = 160  # characters from the verb to the summit: room for a list 
 
 def _travel_to_summit(t: rules.Trigger, trigs: list[rules.Trigger], text: str) -> bool:
     """'Biden reist naar Vilnius voor de NAVO-top': travel to a summit named after it in the clause
-    ("voor", "naar") is going to that summit, one event, not a visit of its own."""
+    ("voor", "naar"), or in a clause of the place the journey goes to ("reist naar Den Haag, waar de NAVO-top
+    begint"), is going to that summit, one event, not a visit of its own."""
     return t.rule.journey and any(
         o.rule.type == "summit" and o.start >= t.end and o.start - t.end < _JOURNEY_REACH
-        and not _clause_comma(text[t.end:o.start])
-        and (o.clause == t.clause or not rules.cues()["breaks"].search(text[t.end:o.start].replace(",", " ")))
-        and not rules.cues()["journey_goal"].isdisjoint(w.lower() for w in _WORDS.findall(text, t.end, o.start))
+        and ((not _clause_comma(text[t.end:o.start])
+              and (o.clause == t.clause or not rules.cues()["breaks"].search(text[t.end:o.start].replace(",", " ")))
+              and not rules.cues()["journey_goal"].isdisjoint(w.lower() for w in _WORDS.findall(text, t.end, o.start)))
+             or bool(_summit_there().search(text, t.end, o.start)))
         for o in trigs)
+
+
+@lru_cache(maxsize=1)
+def _summit_there() -> re.Pattern:
+    """', waar ...' up to a summit told after a journey's goal ("reist door naar Den Haag, waar de NAVO-top
+    begint"): the summit is held where the journey goes (status.toml journey_goal_places)."""
+    words = "|".join(map(re.escape, lexicon.load("status")["journey_goal_places"]))
+    return re.compile(rf",\s*(?:{words})\s+[^,;.:]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

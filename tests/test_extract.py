@@ -1937,3 +1937,9 @@ def test_a_subject_pronoun_after_the_verb_further_on_is_the_person_named_before(
     deals = [e for e in extract.extract_article(art) if e.type == "agreement" and "JPN" in e.actors]
     assert deals and "UKR" in deals[0].actors, deals
 
+
+
+def test_a_journey_on_to_the_place_of_a_summit_is_that_summit():
+    # "reist door naar Den Haag, waar de NAVO-top begint": going on to the summit, one event, no visit beside it
+    told = _told("De Amerikaanse president reist morgen door naar Den Haag, waar de NAVO-top begint.")
+    assert [t[0] for t in told] == ["summit"], told
