@@ -2299,7 +2299,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
         elif (st == "occurred" and iv and pub and tense == "past" and t.rule.type in _MEETINGS and pub.precision == "day"
               and iv.start >= pub.start and src == "sentence" and not _past_trigger(t) and not _noun_trigger(s.text, t)
-              and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "present"):
+              and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "present" and not _perfect_over_apposition(s.text, t)):
             st = "planned"  # "Gisteren tekende hij ..., en vanavond wordt hij in Lissabon verwacht, waar hij ... ontmoet"
         if (st == "planned" and t.rule.present_is_planned and tense == "present" and iv is not None
                 and src == "sentence" and pub and iv.end < pub.start
@@ -2519,6 +2519,29 @@ def _hope_pattern() -> re.Pattern:
     verbs = _after_non_word(lexicon.load("status")["hope_verbs"])  # '(?<!\w)(?:...)', the literals first
     that = "|".join(map(re.escape, rules.cues()["complementizers"]))
     return re.compile(rf"{verbs}\s+(?:\w+\s+){{0,2}}?(?:{that})\b", re.IGNORECASE)
+
+
+def _perfect_over_apposition(text: str, t: rules.Trigger) -> bool:
+    """'De kroonprins heeft de emir van Qatar, sjeik Tamim, vandaag ... ontvangen': a trigger that can be a
+    participle, in a clause after a comma whose text before holds a perfect auxiliary with 'hebben' (status.toml
+    perfect_have_auxiliaries) and no coordinator or relative word after it: the apposition's commas cut the perfect,
+    whose clause is past, not present."""
+    cs = t.clause[0]
+    if not text[:cs].rstrip().endswith(","):
+        return False
+    if not dates.words().participle.match(t.text.split(" ... ")[-1].lower()):
+        return False
+    words = _WORDS.findall(text[:cs].lower())
+    aux = [k for k, w in enumerate(words) if w in _have_auxiliaries()]
+    if not aux:
+        return False
+    c = rules.cues()
+    return not any(w in c["coordinators"] or w in c["relative"] or w in c["complementizers"] for w in words[aux[-1] + 1:])
+
+
+@lru_cache(maxsize=1)
+def _have_auxiliaries() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["perfect_have_auxiliaries"])
 
 
 def _past_trigger(t: rules.Trigger) -> bool:
@@ -2870,11 +2893,14 @@ def _other_organisation(e: Candidate, c: Candidate) -> bool:
 def _after_refusal(e: Candidate, c: Candidate) -> bool:
     """'Teheran had directe onderhandelingen afgewezen. De gesprekken worden zaterdag voortgezet': what is
     told as planned, or as done on another day, after a refusal or cancellation (or the other way round)
-    is another event, not a repeat of the one that did not happen."""
+    is another event, not a repeat of the one that did not happen; and an agreement, sanction or statement told
+    as done after one told as not done ("De Emiraten hebben de banden nog niet hersteld. ... zei dat alle landen hun
+    banden herstellen"): a meeting that failed may still have been held, an act not done is not done."""
     if (e.status == "negated") == (c.status == "negated"):
         return False
     days = lambda x: (x.interval.start, x.interval.end) if x.interval else None  # noqa: E731
-    return "planned" in (e.status, c.status) or days(c) != days(e)  # (undated: the publication's day)
+    return ("planned" in (e.status, c.status) or days(c) != days(e)  # (undated: the publication's day)
+            or (e.status == "negated" and c.status == "occurred" and c.type not in _MEETINGS))
 
 
 def _another_meeting(e: Candidate, c: Candidate) -> bool:

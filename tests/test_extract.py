@@ -87,6 +87,23 @@ def test_a_meeting_told_again_after_a_pronoun_or_as_a_description(text, n):
     assert sum(e.type == "talks" for e in extract.extract_article(art)) == n
 
 
+# (text, expected (type, status) pairs): a perfect auxiliary before a comma-enclosed apposition governs the
+# participle after it ("heeft de emir, sjeik X, vandaag ontvangen": done today, not planned); an act told as done
+# after the same act told as not done is another event, not a repeat of the one that did not happen
+STATUS_ACROSS = [
+    ("De Jordaanse koning heeft de president van Egypte, de oud-generaal Abdel Fattah al-Sisi, vandaag in de haven "
+     "van Akaba ontvangen.", [("talks", "occurred")]),
+    ("Marokko en Algerije hebben hun banden nog niet hersteld.\n\nDe Algerijnse minister zei na afloop dat beide "
+     "landen hun banden met Spanje volledig herstellen.", [("agreement", "negated"), ("agreement", "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATUS_ACROSS, ids=[t[:50] for t, _ in STATUS_ACROSS])
+def test_status_across_an_apposition_and_after_an_act_not_done(text, expected):
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [(e.type, e.status) for e in extract.extract_article(art)] == expected
+
+
 # a news line of items under stamp lines (a full date on a line of its own, twice or more): each item is told on
 # its stamp's day ('gisteren' the day before it, an undated item that day), not on the publication's
 NEWS_LINE = ("Berichten van de redactie.\n\n3 maart 2025, 09.10 uur\nBERLIJN - Gisteren spraken de Duitse en de "
