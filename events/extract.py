@@ -455,8 +455,13 @@ def _before_follows_on(text: str, trig: rules.Trigger, iv: Interval) -> bool:
 
 def _recalled(tokens: list[str]) -> bool:
     """'Dinsdag hekelde hij nog ...': a day recalled in passing (a recall word among the first
-    eight words), not the day the story moves to."""
-    return not rules.cues()["recall"].isdisjoint(tokens[:_RECALL_WORDS])
+    eight words), not the day the story moves to; not 'nog een' ("deed er woensdag nog een schep bovenop": one
+    more, status.toml recall_not_before; `tokens` holds the word after the eighth too)."""
+    c = rules.cues()
+    if c["recall"].isdisjoint(tokens[:_RECALL_WORDS]):
+        return False
+    return any(w in c["recall"] and (k + 1 >= len(tokens) or tokens[k + 1] not in c["recall_not_before"])
+               for k, w in enumerate(tokens[:_RECALL_WORDS]))
 
 
 _RECALL_WORDS = 8
@@ -1847,7 +1852,7 @@ def candidates(article: Article) -> list[Candidate]:
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
             and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now
-        if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS))):
+        if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS + 1))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]

@@ -226,7 +226,7 @@ def cues() -> dict:
         "prepared": re.compile("(?:" + "|".join(d["prepared_before"]) + r")\s*$"),
         "suspension": _phrases(d["suspension_phrases"], "suspension_phrases"),
         "suspension_types": frozenset(d["suspension_types"]),
-        "period_start": words("period_start_words"), "recall": words("recall_words"),
+        "period_start": words("period_start_words"), "recall": words("recall_words"), "recall_not_before": words("recall_not_before"),
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "place_anaphors": _phrases(d["place_anaphors"], "place_anaphors"),
         "other_event": words("other_event_words"), "addition": words("addition_words"), "addition_openers": words("addition_openers"),

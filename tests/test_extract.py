@@ -104,6 +104,16 @@ def test_status_across_an_apposition_and_after_an_act_not_done(text, expected):
     assert [(e.type, e.status) for e in extract.extract_article(art)] == expected
 
 
+# 'nog een' ("one more") among the first words of a dated sentence recalls no day in passing: the next undated past
+# sentence tells what was done that day; 'nog' alone does recall one
+@pytest.mark.parametrize("opening,start", [("Haar minister deed er dinsdag nog een schep bovenop.", "2024-03-05"),
+                                           ("Dinsdag hekelde de minister nog de Russische inval.", "2024-03-08")])
+def test_a_day_told_with_nog_een_is_the_next_sentences_day(opening, start):
+    text = opening + " De Poolse president dreigde landen die de sancties ontduiken de hulp af te nemen."
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "warning"] == [start]
+
+
 # a news line of items under stamp lines (a full date on a line of its own, twice or more): each item is told on
 # its stamp's day ('gisteren' the day before it, an undated item that day), not on the publication's
 NEWS_LINE = ("Berichten van de redactie.\n\n3 maart 2025, 09.10 uur\nBERLIJN - Gisteren spraken de Duitse en de "
