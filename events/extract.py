@@ -2951,9 +2951,11 @@ def _new_document_before() -> re.Pattern:
 
 def _in_addition(c: Candidate) -> bool:
     """'Daarnaast presenteerden de presidenten een verklaring', 'Verder spraken ze af dat ...': another event of the
-    kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word)."""
+    kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word); an act told
+    in the pluperfect with 'eerder' ("Het ministerie had eerder gedreigd", earlier_act_phrases) was done before it."""
     words = re.findall(r"\w+", c.sentence.text.lower())
-    return not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
+    return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
+            or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
 
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:

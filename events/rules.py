@@ -230,6 +230,7 @@ def cues() -> dict:
         "time_anaphors": _phrases(d["time_anaphors"], "time_anaphors"),
         "place_anaphors": _phrases(d["place_anaphors"], "place_anaphors"),
         "other_event": words("other_event_words"), "addition": words("addition_words"), "addition_openers": words("addition_openers"),
+        "earlier_act": _phrases(d["earlier_act_phrases"], "earlier_act_phrases"),
         "relative": words("relative_words"), "complementizers": words("complementizers"),
         "reporting": words("reporting_verbs"),
         "object_particles": words("object_particles"),

@@ -114,6 +114,13 @@ def test_a_day_told_with_nog_een_is_the_next_sentences_day(opening, start):
     assert [e.date_start for e in extract.extract_article(art) if e.type == "warning"] == [start]
 
 
+def test_an_act_told_in_the_pluperfect_with_eerder_is_another_one():
+    text = ("De Chinese president zei gisteren dat het een vergissing zou zijn als Manilla de basis opent. Het "
+            "Chinese ministerie had eerder gedreigd met maatregelen als de Filipijnen de basis openen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert sum(e.type == "warning" for e in extract.extract_article(art)) == 2
+
+
 # a news line of items under stamp lines (a full date on a line of its own, twice or more): each item is told on
 # its stamp's day ('gisteren' the day before it, an undated item that day), not on the publication's
 NEWS_LINE = ("Berichten van de redactie.\n\n3 maart 2025, 09.10 uur\nBERLIJN - Gisteren spraken de Duitse en de "
