@@ -1110,7 +1110,8 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
                    sents: list[Sentence], memo: dict | None = None) -> list[str]:
     """The actors a group named by its number stands for ("beide landen", "de drie landen"): of the
     earlier lists of exactly that many actors of its kind named together ("Mali, Burkina Faso en
-    Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
+    Niger"), those in the group's own paragraph when it has one, the one whose actors the article has named
+    most so far (the nearest of equals); with no
     such list, the actors of that kind named most so far. None when the sentence names that many itself.
     `memo`: per article, the group nouns its text holds, the counts so far and each sentence's lists."""
     _, nums, nouns = _group_words()
@@ -1145,10 +1146,13 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         return told
     counts = _counts_before(i, kinds, per_sentence, memo)
     best, score = [], 0
-    for runs in reversed(_runs_before(i, kinds, per_sentence, sents, memo)):
-        for run in runs:
-            if len(run) == n and sum(counts[c] for c in run) > score:
-                best, score = run, sum(counts[c] for c in run)
+    runs_before = _runs_before(i, kinds, per_sentence, sents, memo)
+    paras = memo["paras"]  # (set by _told_in_paragraph)
+    own = [j for j in range(i) if paras[j] == paras[i] and any(len(run) == n for run in runs_before[j])]
+    for j in reversed(own or range(i)):  # lists of that many in the group's own paragraph, when it has one: another
+        for run in runs_before[j]:  # item's pair, named more often, is not meant ("De twee presidenten" after
+            if len(run) == n and sum(counts[c] for c in run) > score:  # "tussen Zelensky en Poetin", not the
+                best, score = run, sum(counts[c] for c in run)  # Poland and Czech Republic of the item before)
     if best:
         return best
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals

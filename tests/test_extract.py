@@ -489,6 +489,10 @@ GROUPS = [
     ("Armenië en Azerbeidzjan praten in Washington over vrede. Armenië wil de grens openen, Azerbeidzjan eist "
      "een corridor. Pasjinjan noemde de sfeer goed. Ook Frankrijk en Duitsland stuurden gezanten. "
      "Beide presidenten zeiden dat ze volgende maand opnieuw overleggen.", "talks", {"ARM", "AZE"}, {"FRA", "DEU"}),
+    # a list of that many in the group's own paragraph goes before a pair named more often in another item
+    ("Polen en Tsjechië legden hun ruzie bij. Polen betaalt, Tsjechië trekt de klacht in.\n\nTurkije en Oekraïne "
+     "spraken gisteren in Kiev over de oorlog met Rusland. De twee landen tekenden ook een handelsakkoord.",
+     "agreement", {"TUR", "UKR"}, {"POL", "CZE"}),
     # 'de partijen' without a number: the two sides
     ("Servië en Kosovo zitten sinds maandag in Brussel aan tafel. Kosovo wil erkenning. De partijen "
      "onderhandelden tot diep in de nacht.", "talks", {"SRB", "XKX"}, set()),
