@@ -455,8 +455,13 @@ def _before_follows_on(text: str, trig: rules.Trigger, iv: Interval) -> bool:
 
 def _recalled(tokens: list[str]) -> bool:
     """'Dinsdag hekelde hij nog ...': a day recalled in passing (a recall word among the first
-    eight words), not the day the story moves to."""
-    return not rules.cues()["recall"].isdisjoint(tokens[:_RECALL_WORDS])
+    eight words), not the day the story moves to; not 'nog een' ("deed er woensdag nog een schep bovenop": one
+    more, status.toml recall_not_before; `tokens` holds the word after the eighth too)."""
+    c = rules.cues()
+    if c["recall"].isdisjoint(tokens[:_RECALL_WORDS]):
+        return False
+    return any(w in c["recall"] and (k + 1 >= len(tokens) or tokens[k + 1] not in c["recall_not_before"])
+               for k, w in enumerate(tokens[:_RECALL_WORDS]))
 
 
 _RECALL_WORDS = 8
@@ -1113,7 +1118,8 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
                    sents: list[Sentence], memo: dict | None = None) -> list[str]:
     """The actors a group named by its number stands for ("beide landen", "de drie landen"): of the
     earlier lists of exactly that many actors of its kind named together ("Mali, Burkina Faso en
-    Niger"), the one whose actors the article has named most so far (the nearest of equals); with no
+    Niger"), those in the group's own paragraph when it has one, the one whose actors the article has named
+    most so far (the nearest of equals); with no
     such list, the actors of that kind named most so far. None when the sentence names that many itself.
     `memo`: per article, the group nouns its text holds, the counts so far and each sentence's lists."""
     _, nums, nouns = _group_words()
@@ -1148,10 +1154,13 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
         return told
     counts = _counts_before(i, kinds, per_sentence, memo)
     best, score = [], 0
-    for runs in reversed(_runs_before(i, kinds, per_sentence, sents, memo)):
-        for run in runs:
-            if len(run) == n and sum(counts[c] for c in run) > score:
-                best, score = run, sum(counts[c] for c in run)
+    runs_before = _runs_before(i, kinds, per_sentence, sents, memo)
+    paras = memo["paras"]  # (set by _told_in_paragraph)
+    own = [j for j in range(i) if paras[j] == paras[i] and any(len(run) == n for run in runs_before[j])]
+    for j in reversed(own or range(i)):  # lists of that many in the group's own paragraph, when it has one: another
+        for run in runs_before[j]:  # item's pair, named more often, is not meant ("De twee presidenten" after
+            if len(run) == n and sum(counts[c] for c in run) > score:  # "tussen Zelensky en Poetin", not the
+                best, score = run, sum(counts[c] for c in run)  # Poland and Czech Republic of the item before)
     if best:
         return best
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
@@ -1865,7 +1874,7 @@ def candidates(article: Article) -> list[Candidate]:
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
             and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now
-        if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS))):
+        if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS + 1))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
@@ -2353,7 +2362,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
         elif (st == "occurred" and iv and pub and tense == "past" and t.rule.type in _MEETINGS and pub.precision == "day"
               and iv.start >= pub.start and src == "sentence" and not _past_trigger(t) and not _noun_trigger(s.text, t)
-              and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "present"):
+              and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "present" and not _perfect_over_apposition(s.text, t)):
             st = "planned"  # "Gisteren tekende hij ..., en vanavond wordt hij in Lissabon verwacht, waar hij ... ontmoet"
         if (st == "planned" and t.rule.present_is_planned and tense == "present" and iv is not None
                 and src == "sentence" and pub and iv.end < pub.start
@@ -2573,6 +2582,29 @@ def _hope_pattern() -> re.Pattern:
     verbs = _after_non_word(lexicon.load("status")["hope_verbs"])  # '(?<!\w)(?:...)', the literals first
     that = "|".join(map(re.escape, rules.cues()["complementizers"]))
     return re.compile(rf"{verbs}\s+(?:\w+\s+){{0,2}}?(?:{that})\b", re.IGNORECASE)
+
+
+def _perfect_over_apposition(text: str, t: rules.Trigger) -> bool:
+    """'De kroonprins heeft de emir van Qatar, sjeik Tamim, vandaag ... ontvangen': a trigger that can be a
+    participle, in a clause after a comma whose text before holds a perfect auxiliary with 'hebben' (status.toml
+    perfect_have_auxiliaries) and no coordinator or relative word after it: the apposition's commas cut the perfect,
+    whose clause is past, not present."""
+    cs = t.clause[0]
+    if not text[:cs].rstrip().endswith(","):
+        return False
+    if not dates.words().participle.match(t.text.split(" ... ")[-1].lower()):
+        return False
+    words = _WORDS.findall(text[:cs].lower())
+    aux = [k for k, w in enumerate(words) if w in _have_auxiliaries()]
+    if not aux:
+        return False
+    c = rules.cues()
+    return not any(w in c["coordinators"] or w in c["relative"] or w in c["complementizers"] for w in words[aux[-1] + 1:])
+
+
+@lru_cache(maxsize=1)
+def _have_auxiliaries() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["perfect_have_auxiliaries"])
 
 
 def _past_trigger(t: rules.Trigger) -> bool:
@@ -2924,11 +2956,14 @@ def _other_organisation(e: Candidate, c: Candidate) -> bool:
 def _after_refusal(e: Candidate, c: Candidate) -> bool:
     """'Teheran had directe onderhandelingen afgewezen. De gesprekken worden zaterdag voortgezet': what is
     told as planned, or as done on another day, after a refusal or cancellation (or the other way round)
-    is another event, not a repeat of the one that did not happen."""
+    is another event, not a repeat of the one that did not happen; and an agreement, sanction or statement told
+    as done after one told as not done ("De Emiraten hebben de banden nog niet hersteld. ... zei dat alle landen hun
+    banden herstellen"): a meeting that failed may still have been held, an act not done is not done."""
     if (e.status == "negated") == (c.status == "negated"):
         return False
     days = lambda x: (x.interval.start, x.interval.end) if x.interval else None  # noqa: E731
-    return "planned" in (e.status, c.status) or days(c) != days(e)  # (undated: the publication's day)
+    return ("planned" in (e.status, c.status) or days(c) != days(e)  # (undated: the publication's day)
+            or (e.status == "negated" and c.status == "occurred" and c.type not in _MEETINGS))
 
 
 def _another_meeting(e: Candidate, c: Candidate) -> bool:
@@ -2974,9 +3009,11 @@ def _new_document_before() -> re.Pattern:
 
 def _in_addition(c: Candidate) -> bool:
     """'Daarnaast presenteerden de presidenten een verklaring', 'Verder spraken ze af dat ...': another event of the
-    kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word)."""
+    kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word); an act told
+    in the pluperfect with 'eerder' ("Het ministerie had eerder gedreigd", earlier_act_phrases) was done before it."""
     words = re.findall(r"\w+", c.sentence.text.lower())
-    return not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
+    return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
+            or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
 
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:

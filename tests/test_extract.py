@@ -87,6 +87,40 @@ def test_a_meeting_told_again_after_a_pronoun_or_as_a_description(text, n):
     assert sum(e.type == "talks" for e in extract.extract_article(art)) == n
 
 
+# (text, expected (type, status) pairs): a perfect auxiliary before a comma-enclosed apposition governs the
+# participle after it ("heeft de emir, sjeik X, vandaag ontvangen": done today, not planned); an act told as done
+# after the same act told as not done is another event, not a repeat of the one that did not happen
+STATUS_ACROSS = [
+    ("De Jordaanse koning heeft de president van Egypte, de oud-generaal Abdel Fattah al-Sisi, vandaag in de haven "
+     "van Akaba ontvangen.", [("talks", "occurred")]),
+    ("Marokko en Algerije hebben hun banden nog niet hersteld.\n\nDe Algerijnse minister zei na afloop dat beide "
+     "landen hun banden met Spanje volledig herstellen.", [("agreement", "negated"), ("agreement", "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATUS_ACROSS, ids=[t[:50] for t, _ in STATUS_ACROSS])
+def test_status_across_an_apposition_and_after_an_act_not_done(text, expected):
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [(e.type, e.status) for e in extract.extract_article(art)] == expected
+
+
+# 'nog een' ("one more") among the first words of a dated sentence recalls no day in passing: the next undated past
+# sentence tells what was done that day; 'nog' alone does recall one
+@pytest.mark.parametrize("opening,start", [("Haar minister deed er dinsdag nog een schep bovenop.", "2024-03-05"),
+                                           ("Dinsdag hekelde de minister nog de Russische inval.", "2024-03-08")])
+def test_a_day_told_with_nog_een_is_the_next_sentences_day(opening, start):
+    text = opening + " De Poolse president dreigde landen die de sancties ontduiken de hulp af te nemen."
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "warning"] == [start]
+
+
+def test_an_act_told_in_the_pluperfect_with_eerder_is_another_one():
+    text = ("De Chinese president zei gisteren dat het een vergissing zou zijn als Manilla de basis opent. Het "
+            "Chinese ministerie had eerder gedreigd met maatregelen als de Filipijnen de basis openen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-03-08"))
+    assert sum(e.type == "warning" for e in extract.extract_article(art)) == 2
+
+
 # a news line of items under stamp lines (a full date on a line of its own, twice or more): each item is told on
 # its stamp's day ('gisteren' the day before it, an undated item that day), not on the publication's
 NEWS_LINE = ("Berichten van de redactie.\n\n3 maart 2025, 09.10 uur\nBERLIJN - Gisteren spraken de Duitse en de "
@@ -455,6 +489,10 @@ GROUPS = [
     ("Armenië en Azerbeidzjan praten in Washington over vrede. Armenië wil de grens openen, Azerbeidzjan eist "
      "een corridor. Pasjinjan noemde de sfeer goed. Ook Frankrijk en Duitsland stuurden gezanten. "
      "Beide presidenten zeiden dat ze volgende maand opnieuw overleggen.", "talks", {"ARM", "AZE"}, {"FRA", "DEU"}),
+    # a list of that many in the group's own paragraph goes before a pair named more often in another item
+    ("Polen en Tsjechië legden hun ruzie bij. Polen betaalt, Tsjechië trekt de klacht in.\n\nTurkije en Oekraïne "
+     "spraken gisteren in Kiev over de oorlog met Rusland. De twee landen tekenden ook een handelsakkoord.",
+     "agreement", {"TUR", "UKR"}, {"POL", "CZE"}),
     # 'de partijen' without a number: the two sides
     ("Servië en Kosovo zitten sinds maandag in Brussel aan tafel. Kosovo wil erkenning. De partijen "
      "onderhandelden tot diep in de nacht.", "talks", {"SRB", "XKX"}, set()),
