@@ -1800,7 +1800,9 @@ def candidates(article: Article) -> list[Candidate]:
             tense, tokens = dates.tense_and_words(s.text)
         else:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
-        found = _event_dates(s, mine, pub, tense, trigs, tokens)
+        item = _timeline_item(article.text, s.start, pub) if not stamps else None
+        found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
+                             trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
             found = [iv for iv in found if not all(_in_pluperfect_relative(s.text, t, iv) for t in trigs)]
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
@@ -1868,6 +1870,9 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = reacted, "context"  # "De VS maakten op 6 december ... bekend. ... Peking reageerde fel."
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
+        elif not found and item is not None:
+            found, source = [Interval(item.start, item.end, item.precision, item.text, -1, 0)], "context"
+            # "9 juni\nGriekenland en Italië tekenen in Athene een verdrag": the day of its timeline heading
         dated.append(found)
         if (i and len(found) == 1 and found[0].precision == "day" and paras[i - 1] == para
                 and pub is not None and found[0].end <= pub.end
@@ -2574,12 +2579,54 @@ def _chronology_item(text: str, iv: Interval) -> bool:
 
 def _past_chronology_item(text: str, s: Sentence, iv: Interval | None, pub: PubDate) -> bool:
     """The sentence opens an item of a chronology dated before publication (`_chronology_item`), or follows on
-    the line of one ("- 17 oktober 2019: ... bereiken een akkoord. De Europese top stemt dezelfde dag in.")."""
+    the line of one ("- 17 oktober 2019: ... bereiken een akkoord. De Europese top stemt dezelfde dag in."), or
+    stands in the item under a timeline's date heading (`_timeline_item`)."""
     if iv is not None and _chronology_item(s.text, iv):
+        return True
+    if _timeline_item(text, s.start, pub) is not None:
         return True
     head = text[text.rfind("\n", 0, s.start) + 1:s.start]
     opening = dates.find(head, pub) if head.strip() else []
     return bool(opening) and _chronology_item(head, opening[0]) and opening[0].end < pub.start
+
+
+_MIN_HEADS = 2  # one line with a date alone is a heading; two or more are a timeline
+
+
+@lru_cache(maxsize=4)
+def _timeline_heads(text: str, pub: PubDate) -> tuple[tuple[int, Interval], ...]:
+    """'November 2019', '9 juni', 'Eind juli', '27 en 28 augustus' on a line of their own, two or more, each the
+    whole line and none after the publication: the headings of a timeline, each over the item below it. Where each
+    heading line ends, and its date (read as the past: a timeline tells what happened). A line that names no month
+    or year ('Maandag', 'Vraag 1') is none."""
+    if "\n" not in text:
+        return ()
+    found = []
+    for m in _head_line().finditer(text):
+        line = m.group(1)
+        ivs = dates.find(line, pub, "past")
+        if len(ivs) != 1 or ivs[0].offset != 0 or ivs[0].length != len(line) or ivs[0].end > pub.end:
+            continue
+        found.append((m.end(), ivs[0]))
+    return tuple(found) if len(found) >= _MIN_HEADS else ()
+
+
+@lru_cache(maxsize=1)
+def _head_line() -> re.Pattern:
+    months = "|".join(map(re.escape, lexicon.load("calendar")["months"]))
+    return re.compile(rf"(?m)^[ \t]*((?:\w+\s+){{0,4}}?(?:(?:{months})(?:\s+\d{{4}})?|\d{{4}}))[ \t]*$", re.IGNORECASE)
+
+
+def _timeline_item(text: str, at: int, pub: PubDate | None) -> Interval | None:
+    """The date of the timeline heading (`_timeline_heads`) whose item holds the offset `at`: the last heading
+    before it, with no blank line between ("9 juni\nGriekenland en Italië tekenen ... een verdrag"), or None."""
+    if pub is None or "\n" not in text:
+        return None
+    heads = _timeline_heads(text, pub)
+    k = bisect.bisect_right([end for end, _ in heads], at) - 1
+    if k < 0 or _PARA.search(text, heads[k][0], at):
+        return None
+    return heads[k][1]
 
 
 def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: list[str]) -> list[str]:

@@ -1887,6 +1887,27 @@ def test_a_chronology_tells_its_past_items_in_the_historical_present(tmp_path):
     assert got[("summit", "2019-10-17")] == "occurred", got  # a later sentence of the item's line
 
 
+def test_a_timeline_heading_dates_the_item_below_it(tmp_path):
+    """A timeline whose items stand under a line holding only their date ('3 maart', 'Begin mei', 'Oktober 2021'):
+    each item is told on that date, in the historical present, and a month of its own ('in november') is the
+    one before publication; a sentence after a blank line, or under a heading without a date, is no item."""
+    p = tmp_path / "tijdlijn.txt"
+    p.write_text(" date 2022-06-15 Tijdlijn van een ruzie\n\nEen overzicht van de belangrijkste momenten.\n\n"
+                 "Oktober 2021\nPolen en Litouwen sluiten een akkoord over de bewaking van hun grens. Wit-Rusland "
+                 "zet in november een Poolse diplomaat het land uit.\n\n"
+                 "3 maart\nDe ministers van Buitenlandse Zaken van Polen en Duitsland overleggen in Berlijn.\n\n"
+                 "Begin mei\nDuitsland levert luchtafweer aan Polen.\n\n"
+                 "Hoe nu verder?\nDe premiers van Polen en Litouwen overleggen volgende week in Vilnius.\n",
+                 encoding="utf-8")
+    events = extract.extract_paths([str(p)], merge=False).events
+    got = {e["type"]: (e["status"], e["date_start"], e["date_end"]) for e in events}
+    assert got["agreement"] == ("occurred", "2021-10-01", "2021-10-31"), got
+    assert got["sanction"] == ("occurred", "2021-11-01", "2021-11-30"), got
+    assert got["delivery"][0] == "occurred" and "2022-05-01" <= got["delivery"][1] <= got["delivery"][2] <= "2022-05-31", got
+    talks = sorted((e["status"], e["date_start"]) for e in events if e["type"] == "talks")
+    assert talks[0] == ("occurred", "2022-03-03") and talks[1][0] == "planned", talks
+
+
 def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
     # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
     told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
