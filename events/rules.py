@@ -950,7 +950,19 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
     cs, ce = trig.clause
     m = c["neg_phrases"].search(low, cs, ce)
-    return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_tokens(low, trig.end, m.start())))
+    if not m:
+        return False
+    if m.start() < trig.end:
+        return True
+    between = _tokens(low, trig.end, m.start())
+    return c["conditional"].isdisjoint(between) and not _said_that(between, c)
+
+
+def _said_that(tokens: list[str], c: dict) -> bool:
+    """'Op een top ... zei Macron dat Turkije geen partner meer is': a verb of saying and then a complementizer
+    among the words between the trigger and a negation phrase; the negation is in what was said."""
+    k = next((k for k, w in enumerate(tokens) if w in c["reporting"]), None)
+    return k is not None and not c["complementizers"].isdisjoint(tokens[k + 1:])
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(\w+)[^,;.]*,([^,;.]*)")  # ", waar ... ,<the clause goes on>"

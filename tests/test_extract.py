@@ -1908,6 +1908,13 @@ def test_a_timeline_heading_dates_the_item_below_it(tmp_path):
     assert talks[0] == ("occurred", "2022-03-03") and talks[1][0] == "planned", talks
 
 
+def test_a_negation_phrase_in_what_was_said_does_not_negate_the_meeting_before_the_verb_of_saying():
+    # "Op een top ... zei X dat ... geen ... meer": the negation is in the statement, the summit was held
+    told = _told("Op een top van vijf Baltische en Nordische landen in Riga zei de Finse president gisteren dat "
+                 "Moskou geen betrouwbare buur meer is.")
+    assert ("summit", "occurred") in [t[:2] for t in told], told
+
+
 def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
     # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
     told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
