@@ -1805,6 +1805,10 @@ def candidates(article: Article) -> list[Candidate]:
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
             found = [iv for iv in found if not all(_in_pluperfect_relative(s.text, t, iv) for t in trigs)]
+        if (found and trigs and i and rules.cues()["time_anaphors"].search(rules.lower(s.text))
+                and all(_in_bare_relative(s.text, t, iv) for iv in found for t in trigs)):
+            found = []  # "Moskou eist daarin ... uit de landen die na 1997 lid zijn geworden": that noun's date only;
+            # the time anaphor ("daarin") points back to the date told before, as in an undated sentence
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018

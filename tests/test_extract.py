@@ -1915,6 +1915,13 @@ def test_a_negation_phrase_in_what_was_said_does_not_negate_the_meeting_before_t
     assert ("summit", "occurred") in [t[:2] for t in told], told
 
 
+def test_a_time_anaphor_points_back_past_a_date_in_a_relative_clause_of_another_noun():
+    # "daarin" takes the date told before; "die sinds 2015 lid zijn" dates only those countries
+    told = _told("Peking stuurde op 3 mei een ontwerpverdrag naar Manilla. China eist daarin dat de landen die sinds "
+                 "2015 lid zijn van het pact hun schepen terugtrekken.")
+    assert ("demand", "occurred", "2024-05-03") in told, told
+
+
 def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
     # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
     told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
