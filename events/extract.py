@@ -1440,6 +1440,8 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
         return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
+    if t.rule.type == "talks" and _talks_setting().search(text, max(0, t.start - 40), t.start):
+        return False  # "waarschuwde Poetin in een telefoongesprek dat ...": the call in which it was said
     if t.rule.type in _EMBEDDING:  # what was agreed may be a stance: "spraken af dat ..., en dat ze zich verzetten tegen"
         return any(o.rule.content and o.rule.type != t.rule.type and o.end <= t.start
                    and (o.clause == t.clause or _agreed_too().search(text, o.end, t.start))
@@ -1458,6 +1460,13 @@ def _agreed_too() -> re.Pattern:
     coords = "|".join(map(re.escape, st["coordinators"]))
     openers = "|".join(map(re.escape, st["agreed_content_openers"]))
     return re.compile(rf",?\s(?:{coords})\s+(?:{openers})\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _talks_setting() -> re.Pattern:
+    st = lexicon.load("status")
+    words, dets = "|".join(map(re.escape, st["talks_setting_words"])), "|".join(map(re.escape, st["talks_setting_determiners"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:{dets})\s+(?:[\w-]+e\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1922,6 +1922,13 @@ def test_a_time_anaphor_points_back_past_a_date_in_a_relative_clause_of_another_
     assert ("demand", "occurred", "2024-05-03") in told, told
 
 
+def test_a_call_named_as_the_setting_of_a_warning_is_talks_of_its_own():
+    # "waarschuwde ... in een telefoongesprek dat ...": the call is where the warning was made, not its content
+    told = _told("De Franse president waarschuwde de Turkse president gisteren in een telefoongesprek dat een "
+                 "nieuwe boring ernstige gevolgen zal hebben.")
+    assert [t[:2] for t in told] == [("talks", "occurred"), ("warning", "occurred")], told
+
+
 def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
     # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
     told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
