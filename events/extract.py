@@ -208,7 +208,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         if not found:
             return None
     if ";" in s.text:  # "riep China op ...; het eiland kiest in januari": the other half's date is its own
-        found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
+        found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]
+                 or s.text[iv.offset:iv.offset + iv.length] != iv.text]  # (not a date taken from the sentence before)
         if not found:
             return None
     if any(iv.offset < trig.start for iv in found) and ", " in s.text[:trig.start]:
@@ -1462,6 +1463,17 @@ def _agreed_too() -> re.Pattern:
     return re.compile(rf",?\s(?:{coords})\s+(?:{openers})\s", re.IGNORECASE)
 
 
+def _response_before(text: str, t: rules.Trigger) -> bool:
+    """'Moskou antwoordde met de uitzetting van ...': the trigger right after a phrase of answering in kind
+    (status.toml response_phrases)."""
+    return bool(_response_phrase().search(text, max(0, t.start - 60), t.start))
+
+
+@lru_cache(maxsize=1)
+def _response_phrase() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(lexicon.load('status')['response_phrases'])})$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _talks_setting() -> re.Pattern:
     st = lexicon.load("status")
@@ -2289,6 +2301,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
         if not rules.cues()["own_event"].isdisjoint(t.text.lower().split()):
             key = f"{key}:own"  # "Iran sprak van piraterij en ontbood de Britse ambassadeur": the summoning apart
+        elif key in seen and _response_before(s.text, t):
+            key = f"{key}:response"  # "...; Moskou antwoordde met de uitzetting van twee Tsjechen": the answer apart
         # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source

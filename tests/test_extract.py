@@ -1929,6 +1929,14 @@ def test_a_call_named_as_the_setting_of_a_warning_is_talks_of_its_own():
     assert [t[:2] for t in told] == [("talks", "occurred"), ("warning", "occurred")], told
 
 
+def test_an_answer_in_kind_after_a_semicolon_is_another_event_on_the_day_told_before():
+    # "Den Haag stuurde toen ... naar huis; Moskou antwoordde met de uitzetting van ...": two expulsions, both then
+    told = _told("In maart 2023 zetten Nederland en Rusland over en weer diplomaten uit. Den Haag stuurde toen drie "
+                 "Russische diplomaten naar huis; Moskou antwoordde met de uitzetting van drie Nederlanders.")
+    # (the first joins the exchange told before it; the answer stays apart)
+    assert [t for t in told if t[0] == "sanction"] == [("sanction", "occurred", "2023-03-01")] * 2, told
+
+
 def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
     # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
     told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
