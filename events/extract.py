@@ -845,7 +845,8 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
-    before = named or (_dated_before(i, dated, story, reach=6)
+    skip = (lambda j: _deadlines_only(sents[j].text, dated[j])) if sents is not None else None
+    before = named or (_dated_before(i, dated, story, reach=6, skip=skip)
                        or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
@@ -976,7 +977,7 @@ def _noun_after() -> re.Pattern:
 
 
 def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3,
-                 days: bool = False) -> list[Interval]:
+                 days: bool = False, skip=None) -> list[Interval]:
     """The dates of the nearest dated sentence among the `reach` before sentence i, in its
     paragraph or the one before (for "tekenden toen", "waarschuwde daarbij"); with `days`, the days of the
     nearest sentence that has one (for "dezelfde dag": "Die dag legde de EU sancties op. Het waren de eerste
@@ -984,11 +985,27 @@ def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: 
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if story[i] - story[j] > 1:
             break
+        if dated[j] and skip is not None and skip(j):
+            continue  # (a sentence whose only dates are deadlines: `_deadlines_only`)
         if dated[j] and not days:
             return dated[j]
         if days and any(iv.precision == "day" for iv in dated[j]):
             return dated[j]
     return []
+
+
+def _deadlines_only(text: str, ivs: list[Interval]) -> bool:
+    """'Zij moesten het land uiterlijk vandaag, maandag, verlaten': every date of the sentence follows a deadline word
+    (calendar.toml deadline_any); what is counted on from the date told before ("een dag eerder") counts from the day of
+    an act, not from a deadline set."""
+    words = tuple(lexicon.load("calendar")["grammar"]["deadline_any"])
+    last = None  # the date before, when only a comma parts them ("uiterlijk vandaag, maandag")
+    for iv in sorted(ivs, key=lambda v: v.offset):
+        head = text[max(0, iv.offset - 20):max(iv.offset, 0)].lower().rstrip()
+        if not (head.endswith(words) or (last is not None and not text[last:max(iv.offset, 0)].strip(" ,"))):
+            return False
+        last = iv.offset + iv.length
+    return bool(ivs)
 
 
 def _the_day_named(anaphor: str, found: list[Interval]) -> list[Interval]:

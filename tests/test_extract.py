@@ -1937,6 +1937,14 @@ def test_an_answer_in_kind_after_a_semicolon_is_another_event_on_the_day_told_be
     assert [t for t in told if t[0] == "sanction"] == [("sanction", "occurred", "2023-03-01")] * 2, told
 
 
+def test_a_day_counted_from_the_date_told_before_skips_a_deadline():
+    # "een dag eerder" after "moeten ... uiterlijk vandaag, donderdag, vertrekken": the day before the expulsion told
+    told = _told("Iran heeft dinsdag vier Duitse diplomaten uitgezet. Zij moeten het land uiterlijk vandaag, donderdag, "
+                 "verlaten. Teheran reageerde daarmee op de uitzetting van vier Iraanse diplomaten door Berlijn, een dag "
+                 "eerder.")
+    assert sorted(t[2] for t in told if t[0] == "sanction") == ["2024-05-13", "2024-05-14"], told
+
+
 def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
     # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
     told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
