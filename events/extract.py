@@ -208,7 +208,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         if not found:
             return None
     if ";" in s.text:  # "riep China op ...; het eiland kiest in januari": the other half's date is its own
-        found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]]
+        found = [iv for iv in found if ";" not in s.text[min(trig.end, iv.offset):max(trig.start, iv.offset)]
+                 or s.text[iv.offset:iv.offset + iv.length] != iv.text]  # (not a date taken from the sentence before)
         if not found:
             return None
     if any(iv.offset < trig.start for iv in found) and ", " in s.text[:trig.start]:
@@ -849,7 +850,8 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
-    before = named or (_dated_before(i, dated, story, reach=6)
+    skip = (lambda j: _deadlines_only(sents[j].text, dated[j])) if sents is not None else None
+    before = named or (_dated_before(i, dated, story, reach=6, skip=skip)
                        or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
     if not before:
         return []
@@ -980,7 +982,7 @@ def _noun_after() -> re.Pattern:
 
 
 def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: int = 3,
-                 days: bool = False) -> list[Interval]:
+                 days: bool = False, skip=None) -> list[Interval]:
     """The dates of the nearest dated sentence among the `reach` before sentence i, in its
     paragraph or the one before (for "tekenden toen", "waarschuwde daarbij"); with `days`, the days of the
     nearest sentence that has one (for "dezelfde dag": "Die dag legde de EU sancties op. Het waren de eerste
@@ -988,11 +990,27 @@ def _dated_before(i: int, dated: list[list[Interval]], story: list[int], reach: 
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if story[i] - story[j] > 1:
             break
+        if dated[j] and skip is not None and skip(j):
+            continue  # (a sentence whose only dates are deadlines: `_deadlines_only`)
         if dated[j] and not days:
             return dated[j]
         if days and any(iv.precision == "day" for iv in dated[j]):
             return dated[j]
     return []
+
+
+def _deadlines_only(text: str, ivs: list[Interval]) -> bool:
+    """'Zij moesten het land uiterlijk vandaag, maandag, verlaten': every date of the sentence follows a deadline word
+    (calendar.toml deadline_any); what is counted on from the date told before ("een dag eerder") counts from the day of
+    an act, not from a deadline set."""
+    words = tuple(lexicon.load("calendar")["grammar"]["deadline_any"])
+    last = None  # the date before, when only a comma parts them ("uiterlijk vandaag, maandag")
+    for iv in sorted(ivs, key=lambda v: v.offset):
+        head = text[max(0, iv.offset - 20):max(iv.offset, 0)].lower().rstrip()
+        if not (head.endswith(words) or (last is not None and not text[last:max(iv.offset, 0)].strip(" ,"))):
+            return False
+        last = iv.offset + iv.length
+    return bool(ivs)
 
 
 def _the_day_named(anaphor: str, found: list[Interval]) -> list[Interval]:
@@ -1457,6 +1475,8 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
         return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
+    if t.rule.type == "talks" and _talks_setting().search(text, max(0, t.start - 40), t.start):
+        return False  # "waarschuwde Poetin in een telefoongesprek dat ...": the call in which it was said
     if t.rule.type in _EMBEDDING:  # what was agreed may be a stance: "spraken af dat ..., en dat ze zich verzetten tegen"
         return any(o.rule.content and o.rule.type != t.rule.type and o.end <= t.start
                    and (o.clause == t.clause or _agreed_too().search(text, o.end, t.start))
@@ -1475,6 +1495,24 @@ def _agreed_too() -> re.Pattern:
     coords = "|".join(map(re.escape, st["coordinators"]))
     openers = "|".join(map(re.escape, st["agreed_content_openers"]))
     return re.compile(rf",?\s(?:{coords})\s+(?:{openers})\s", re.IGNORECASE)
+
+
+def _response_before(text: str, t: rules.Trigger) -> bool:
+    """'Moskou antwoordde met de uitzetting van ...': the trigger right after a phrase of answering in kind
+    (status.toml response_phrases)."""
+    return bool(_response_phrase().search(text, max(0, t.start - 60), t.start))
+
+
+@lru_cache(maxsize=1)
+def _response_phrase() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(lexicon.load('status')['response_phrases'])})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _talks_setting() -> re.Pattern:
+    st = lexicon.load("status")
+    words, dets = "|".join(map(re.escape, st["talks_setting_words"])), "|".join(map(re.escape, st["talks_setting_determiners"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:{dets})\s+(?:[\w-]+e\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1827,9 +1865,15 @@ def candidates(article: Article) -> list[Candidate]:
             tense, tokens = dates.tense_and_words(s.text)
         else:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
-        found = _event_dates(s, mine, pub, tense, trigs, tokens)
+        item = _timeline_item(article.text, s.start, pub) if not stamps else None
+        found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
+                             trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
             found = [iv for iv in found if not all(_in_pluperfect_relative(s.text, t, iv) for t in trigs)]
+        if (found and trigs and i and rules.cues()["time_anaphors"].search(rules.lower(s.text))
+                and all(_in_bare_relative(s.text, t, iv) for iv in found for t in trigs)):
+            found = []  # "Moskou eist daarin ... uit de landen die na 1997 lid zijn geworden": that noun's date only;
+            # the time anaphor ("daarin") points back to the date told before, as in an undated sentence
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018
@@ -1895,6 +1939,9 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = reacted, "context"  # "De VS maakten op 6 december ... bekend. ... Peking reageerde fel."
         elif not found and i and pub is not None and _since_then() in tokens:
             found, source = _since_then_period(s.text, _dated_before(i, dated, story), pub), "context"
+        elif not found and item is not None:
+            found, source = [Interval(item.start, item.end, item.precision, item.text, -1, 0)], "context"
+            # "9 juni\nGriekenland en Italië tekenen in Athene een verdrag": the day of its timeline heading
         dated.append(found)
         if (i and len(found) == 1 and found[0].precision == "day" and paras[i - 1] == para
                 and pub is not None and found[0].end <= pub.end
@@ -2334,6 +2381,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         key = t.rule.type if t.rule.type != "summit" or "-" not in t.text else f"summit:{t.text.lower()}"
         if not rules.cues()["own_event"].isdisjoint(t.text.lower().split()):
             key = f"{key}:own"  # "Iran sprak van piraterij en ontbood de Britse ambassadeur": the summoning apart
+        elif key in seen and _response_before(s.text, t):
+            key = f"{key}:response"  # "...; Moskou antwoordde met de uitzetting van twee Tsjechen": the answer apart
         # several summits in one sentence only when named apart ("de NAVO-top en de EU-top"); "ontvangt
         # ... voor een top" is one
         iv, src = _date_for(s, t, _said_when(s.text, t, found, pub), trigs), source
@@ -2660,12 +2709,54 @@ def _chronology_item(text: str, iv: Interval) -> bool:
 
 def _past_chronology_item(text: str, s: Sentence, iv: Interval | None, pub: PubDate) -> bool:
     """The sentence opens an item of a chronology dated before publication (`_chronology_item`), or follows on
-    the line of one ("- 17 oktober 2019: ... bereiken een akkoord. De Europese top stemt dezelfde dag in.")."""
+    the line of one ("- 17 oktober 2019: ... bereiken een akkoord. De Europese top stemt dezelfde dag in."), or
+    stands in the item under a timeline's date heading (`_timeline_item`)."""
     if iv is not None and _chronology_item(s.text, iv):
+        return True
+    if _timeline_item(text, s.start, pub) is not None:
         return True
     head = text[text.rfind("\n", 0, s.start) + 1:s.start]
     opening = dates.find(head, pub) if head.strip() else []
     return bool(opening) and _chronology_item(head, opening[0]) and opening[0].end < pub.start
+
+
+_MIN_HEADS = 2  # one line with a date alone is a heading; two or more are a timeline
+
+
+@lru_cache(maxsize=4)
+def _timeline_heads(text: str, pub: PubDate) -> tuple[tuple[int, Interval], ...]:
+    """'November 2019', '9 juni', 'Eind juli', '27 en 28 augustus' on a line of their own, two or more, each the
+    whole line and none after the publication: the headings of a timeline, each over the item below it. Where each
+    heading line ends, and its date (read as the past: a timeline tells what happened). A line that names no month
+    or year ('Maandag', 'Vraag 1') is none."""
+    if "\n" not in text:
+        return ()
+    found = []
+    for m in _head_line().finditer(text):
+        line = m.group(1)
+        ivs = dates.find(line, pub, "past")
+        if len(ivs) != 1 or ivs[0].offset != 0 or ivs[0].length != len(line) or ivs[0].end > pub.end:
+            continue
+        found.append((m.end(), ivs[0]))
+    return tuple(found) if len(found) >= _MIN_HEADS else ()
+
+
+@lru_cache(maxsize=1)
+def _head_line() -> re.Pattern:
+    months = "|".join(map(re.escape, lexicon.load("calendar")["months"]))
+    return re.compile(rf"(?m)^[ \t]*((?:\w+\s+){{0,4}}?(?:(?:{months})(?:\s+\d{{4}})?|\d{{4}}))[ \t]*$", re.IGNORECASE)
+
+
+def _timeline_item(text: str, at: int, pub: PubDate | None) -> Interval | None:
+    """The date of the timeline heading (`_timeline_heads`) whose item holds the offset `at`: the last heading
+    before it, with no blank line between ("9 juni\nGriekenland en Italië tekenen ... een verdrag"), or None."""
+    if pub is None or "\n" not in text:
+        return None
+    heads = _timeline_heads(text, pub)
+    k = bisect.bisect_right([end for end, _ in heads], at) - 1
+    if k < 0 or _PARA.search(text, heads[k][0], at):
+        return None
+    return heads[k][1]
 
 
 def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: list[str]) -> list[str]:

@@ -718,7 +718,7 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
         window = _ABBREVIATION.sub(lambda a: " " * len(a.group(0)), sent.low[end:min(len(text), end + 120)])
         m = cues()["breaks"].search(window)  # "(OVSE)" after a name does not end the clause
         if m and m.start() > 0:
-            window = window[:_after_aside(window, m)]
+            window = window[:_after_aside(window, m, text[end:end + len(window)])]
         pm = rule.particle.search(window)
         if not pm:
             return None
@@ -730,14 +730,17 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
     return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
 
 
-_ASIDE_AFTER = 2  # words between the trigger and the comma that opens an aside, at most
+_ASIDE_AFTER = 3  # words between the trigger and the comma that opens an aside, at most
+_NAME_ASIDE_AFTER = 8  # the same before a name in apposition ("de minister voor de Stille Oceaan, Jan Smit, naar")
 _ASIDE_WORDS = 5  # words of the aside between its commas, at most
 
 
-def _after_aside(window: str, brk: re.Match) -> int:
+def _after_aside(window: str, brk: re.Match, original: str = "") -> int:
     """Where the clause after a trigger ends, for its particle: at the first clause break, or, when that break
-    is a comma of a short aside opened right after the trigger ("sprak vrijdagmiddag, voor de opening, met
-    president Xi"), at the next break after the aside's closing comma."""
+    is a comma of a short aside opened soon after the trigger ("sprak vrijdagmiddag, voor de opening, met
+    president Xi", "zette na die aanslag, in maart 2018, drie diplomaten uit"), or of a name in apposition to a
+    longer subject ("vloog de minister voor Handel, Jan Smit, naar Peking": capitals in `original`, the window's
+    text before lowering), at the next break after the aside's closing comma."""
     at = brk.start()
     if window[at] != ",":
         return at
@@ -748,7 +751,12 @@ def _after_aside(window: str, brk: re.Match) -> int:
         opener, close = at, window.find(",", brk.end())
         if close < 0 or cues()["breaks"].search(window, brk.end(), close):
             return at
-    if len(window[:opener].split()) > _ASIDE_AFTER or not 0 < len(window[opener + 1:close].split()) <= _ASIDE_WORDS:
+    aside = window[opener + 1:close].split()
+    if not 0 < len(aside) <= _ASIDE_WORDS:
+        return at
+    before = len(window[:opener].split())
+    if before > _ASIDE_AFTER and not (before <= _NAME_ASIDE_AFTER and len(original) == len(window)
+                                      and all(w[:1].isupper() for w in original[opener + 1:close].split())):
         return at
     nxt = cues()["breaks"].search(window, close + 1)
     return nxt.start() if nxt else len(window)
@@ -957,7 +965,19 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
     cs, ce = trig.clause
     m = c["neg_phrases"].search(low, cs, ce)
-    return bool(m) and (m.start() < trig.end or c["conditional"].isdisjoint(_tokens(low, trig.end, m.start())))
+    if not m:
+        return False
+    if m.start() < trig.end:
+        return True
+    between = _tokens(low, trig.end, m.start())
+    return c["conditional"].isdisjoint(between) and not _said_that(between, c)
+
+
+def _said_that(tokens: list[str], c: dict) -> bool:
+    """'Op een top ... zei Macron dat Turkije geen partner meer is': a verb of saying and then a complementizer
+    among the words between the trigger and a negation phrase; the negation is in what was said."""
+    k = next((k for k, w in enumerate(tokens) if w in c["reporting"]), None)
+    return k is not None and not c["complementizers"].isdisjoint(tokens[k + 1:])
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(\w+)[^,;.]*,([^,;.]*)")  # ", waar ... ,<the clause goes on>"

@@ -1925,6 +1925,64 @@ def test_a_chronology_tells_its_past_items_in_the_historical_present(tmp_path):
     assert got[("summit", "2019-10-17")] == "occurred", got  # a later sentence of the item's line
 
 
+def test_a_timeline_heading_dates_the_item_below_it(tmp_path):
+    """A timeline whose items stand under a line holding only their date ('3 maart', 'Begin mei', 'Oktober 2021'):
+    each item is told on that date, in the historical present, and a month of its own ('in november') is the
+    one before publication; a sentence after a blank line, or under a heading without a date, is no item."""
+    p = tmp_path / "tijdlijn.txt"
+    p.write_text(" date 2022-06-15 Tijdlijn van een ruzie\n\nEen overzicht van de belangrijkste momenten.\n\n"
+                 "Oktober 2021\nPolen en Litouwen sluiten een akkoord over de bewaking van hun grens. Wit-Rusland "
+                 "zet in november een Poolse diplomaat het land uit.\n\n"
+                 "3 maart\nDe ministers van Buitenlandse Zaken van Polen en Duitsland overleggen in Berlijn.\n\n"
+                 "Begin mei\nDuitsland levert luchtafweer aan Polen.\n\n"
+                 "Hoe nu verder?\nDe premiers van Polen en Litouwen overleggen volgende week in Vilnius.\n",
+                 encoding="utf-8")
+    events = extract.extract_paths([str(p)], merge=False).events
+    got = {e["type"]: (e["status"], e["date_start"], e["date_end"]) for e in events}
+    assert got["agreement"] == ("occurred", "2021-10-01", "2021-10-31"), got
+    assert got["sanction"] == ("occurred", "2021-11-01", "2021-11-30"), got
+    assert got["delivery"][0] == "occurred" and "2022-05-01" <= got["delivery"][1] <= got["delivery"][2] <= "2022-05-31", got
+    talks = sorted((e["status"], e["date_start"]) for e in events if e["type"] == "talks")
+    assert talks[0] == ("occurred", "2022-03-03") and talks[1][0] == "planned", talks
+
+
+def test_a_negation_phrase_in_what_was_said_does_not_negate_the_meeting_before_the_verb_of_saying():
+    # "Op een top ... zei X dat ... geen ... meer": the negation is in the statement, the summit was held
+    told = _told("Op een top van vijf Baltische en Nordische landen in Riga zei de Finse president gisteren dat "
+                 "Moskou geen betrouwbare buur meer is.")
+    assert ("summit", "occurred") in [t[:2] for t in told], told
+
+
+def test_a_time_anaphor_points_back_past_a_date_in_a_relative_clause_of_another_noun():
+    # "daarin" takes the date told before; "die sinds 2015 lid zijn" dates only those countries
+    told = _told("Peking stuurde op 3 mei een ontwerpverdrag naar Manilla. China eist daarin dat de landen die sinds "
+                 "2015 lid zijn van het pact hun schepen terugtrekken.")
+    assert ("demand", "occurred", "2024-05-03") in told, told
+
+
+def test_a_call_named_as_the_setting_of_a_warning_is_talks_of_its_own():
+    # "waarschuwde ... in een telefoongesprek dat ...": the call is where the warning was made, not its content
+    told = _told("De Franse president waarschuwde de Turkse president gisteren in een telefoongesprek dat een "
+                 "nieuwe boring ernstige gevolgen zal hebben.")
+    assert [t[:2] for t in told] == [("talks", "occurred"), ("warning", "occurred")], told
+
+
+def test_an_answer_in_kind_after_a_semicolon_is_another_event_on_the_day_told_before():
+    # "Den Haag stuurde toen ... naar huis; Moskou antwoordde met de uitzetting van ...": two expulsions, both then
+    told = _told("In maart 2023 zetten Nederland en Rusland over en weer diplomaten uit. Den Haag stuurde toen drie "
+                 "Russische diplomaten naar huis; Moskou antwoordde met de uitzetting van drie Nederlanders.")
+    # (the first joins the exchange told before it; the answer stays apart)
+    assert [t for t in told if t[0] == "sanction"] == [("sanction", "occurred", "2023-03-01")] * 2, told
+
+
+def test_a_day_counted_from_the_date_told_before_skips_a_deadline():
+    # "een dag eerder" after "moeten ... uiterlijk vandaag, donderdag, vertrekken": the day before the expulsion told
+    told = _told("Iran heeft dinsdag vier Duitse diplomaten uitgezet. Zij moeten het land uiterlijk vandaag, donderdag, "
+                 "verlaten. Teheran reageerde daarmee op de uitzetting van vier Iraanse diplomaten door Berlijn, een dag "
+                 "eerder.")
+    assert sorted(t[2] for t in told if t[0] == "sanction") == ["2024-05-13", "2024-05-14"], told
+
+
 def test_a_negation_before_en_and_a_verb_of_its_own_does_not_negate_it():
     # "zei dat hij ... niet vertrouwt en eiste garanties": 'niet' belongs to the first verb
     told = _told("De Turkse president zei gisteren dat hij de Grieken niet vertrouwt en eiste garanties van Athene.")
