@@ -868,8 +868,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if trig.rule.status:
         return trig.rule.status
     if trig.rule.type in c["meeting_types"]:
-        if c["meeting_plan"].search(low, trig.end, ce):
-            return "planned"  # "besloten toetredingsonderhandelingen te openen"
+        if c["meeting_plan"].search(low, trig.end, ce) and not (tense == "past" and _as_setting(before, c)):
+            return "planned"  # "besloten toetredingsonderhandelingen te openen" (not "besloten op hun top ... te openen")
         if under_way(low, trig):
             return "occurred"  # "De tweedaagse top wordt vandaag afgesloten": under way
         if c["prepared"].search(low[max(0, trig.start - _PREPARED_REACH):trig.start]):
