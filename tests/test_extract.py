@@ -1928,3 +1928,11 @@ def test_the_next_summit_of_a_series_takes_the_actors_of_the_summit_told_before(
                             "jaar in Brussel.", articles.parse_date_header("2024-05-16"))
     nxt = [e for e in extract.extract_article(art) if e.type == "summit" and e.status == "planned"]
     assert len(nxt) == 1 and {"EU", "JPN"} <= set(nxt[0].actors) and not {"KOR", "CHN"} & set(nxt[0].actors), nxt
+
+
+def test_a_year_after_naar_is_the_year_that_dat_jaar_points_back_to():
+    # "terug naar 2015" names the year; "Op 14 juli van dat jaar" lies in it, not in the publication's year
+    art = articles._article("t", "Om het conflict te begrijpen, moet je terug naar 2016. Op 3 mei van dat jaar tekenden "
+                            "Chili en Bolivia een akkoord over de haven.", articles.parse_date_header("2021-09-06"))
+    deals = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert [(e.date_start, e.date_end) for e in deals] == [("2016-05-03", "2016-05-03")], deals
