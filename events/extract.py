@@ -1896,7 +1896,8 @@ def candidates(article: Article) -> list[Candidate]:
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
         if (not shipped and not by_person and not _codes(per_sentence[i])
-                and all(t.rule.type == "summit" and _previous_word(s.text, t.start) in _series_words() for t in trigs)):
+                and all(t.rule.type == "summit" and (_previous_word(s.text, t.start) in _series_words() or _again(s.text, t))
+                        for t in trigs)):
             codes = _last_summit_actors(out) or codes  # "De volgende top is volgend jaar in Den Haag": the summit's
         ahead = _counted_group_ahead(i, s, codes, per_sentence, sents, paras)  # "zes Afrikaanse landen ... Het gaat om ..."
         codes = codes + [c for c in ahead if c not in codes]
@@ -2242,6 +2243,17 @@ def _as_organisation(taken: list[str], own: list[str], per_sentence: list[list[M
 @lru_cache(maxsize=1)
 def _series_words() -> frozenset[str]:
     return frozenset(lexicon.load("status")["series_words"])
+
+
+@lru_cache(maxsize=1)
+def _again_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["again_words"])
+
+
+def _again(text: str, trig) -> bool:
+    """'De leiders komen begin volgend jaar opnieuw bijeen': a meeting held again, in its clause (status.toml again_words)."""
+    cs, ce = trig.clause
+    return not _again_words().isdisjoint(w.lower() for w in re.findall(r"\w+", text[cs:ce]))
 
 
 def _previous_word(text: str, at: int) -> str:

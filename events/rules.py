@@ -718,6 +718,8 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
         m = cues()["breaks"].search(window)  # "(OVSE)" after a name does not end the clause
         if m and m.start() > 0:
             window = window[:_after_aside(window, m)]
+        elif m and _NEXT_VERB.match(window) and dates.is_past_form(_NEXT_VERB.match(window).group(1)):
+            window = ""  # "die in Bali zijn, kwamen ... bijeen": a comma and the next clause's verb close the trigger's
         pm = rule.particle.search(window)
         if not pm:
             return None
@@ -729,6 +731,7 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
     return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
 
 
+_NEXT_VERB = re.compile(r",\s*(\w+)")
 _ASIDE_AFTER = 2  # words between the trigger and the comma that opens an aside, at most
 _ASIDE_WORDS = 5  # words of the aside between its commas, at most
 

@@ -1936,3 +1936,13 @@ def test_a_year_after_naar_is_the_year_that_dat_jaar_points_back_to():
                             "Chili en Bolivia een akkoord over de haven.", articles.parse_date_header("2021-09-06"))
     deals = [e for e in extract.extract_article(art) if e.type == "agreement"]
     assert [(e.date_start, e.date_end) for e in deals] == [("2016-05-03", "2016-05-03")], deals
+
+
+def test_a_summit_held_again_takes_the_actors_of_the_summit_told_before():
+    # "De leiders komen ... opnieuw bijeen" names nobody: the EU's leaders meet again, not the Hungarian of the
+    # sentence before
+    art = articles._article("t", "De Europese regeringsleiders hielden gisteren een top in Brussel over de begroting. "
+                            "De Hongaarse premier blokkeerde het akkoord met zijn veto. De leiders komen volgende maand "
+                            "opnieuw bijeen.", articles.parse_date_header("2024-05-16"))
+    nxt = [e for e in extract.extract_article(art) if e.type == "summit" and e.status == "planned"]
+    assert len(nxt) == 1 and nxt[0].actors == ["EU"], nxt
