@@ -1768,6 +1768,27 @@ def _near_day_told_before(found: list[Interval], told: tuple[dt.date, int], i: i
     return out
 
 
+def _month_after_told(found: list[Interval], day: dt.date, pub: Interval) -> list[Interval]:
+    """'29 maart 2017 - May stuurt Tusk een brief. De onderhandelingen beginnen in juni.' (a chronology of 2020): a month
+    named without a year right after a full date of over a year before publication, and not before that date's month,
+    is in that date's year (the story goes on), not in the year of publication."""
+    if (pub.start - day).days <= _HISTORY_DAYS:
+        return found
+    out = []
+    for iv in found:
+        if (iv.precision == "month" and iv.start.year == iv.end.year != day.year and not _YEAR.search(iv.text)
+                and iv.start.month >= day.month):
+            try:
+                iv = dataclasses.replace(iv, start=iv.start.replace(year=day.year), end=iv.end.replace(year=day.year))
+            except ValueError:
+                pass
+        out.append(iv)
+    return out
+
+
+_MONTH_AFTER_TOLD_REACH = 1  # sentences: a month right after the sentence of a full date (`_month_after_told`)
+
+
 _CONTINUED_REACH = 3  # paragraphs: how far a continuation word ("vervolgens") carries the story's day
 
 
@@ -1815,6 +1836,8 @@ def candidates(article: Article) -> list[Candidate]:
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018
             found = _near_day_told_before(found, told_last, i, pub)
+        if found and told_last and pub is not None and i - told_last[1] <= _MONTH_AFTER_TOLD_REACH:
+            found = _month_after_told(found, told_last[0], pub)  # "29 maart 2017 - ... beginnen in juni": June 2017
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
             found = _weekday_after_told(found, dated[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found

@@ -1946,3 +1946,11 @@ def test_a_summit_held_again_takes_the_actors_of_the_summit_told_before():
                             "opnieuw bijeen.", articles.parse_date_header("2024-05-16"))
     nxt = [e for e in extract.extract_article(art) if e.type == "summit" and e.status == "planned"]
     assert len(nxt) == 1 and nxt[0].actors == ["EU"], nxt
+
+
+def test_a_month_right_after_a_full_date_of_the_past_is_in_its_year():
+    # a chronology of 2020: "beginnen in juni" right after "29 maart 2017 - ..." is June 2017
+    art = articles._article("t", "29 maart 2017 - Londen stuurt de EU een brief over het vertrek. De onderhandelingen "
+                            "tussen Londen en Brussel beginnen in juni.", articles.parse_date_header("2020-12-28"))
+    talks = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert [(e.date_start, e.date_end) for e in talks] == [("2017-06-01", "2017-06-30")], talks
