@@ -1825,6 +1825,27 @@ def _near_day_told_before(found: list[Interval], told: tuple[dt.date, int], i: i
     return out
 
 
+def _month_after_told(found: list[Interval], day: dt.date, pub: Interval) -> list[Interval]:
+    """'29 maart 2017 - May stuurt Tusk een brief. De onderhandelingen beginnen in juni.' (a chronology of 2020): a month
+    named without a year right after a full date of over a year before publication, and not before that date's month,
+    is in that date's year (the story goes on), not in the year of publication."""
+    if (pub.start - day).days <= _HISTORY_DAYS:
+        return found
+    out = []
+    for iv in found:
+        if (iv.precision == "month" and iv.start.year == iv.end.year != day.year and not _YEAR.search(iv.text)
+                and iv.start.month >= day.month):
+            try:
+                iv = dataclasses.replace(iv, start=iv.start.replace(year=day.year), end=iv.end.replace(year=day.year))
+            except ValueError:
+                pass
+        out.append(iv)
+    return out
+
+
+_MONTH_AFTER_TOLD_REACH = 1  # sentences: a month right after the sentence of a full date (`_month_after_told`)
+
+
 _CONTINUED_REACH = 3  # paragraphs: how far a continuation word ("vervolgens") carries the story's day
 
 
@@ -1878,6 +1899,8 @@ def candidates(article: Article) -> list[Candidate]:
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018
             found = _near_day_told_before(found, told_last, i, pub)
+        if found and told_last and pub is not None and i - told_last[1] <= _MONTH_AFTER_TOLD_REACH:
+            found = _month_after_told(found, told_last[0], pub)  # "29 maart 2017 - ... beginnen in juni": June 2017
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
             found = _weekday_after_told(found, dated[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
@@ -1962,7 +1985,8 @@ def candidates(article: Article) -> list[Candidate]:
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
         if (not shipped and not by_person and not _codes(per_sentence[i])
-                and all(t.rule.type == "summit" and _previous_word(s.text, t.start) in _series_words() for t in trigs)):
+                and all(t.rule.type == "summit" and (_previous_word(s.text, t.start) in _series_words() or _again(s.text, t))
+                        for t in trigs)):
             codes = _last_summit_actors(out) or codes  # "De volgende top is volgend jaar in Den Haag": the summit's
         ahead = _counted_group_ahead(i, s, codes, per_sentence, sents, paras)  # "zes Afrikaanse landen ... Het gaat om ..."
         codes = codes + [c for c in ahead if c not in codes]
@@ -2331,6 +2355,17 @@ def _as_organisation(taken: list[str], own: list[str], per_sentence: list[list[M
 @lru_cache(maxsize=1)
 def _series_words() -> frozenset[str]:
     return frozenset(lexicon.load("status")["series_words"])
+
+
+@lru_cache(maxsize=1)
+def _again_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["again_words"])
+
+
+def _again(text: str, trig) -> bool:
+    """'De leiders komen begin volgend jaar opnieuw bijeen': a meeting held again, in its clause (status.toml again_words)."""
+    cs, ce = trig.clause
+    return not _again_words().isdisjoint(w.lower() for w in re.findall(r"\w+", text[cs:ce]))
 
 
 def _previous_word(text: str, at: int) -> str:

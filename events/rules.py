@@ -719,6 +719,8 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
         m = cues()["breaks"].search(window)  # "(OVSE)" after a name does not end the clause
         if m and m.start() > 0:
             window = window[:_after_aside(window, m, text[end:end + len(window)])]
+        elif m and _NEXT_VERB.match(window) and dates.is_past_form(_NEXT_VERB.match(window).group(1)):
+            window = ""  # "die in Bali zijn, kwamen ... bijeen": a comma and the next clause's verb close the trigger's
         pm = rule.particle.search(window)
         if not pm:
             return None
@@ -730,6 +732,7 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
     return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
 
 
+_NEXT_VERB = re.compile(r",\s*(\w+)")
 _ASIDE_AFTER = 3  # words between the trigger and the comma that opens an aside, at most
 _NAME_ASIDE_AFTER = 8  # the same before a name in apposition ("de minister voor de Stille Oceaan, Jan Smit, naar")
 _ASIDE_WORDS = 5  # words of the aside between its commas, at most
@@ -877,8 +880,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if trig.rule.status:
         return trig.rule.status
     if trig.rule.type in c["meeting_types"]:
-        if c["meeting_plan"].search(low, trig.end, ce):
-            return "planned"  # "besloten toetredingsonderhandelingen te openen"
+        if c["meeting_plan"].search(low, trig.end, ce) and not (tense == "past" and _as_setting(before, c)):
+            return "planned"  # "besloten toetredingsonderhandelingen te openen" (not "besloten op hun top ... te openen")
         if under_way(low, trig):
             return "occurred"  # "De tweedaagse top wordt vandaag afgesloten": under way
         if c["prepared"].search(low[max(0, trig.start - _PREPARED_REACH):trig.start]):

@@ -2039,3 +2039,29 @@ def test_a_journey_on_to_the_place_of_a_summit_is_that_summit():
     # "reist door naar Den Haag, waar de NAVO-top begint": going on to the summit, one event, no visit beside it
     told = _told("De Amerikaanse president reist morgen door naar Den Haag, waar de NAVO-top begint.")
     assert [t[0] for t in told] == ["summit"], told
+
+
+def test_a_year_after_naar_is_the_year_that_dat_jaar_points_back_to():
+    # "terug naar 2015" names the year; "Op 14 juli van dat jaar" lies in it, not in the publication's year
+    art = articles._article("t", "Om het conflict te begrijpen, moet je terug naar 2016. Op 3 mei van dat jaar tekenden "
+                            "Chili en Bolivia een akkoord over de haven.", articles.parse_date_header("2021-09-06"))
+    deals = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert [(e.date_start, e.date_end) for e in deals] == [("2016-05-03", "2016-05-03")], deals
+
+
+def test_a_summit_held_again_takes_the_actors_of_the_summit_told_before():
+    # "De leiders komen ... opnieuw bijeen" names nobody: the EU's leaders meet again, not the Hungarian of the
+    # sentence before
+    art = articles._article("t", "De Europese regeringsleiders hielden gisteren een top in Brussel over de begroting. "
+                            "De Hongaarse premier blokkeerde het akkoord met zijn veto. De leiders komen volgende maand "
+                            "opnieuw bijeen.", articles.parse_date_header("2024-05-16"))
+    nxt = [e for e in extract.extract_article(art) if e.type == "summit" and e.status == "planned"]
+    assert len(nxt) == 1 and nxt[0].actors == ["EU"], nxt
+
+
+def test_a_month_right_after_a_full_date_of_the_past_is_in_its_year():
+    # a chronology of 2020: "beginnen in juni" right after "29 maart 2017 - ..." is June 2017
+    art = articles._article("t", "29 maart 2017 - Londen stuurt de EU een brief over het vertrek. De onderhandelingen "
+                            "tussen Londen en Brussel beginnen in juni.", articles.parse_date_header("2020-12-28"))
+    talks = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert [(e.date_start, e.date_end) for e in talks] == [("2017-06-01", "2017-06-30")], talks
