@@ -1887,6 +1887,7 @@ def candidates(article: Article) -> list[Candidate]:
         else:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
         item = _timeline_item(article.text, s.start, pub) if not stamps else None
+        day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
@@ -1965,6 +1966,8 @@ def candidates(article: Article) -> list[Candidate]:
         elif not found and item is not None:
             found, source = [Interval(item.start, item.end, item.precision, item.text, -1, 0)], "context"
             # "9 juni\nGriekenland en Italië tekenen in Athene een verdrag": the day of its timeline heading
+        elif not found and day_head is not None:
+            found, source = [day_head], "context"  # "Maandag\nBiden bezoekt Londen.": the day of its weekday heading
         dated.append(found)
         if (i and len(found) == 1 and found[0].precision == "day" and paras[i - 1] == para
                 and pub is not None and found[0].end <= pub.end
@@ -2792,6 +2795,40 @@ def _timeline_item(text: str, at: int, pub: PubDate | None) -> Interval | None:
     if k < 0 or _PARA.search(text, heads[k][0], at):
         return None
     return heads[k][1]
+
+
+@lru_cache(maxsize=4)
+def _weekday_heads(text: str) -> tuple[tuple[int, str], ...]:
+    """'Maandag', 'Dinsdagavond', 'Woensdag 12 juli' on a line of their own, two or more: the days of an agenda of
+    the week ahead ("Wat brengt de week") or of a review of the week past, each over the item below it. Where each
+    heading line ends, and its words (dated by the tense of the item's sentence: `_weekday_item`)."""
+    if "\n" not in text:
+        return ()
+    found = [(m.end(), m.group(1)) for m in _weekday_head_line().finditer(text)]
+    return tuple(found) if len(found) >= _MIN_HEADS else ()
+
+
+@lru_cache(maxsize=1)
+def _weekday_head_line() -> re.Pattern:
+    cal = lexicon.load("calendar")
+    days, parts = "|".join(cal["weekdays"]), "|".join(cal["weekday_parts"]["suffixes"])
+    months = "|".join(map(re.escape, cal["months"]))
+    return re.compile(rf"(?m)^[ \t]*((?:{days})(?:{parts})?(?:\s+\d{{1,2}}\s+(?:{months}))?)[ \t]*:?[ \t]*$",
+                      re.IGNORECASE)
+
+
+def _weekday_item(text: str, at: int, pub: PubDate | None, tense: str | None) -> Interval | None:
+    """The day of the weekday heading (`_weekday_heads`) whose item holds the offset `at`, with no blank line
+    between, read in the tense of the item's sentence: "Maandag\nBiden bezoekt Londen." published on a Sunday is
+    the next day, "Maandag\nBiden bezocht Londen." published on a Friday the Monday before; or None."""
+    if pub is None or "\n" not in text:
+        return None
+    heads = _weekday_heads(text)
+    k = bisect.bisect_right([end for end, _ in heads], at) - 1
+    if k < 0 or _PARA.search(text, heads[k][0], at):
+        return None
+    ivs = dates.find(heads[k][1], pub, tense)
+    return ivs[0] if len(ivs) == 1 and ivs[0].length == len(heads[k][1]) else None
 
 
 def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: list[str]) -> list[str]:

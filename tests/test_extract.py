@@ -1946,6 +1946,31 @@ def test_a_timeline_heading_dates_the_item_below_it(tmp_path):
     assert talks[0] == ("occurred", "2022-03-03") and talks[1][0] == "planned", talks
 
 
+def test_a_weekday_heading_of_an_agenda_dates_the_item_below_it(tmp_path):
+    """A week-ahead agenda ('Wat brengt de week') whose items stand under a line holding only a weekday ('Maandag',
+    'Woensdagavond'): each item is on that weekday, read in the tense of its sentence (the present of an agenda
+    published on a Sunday is the coming week, so planned; the past of a review of the week the week before); a
+    sentence after a blank line is no item."""
+    p = tmp_path / "agenda.txt"
+    p.write_text(" date 2021-03-07 Wat brengt de week\n\nEen drukke week voor de diplomatie.\n\n"
+                 "Maandag\nDe Belgische premier bezoekt Parijs.\n\n"
+                 "Woensdagavond\nDe ministers van Buitenlandse Zaken van Polen en Litouwen overleggen in Vilnius.\n\n"
+                 "Vrijdag\nDuitsland levert luchtafweer aan Polen.\n\n"
+                 "Terugblik\nSpanje en Portugal sloten vorige week een akkoord.\n",
+                 encoding="utf-8")
+    events = extract.extract_paths([str(p)], merge=False).events
+    got = sorted((e["type"], e["status"], e["date_start"], e["date_end"]) for e in events)
+    assert ("delivery", "planned", "2021-03-12", "2021-03-12") in got, got
+    assert [g for g in got if g[0] == "talks"] == [("talks", "planned", "2021-03-08", "2021-03-08"),
+                                                   ("talks", "planned", "2021-03-10", "2021-03-10")], got
+    q = tmp_path / "terugblik.txt"
+    q.write_text(" date 2021-03-06 De week in vogelvlucht\n\n"
+                 "Maandag\nDe Belgische premier bezocht Parijs.\n\n"
+                 "Donderdag\nDuitsland leverde luchtafweer aan Polen.\n", encoding="utf-8")
+    got = sorted((e["type"], e["status"], e["date_start"]) for e in extract.extract_paths([str(q)], merge=False).events)
+    assert got == [("delivery", "occurred", "2021-03-04"), ("talks", "occurred", "2021-03-01")], got
+
+
 def test_a_negation_phrase_in_what_was_said_does_not_negate_the_meeting_before_the_verb_of_saying():
     # "Op een top ... zei X dat ... geen ... meer": the negation is in the statement, the summit was held
     told = _told("Op een top van vijf Baltische en Nordische landen in Riga zei de Finse president gisteren dat "
