@@ -85,6 +85,9 @@ class _Words:
         self.not_future = re.compile(rf"(?<!\w)(\w+)\s+({_alt(self.not_future_after)})(?!\w)")
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
+        self.possessive_words = frozenset(tense["possessive_auxiliaries"])
+        self.possessive = re.compile(rf"(?<!\w)(?:{_alt(tense['inseparable_prefixes'])})\w{{2,}}t\s+"
+                                     rf"({_alt(tense['possessive_auxiliaries'])})\s+\w")
         self.either = {p + f for f in tense["either"] for p in ["", *tense["particles"]]}
         mo = self.morphology = tense["morphology"]
         self.participle = re.compile(rf"(?:{_alt(tense['particles'])})?{re.escape(mo['participle_prefix'])}\w{{2,}}(?:d|t|en)$"
@@ -652,7 +655,7 @@ def _tense(text: str, low: str, toks: set[str]) -> str:
     past = not w.past.isdisjoint(toks)
     if fut and w.future.intersection(toks).issubset(w.not_future_after) and (past or _weak_past(text)):
         fut = not _only_not_future(low, w)  # "Op een volgende top ... deed Turkije": a further one, told in the past
-    if not past and not w.perfect.isdisjoint(toks):
+    if not past and not w.perfect.isdisjoint(toks) and not _possessive_only(low, toks, w):
         past = any(w.participle.match(t) for t in toks)
     if not past:
         past = _weak_past(text)
@@ -664,6 +667,16 @@ def _tense(text: str, low: str, toks: set[str]) -> str:
         ordered = [t if t in w.future or t in w.past else t.rstrip(".") for t in _WORD.findall(low)]
         return "past" if _first_past_before_future(ordered, w, low) else "future"
     return "either" if not w.either.isdisjoint(toks) else "present"
+
+
+def _possessive_only(low: str, toks: set[str], w: _Words) -> bool:
+    """Whether every perfect auxiliary of the text is a possessive after a verb of the present (tense.toml
+    possessive_auxiliaries: "ontvangt zijn Duitse collega")."""
+    aux = w.perfect.intersection(toks)
+    if not aux.issubset(w.possessive_words):
+        return False
+    hits = [m.group(1) for m in w.possessive.finditer(low)]
+    return bool(hits) and len(hits) == sum(1 for t in _WORD.findall(low) if t in aux)
 
 
 def _only_not_future(low: str, w: _Words) -> bool:

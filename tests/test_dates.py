@@ -254,6 +254,11 @@ def test_no_publication_date_gives_no_dates():
     ("De minister is vandaag in Peking ontvangen door de president.", "past"),
     ("De onderhandelingen zijn vandaag hervat.", "past"),
     ("Hij wil zijn collega morgen ontvangen.", "future"),
+    # 'zijn' after a present with such a prefix and before a noun is the possessive, not the auxiliary
+    ("De Belgische premier ontvangt zijn Franse ambtgenoot in Brussel.", "present"),
+    ("De kanselier bezoekt zijn collega in Warschau.", "present"),
+    ("De minister meldt dat de doelen bereikt zijn.", "past"),
+    ("De kanselier bezoekt zijn collega, die vorige week is benoemd.", "past"),
     # plural forms that are present and past alike, also after a particle
     ("Beide presidenten schudden elkaar in Argyle de hand.", "either"),
     ("Het is duidelijk dat de landen elkaars diplomaten uitzetten.", "either"),
