@@ -2772,6 +2772,8 @@ def _timeline_heads(text: str, pub: PubDate) -> tuple[tuple[int, Interval], ...]
     found = []
     for m in _head_line().finditer(text):
         line = m.group(1)
+        if _weekday_head_line().match(line):
+            continue  # "Woensdag 26 juni" over an agenda's item: the tense of the item says which (`_weekday_heads`)
         ivs = dates.find(line, pub, "past")
         if len(ivs) != 1 or ivs[0].offset != 0 or ivs[0].length != len(line) or ivs[0].end > pub.end:
             continue

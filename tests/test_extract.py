@@ -1969,6 +1969,13 @@ def test_a_weekday_heading_of_an_agenda_dates_the_item_below_it(tmp_path):
                  "Donderdag\nDuitsland leverde luchtafweer aan Polen.\n", encoding="utf-8")
     got = sorted((e["type"], e["status"], e["date_start"]) for e in extract.extract_paths([str(q)], merge=False).events)
     assert got == [("delivery", "occurred", "2021-03-04"), ("talks", "occurred", "2021-03-01")], got
+    # a weekday with its day and month over the item: not a past timeline's heading (a year back), the coming days
+    r = tmp_path / "weekprogramma.txt"
+    r.write_text(" date 2021-03-07 Het weekprogramma\n\n"
+                 "Dinsdag 9 maart\nDe Belgische premier bezoekt Parijs.\n\n"
+                 "Donderdag 11 maart\nDuitsland levert luchtafweer aan Polen.\n", encoding="utf-8")
+    got = sorted((e["type"], e["status"], e["date_start"]) for e in extract.extract_paths([str(r)], merge=False).events)
+    assert got == [("delivery", "planned", "2021-03-11"), ("talks", "planned", "2021-03-09")], got
 
 
 def test_a_negation_phrase_in_what_was_said_does_not_negate_the_meeting_before_the_verb_of_saying():
