@@ -2299,7 +2299,7 @@ def _inverted_pronoun(text: str, subjects: frozenset[str]) -> bool:
     low = dates.lowered(text)[0]
     if subjects.isdisjoint(low.split()):
         return False  # (the cheap check first)
-    toks, copulas, joins = _WORDS_LOW.findall(low), _copulas(), rules.cues()["coordinators"]
+    toks, copulas, joins = _WORDS.findall(low), _copulas(), rules.cues()["coordinators"]
     return any(w in subjects and k and toks[k - 1] not in copulas and dates.is_past_form(toks[k - 1])
                and (k < 2 or toks[k - 2] not in joins) for k, w in enumerate(toks))
 
@@ -2307,9 +2307,6 @@ def _inverted_pronoun(text: str, subjects: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def _copulas() -> frozenset[str]:
     return frozenset(lexicon.load("status")["inversion_copulas"])
-
-
-_WORDS_LOW = re.compile(r"\w+")
 
 
 def _title_subject(text: str, words: list[str]) -> bool:
