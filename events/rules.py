@@ -719,8 +719,10 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
         m = cues()["breaks"].search(window)  # "(OVSE)" after a name does not end the clause
         if m and m.start() > 0:
             window = window[:_after_aside(window, m, text[end:end + len(window)])]
-        elif m and _NEXT_VERB.match(window) and dates.is_past_form(_NEXT_VERB.match(window).group(1)):
-            window = ""  # "die in Bali zijn, kwamen ... bijeen": a comma and the next clause's verb close the trigger's
+        elif m:
+            verb = _NEXT_VERB.match(window)
+            if verb and dates.is_past_form(verb.group(1)):
+                window = ""  # "die in Bali zijn, kwamen ... bijeen": a comma and the next clause's verb close the trigger's
         pm = rule.particle.search(window)
         if not pm:
             return None
