@@ -510,6 +510,15 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     return out
 
 
+def _anaphor_of_own_event(text: str, anaphor: re.Match, trigs: list) -> bool:
+    """'Ook Biden belde Erdogan, al ontkent het Witte Huis dat daarbij een deal werd gesloten': 'daarbij' or 'daarin'
+    (status.toml own_event_anaphors) in a clause after a comma that follows one of the sentence's triggers points to
+    that event, not to a date told before ('..., en toen ...' goes on at the time told before)."""
+    if anaphor.group(0) not in rules.cues()["own_event_anaphors"]:
+        return False
+    return any(t.end <= anaphor.start() and "," in text[t.end:anaphor.start()] for t in trigs)
+
+
 @lru_cache(maxsize=1)
 def _coordinated() -> re.Pattern:
     """A comma and a coordinating word (tense.toml coordinators), or a semicolon: where a main clause joined to another
@@ -1971,7 +1980,8 @@ def candidates(article: Article) -> list[Candidate]:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
         source = "sentence"
-        if not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text))):
+        if (not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
+                and not _anaphor_of_own_event(s.text, anaphor, trigs)):
             day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()
             found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."

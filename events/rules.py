@@ -190,6 +190,7 @@ def cues() -> dict:
         "label_words": words("label_words"),
         "neg_phrases": _phrases(d["negation_phrases"], "negation_phrases"),
         "neg_phrases_after": _phrases(d["negation_phrases_after"], "negation_phrases_after"),
+        "own_event_anaphors": words("own_event_anaphors"),
         "denial": _phrases(d["denial_phrases"], "denial_phrases"),
         "planned_words": words("planned_words"),
         "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases"),
