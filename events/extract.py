@@ -495,6 +495,8 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     elif tense in ("present", "future") and spans and (say := _said_after_opening(s.text)) is not None:
         found = [iv for sp in spans for iv in dates.resolve_spans(
             [sp], pub, "past" if sp.end - s.start <= say else tense, s.start)]
+    elif tense in ("present", "future") and spans and _coordinated().search(s.text):
+        found = [iv for sp in spans for iv in dates.resolve_spans([sp], pub, _coordinated_tense(s, sp, tense), s.start)]
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
@@ -506,6 +508,37 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
         elif pub is not None and (period := _since_period(s.text, iv, pub)) is not None:
             out.append(period)  # "onderhandelen sinds vorige week dinsdag": from then up to now
     return out
+
+
+def _anaphor_of_own_event(text: str, anaphor: re.Match, trigs: list) -> bool:
+    """'Ook Biden belde Erdogan, al ontkent het Witte Huis dat daarbij een deal werd gesloten': 'daarbij' or 'daarin'
+    (status.toml own_event_anaphors) in a clause after a comma that follows one of the sentence's triggers points to
+    that event, not to a date told before ('..., en toen ...' goes on at the time told before)."""
+    if anaphor.group(0) not in rules.cues()["own_event_anaphors"]:
+        return False
+    return any(t.end <= anaphor.start() and "," in text[t.end:anaphor.start()] for t in trigs)
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> re.Pattern:
+    """A comma and a coordinating word (tense.toml coordinators), or a semicolon: where a main clause joined to another
+    begins."""
+    words = "|".join(map(re.escape, lexicon.load("tense")["coordinators"]))
+    return re.compile(rf"(?:,\s*(?:{words})|;)\s", re.IGNORECASE)
+
+
+def _coordinated_tense(s: Sentence, sp: dates.Span, tense: str) -> str:
+    """'Het parlement moet nog stemmen, en Erdogan dreigde woensdag al ...': a date in a main clause joined by ', en' (or
+    after a semicolon) whose own verb is past takes the past, not the future of the clause before; otherwise `tense`.
+    (Not the other way: a sentence's dates go to all its triggers, and a coming day of the second clause would move a
+    past event of the first.)"""
+    at = sp.start - s.start
+    opened = [m.end() for m in _coordinated().finditer(s.text, 0, at)]
+    if not opened:
+        return tense
+    nxt = _coordinated().search(s.text, sp.end - s.start)
+    clause = s.text[opened[-1]:nxt.start() if nxt else len(s.text)]
+    return "past" if dates.tense_of(clause) == "past" else tense
 
 
 def _said_after_opening(text: str) -> int | None:
@@ -1947,7 +1980,8 @@ def candidates(article: Article) -> list[Candidate]:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
         source = "sentence"
-        if not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text))):
+        if (not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
+                and not _anaphor_of_own_event(s.text, anaphor, trigs)):
             day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()
             found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."

@@ -189,6 +189,8 @@ def cues() -> dict:
         "neg_words": words("negation_words"), "neg_window": int(d["negation_window"]),
         "label_words": words("label_words"),
         "neg_phrases": _phrases(d["negation_phrases"], "negation_phrases"),
+        "neg_phrases_after": _phrases(d["negation_phrases_after"], "negation_phrases_after"),
+        "own_event_anaphors": words("own_event_anaphors"),
         "denial": _phrases(d["denial_phrases"], "denial_phrases"),
         "planned_words": words("planned_words"),
         "planned_phrases": _phrases(d["planned_phrases"], "planned_phrases"),
@@ -970,10 +972,14 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
     cs, ce = trig.clause
     m = c["neg_phrases"].search(low, cs, ce)
-    if not m:
-        return False
-    if m.start() < trig.end:
+    if m and m.start() < trig.end:
         return True
+    # a phrase that negates what is named before it ("Een ontmoeting ... bleef uit"), only after the trigger
+    after = c["neg_phrases_after"].search(low, trig.end, ce)
+    if after and (not m or after.start() < m.start()):
+        m = after
+    if not m or m.start() < trig.end:
+        return False
     between = _tokens(low, trig.end, m.start())
     return c["conditional"].isdisjoint(between) and not _said_that(between, c)
 
@@ -992,7 +998,7 @@ def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
     """'Een ontmoeting tussen de twee, waar Kiev op had aangedrongen, bleef uit': the trigger's
     clause goes on after a relative clause; a negation phrase there is the trigger's."""
     m = _RELATIVE_CLAUSE.match(low[ce:ce + _CLAUSE_REACH])
-    return bool(m) and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)))
+    return bool(m) and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)) or c["neg_phrases_after"].search(m.group(2)))
 
 
 def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:

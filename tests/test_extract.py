@@ -429,6 +429,33 @@ def test_a_date_in_an_opening_na_phrase_is_of_the_earlier_event():
         ("talks", "2021-05-01", "2021-05-31")]
 
 
+def test_daarbij_after_the_sentences_own_event_points_to_it():
+    """'Biden belde Erdogan, al ontkent het Witte Huis dat daarbij een deal werd gesloten': 'daarbij' after a comma that
+    follows the sentence's trigger is that call, not the time of a month told in a paragraph before."""
+    text = ("In mei zei de Turkse president nog dat hij geen ja zou zeggen.\n\nAchter de schermen werd intussen gewerkt aan "
+            "een compromis. Ook de Amerikaanse president belde Erdogan, al ontkent het Witte Huis dat daarbij een deal over "
+            "gevechtsvliegtuigen werd gesloten.")
+    art = articles._article("t", text, articles.parse_date_header("2022-06-30"))
+    calls = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert calls and all(e.date_start != "2022-05-01" for e in calls), [(e.type, e.date_start) for e in calls]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day of the past clause after ', en': the Wednesday before a Thursday's paper, not the next one
+    ("Het Hongaarse parlement moet nog stemmen, en Orbán dreigde woensdag al dat hij de toetreding kan tegenhouden.",
+     ("warning", "occurred", "2024-05-15")),
+    # ... and after a semicolon
+    ("Het parlement in Jerevan moet het akkoord nog goedkeuren; premier Pasjinjan belde maandag met president Aliyev.",
+     ("talks", "occurred", "2024-05-13")),
+])
+def test_a_main_clause_joined_with_en_has_its_own_tense_for_a_date(text, expected):
+    """'Het parlement moet nog stemmen, en Erdogan dreigde woensdag al ...': a date in a main clause joined by a comma and
+    'en' or 'maar' (or by a semicolon) takes that clause's tense (tense.toml coordinators), not the first clause's."""
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    got = [(e.type, e.status, e.date_start) for e in extract.extract_article(art)]
+    assert expected in got, got
+
+
 def test_guests_received_for_a_summit_are_that_summit():
     """'ontving ... voor een top van de IGAD': the reception is the summit (a list of guests between, with its
     commas), and an apposition after the summit's name that says what it is ('het overleg van ...') no other talks."""
