@@ -896,7 +896,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
         hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done
     if trig.rule.type in c["speech_acts"]:
         near = set(before[-3:])
-        if before and before[-1] in c["coordinators"] and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
+        if before and before[-1] in c["coordinators"] and (dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])
+                                                          or _main_clause_after(low, cs, trig)):
             near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
         counterfactual = set(before) & c["counterfactual"] & hypothetical
         expected = c["expected"].search(low, cs, trig.start)  # "Diplomaten verwachten dat de Commissie met voorstellen komt"
@@ -962,7 +963,20 @@ def _denied(low: str, trig: Trigger, c: dict) -> bool:
     """A denial before the trigger in its clause ("ontkende dat hij ... was gekomen"), unless a verb of its own comes
     between ("ontkende dat Rusland achter de aanvallen zit en beschuldigde de VS ...": the accusation was made)."""
     m = c["denial"].search(low, trig.clause[0], trig.start)
-    return bool(m) and not joins_new_verb(low, m.end(), trig.end)
+    return bool(m) and not joins_new_verb(low, m.end(), trig.end) and not _main_clause_after(low, m.end(), trig)
+
+
+def _main_clause_after(low: str, start: int, trig: Trigger) -> bool:
+    """'ontkent dat het zulke plannen heeft en beschuldigt Washington ervan ...': the trigger's verb comes right after
+    'en'/'maar' in the present and more words of its clause follow it, a main clause's order (verb second); in the
+    clause of 'dat' the coordinated verb comes last ("ontkent dat het wapens koopt en levert.")."""
+    between = _tokens(low, start, trig.start)
+    if not between or between[-1] not in cues()["coordinators"]:
+        return False
+    own = _tokens(low, trig.start, trig.end)
+    if not own or not own[0].endswith("t") or own[0].startswith("ge"):
+        return False
+    return bool(_tokens(low, trig.end, trig.clause[1]))
 
 
 def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
