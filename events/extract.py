@@ -224,6 +224,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < trig.end or not _in_bare_relative(s.text, trig, iv)]
         if not found:  # "bood aan ... de twaalf officieren die vrijdag zijn aangeklaagd": the officers' day
             return None
+    if any(iv.offset >= trig.end for iv in found) and any(f" {w} " in low[trig.end:] for w in rules.cues()["coordinators"]):
+        found = [iv for iv in found if iv.offset < trig.end or not _in_clause_of_new_verb(s.text, trig, iv)]
+        if not found:  # "noemden de aanklacht een verdraaiing en wezen erop dat ... na de aanval op 7 oktober": the date
+            return None  # of a verb of its own after 'en', not of the trigger before it
     if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and _opens_with_after(low):
         found = [iv for iv in found if iv.offset >= trig.end]  # "Na een patstelling in 2017 ontmoetten ze elkaar in
         # april 2018": the opening phrase's date is the earlier event's, the one after the verb the meeting's
@@ -251,6 +255,18 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _in_clause_of_new_verb(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """A date after the trigger in the clause of 'dat' that a verb of its own governs, joined after 'en'/'maar'
+    ("noemden de aanklacht een verdraaiing en wezen erop dat Israël zich verdedigt na de aanval op 7 oktober");
+    without 'dat' the second verb's date often dates the first too ("veroordeelde dat en riep in dezelfde maand
+    zijn ambassadeur terug")."""
+    if not rules.joins_new_verb(text, trig.end, iv.offset):
+        return False
+    words = [w.lower() for w in _WORDS.findall(text, trig.end, iv.offset)]
+    k = max((i for i, w in enumerate(words) if w in rules.cues()["coordinators"]), default=-1)
+    return "dat" in words[k + 1:]
 
 
 @lru_cache(maxsize=1)
