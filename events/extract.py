@@ -3113,7 +3113,12 @@ def _summit_told_in(s: Candidate, lines: set[int]) -> bool:
 
 def _own_event(c: Candidate) -> bool:
     """The mention's trigger is a word of an act told on its own (status.toml own_event_words)."""
-    return not rules.cues()["own_event"].isdisjoint(c.trigger.lower().split())
+    return c.rule in _own_event_rules() or not rules.cues()["own_event"].isdisjoint(c.trigger.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _own_event_rules() -> frozenset[str]:
+    return frozenset(lexicon.load("status").get("own_event_rules", ()))
 
 
 def _was_to(c: Candidate) -> bool:
