@@ -908,8 +908,9 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             start, end = iv.start, iv.end + dt.timedelta(days=days)
         precision = "month" if days > 31 else "week"
     elif isinstance(numbers[m.group(1)], list):  # "enkele dagen later", "een paar weken eerder": a stretch
-        if m.group(3) in lexicon.load("status")["after_words"]:
-            return []  # "enkele weken na de inval": an event of unknown day, not one told before
+        if m.group(3) in lexicon.load("status")["after_words"] and named is None:
+            return []  # "enkele weken na de inval": an event of unknown day, not one told before (but "een paar
+            # dagen na zijn inauguratie" after "trad begin augustus aan": counted on from that date)
         sign = -1 if m.group(3) in lexicon.load("status")["earlier_words"] else 1
         ends = [_counted(iv, sign * n, units[m.group(2)]) for n in numbers[m.group(1)]]
         start, end = min(e[0] for e in ends), max(e[1] for e in ends)
@@ -992,8 +993,8 @@ def _before_event_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _noun_after() -> re.Pattern:
-    """An article and the noun after it ("de verkiezingen"; calendar.toml grammar articles)."""
-    arts = "|".join(re.escape(a) for a in lexicon.load("calendar")["grammar"]["articles"])
+    """A determiner and the noun after it ("de verkiezingen", "zijn inauguratie"; status.toml event_noun_determiners)."""
+    arts = "|".join(re.escape(a) for a in lexicon.load("status")["event_noun_determiners"])
     return re.compile(rf"\s+(?:{arts})\s+(\w{{3,}})")
 
 

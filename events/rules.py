@@ -761,10 +761,16 @@ def _after_aside(window: str, brk: re.Match, original: str = "") -> int:
         return at
     before = len(window[:opener].split())
     if before > _ASIDE_AFTER and not (before <= _NAME_ASIDE_AFTER and len(original) == len(window)
-                                      and all(w[:1].isupper() for w in original[opener + 1:close].split())):
+                                      and _names(original[opener + 1:close].split())):
         return at
     nxt = cues()["breaks"].search(window, close + 1)
     return nxt.start() if nxt else len(window)
+
+
+def _names(words: list[str]) -> bool:
+    """Capitalised words, or two names joined by 'en' ("Jan Smit en Piet de Vries"; status.toml coordinators)."""
+    return (bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in cues()["coordinators"] for w in words))
 
 
 _TOKEN = re.compile(r"[\w.'-]+")

@@ -266,6 +266,10 @@ TIME_BACK_REFERENCES = [
     ("Op 2 mei maakte Lima een brief van de Chileense president openbaar.\n\nDe Boliviaanse president sprak op 9 mei "
      "met de Chileense president.\n\nEen dag na de publicatie van de brief riep Chili zijn ambassadeur uit Peru "
      "terug.", ("sanction", "2024-05-03", "2024-05-03")),
+    # ... after a possessive and with a vague count: "een paar dagen na zijn inauguratie" after "trad begin maart
+    # aan", two to four days on from that span
+    ("De nieuwe Peruaanse president trad begin maart aan. Een paar dagen na zijn inauguratie belde hij met de "
+     "Chileense president.", ("talks", "2024-03-03", "2024-03-14")),
     ("Op 6 mei dienden Chili en Peru samen hun aanvraag voor het lidmaatschap van de OESO in.\n\nDrie dagen na "
      "de aanvraag legde Bolivia Chili sancties op.", ("sanction", "2024-05-09", "2024-05-09")),
     # "binnen een uur" in the past: hours after the event told before, on its day (and 'Het' then takes that day)
