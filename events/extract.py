@@ -1728,6 +1728,16 @@ def _since_aside(text: str, tokens, found: list[Interval]) -> bool:
         _relative_since(text, iv) or _anterior(text, iv)) for iv in found)  # a date of the sentence's own time
 
 
+def _since_recent_day(tokens, found: list[Interval], pub) -> bool:
+    """'Rutte is sinds gisteren de baas van de NAVO': 'sinds' the only word of another time, before a day of the last
+    days (`_narrative` takes its first day as the day the report is about); not "sinds 2014", a period of the past."""
+    since = _since_word()
+    if pub is None or pub.precision != "day" or not found or since not in tokens or rules.cues()["elsewhen"].intersection(tokens) != {since}:
+        return False
+    return any(iv.text.split(" ")[0].lower() == since and _DAY_WORD.search(iv.text) and iv.start < pub.start
+               and (pub.start - iv.start).days <= _STORY_DAYS for iv in found)
+
+
 def _relative_since(text: str, iv: Interval) -> bool:
     """'..., het bemiddelingsforum dat sinds 1992 vergeefs zocht': a period in a relative clause is that noun's."""
     return bool(_bare_relative().search(text, max(0, iv.offset - 80), iv.offset)) or _in_relative(
@@ -1747,10 +1757,19 @@ def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) 
     if pub is None or pub.precision != "day":
         return None
     for iv in found:
+        if (iv.start != iv.end and iv.end >= pub.start and iv.text.split(" ")[0].lower() in rules.cues()["period_start"]
+                and iv.start < pub.start and (pub.start - iv.start).days <= _STORY_DAYS and _DAY_WORD.search(iv.text)):
+            iv = Interval(iv.start, iv.start, "day", iv.text, iv.offset, iv.length)  # "is sinds gisteren de baas van de
+            # NAVO": the day the state began is the day the report is about
         if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= _STORY_DAYS and (
                 keep is None or keep(iv)):
             current = iv
     return current
+
+
+# 'sinds' before the report's own day ("sinds gisteren", "sinds vannacht"): the day the state began is the news;
+# not "sinds dinsdag" two days before publication, a period begun before the report's day
+_DAY_WORD = re.compile(r"\bsinds\s+(?:gisteren|gisteravond|gisterochtend|gistermiddag|vannacht)\b", re.IGNORECASE)
 
 
 _WORDS = re.compile(r"\w+")
@@ -1936,7 +1955,7 @@ def candidates(article: Article) -> list[Candidate]:
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
         flashback = (not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
-                     and not _since_aside(s.text, tokens, found))
+                     and not _since_aside(s.text, tokens, found) and not _since_recent_day(tokens, found, pub))
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:

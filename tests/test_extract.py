@@ -347,6 +347,9 @@ TIME_BACK_REFERENCES = [
     # the story's day counted on carries to the next undated sentence of the story
     ("De NAVO-top begon dinsdag in Vilnius. Zelensky was boos. Een dag later klonk Zelensky heel anders. "
      "Na een gesprek met de Amerikaanse president was hij tevreden.", ("talks", "2024-05-15", "2024-05-15")),
+    # a state begun 'sinds gisteren' (a day of the last days): that day is the one the story goes on with
+    ("De Chileense minister is sinds gisteren voorzitter van de Andesgemeenschap.\n\nDe plechtigheid was sober. "
+     "Daarna sprak zij met de Peruaanse president.", ("talks", "2024-05-15", "2024-05-15")),
     # a date after 'sinds' starts a period, unless the event is named between them
     ("Het overleg tussen Servië en Kosovo ligt stil sinds een mislukte ontmoeting in Brussel half april.",
      ("talks", "2024-04-11", "2024-04-20")),
