@@ -919,11 +919,24 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     plans = window & planned_words
     if plans and tense == "past" and trig.rule.type in c["meeting_types"] and _as_setting(before, c):
         plans = plans & c["setting_plans"]  # "hebben op hun top toegezegd dat ...": the pledge is the content's
-    if plans or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
+    if plans or c["planned_phrases"].search(low, cs, ce) or window & hypothetical or _planned_before_where(low, cs, ce, c):
         return "planned"
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _planned_before_where(low: str, cs: int, ce: int, c: dict) -> bool:
+    """'Daarna staat Hongarije op het programma, waar premier Orbán hem ontvangt': a clause of 'waar' in the present
+    after a clause that tells a plan (status.toml planned_phrases) tells what is to happen there."""
+    first = _tokens(low, cs, min(ce, cs + 12))[:1]
+    if not first or first[0] != "waar" or dates.tense_of(low[cs:ce]) != "present":
+        return False
+    comma = low.rfind(",", 0, cs + 1)
+    if comma < 0 or low[comma + 1:cs].strip():
+        return False
+    start = max(low.rfind(",", 0, comma), low.rfind(";", 0, comma), 0)
+    return bool(c["planned_phrases"].search(low, start, comma))
 
 
 def _as_setting(before: list[str], c: dict) -> bool:
