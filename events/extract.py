@@ -1639,6 +1639,12 @@ def _description() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _scheduled_after() -> re.Pattern:
+    """'Die staan gepland voor 8 februari' (status.toml scheduled_after_openers)."""
+    return re.compile(r"(?:" + "|".join(lexicon.load("status")["scheduled_after_openers"]) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _told_after() -> re.Pattern:
     """'Dat heeft Borrell gisteravond bekendgemaakt', 'Dat gebeurde op 5 juni' (status.toml told_after_openers)."""
     return re.compile(r"(?:" + "|".join(lexicon.load("status")["told_after_openers"]) + r")(?!\w)")
@@ -2011,6 +2017,11 @@ def candidates(article: Article) -> list[Candidate]:
             for c in out:  # "Servië en Kosovo zijn het eens geworden. Dat heeft Borrell gisteravond bekendgemaakt."
                 if c.sentence is sents[i - 1] and c.interval is None and c.status == "occurred":
                     c.interval, c.date_source = found[0], "context"
+        if i and len(found) == 1 and pub is not None and found[0].start > pub.end and _scheduled_after().match(
+                dates.lowered(s.text)[0]):
+            for c in out:  # "De drie landen steunen nieuwe besprekingen in Genève. Die staan gepland voor 8 februari."
+                if c.sentence is sents[i - 1] and c.type in _MEETINGS and c.status != "negated":
+                    c.status, c.interval, c.date_source = "planned", found[0], "context"
         if not trigs:
             if i + 1 < len(sents):  # "Beide landen ..." for the next (`_group_members` looks for the words first)
                 own = _codes(per_sentence[i])

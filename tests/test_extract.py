@@ -347,6 +347,9 @@ TIME_BACK_REFERENCES = [
     # the story's day counted on carries to the next undated sentence of the story
     ("De NAVO-top begon dinsdag in Vilnius. Zelensky was boos. Een dag later klonk Zelensky heel anders. "
      "Na een gesprek met de Amerikaanse president was hij tevreden.", ("talks", "2024-05-15", "2024-05-15")),
+    # 'Die staan gepland voor ...' right after a meeting: that meeting, on that day (and planned)
+    ("Chili en Peru willen nieuwe gesprekken over water onder leiding van de VN. Die staan gepland voor 3 juni.",
+     ("talks", "2024-06-03", "2024-06-03")),
     # a state begun 'sinds gisteren' (a day of the last days): that day is the one the story goes on with
     ("De Chileense minister is sinds gisteren voorzitter van de Andesgemeenschap.\n\nDe plechtigheid was sober. "
      "Daarna sprak zij met de Peruaanse president.", ("talks", "2024-05-15", "2024-05-15")),
