@@ -375,13 +375,37 @@ def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     """'De twee presidenten kwamen bijeen op uitnodiging van premier Gonsalves, die dit jaar het
     voorzitterschap bekleedt': a date in a relative clause after the trigger ('die', 'dat', 'wie' after a
     comma) whose verb is present, of a trigger in the past, tells what holds of that noun now."""
-    if iv.offset < trig.end or not _in_relative(text, iv, _background_relatives()):
+    if iv.offset < trig.end:
         return False
-    opened = _CLAUSE_MARK.split(text[:iv.offset])
-    at = iv.offset - len(opened[-1])
+    at = _relative_start(text, iv.offset, _present_relatives())
+    if at is None:
+        return False
     brk = _CLAUSE_MARK.search(text, iv.offset + iv.length)
     clause = text[at:brk.start() if brk else len(text)]
     return dates.tense_of(clause) == "present" and dates.tense_of(text[:at]) == "past"
+
+
+def _relative_start(text: str, at: int, words) -> int | None:
+    """Where a relative clause opened after a comma by one of `words` begins, when the text at `at` lies in it; commas of
+    a list of names in it are stepped over ("..., waarin Frankrijk, Duitsland en Rusland sinds 2014 praten")."""
+    pos = at
+    while True:
+        mark = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), text.rfind(":", 0, pos))
+        if mark < 0:
+            return None
+        seg = text[mark + 1:pos]
+        first = _WORDS.match(seg.strip().lower())
+        if first and first.group(0) in words:
+            return mark + 1
+        if text[mark] != "," or not seg.strip()[:1].isupper() or pos == at and not seg.strip():
+            return None
+        pos = mark  # a name of a list: the clause may open before it
+
+
+@lru_cache(maxsize=1)
+def _present_relatives() -> frozenset[str]:
+    """The words of `_background_relatives` and 'waarin', 'waarover' ... (status.toml prepositional_relative_words)."""
+    return _background_relatives() | frozenset(lexicon.load("status")["prepositional_relative_words"])
 
 
 def _in_other_tense_conjunct(text: str, trig: rules.Trigger, iv: Interval) -> bool:

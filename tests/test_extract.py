@@ -347,6 +347,10 @@ TIME_BACK_REFERENCES = [
     # the story's day counted on carries to the next undated sentence of the story
     ("De NAVO-top begon dinsdag in Vilnius. Zelensky was boos. Een dag later klonk Zelensky heel anders. "
      "Na een gesprek met de Amerikaanse president was hij tevreden.", ("talks", "2024-05-15", "2024-05-15")),
+    # a period in a present clause of 'waarin' after a past trigger is that noun's, also past the commas of a list of
+    # names: the proposal is of the day told before
+    ("De Chileense president sprak gisteren in Lima met zijn Peruaanse collega. Hij stelde voor een top te houden in "
+     "het Andesformaat, waarin Peru, Bolivia en Ecuador sinds 2019 overleggen.", ("proposal", "2024-05-15", "2024-05-15")),
     # 'Die staan gepland voor ...' right after a meeting: that meeting, on that day (and planned)
     ("Chili en Peru willen nieuwe gesprekken over water onder leiding van de VN. Die staan gepland voor 3 juni.",
      ("talks", "2024-06-03", "2024-06-03")),
