@@ -200,7 +200,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         if not found:
             return None
     if len(others) > 1:
-        found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
+        found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)
+                 and not _in_clause_of_later(s.text, trig, iv, others)]
         if not found:
             return None
     if any(iv.offset >= trig.end for iv in found) and any(w in rules.lower(s.text) for w in _anterior_words()):
@@ -472,6 +473,21 @@ def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) 
             words = re.findall(r"[\w,;:]+", text[o.end:iv.offset].lower())
             if words and words[0].strip(",") in rules.cues()["relative"] and not any(c in "".join(words[1:]) for c in ",;:"):
                 return True
+    return False
+
+
+def _in_clause_of_later(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:
+    """'drong erop aan dat het bestand dat Rusland en Turkije vorig jaar afspraken, wordt nageleefd': a date after the
+    trigger in a clause of 'dat' or 'die' that another trigger closes dates that one only."""
+    if iv.offset < trig.end:
+        return False
+    for o in others:
+        if o is trig or o.start < iv.offset + iv.length or any(c in text[iv.offset + iv.length:o.start] for c in ",;:"):
+            continue
+        head = text[trig.end:iv.offset].lower()
+        opener = max(head.rfind(" dat "), head.rfind(" die "))
+        if opener >= 0 and not any(c in head[opener:] for c in ",;:"):
+            return True
     return False
 
 
@@ -1514,6 +1530,9 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     content = true), is not an event of its own ("riep de EU op sancties op te leggen", "hekelde de
     sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
+    if t.rule.id in _own_event_rules():
+        return False  # "drong erop aan dat het bestand dat Rusland en Turkije vorig jaar afspraken, wordt nageleefd": a
+        # past act recalled in a relative clause of the content (status.toml own_event_rules), an event of its own
     if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
         return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
     if t.rule.type == "talks" and _talks_setting().search(text, max(0, t.start - 40), t.start):
