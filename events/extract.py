@@ -2358,7 +2358,10 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     (`resolved`: the actors of earlier groups, filled in here; `memo`: per article, what
     `_group_members` keeps)."""
     codes = _codes(per_sentence[i])
-    group = _group_members(i, s, codes, per_sentence, sents, memo)
+    main = _before_topic(s, per_sentence[i], codes)
+    group = _group_members(i, s, main, per_sentence, sents, memo)
+    if group and main is not codes:  # "De twee leiders spraken over Oekraïne, over Syrië en over Iran": the topics are
+        codes = main  # no parties, and they do not stand for the two
     if group:  # "beide landen", "de drie landen": the countries the article has named most
         group = _as_organisation(group, codes, per_sentence, i)  # "de vijf leiders" of BRICS, named before
         if resolved is not None:
@@ -2378,6 +2381,22 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
             resolved[i] = codes + [c for c in more if c not in codes]  # "Ze sloten ... Ze beschuldigen ...": the same
         return codes + [c for c in more if c not in codes], person
     return codes, False
+
+
+_TOPIC = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:de|beide)\s+(?:[\w-]+\s+){0,2}?(?:leiders|presidenten|premiers|ministers|"
+                    r"regeringsleiders|staatshoofden)\s+(?:[\w-]+\s+){0,3}?over\s", re.IGNORECASE)
+
+
+def _before_topic(s: Sentence, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'De twee leiders spraken uitgebreid over de oorlog in Oekraïne, over Syrië en ...': a sentence that opens with
+    a group of people (after up to two words: "Daarna praatten de twee presidenten lang over ...") and a verb with 'over'
+    after it names its topics there; the codes named before that 'over' (the
+    list itself when there is no such opening)."""
+    m = _TOPIC.match(s.text)
+    if not m or not codes:
+        return codes
+    at = s.start + m.end()
+    return _codes([x for x in ms if x.start < at])
 
 
 def _inverted_pronoun(text: str, subjects: frozenset[str]) -> bool:

@@ -470,6 +470,9 @@ def _actors_of(text, typ, pub="2024-05-16"):
 
 # (text, type of the event, the actors it must have, actors it must not have)
 GROUPS = [
+    # a group of people opening the sentence, with the countries after 'over' its topics, not the two
+    ("De Chileense president ontving gisteren zijn Peruaanse ambtgenoot. Daarna praatten de twee presidenten lang over "
+     "Bolivia en over Ecuador.", "talks", {"CHL", "PER"}, {"BOL", "ECU"}),
     # 'beide landen' stands for the two countries named together before, not for the last one named
     ("Peru en Chili hebben gisteren hun grensconflict bijgelegd. De Braziliaanse president sprak van een goede dag. "
      "Beide landen tekenden een handelsakkoord.", "agreement", {"PER", "CHL"}, {"BRA"}),
