@@ -200,8 +200,7 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         if not found:
             return None
     if len(others) > 1:
-        found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)
-                 and not _in_clause_of_later(s.text, trig, iv, others)]
+        found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
         if not found:
             return None
     if any(iv.offset >= trig.end for iv in found) and any(w in rules.lower(s.text) for w in _anterior_words()):
@@ -473,21 +472,6 @@ def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) 
             words = re.findall(r"[\w,;:]+", text[o.end:iv.offset].lower())
             if words and words[0].strip(",") in rules.cues()["relative"] and not any(c in "".join(words[1:]) for c in ",;:"):
                 return True
-    return False
-
-
-def _in_clause_of_later(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:
-    """'drong erop aan dat het bestand dat Rusland en Turkije vorig jaar afspraken, wordt nageleefd': a date after the
-    trigger in a clause of 'dat' or 'die' that another trigger closes dates that one only."""
-    if iv.offset < trig.end:
-        return False
-    for o in others:
-        if o is trig or o.start < iv.offset + iv.length or any(c in text[iv.offset + iv.length:o.start] for c in ",;:"):
-            continue
-        head = text[trig.end:iv.offset].lower()
-        opener = max(head.rfind(" dat "), head.rfind(" die "))
-        if opener >= 0 and not any(c in head[opener:] for c in ",;:"):
-            return True
     return False
 
 
