@@ -947,6 +947,19 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
 
 
+def _counted_within(text: str, iv: Interval) -> list[Interval]:
+    """'reisde eind februari vorig jaar naar het rampgebied, en een maand later ontving hij ...': a number, a unit and
+    'later' ('erna', 'daarna'; status.toml later_words) after a comma that follows the sentence's own date count on from
+    that date, for the clause after it."""
+    pattern, numbers, units = _later_pattern()
+    m = pattern.search(text.lower(), iv.offset + iv.length)
+    if (m is None or not m.group(1) or m.group(3) not in lexicon.load("status")["later_words"]
+            or not isinstance(numbers[m.group(1)], int) or "," not in text[iv.offset + iv.length:m.start()]):
+        return []
+    start, end, precision = _counted(iv, numbers[m.group(1)], units[m.group(2)])
+    return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
 def _shortly_before(text: str, at: int) -> bool:
     """A word of 'shortly' (status.toml shortly_words) right before the word at `at` ("kort daarna")."""
     words = _WORDS.findall(text[max(0, at - 20):at].lower())
@@ -1979,7 +1992,11 @@ def candidates(article: Article) -> list[Candidate]:
                           and _YEAR.search(iv.text)), told_last)
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
-        if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
+        within = (_counted_within(s.text, found[0]) if len(found) == 1 and found[0].offset >= 0
+                  and not _later_words().isdisjoint(tokens) else [])
+        if within:  # "reisde eind februari ..., en een maand later ontving hij": counted from the sentence's own date
+            found = found + within
+        elif i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
             counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents, told_events)
             if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)

@@ -354,6 +354,9 @@ TIME_BACK_REFERENCES = [
     # 'Die staan gepland voor ...' right after a meeting: that meeting, on that day (and planned)
     ("Chili en Peru willen nieuwe gesprekken over water onder leiding van de VN. Die staan gepland voor 3 juni.",
      ("talks", "2024-06-03", "2024-06-03")),
+    # 'een maand later' after a comma in a sentence with a date of its own counts on from that date, for its clause
+    ("Begin maart reisde de Chileense minister naar Lima, en twee weken later ontving hij zijn Peruaanse collega in "
+     "Santiago.", ("talks", "2024-03-15", "2024-03-24")),
     # a state begun 'sinds gisteren' (a day of the last days): that day is the one the story goes on with
     ("De Chileense minister is sinds gisteren voorzitter van de Andesgemeenschap.\n\nDe plechtigheid was sober. "
      "Daarna sprak zij met de Peruaanse president.", ("talks", "2024-05-15", "2024-05-15")),
