@@ -44,6 +44,7 @@ class Candidate:
     described: bool = False  # "Het is de laatste top van ...": a description of the event just told
     definite: bool = False  # "het akkoord", "de overeenkomst": a noun trigger after a definite determiner
     undated: bool = False  # a plan whose sentence dates only its announcement: no date, not the publication's
+    repeat: bool = False  # "... en Turkije deed hetzelfde": the act of the sentence done again by another party
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -945,6 +946,28 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             n = -n  # "een dag eerder"
         start, end, precision = _counted(iv, n, units[m.group(2)])
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+@lru_cache(maxsize=1)
+def _same_act() -> re.Pattern:
+    return re.compile("|".join(lexicon.load("status")["same_act_phrases"]))
+
+
+def _did_the_same(s: Sentence, same: re.Match, evs: list[Candidate], ms: list[Mention]) -> list[Candidate]:
+    """'Egypte zette ... de Turkse ambassadeur het land uit en Turkije deed hetzelfde met de Egyptische': the last
+    event told before 'en ... deed hetzelfde', done again by the party named between 'en' and the verb, towards the
+    first one's agent."""
+    before = [c for c in evs if s.text.find(c.trigger.split(" ... ")[0]) < same.start()]
+    if not before:
+        return []
+    c = before[-1]
+    agent = _codes(m for m in ms if same.start() <= m.start - s.start < same.end())
+    if not agent or set(agent) <= set(c.agent):
+        return []
+    actors = agent + [a for a in (c.agent or c.actors) if a not in agent]
+    return [dataclasses.replace(c, trigger=s.text[same.start():same.end()].split(None, 1)[1], actors=actors, source=list(agent),
+                                target=[a for a in actors if a not in agent], agent=list(agent), people=list(c.people),
+                                more=[], spare=[], hosts=[], repeat=True)]
 
 
 def _counted_within(text: str, iv: Interval) -> list[Interval]:
@@ -2105,6 +2128,8 @@ def candidates(article: Article) -> list[Candidate]:
             for c in evs:  # "Araghchi zei daarna ... Het Witte Huis sluit niet uit dat de gesprekken worden hervat": a plan
                 if c.status == "planned" and c.interval is not None and c.interval.end < pub.start:  # is not dated by
                     c.interval, c.date_source = None, "publication"  # a past day carried from the sentence before
+        if evs and "zelfde" in s.text and (same := _same_act().search(rules.lower(s.text))):
+            evs = evs + _did_the_same(s, same, evs, per_sentence[i])
         if told_in is not article:
             for c in evs:  # undated: its stamp's day, not the publication's
                 if c.interval is None and c.fallback is None:
@@ -3334,7 +3359,7 @@ def _event(article: Article, c: Candidate) -> Event:
         start = end = None
         prec, text, src = "unknown", "", "none"
     first = c.sentence
-    key = f"{article.id}|{c.type}|{first.start}|{c.rule}"
+    key = f"{article.id}|{c.type}|{first.start}|{c.rule}" + ("|repeat" if c.repeat else "")
     return Event(
         event_id="e-" + hashlib.sha1(key.encode()).hexdigest()[:16], type=c.type, cameo=c.cameo,
         status=c.status, date_start=start, date_end=end, date_precision=prec, date_text=text,

@@ -2117,3 +2117,14 @@ def test_a_month_right_after_a_full_date_of_the_past_is_in_its_year():
                             "tussen Londen en Brussel beginnen in juni.", articles.parse_date_header("2020-12-28"))
     talks = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert [(e.date_start, e.date_end) for e in talks] == [("2017-06-01", "2017-06-30")], talks
+
+
+def test_a_second_party_that_did_the_same_is_another_event():
+    """'... en Peru deed hetzelfde met de Chileense': the act of the sentence again, by the party named after 'en'
+    (status.toml same_act_phrases), with an event id of its own."""
+    art = articles._article("t", "Chili zette in maart de Peruaanse ambassadeur het land uit en Peru deed hetzelfde met "
+                            "de Chileense.", articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "sanction"]
+    assert len(evs) == 2 and len({e.event_id for e in evs}) == 2
+    assert [e.source_actors for e in evs] == [["CHL"], ["PER"]]
+    assert all(set(e.actors) == {"CHL", "PER"} and e.date_start == "2024-03-01" for e in evs)
