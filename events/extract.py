@@ -2084,7 +2084,7 @@ def candidates(article: Article) -> list[Candidate]:
             for c in out:  # "Servië en Kosovo zijn het eens geworden. Dat heeft Borrell gisteravond bekendgemaakt."
                 if c.sentence is sents[i - 1] and c.interval is None and c.status == "occurred":
                     c.interval, c.date_source = found[0], "context"
-        if i and len(found) == 1 and pub is not None and found[0].start > pub.end and _scheduled_after().match(
+        if i and len(found) == 1 and pub is not None and found[0].start > pub.end and _scheduled_after().search(
                 dates.lowered(s.text)[0]):
             for c in out:  # "De drie landen steunen nieuwe besprekingen in Genève. Die staan gepland voor 8 februari."
                 if c.sentence is sents[i - 1] and c.type in _MEETINGS and c.status != "negated":

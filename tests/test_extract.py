@@ -357,6 +357,10 @@ TIME_BACK_REFERENCES = [
     # 'een maand later' after a comma in a sentence with a date of its own counts on from that date, for its clause
     ("Begin maart reisde de Chileense minister naar Lima, en twee weken later ontving hij zijn Peruaanse collega in "
      "Santiago.", ("talks", "2024-03-15", "2024-03-24")),
+    # ... and 'die reis ... plaatsvinden' with a date to come: when the meeting expected in the sentence before takes place
+    ("De Chileense president zei dat hij een bezoek van de Peruaanse president aan Chili verwacht. Volgens "
+     "diplomaten zou die "
+     "reis eind juni kunnen plaatsvinden.", ("talks", "2024-06-21", "2024-06-30")),
     # a state begun 'sinds gisteren' (a day of the last days): that day is the one the story goes on with
     ("De Chileense minister is sinds gisteren voorzitter van de Andesgemeenschap.\n\nDe plechtigheid was sober. "
      "Daarna sprak zij met de Peruaanse president.", ("talks", "2024-05-15", "2024-05-15")),
