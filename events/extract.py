@@ -2536,6 +2536,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     pub = article.published
     out: list[Candidate] = []
     seen: set = set()  # event types taken, and (type, start, end) of their dates
+    taken: dict[str, rules.Trigger] = {}  # the first trigger of each event type taken
     location, people = None, list(dict.fromkeys(m.person for m in ms if m.person))
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t) or _optional(s.text, t):
@@ -2559,8 +2560,12 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if iv is not None and pub is not None and t.rule.type in _since_start_types():
             iv = _since_start(iv, pub)  # "mag sinds 2019 niet aan China verkopen": the measure was taken in 2019
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
+        if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None and prev.rule.id != t.rule.id
+                and prev.clause != t.clause and rules.joins_new_verb(s.text, prev.end, t.start)):
+            key = f"{key}:second"  # "tekenden een reeks akkoorden, ..., en gaven een gezamenlijke verklaring uit": two documents
         if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
+        taken.setdefault(key, t)
         seen.add(key)
         seen.add((key, t.clause))
         if iv is not None:
