@@ -3145,6 +3145,12 @@ def join(cands: list[Candidate]) -> list[Candidate]:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = para <= 1 and gap <= 3
+            if (not close and not referring and e.paragraph == 0 and not e.more and e.interval is None
+                    and c.interval is not None and c.date_source == "sentence" and e.type == c.type
+                    and e.status == c.status == "occurred" and c.type not in _MEETINGS
+                    and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
+                target = e  # "Het Hof heeft Israël opgedragen ..." in the lead, undated, and "Op vrijdag 26 januari droeg
+                break  # het Hof Israël op ..." later: the lead's summary of the act told in full
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _own_event(e) != _own_event(c):

@@ -2141,3 +2141,14 @@ def test_two_documents_told_by_two_verbs_in_one_sentence_are_two_agreements():
                             "een gezamenlijke verklaring uit over de grens.", articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
     assert len(evs) == 2 and len({e.event_id for e in evs}) == 2
+
+
+def test_an_undated_act_of_the_lead_is_the_one_told_in_full_later():
+    """The lead's summary in the perfect, without a date, and the act told with its day paragraphs later: one event."""
+    text = ("Het Internationaal Gerechtshof heeft Chili opgedragen de grens met Peru te openen.\n\n"
+            "Peru stapte in maart naar het hof. De zittingen waren in april.\n\n"
+            "Het weer was slecht. De rechters hadden weinig tijd.\n\n"
+            "Op dinsdag 14 mei droeg het Internationaal Gerechtshof Chili op de grens binnen een week te openen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "demand"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-14"
