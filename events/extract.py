@@ -227,7 +227,7 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
             return None
     if any(iv.offset >= trig.end for iv in found) and any(f" {w} " in low[trig.end:] for w in rules.cues()["coordinators"]):
         found = [iv for iv in found if iv.offset < trig.end or not _in_clause_of_new_verb(s.text, trig, iv)]
-        if not found:  # "noemden de aanklacht een verdraaiing en wezen erop dat ... na de aanval op 7 oktober": the date
+        if not found:  # "noemden de klacht onzin en wezen erop dat ... na de aanval op 2 mei": the date
             return None  # of a verb of its own after 'en', not of the trigger before it
     if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and _opens_with_after(low):
         found = [iv for iv in found if iv.offset >= trig.end]  # "Na een patstelling in 2017 ontmoetten ze elkaar in
@@ -260,7 +260,7 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
 
 def _in_clause_of_new_verb(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     """A date after the trigger in the clause of 'dat' that a verb of its own governs, joined after 'en'/'maar'
-    ("noemden de aanklacht een verdraaiing en wezen erop dat Israël zich verdedigt na de aanval op 7 oktober");
+    ("noemden de klacht onzin en wezen erop dat het leger zich verdedigt na de aanval op 2 mei");
     without 'dat' the second verb's date often dates the first too ("veroordeelde dat en riep in dezelfde maand
     zijn ambassadeur terug")."""
     if not rules.joins_new_verb(text, trig.end, iv.offset):
@@ -954,7 +954,7 @@ def _same_act() -> re.Pattern:
 
 
 def _did_the_same(s: Sentence, same: re.Match, evs: list[Candidate], ms: list[Mention]) -> list[Candidate]:
-    """'Egypte zette ... de Turkse ambassadeur het land uit en Turkije deed hetzelfde met de Egyptische': the last
+    """'Chili wees ... de Peruaanse consul uit en Peru deed hetzelfde met de Chileense': the last
     event told before 'en ... deed hetzelfde', done again by the party named between 'en' and the verb, towards the
     first one's agent."""
     before = [c for c in evs if s.text.find(c.trigger.split(" ... ")[0]) < same.start()]
@@ -971,7 +971,7 @@ def _did_the_same(s: Sentence, same: re.Match, evs: list[Candidate], ms: list[Me
 
 
 def _counted_within(text: str, iv: Interval) -> list[Interval]:
-    """'reisde eind februari vorig jaar naar het rampgebied, en een maand later ontving hij ...': a number, a unit and
+    """'reisde begin maart naar Lima, en twee weken later ontving hij ...': a number, a unit and
     'later' ('erna', 'daarna'; status.toml later_words) after a comma that follows the sentence's own date count on from
     that date, for the clause after it."""
     pattern, numbers, units = _later_pattern()
@@ -1551,7 +1551,7 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
     if t.rule.id in _own_event_rules():
-        return False  # "drong erop aan dat het bestand dat Rusland en Turkije vorig jaar afspraken, wordt nageleefd": a
+        return False  # "eiste dat het bestand dat beide landen in mei afspraken, standhoudt": a
         # past act recalled in a relative clause of the content (status.toml own_event_rules), an event of its own
     if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
         return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
@@ -2086,7 +2086,7 @@ def candidates(article: Article) -> list[Candidate]:
                     c.interval, c.date_source = found[0], "context"
         if i and len(found) == 1 and pub is not None and found[0].start > pub.end and _scheduled_after().search(
                 dates.lowered(s.text)[0]):
-            for c in out:  # "De drie landen steunen nieuwe besprekingen in Genève. Die staan gepland voor 8 februari."
+            for c in out:  # "... nieuwe gesprekken in Lima. Die staan gepland voor 3 juni."
                 if c.sentence is sents[i - 1] and c.type in _MEETINGS and c.status != "negated":
                     c.status, c.interval, c.date_source = "planned", found[0], "context"
         if not trigs:
@@ -2386,7 +2386,7 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     codes = _codes(per_sentence[i])
     main = _before_topic(s, per_sentence[i], codes)
     group = _group_members(i, s, main, per_sentence, sents, memo)
-    if group and main is not codes:  # "De twee leiders spraken over Oekraïne, over Syrië en over Iran": the topics are
+    if group and main is not codes:  # "De twee presidenten praatten over Bolivia en over Ecuador": the topics are
         codes = main  # no parties, and they do not stand for the two
     if group:  # "beide landen", "de drie landen": the countries the article has named most
         group = _as_organisation(group, codes, per_sentence, i)  # "de vijf leiders" of BRICS, named before
@@ -2414,7 +2414,7 @@ _TOPIC = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:de|beide)\s+(?:[\w-]+\s+){0,2}?(
 
 
 def _before_topic(s: Sentence, ms: list[Mention], codes: list[str]) -> list[str]:
-    """'De twee leiders spraken uitgebreid over de oorlog in Oekraïne, over Syrië en ...': a sentence that opens with
+    """'De twee presidenten praatten lang over Bolivia en over Ecuador': a sentence that opens with
     a group of people (after up to two words: "Daarna praatten de twee presidenten lang over ...") and a verb with 'over'
     after it names its topics there; the codes named before that 'over' (the
     list itself when there is no such opening)."""
@@ -2562,7 +2562,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
         if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None and prev.rule.id != t.rule.id
                 and prev.clause != t.clause and rules.joins_new_verb(s.text, prev.end, t.start)):
-            key = f"{key}:second"  # "tekenden een reeks akkoorden, ..., en gaven een gezamenlijke verklaring uit": two documents
+            key = f"{key}:second"  # "tekenden akkoorden over koper, en gaven een verklaring uit": two documents
         if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         taken.setdefault(key, t)

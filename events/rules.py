@@ -927,7 +927,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
 
 
 def _planned_before_where(low: str, cs: int, ce: int, c: dict) -> bool:
-    """'Daarna staat Hongarije op het programma, waar premier Orbán hem ontvangt': a clause of 'waar' in the present
+    """'Daarna staat Ghana op het programma, waar de president hem ontvangt': a clause of 'waar' in the present
     after a clause that tells a plan (status.toml planned_phrases) tells what is to happen there."""
     first = _tokens(low, cs, min(ce, cs + 12))[:1]
     if not first or first[0] != "waar" or dates.tense_of(low[cs:ce]) != "present":
@@ -986,7 +986,7 @@ def _denied(low: str, trig: Trigger, c: dict) -> bool:
 
 
 def _main_clause_after(low: str, start: int, trig: Trigger) -> bool:
-    """'ontkent dat het zulke plannen heeft en beschuldigt Washington ervan ...': the trigger's verb comes right after
+    """'ontkent dat ze iets beraamt en beschuldigt Parijs van ...': the trigger's verb comes right after
     'en'/'maar' in the present and more words of its clause follow it, a main clause's order (verb second); in the
     clause of 'dat' the coordinated verb comes last ("ontkent dat het wapens koopt en levert.")."""
     between = _tokens(low, start, trig.start)

@@ -2135,10 +2135,9 @@ def test_a_second_party_that_did_the_same_is_another_event():
 
 
 def test_two_documents_told_by_two_verbs_in_one_sentence_are_two_agreements():
-    """'tekenden een reeks akkoorden ..., en gaven een gezamenlijke verklaring uit': a second verb of its own after 'en'
-    with another agreement rule's noun is a second document."""
-    art = articles._article("t", "Chili en Peru tekenden gisteren een reeks handelsakkoorden, onder meer over koper, en gaven "
-                            "een gezamenlijke verklaring uit over de grens.", articles.parse_date_header("2024-05-16"))
+    """Two documents told by two verbs of their own, the second after 'en' with another agreement rule's noun."""
+    art = articles._article("t", "Chili en Peru tekenden gisteren drie handelsakkoorden, onder meer over koper, en publiceerden "
+                            "een gezamenlijke verklaring over de grens.", articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
     assert len(evs) == 2 and len({e.event_id for e in evs}) == 2
 
