@@ -3155,6 +3155,9 @@ def join(cands: list[Candidate]) -> list[Candidate]:
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _own_event(e) != _own_event(c):
                 continue  # "Dezelfde dag ontbood het ministerie de ambassadeur" after a condemnation: another act
+            if c.rule in _own_event_rules() and e.rule == c.rule and not c.anaphoric:
+                continue  # "De nieuwe ambassadeur van Chili kwam in mei aan. Peru stuurde een oud-minister als ambassadeur
+                # naar Santiago": each ambassador's step is an act of its own
             if (close and e.status == "negated" and c.status == "planned" and {e.type, c.type} <= _MEETINGS
                     and _was_to(c) and _actors_fit(e.actors, c.actors)):
                 target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan

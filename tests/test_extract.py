@@ -2151,3 +2151,12 @@ def test_an_undated_act_of_the_lead_is_the_one_told_in_full_later():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "demand"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-14"
+
+
+def test_two_ambassadors_sent_in_two_sentences_are_two_acts():
+    """agreement.ambassadeurs (status.toml own_event_rules): each ambassador's step is an act of its own, not a repeat."""
+    text = ("Chili en Peru spraken in maart af de banden te herstellen. In mei kwam de nieuwe Chileense ambassadeur "
+            "in Lima aan. Peru stuurde een oud-minister als ambassadeur naar Santiago.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.rule == "agreement.ambassadeurs"]
+    assert len(evs) == 2
