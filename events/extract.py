@@ -3131,12 +3131,19 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
     return "-" in trigger or (trigger[:1].isupper() and not sentence.lstrip(_QUOTES_OPEN).startswith(trigger))
 
 
+# talks told in the impersonal passive ("Ook over de grens werd gesproken", "Er werd ook over handel gepraat"): no parties of
+# their own, more of the meeting told before
+_IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is)\s+"
+                               r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
+
+
 def join(cands: list[Candidate]) -> list[Candidate]:
     """Repeated mentions of one event in one article become one event with every evidence sentence."""
     events: list[Candidate] = []
     for c in cands:
         target = None
-        referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
+        referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
+            c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
             same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)

@@ -2160,3 +2160,13 @@ def test_two_ambassadors_sent_in_two_sentences_are_two_acts():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.rule == "agreement.ambassadeurs"]
     assert len(evs) == 2
+
+
+def test_talks_in_the_impersonal_passive_are_more_of_the_meeting_told_before():
+    """'Ook over de grens werd gesproken' paragraphs after a meeting: that meeting, not talks of their own."""
+    text = ("De Chileense president ontving gisteren in Santiago zijn Peruaanse ambtgenoot voor een gesprek.\n\n"
+            "Het ging vooral over koper. De prijzen zijn laag. De mijnen liggen stil. Veel arbeiders zijn werkloos.\n\n"
+            "Ook over de grens werd gesproken, aldus de Chileense president.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
