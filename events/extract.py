@@ -1247,6 +1247,10 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     told = _told_in_paragraph(i, kinds, per_sentence, sents, memo)
     if len(told) == n:  # "Isaias ... bezoek aan Ethiopië. Premier Abiy was erbij. Vorige week tekenden de twee landen"
         return told
+    if m and noun in _HEAD_NOUNS and n >= 2:
+        heads = _heads_named(i, n, per_sentence)
+        if heads:  # "De twee presidenten spraken af ..." after Macron and Poetin named again and again: their countries,
+            return heads  # not a pair of countries named once together ("het bestand dat Rusland en Turkije afspraken")
     counts = _counts_before(i, kinds, per_sentence, memo)
     best, score = [], 0
     runs_before = _runs_before(i, kinds, per_sentence, sents, memo)
@@ -1263,6 +1267,24 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
 
 
 _BARE_GROUP_KINDS = frozenset({"country", "non-state"})
+_HEAD_NOUNS = frozenset({"presidenten", "staatshoofden", "premiers"})  # a group of heads of state or government
+
+
+def _heads_named(i: int, n: int, per_sentence: list[list[Mention]]) -> list[str]:
+    """The countries of the n persons named most before sentence i, when each was named at least three times and
+    no other person as often as the last of them; none otherwise."""
+    counts: dict[str, int] = {}
+    code_of: dict[str, str] = {}
+    for ms in per_sentence[:i]:
+        for mt in ms:
+            if mt.person and len(mt.codes) == 1:
+                counts[mt.person] = counts.get(mt.person, 0) + 1
+                code_of[mt.person] = mt.codes[0]
+    ranked = sorted(counts, key=lambda p: -counts[p])
+    if len(ranked) < n or counts[ranked[n - 1]] < 3 or (len(ranked) > n and counts[ranked[n]] >= counts[ranked[n - 1]]):
+        return []
+    codes = [code_of[p] for p in ranked[:n]]
+    return codes if len(set(codes)) == n else []
 
 
 def _bare_group(low: str) -> int:

@@ -2170,3 +2170,14 @@ def test_talks_in_the_impersonal_passive_are_more_of_the_meeting_told_before():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+
+
+def test_a_group_of_presidents_stands_for_the_two_named_most():
+    """'De twee presidenten' after two presidents named again and again: their countries, not a pair of countries
+    named once together in passing."""
+    text = ("President Boric ontving gisteren president Arce in Santiago. Boric sprak over de grens. Arce sprak over "
+            "gas. Volgens Boric en Arce ging het goed.\n\nPeru en Ecuador wachten af, net als Colombia. De twee "
+            "presidenten spraken af elkaar in juni weer te zien.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement" and "spraken af" in e.evidence[-1]["sentence"]]
+    assert evs and set(evs[0].actors) == {"CHL", "BOL"}, evs
