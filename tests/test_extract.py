@@ -361,6 +361,8 @@ TIME_BACK_REFERENCES = [
     ("De Chileense president zei dat hij een bezoek van de Peruaanse president aan Chili verwacht. Volgens "
      "diplomaten zou die "
      "reis eind juni kunnen plaatsvinden.", ("talks", "2024-06-21", "2024-06-30")),
+    # an agreement in force since a day was made that day (status.toml since_start_types), not the period up to now
+    ("Het bestand tussen Chili en Peru geldt sinds 3 april en kwam tot stand in Lima.", ("agreement", "2024-04-03", "2024-04-03")),
     # a state begun 'sinds gisteren' (a day of the last days): that day is the one the story goes on with
     ("De Chileense minister is sinds gisteren voorzitter van de Andesgemeenschap.\n\nDe plechtigheid was sober. "
      "Daarna sprak zij met de Peruaanse president.", ("talks", "2024-05-15", "2024-05-15")),
