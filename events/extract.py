@@ -44,6 +44,7 @@ class Candidate:
     described: bool = False  # "Het is de laatste top van ...": a description of the event just told
     definite: bool = False  # "het akkoord", "de overeenkomst": a noun trigger after a definite determiner
     undated: bool = False  # a plan whose sentence dates only its announcement: no date, not the publication's
+    repeat: bool = False  # "... en Turkije deed hetzelfde": the act of the sentence done again by another party
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -224,6 +225,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < trig.end or not _in_bare_relative(s.text, trig, iv)]
         if not found:  # "bood aan ... de twaalf officieren die vrijdag zijn aangeklaagd": the officers' day
             return None
+    if any(iv.offset >= trig.end for iv in found) and any(f" {w} " in low[trig.end:] for w in rules.cues()["coordinators"]):
+        found = [iv for iv in found if iv.offset < trig.end or not _in_clause_of_new_verb(s.text, trig, iv)]
+        if not found:  # "noemden de klacht onzin en wezen erop dat ... na de aanval op 2 mei": the date
+            return None  # of a verb of its own after 'en', not of the trigger before it
     if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and _opens_with_after(low):
         found = [iv for iv in found if iv.offset >= trig.end]  # "Na een patstelling in 2017 ontmoetten ze elkaar in
         # april 2018": the opening phrase's date is the earlier event's, the one after the verb the meeting's
@@ -251,6 +256,18 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+
+
+def _in_clause_of_new_verb(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """A date after the trigger in the clause of 'dat' that a verb of its own governs, joined after 'en'/'maar'
+    ("noemden de klacht onzin en wezen erop dat het leger zich verdedigt na de aanval op 2 mei");
+    without 'dat' the second verb's date often dates the first too ("veroordeelde dat en riep in dezelfde maand
+    zijn ambassadeur terug")."""
+    if not rules.joins_new_verb(text, trig.end, iv.offset):
+        return False
+    words = [w.lower() for w in _WORDS.findall(text, trig.end, iv.offset)]
+    k = max((i for i, w in enumerate(words) if w in rules.cues()["coordinators"]), default=-1)
+    return "dat" in words[k + 1:]
 
 
 @lru_cache(maxsize=1)
@@ -359,13 +376,37 @@ def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     """'De twee presidenten kwamen bijeen op uitnodiging van premier Gonsalves, die dit jaar het
     voorzitterschap bekleedt': a date in a relative clause after the trigger ('die', 'dat', 'wie' after a
     comma) whose verb is present, of a trigger in the past, tells what holds of that noun now."""
-    if iv.offset < trig.end or not _in_relative(text, iv, _background_relatives()):
+    if iv.offset < trig.end:
         return False
-    opened = _CLAUSE_MARK.split(text[:iv.offset])
-    at = iv.offset - len(opened[-1])
+    at = _relative_start(text, iv.offset, _present_relatives())
+    if at is None:
+        return False
     brk = _CLAUSE_MARK.search(text, iv.offset + iv.length)
     clause = text[at:brk.start() if brk else len(text)]
     return dates.tense_of(clause) == "present" and dates.tense_of(text[:at]) == "past"
+
+
+def _relative_start(text: str, at: int, words) -> int | None:
+    """Where a relative clause opened after a comma by one of `words` begins, when the text at `at` lies in it; commas of
+    a list of names in it are stepped over ("..., waarin Frankrijk, Duitsland en Rusland sinds 2014 praten")."""
+    pos = at
+    while True:
+        mark = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), text.rfind(":", 0, pos))
+        if mark < 0:
+            return None
+        seg = text[mark + 1:pos]
+        first = _WORDS.match(seg.strip().lower())
+        if first and first.group(0) in words:
+            return mark + 1
+        if text[mark] != "," or not seg.strip()[:1].isupper() or pos == at and not seg.strip():
+            return None
+        pos = mark  # a name of a list: the clause may open before it
+
+
+@lru_cache(maxsize=1)
+def _present_relatives() -> frozenset[str]:
+    """The words of `_background_relatives` and 'waarin', 'waarover' ... (status.toml prepositional_relative_words)."""
+    return _background_relatives() | frozenset(lexicon.load("status")["prepositional_relative_words"])
 
 
 def _in_other_tense_conjunct(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -925,8 +966,9 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             start, end = iv.start, iv.end + dt.timedelta(days=days)
         precision = "month" if days > 31 else "week"
     elif isinstance(numbers[m.group(1)], list):  # "enkele dagen later", "een paar weken eerder": a stretch
-        if m.group(3) in lexicon.load("status")["after_words"]:
-            return []  # "enkele weken na de inval": an event of unknown day, not one told before
+        if m.group(3) in lexicon.load("status")["after_words"] and named is None:
+            return []  # "enkele weken na de inval": an event of unknown day, not one told before (but "een paar
+            # dagen na zijn inauguratie" after "trad begin augustus aan": counted on from that date)
         sign = -1 if m.group(3) in lexicon.load("status")["earlier_words"] else 1
         ends = [_counted(iv, sign * n, units[m.group(2)]) for n in numbers[m.group(1)]]
         start, end = min(e[0] for e in ends), max(e[1] for e in ends)
@@ -936,6 +978,41 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         if m.group(3) in lexicon.load("status")["earlier_words"]:
             n = -n  # "een dag eerder"
         start, end, precision = _counted(iv, n, units[m.group(2)])
+    return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+@lru_cache(maxsize=1)
+def _same_act() -> re.Pattern:
+    return re.compile("|".join(lexicon.load("status")["same_act_phrases"]))
+
+
+def _did_the_same(s: Sentence, same: re.Match, evs: list[Candidate], ms: list[Mention]) -> list[Candidate]:
+    """'Chili wees ... de Peruaanse consul uit en Peru deed hetzelfde met de Chileense': the last
+    event told before 'en ... deed hetzelfde', done again by the party named between 'en' and the verb, towards the
+    first one's agent."""
+    before = [c for c in evs if s.text.find(c.trigger.split(" ... ")[0]) < same.start()]
+    if not before:
+        return []
+    c = before[-1]
+    agent = _codes(m for m in ms if same.start() <= m.start - s.start < same.end())
+    if not agent or set(agent) <= set(c.agent):
+        return []
+    actors = agent + [a for a in (c.agent or c.actors) if a not in agent]
+    return [dataclasses.replace(c, trigger=s.text[same.start():same.end()].split(None, 1)[1], actors=actors, source=list(agent),
+                                target=[a for a in actors if a not in agent], agent=list(agent), people=list(c.people),
+                                more=[], spare=[], hosts=[], repeat=True)]
+
+
+def _counted_within(text: str, iv: Interval) -> list[Interval]:
+    """'reisde begin maart naar Lima, en twee weken later ontving hij ...': a number, a unit and
+    'later' ('erna', 'daarna'; status.toml later_words) after a comma that follows the sentence's own date count on from
+    that date, for the clause after it."""
+    pattern, numbers, units = _later_pattern()
+    m = pattern.search(text.lower(), iv.offset + iv.length)
+    if (m is None or not m.group(1) or m.group(3) not in lexicon.load("status")["later_words"]
+            or not isinstance(numbers[m.group(1)], int) or "," not in text[iv.offset + iv.length:m.start()]):
+        return []
+    start, end, precision = _counted(iv, numbers[m.group(1)], units[m.group(2)])
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
 
 
@@ -1009,8 +1086,8 @@ def _before_event_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _noun_after() -> re.Pattern:
-    """An article and the noun after it ("de verkiezingen"; calendar.toml grammar articles)."""
-    arts = "|".join(re.escape(a) for a in lexicon.load("calendar")["grammar"]["articles"])
+    """A determiner and the noun after it ("de verkiezingen", "zijn inauguratie"; status.toml event_noun_determiners)."""
+    arts = "|".join(re.escape(a) for a in lexicon.load("status")["event_noun_determiners"])
     return re.compile(rf"\s+(?:{arts})\s+(\w{{3,}})")
 
 
@@ -1203,6 +1280,10 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     told = _told_in_paragraph(i, kinds, per_sentence, sents, memo)
     if len(told) == n:  # "Isaias ... bezoek aan Ethiopië. Premier Abiy was erbij. Vorige week tekenden de twee landen"
         return told
+    if m and noun in _HEAD_NOUNS and n >= 2:
+        heads = _heads_named(i, n, per_sentence)
+        if heads:  # "De twee presidenten spraken af ..." after Macron and Poetin named again and again: their countries,
+            return heads  # not a pair of countries named once together ("het bestand dat Rusland en Turkije afspraken")
     counts = _counts_before(i, kinds, per_sentence, memo)
     best, score = [], 0
     runs_before = _runs_before(i, kinds, per_sentence, sents, memo)
@@ -1219,6 +1300,24 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
 
 
 _BARE_GROUP_KINDS = frozenset({"country", "non-state"})
+_HEAD_NOUNS = frozenset({"presidenten", "staatshoofden", "premiers"})  # a group of heads of state or government
+
+
+def _heads_named(i: int, n: int, per_sentence: list[list[Mention]]) -> list[str]:
+    """The countries of the n persons named most before sentence i, when each was named at least three times and
+    no other person as often as the last of them; none otherwise."""
+    counts: dict[str, int] = {}
+    code_of: dict[str, str] = {}
+    for ms in per_sentence[:i]:
+        for mt in ms:
+            if mt.person and len(mt.codes) == 1:
+                counts[mt.person] = counts.get(mt.person, 0) + 1
+                code_of[mt.person] = mt.codes[0]
+    ranked = sorted(counts, key=lambda p: -counts[p])
+    if len(ranked) < n or counts[ranked[n - 1]] < 3 or (len(ranked) > n and counts[ranked[n]] >= counts[ranked[n - 1]]):
+        return []
+    codes = [code_of[p] for p in ranked[:n]]
+    return codes if len(set(codes)) == n else []
 
 
 def _bare_group(low: str) -> int:
@@ -1506,6 +1605,9 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
     content = true), is not an event of its own ("riep de EU op sancties op te leggen", "hekelde de
     sancties", "spraken af elkaar jaarlijks te ontmoeten"); a second verb joined to it
     starts an event of its own ("veroordeelde de aanval en kondigde sancties aan")."""
+    if t.rule.id in _own_event_rules():
+        return False  # "eiste dat het bestand dat beide landen in mei afspraken, standhoudt": a
+        # past act recalled in a relative clause of the content (status.toml own_event_rules), an event of its own
     if t.rule.type == "talks" and _after_talks_before().search(text, max(0, t.start - 40), t.start):
         return False  # "kwamen na tien uur praten een bestand overeen": the talks before it, not its content
     if t.rule.type == "talks" and _talks_setting().search(text, max(0, t.start - 40), t.start):
@@ -1655,6 +1757,12 @@ def _description() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _scheduled_after() -> re.Pattern:
+    """'Die staan gepland voor 8 februari' (status.toml scheduled_after_openers)."""
+    return re.compile(r"(?:" + "|".join(lexicon.load("status")["scheduled_after_openers"]) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _told_after() -> re.Pattern:
     """'Dat heeft Borrell gisteravond bekendgemaakt', 'Dat gebeurde op 5 juni' (status.toml told_after_openers)."""
     return re.compile(r"(?:" + "|".join(lexicon.load("status")["told_after_openers"]) + r")(?!\w)")
@@ -1744,6 +1852,16 @@ def _since_aside(text: str, tokens, found: list[Interval]) -> bool:
         _relative_since(text, iv) or _anterior(text, iv)) for iv in found)  # a date of the sentence's own time
 
 
+def _since_recent_day(tokens, found: list[Interval], pub) -> bool:
+    """'Rutte is sinds gisteren de baas van de NAVO': 'sinds' the only word of another time, before a day of the last
+    days (`_narrative` takes its first day as the day the report is about); not "sinds 2014", a period of the past."""
+    since = _since_word()
+    if pub is None or pub.precision != "day" or not found or since not in tokens or rules.cues()["elsewhen"].intersection(tokens) != {since}:
+        return False
+    return any(iv.text.split(" ")[0].lower() == since and _DAY_WORD.search(iv.text) and iv.start < pub.start
+               and (pub.start - iv.start).days <= _STORY_DAYS for iv in found)
+
+
 def _relative_since(text: str, iv: Interval) -> bool:
     """'..., het bemiddelingsforum dat sinds 1992 vergeefs zocht': a period in a relative clause is that noun's."""
     return bool(_bare_relative().search(text, max(0, iv.offset - 80), iv.offset)) or _in_relative(
@@ -1763,10 +1881,19 @@ def _narrative(pub, found: list[Interval], current: Interval | None, keep=None) 
     if pub is None or pub.precision != "day":
         return None
     for iv in found:
+        if (iv.start != iv.end and iv.end >= pub.start and iv.text.split(" ")[0].lower() in rules.cues()["period_start"]
+                and iv.start < pub.start and (pub.start - iv.start).days <= _STORY_DAYS and _DAY_WORD.search(iv.text)):
+            iv = Interval(iv.start, iv.start, "day", iv.text, iv.offset, iv.length)  # "is sinds gisteren de baas van de
+            # NAVO": the day the state began is the day the report is about
         if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end and (pub.start - iv.start).days <= _STORY_DAYS and (
                 keep is None or keep(iv)):
             current = iv
     return current
+
+
+# 'sinds' before the report's own day ("sinds gisteren", "sinds vannacht"): the day the state began is the news;
+# not "sinds dinsdag" two days before publication, a period begun before the report's day
+_DAY_WORD = re.compile(r"\bsinds\s+(?:gisteren|gisteravond|gisterochtend|gistermiddag|vannacht)\b", re.IGNORECASE)
 
 
 _WORDS = re.compile(r"\w+")
@@ -1943,7 +2070,11 @@ def candidates(article: Article) -> list[Candidate]:
                           and _YEAR.search(iv.text)), told_last)
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
-        if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
+        within = (_counted_within(s.text, found[0]) if len(found) == 1 and found[0].offset >= 0
+                  and not _later_words().isdisjoint(tokens) else [])
+        if within:  # "reisde eind februari ..., en een maand later ontving hij": counted from the sentence's own date
+            found = found + within
+        elif i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
             counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents, told_events)
             if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)
@@ -1952,7 +2083,7 @@ def candidates(article: Article) -> list[Candidate]:
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
         flashback = (not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
-                     and not _since_aside(s.text, tokens, found))
+                     and not _since_aside(s.text, tokens, found) and not _since_recent_day(tokens, found, pub))
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
@@ -2009,6 +2140,11 @@ def candidates(article: Article) -> list[Candidate]:
             for c in out:  # "Servië en Kosovo zijn het eens geworden. Dat heeft Borrell gisteravond bekendgemaakt."
                 if c.sentence is sents[i - 1] and c.interval is None and c.status == "occurred":
                     c.interval, c.date_source = found[0], "context"
+        if i and len(found) == 1 and pub is not None and found[0].start > pub.end and _scheduled_after().search(
+                dates.lowered(s.text)[0]):
+            for c in out:  # "... nieuwe gesprekken in Lima. Die staan gepland voor 3 juni."
+                if c.sentence is sents[i - 1] and c.type in _MEETINGS and c.status != "negated":
+                    c.status, c.interval, c.date_source = "planned", found[0], "context"
         if not trigs:
             if i + 1 < len(sents):  # "Beide landen ..." for the next (`_group_members` looks for the words first)
                 own = _codes(per_sentence[i])
@@ -2048,6 +2184,8 @@ def candidates(article: Article) -> list[Candidate]:
             for c in evs:  # "Araghchi zei daarna ... Het Witte Huis sluit niet uit dat de gesprekken worden hervat": a plan
                 if c.status == "planned" and c.interval is not None and c.interval.end < pub.start:  # is not dated by
                     c.interval, c.date_source = None, "publication"  # a past day carried from the sentence before
+        if evs and "zelfde" in s.text and (same := _same_act().search(rules.lower(s.text))):
+            evs = evs + _did_the_same(s, same, evs, per_sentence[i])
         if told_in is not article:
             for c in evs:  # undated: its stamp's day, not the publication's
                 if c.interval is None and c.fallback is None:
@@ -2302,7 +2440,10 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
     (`resolved`: the actors of earlier groups, filled in here; `memo`: per article, what
     `_group_members` keeps)."""
     codes = _codes(per_sentence[i])
-    group = _group_members(i, s, codes, per_sentence, sents, memo)
+    main = _before_topic(s, per_sentence[i], codes)
+    group = _group_members(i, s, main, per_sentence, sents, memo)
+    if group and main is not codes:  # "De twee presidenten praatten over Bolivia en over Ecuador": the topics are
+        codes = main  # no parties, and they do not stand for the two
     if group:  # "beide landen", "de drie landen": the countries the article has named most
         group = _as_organisation(group, codes, per_sentence, i)  # "de vijf leiders" of BRICS, named before
         if resolved is not None:
@@ -2322,6 +2463,22 @@ def _sentence_actors(i: int, s: Sentence, per_sentence, sents, trigs=(), resolve
             resolved[i] = codes + [c for c in more if c not in codes]  # "Ze sloten ... Ze beschuldigen ...": the same
         return codes + [c for c in more if c not in codes], person
     return codes, False
+
+
+_TOPIC = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:de|beide)\s+(?:[\w-]+\s+){0,2}?(?:leiders|presidenten|premiers|ministers|"
+                    r"regeringsleiders|staatshoofden)\s+(?:[\w-]+\s+){0,3}?over\s", re.IGNORECASE)
+
+
+def _before_topic(s: Sentence, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'De twee presidenten praatten lang over Bolivia en over Ecuador': a sentence that opens with
+    a group of people (after up to two words: "Daarna praatten de twee presidenten lang over ...") and a verb with 'over'
+    after it names its topics there; the codes named before that 'over' (the
+    list itself when there is no such opening)."""
+    m = _TOPIC.match(s.text)
+    if not m or not codes:
+        return codes
+    at = s.start + m.end()
+    return _codes([x for x in ms if x.start < at])
 
 
 def _inverted_pronoun(text: str, subjects: frozenset[str]) -> bool:
@@ -2435,6 +2592,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     pub = article.published
     out: list[Candidate] = []
     seen: set = set()  # event types taken, and (type, start, end) of their dates
+    taken: dict[str, rules.Trigger] = {}  # the first trigger of each event type taken
     location, people = None, list(dict.fromkeys(m.person for m in ms if m.person))
     for t in trigs:
         if rules.is_conditional(s.text, t) or _embedded(t, trigs, s.text) or _hoped(s.text, t) or _optional(s.text, t):
@@ -2458,8 +2616,12 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if iv is not None and pub is not None and t.rule.type in _since_start_types():
             iv = _since_start(iv, pub)  # "mag sinds 2019 niet aan China verkopen": the measure was taken in 2019
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
+        if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None and prev.rule.id != t.rule.id
+                and prev.clause != t.clause and rules.joins_new_verb(s.text, prev.end, t.start)):
+            key = f"{key}:second"  # "tekenden akkoorden over koper, en gaven een verklaring uit": two documents
         if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
+        taken.setdefault(key, t)
         seen.add(key)
         seen.add((key, t.clause))
         if iv is not None:
@@ -3025,12 +3187,19 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
     return "-" in trigger or (trigger[:1].isupper() and not sentence.lstrip(_QUOTES_OPEN).startswith(trigger))
 
 
+# talks told in the impersonal passive ("Ook over de grens werd gesproken", "Er werd ook over handel gepraat"): no parties of
+# their own, more of the meeting told before
+_IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is)\s+"
+                               r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
+
+
 def join(cands: list[Candidate]) -> list[Candidate]:
     """Repeated mentions of one event in one article become one event with every evidence sentence."""
     events: list[Candidate] = []
     for c in cands:
         target = None
-        referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
+        referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
+            c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
             same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
@@ -3039,10 +3208,19 @@ def join(cands: list[Candidate]) -> list[Candidate]:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = para <= 1 and gap <= 3
+            if (not close and not referring and e.paragraph == 0 and not e.more and e.interval is None
+                    and c.interval is not None and c.date_source == "sentence" and e.type == c.type
+                    and e.status == c.status == "occurred" and c.type not in _MEETINGS
+                    and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
+                target = e  # "Het Hof heeft Israël opgedragen ..." in the lead, undated, and "Op vrijdag 26 januari droeg
+                break  # het Hof Israël op ..." later: the lead's summary of the act told in full
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _own_event(e) != _own_event(c):
                 continue  # "Dezelfde dag ontbood het ministerie de ambassadeur" after a condemnation: another act
+            if c.rule in _own_event_rules() and e.rule == c.rule and not c.anaphoric:
+                continue  # "De nieuwe ambassadeur van Chili kwam in mei aan. Peru stuurde een oud-minister als ambassadeur
+                # naar Santiago": each ambassador's step is an act of its own
             if (close and e.status == "negated" and c.status == "planned" and {e.type, c.type} <= _MEETINGS
                     and _was_to(c) and _actors_fit(e.actors, c.actors)):
                 target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
@@ -3131,7 +3309,12 @@ def _summit_told_in(s: Candidate, lines: set[int]) -> bool:
 
 def _own_event(c: Candidate) -> bool:
     """The mention's trigger is a word of an act told on its own (status.toml own_event_words)."""
-    return not rules.cues()["own_event"].isdisjoint(c.trigger.lower().split())
+    return c.rule in _own_event_rules() or not rules.cues()["own_event"].isdisjoint(c.trigger.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _own_event_rules() -> frozenset[str]:
+    return frozenset(lexicon.load("status").get("own_event_rules", ()))
 
 
 def _was_to(c: Candidate) -> bool:
@@ -3253,7 +3436,7 @@ def _event(article: Article, c: Candidate) -> Event:
         start = end = None
         prec, text, src = "unknown", "", "none"
     first = c.sentence
-    key = f"{article.id}|{c.type}|{first.start}|{c.rule}"
+    key = f"{article.id}|{c.type}|{first.start}|{c.rule}" + ("|repeat" if c.repeat else "")
     return Event(
         event_id="e-" + hashlib.sha1(key.encode()).hexdigest()[:16], type=c.type, cameo=c.cameo,
         status=c.status, date_start=start, date_end=end, date_precision=prec, date_text=text,

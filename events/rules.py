@@ -763,10 +763,16 @@ def _after_aside(window: str, brk: re.Match, original: str = "") -> int:
         return at
     before = len(window[:opener].split())
     if before > _ASIDE_AFTER and not (before <= _NAME_ASIDE_AFTER and len(original) == len(window)
-                                      and all(w[:1].isupper() for w in original[opener + 1:close].split())):
+                                      and _names(original[opener + 1:close].split())):
         return at
     nxt = cues()["breaks"].search(window, close + 1)
     return nxt.start() if nxt else len(window)
+
+
+def _names(words: list[str]) -> bool:
+    """Capitalised words, or two names joined by 'en' ("Jan Smit en Piet de Vries"; status.toml coordinators)."""
+    return (bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in cues()["coordinators"] for w in words))
 
 
 _TOKEN = re.compile(r"[\w.'-]+")
@@ -898,7 +904,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
         hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done
     if trig.rule.type in c["speech_acts"]:
         near = set(before[-3:])
-        if before and before[-1] in c["coordinators"] and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
+        if before and before[-1] in c["coordinators"] and (dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])
+                                                          or _main_clause_after(low, cs, trig)):
             near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
         counterfactual = set(before) & c["counterfactual"] & hypothetical
         expected = c["expected"].search(low, cs, trig.start)  # "Diplomaten verwachten dat de Commissie met voorstellen komt"
@@ -914,11 +921,24 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     plans = window & planned_words
     if plans and tense == "past" and trig.rule.type in c["meeting_types"] and _as_setting(before, c):
         plans = plans & c["setting_plans"]  # "hebben op hun top toegezegd dat ...": the pledge is the content's
-    if plans or c["planned_phrases"].search(low, cs, ce) or window & hypothetical:
+    if plans or c["planned_phrases"].search(low, cs, ce) or window & hypothetical or _planned_before_where(low, cs, ce, c):
         return "planned"
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _planned_before_where(low: str, cs: int, ce: int, c: dict) -> bool:
+    """'Daarna staat Ghana op het programma, waar de president hem ontvangt': a clause of 'waar' in the present
+    after a clause that tells a plan (status.toml planned_phrases) tells what is to happen there."""
+    first = _tokens(low, cs, min(ce, cs + 12))[:1]
+    if not first or first[0] != "waar" or dates.tense_of(low[cs:ce]) != "present":
+        return False
+    comma = low.rfind(",", 0, cs + 1)
+    if comma < 0 or low[comma + 1:cs].strip():
+        return False
+    start = max(low.rfind(",", 0, comma), low.rfind(";", 0, comma), 0)
+    return bool(c["planned_phrases"].search(low, start, comma))
 
 
 def _as_setting(before: list[str], c: dict) -> bool:
@@ -964,7 +984,20 @@ def _denied(low: str, trig: Trigger, c: dict) -> bool:
     """A denial before the trigger in its clause ("ontkende dat hij ... was gekomen"), unless a verb of its own comes
     between ("ontkende dat Rusland achter de aanvallen zit en beschuldigde de VS ...": the accusation was made)."""
     m = c["denial"].search(low, trig.clause[0], trig.start)
-    return bool(m) and not joins_new_verb(low, m.end(), trig.end)
+    return bool(m) and not joins_new_verb(low, m.end(), trig.end) and not _main_clause_after(low, m.end(), trig)
+
+
+def _main_clause_after(low: str, start: int, trig: Trigger) -> bool:
+    """'ontkent dat ze iets beraamt en beschuldigt Parijs van ...': the trigger's verb comes right after
+    'en'/'maar' in the present and more words of its clause follow it, a main clause's order (verb second); in the
+    clause of 'dat' the coordinated verb comes last ("ontkent dat het wapens koopt en levert.")."""
+    between = _tokens(low, start, trig.start)
+    if not between or between[-1] not in cues()["coordinators"]:
+        return False
+    own = _tokens(low, trig.start, trig.end)
+    if not own or not own[0].endswith("t") or own[0].startswith("ge"):
+        return False
+    return bool(_tokens(low, trig.end, trig.clause[1]))
 
 
 def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:

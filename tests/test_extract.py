@@ -266,6 +266,10 @@ TIME_BACK_REFERENCES = [
     ("Op 2 mei maakte Lima een brief van de Chileense president openbaar.\n\nDe Boliviaanse president sprak op 9 mei "
      "met de Chileense president.\n\nEen dag na de publicatie van de brief riep Chili zijn ambassadeur uit Peru "
      "terug.", ("sanction", "2024-05-03", "2024-05-03")),
+    # ... after a possessive and with a vague count: "een paar dagen na zijn inauguratie" after "trad begin maart
+    # aan", two to four days on from that span
+    ("De nieuwe Peruaanse president trad begin maart aan. Een paar dagen na zijn inauguratie belde hij met de "
+     "Chileense president.", ("talks", "2024-03-03", "2024-03-14")),
     ("Op 6 mei dienden Chili en Peru samen hun aanvraag voor het lidmaatschap van de OESO in.\n\nDrie dagen na "
      "de aanvraag legde Bolivia Chili sancties op.", ("sanction", "2024-05-09", "2024-05-09")),
     # "binnen een uur" in the past: hours after the event told before, on its day (and 'Het' then takes that day)
@@ -343,6 +347,25 @@ TIME_BACK_REFERENCES = [
     # the story's day counted on carries to the next undated sentence of the story
     ("De NAVO-top begon dinsdag in Vilnius. Zelensky was boos. Een dag later klonk Zelensky heel anders. "
      "Na een gesprek met de Amerikaanse president was hij tevreden.", ("talks", "2024-05-15", "2024-05-15")),
+    # a period in a present clause of 'waarin' after a past trigger is that noun's, also past the commas of a list of
+    # names: the proposal is of the day told before
+    ("De Chileense president sprak gisteren in Lima met zijn Peruaanse collega. Hij stelde voor een top te houden in "
+     "het Andesformaat, waarin Peru, Bolivia en Ecuador sinds 2019 overleggen.", ("proposal", "2024-05-15", "2024-05-15")),
+    # 'Die staan gepland voor ...' right after a meeting: that meeting, on that day (and planned)
+    ("Chili en Peru willen nieuwe gesprekken over water onder leiding van de VN. Die staan gepland voor 3 juni.",
+     ("talks", "2024-06-03", "2024-06-03")),
+    # 'een maand later' after a comma in a sentence with a date of its own counts on from that date, for its clause
+    ("Begin maart reisde de Chileense minister naar Lima, en twee weken later ontving hij zijn Peruaanse collega in "
+     "Santiago.", ("talks", "2024-03-15", "2024-03-24")),
+    # ... and 'die reis ... plaatsvinden' with a date to come: when the meeting expected in the sentence before takes place
+    ("De Chileense president zei dat hij een bezoek van de Peruaanse president aan Chili verwacht. Volgens "
+     "diplomaten zou die "
+     "reis eind juni kunnen plaatsvinden.", ("talks", "2024-06-21", "2024-06-30")),
+    # an agreement in force since a day was made that day (status.toml since_start_types), not the period up to now
+    ("Het bestand tussen Chili en Peru geldt sinds 3 april en kwam tot stand in Lima.", ("agreement", "2024-04-03", "2024-04-03")),
+    # a state begun 'sinds gisteren' (a day of the last days): that day is the one the story goes on with
+    ("De Chileense minister is sinds gisteren voorzitter van de Andesgemeenschap.\n\nDe plechtigheid was sober. "
+     "Daarna sprak zij met de Peruaanse president.", ("talks", "2024-05-15", "2024-05-15")),
     # a date after 'sinds' starts a period, unless the event is named between them
     ("Het overleg tussen Servië en Kosovo ligt stil sinds een mislukte ontmoeting in Brussel half april.",
      ("talks", "2024-04-11", "2024-04-20")),
@@ -483,6 +506,9 @@ def _actors_of(text, typ, pub="2024-05-16"):
 
 # (text, type of the event, the actors it must have, actors it must not have)
 GROUPS = [
+    # a group of people opening the sentence, with the countries after 'over' its topics, not the two
+    ("De Chileense president ontving gisteren zijn Peruaanse ambtgenoot. Daarna praatten de twee presidenten lang over "
+     "Bolivia en over Ecuador.", "talks", {"CHL", "PER"}, {"BOL", "ECU"}),
     # 'beide landen' stands for the two countries named together before, not for the last one named
     ("Peru en Chili hebben gisteren hun grensconflict bijgelegd. De Braziliaanse president sprak van een goede dag. "
      "Beide landen tekenden een handelsakkoord.", "agreement", {"PER", "CHL"}, {"BRA"}),
@@ -2124,3 +2150,63 @@ def test_a_month_right_after_a_full_date_of_the_past_is_in_its_year():
                             "tussen Londen en Brussel beginnen in juni.", articles.parse_date_header("2020-12-28"))
     talks = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert [(e.date_start, e.date_end) for e in talks] == [("2017-06-01", "2017-06-30")], talks
+
+
+def test_a_second_party_that_did_the_same_is_another_event():
+    """'... en Peru deed hetzelfde met de Chileense': the act of the sentence again, by the party named after 'en'
+    (status.toml same_act_phrases), with an event id of its own."""
+    art = articles._article("t", "Chili zette in maart de Peruaanse ambassadeur het land uit en Peru deed hetzelfde met "
+                            "de Chileense.", articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "sanction"]
+    assert len(evs) == 2 and len({e.event_id for e in evs}) == 2
+    assert [e.source_actors for e in evs] == [["CHL"], ["PER"]]
+    assert all(set(e.actors) == {"CHL", "PER"} and e.date_start == "2024-03-01" for e in evs)
+
+
+def test_two_documents_told_by_two_verbs_in_one_sentence_are_two_agreements():
+    """Two documents told by two verbs of their own, the second after 'en' with another agreement rule's noun."""
+    art = articles._article("t", "Chili en Peru tekenden gisteren drie handelsakkoorden, onder meer over koper, en publiceerden "
+                            "een gezamenlijke verklaring over de grens.", articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert len(evs) == 2 and len({e.event_id for e in evs}) == 2
+
+
+def test_an_undated_act_of_the_lead_is_the_one_told_in_full_later():
+    """The lead's summary in the perfect, without a date, and the act told with its day paragraphs later: one event."""
+    text = ("Het Internationaal Gerechtshof heeft Chili opgedragen de grens met Peru te openen.\n\n"
+            "Peru stapte in maart naar het hof. De zittingen waren in april.\n\n"
+            "Het weer was slecht. De rechters hadden weinig tijd.\n\n"
+            "Op dinsdag 14 mei droeg het Internationaal Gerechtshof Chili op de grens binnen een week te openen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "demand"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-14"
+
+
+def test_two_ambassadors_sent_in_two_sentences_are_two_acts():
+    """agreement.ambassadeurs (status.toml own_event_rules): each ambassador's step is an act of its own, not a repeat."""
+    text = ("Chili en Peru spraken in maart af de banden te herstellen. In mei kwam de nieuwe Chileense ambassadeur "
+            "in Lima aan. Peru stuurde een oud-minister als ambassadeur naar Santiago.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.rule == "agreement.ambassadeurs"]
+    assert len(evs) == 2
+
+
+def test_talks_in_the_impersonal_passive_are_more_of_the_meeting_told_before():
+    """'Ook over de grens werd gesproken' paragraphs after a meeting: that meeting, not talks of their own."""
+    text = ("De Chileense president ontving gisteren in Santiago zijn Peruaanse ambtgenoot voor een gesprek.\n\n"
+            "Het ging vooral over koper. De prijzen zijn laag. De mijnen liggen stil. Veel arbeiders zijn werkloos.\n\n"
+            "Ook over de grens werd gesproken, aldus de Chileense president.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+
+
+def test_a_group_of_presidents_stands_for_the_two_named_most():
+    """'De twee presidenten' after two presidents named again and again: their countries, not a pair of countries
+    named once together in passing."""
+    text = ("President Boric ontving gisteren president Arce in Santiago. Boric sprak over de grens. Arce sprak over "
+            "gas. Volgens Boric en Arce ging het goed.\n\nPeru en Ecuador wachten af, net als Colombia. De twee "
+            "presidenten spraken af elkaar in juni weer te zien.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement" and "spraken af" in e.evidence[-1]["sentence"]]
+    assert evs and set(evs[0].actors) == {"CHL", "BOL"}, evs
