@@ -1814,6 +1814,7 @@ def _near_day_told_before(found: list[Interval], told: tuple[dt.date, int], i: i
     out = []
     for iv in found:
         if (iv.precision in ("day", "week") and iv.start.year == iv.end.year != day.year and not _YEAR.search(iv.text)
+                and not _deictic(iv.text)
                 and (iv.end - iv.start).days < _NEAR_TOLD_SPAN):
             try:
                 start, end = iv.start.replace(year=day.year), iv.end.replace(year=day.year)
@@ -1823,6 +1824,12 @@ def _near_day_told_before(found: list[Interval], told: tuple[dt.date, int], i: i
                 iv = dataclasses.replace(iv, start=start, end=end)
         out.append(iv)
     return out
+
+
+def _deictic(text: str) -> bool:
+    """'Gisteren', 'vanochtend', 'morgenavond': a day counted from the publication, whatever story was told before
+    ("... in een brief op 30 juni 2020. ... Gisteren besloten de leiders ..." in a paper of 21 June 2022 is 20 June 2022)."""
+    return dates.lowered(text)[0].strip().split(" ")[0] in dates.words().parts_of_day
 
 
 def _month_after_told(found: list[Interval], day: dt.date, pub: Interval) -> list[Interval]:
