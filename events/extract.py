@@ -850,6 +850,9 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
+    if (m and named is None and m.group(3) in lexicon.load("status")["after_words"]
+            and _noun_after().match(s.text.lower(), m.end())):
+        return []  # "precies een jaar na het begin van de oorlog" with no dated sentence naming it: not the date told last
     skip = (lambda j: _deadlines_only(sents[j].text, dated[j])) if sents is not None else None
     before = named or (_dated_before(i, dated, story, reach=6, skip=skip)
                        or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
