@@ -2965,8 +2965,17 @@ def _back_reference(text: str, t: rules.Trigger, since: bool | None = None) -> b
         return True  # "Het was de eerste keer dat de twee leiders elkaar zagen": the meeting just told
     if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or since:
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
+    if m.group(0).split()[0].lower() in lexicon.load("status")["defining_articles"] and _dated_relative().match(text, t.end):
+        return False  # "in de verdragen die Carter en Torrijos in 1977 sloten": that event, named by its own year
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
+
+
+@lru_cache(maxsize=1)
+def _dated_relative() -> re.Pattern:
+    """A relative clause right after a noun (status.toml background_relative_words) that names a year before its end."""
+    rel = "|".join(lexicon.load("status")["background_relative_words"])
+    return re.compile(rf"\s+(?:{rel})\s+[^.;:!?]*?(?<!\d)\d{{4}}(?!\d)", re.IGNORECASE)
 
 
 _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt zaterdag" are one
