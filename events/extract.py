@@ -3011,7 +3011,21 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
     return "-" in trigger or (trigger[:1].isupper() and not sentence.lstrip(_QUOTES_OPEN).startswith(trigger))
 
 
-def join(cands: list[Candidate]) -> list[Candidate]:
+def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None) -> bool:
+    """Talks of the same two parties held on the same day, told far apart in one article (a live blog's items: "Vandaag:
+    het verrassingsbezoek van Biden aan Kyiv" ... "11.20 - Biden is door Zelensky ontvangen"), are one meeting;
+    `today`: the publication day, the date of an undated mention."""
+    def day(x: Candidate) -> dt.date | None:
+        iv = x.interval or x.fallback
+        if iv is None:
+            return today
+        return iv.start if iv.precision == "day" and iv.start == iv.end else None
+    d = day(e)
+    return (e.type == c.type == "talks" and e.status == c.status == "occurred" and d is not None and d == day(c)
+            and set(c.actors) == set(e.actors) and len(e.actors) == 2)
+
+
+def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate]:
     """Repeated mentions of one event in one article become one event with every evidence sentence."""
     events: list[Candidate] = []
     for c in cands:
@@ -3024,7 +3038,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
-            close = para <= 1 and gap <= 3
+            close = para <= 1 and gap <= 3 or _same_day_meeting(e, c, today)
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _own_event(e) != _own_event(c):
@@ -3253,7 +3267,8 @@ def _event(article: Article, c: Candidate) -> Event:
 
 def extract_article(article: Article) -> list[Event]:
     """All events of one article."""
-    return [_event(article, c) for c in join(candidates(article))]
+    pub = article.published
+    return [_event(article, c) for c in join(candidates(article), pub.start if pub is not None and pub.precision == "day" else None)]
 
 
 def version() -> str:
