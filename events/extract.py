@@ -3011,10 +3011,11 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
     return "-" in trigger or (trigger[:1].isupper() and not sentence.lstrip(_QUOTES_OPEN).startswith(trigger))
 
 
-def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None) -> bool:
+def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:
     """Talks of the same two parties held on the same day, told far apart in one article (a live blog's items: "Vandaag:
     het verrassingsbezoek van Biden aan Kyiv" ... "11.20 - Biden is door Zelensky ontvangen"), are one meeting;
-    `today`: the publication day, the date of an undated mention."""
+    `today`: the publication day, the date of an undated mention; `pair`: the actors of the event's first mention, both
+    among the later one's ("Het is zijn eerste bezoek aan Oekraïne sinds de Russische inval" also names Russia)."""
     def day(x: Candidate) -> dt.date | None:
         iv = x.interval or x.fallback
         if iv is None:
@@ -3022,12 +3023,13 @@ def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None) -> bool
         return iv.start if iv.precision == "day" and iv.start == iv.end else None
     d = day(e)
     return (e.type == c.type == "talks" and e.status == c.status == "occurred" and d is not None and d == day(c)
-            and set(c.actors) == set(e.actors) and len(e.actors) == 2)
+            and len(pair) == 2 and pair <= set(c.actors))
 
 
 def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate]:
     """Repeated mentions of one event in one article become one event with every evidence sentence."""
     events: list[Candidate] = []
+    first: dict[int, frozenset] = {}  # the actors of each event's first mention, before others join it
     for c in cands:
         target = None
         referring = c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")
@@ -3038,7 +3040,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
-            close = para <= 1 and gap <= 3 or _same_day_meeting(e, c, today)
+            close = para <= 1 and gap <= 3 or _same_day_meeting(e, c, today, first.get(id(e), frozenset()))
             if not (close or referring):
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _own_event(e) != _own_event(c):
@@ -3064,6 +3066,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 break
         if target is None:
             events.append(c)
+            first[id(c)] = frozenset(c.actors)
             continue
         target.more.append(c)
         if c.status != target.status and not c.anaphoric and target.status == "planned" and c.status == "occurred":
