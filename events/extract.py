@@ -1921,7 +1921,9 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and not _that_year_words().isdisjoint(tokens):  # "in april dat jaar": the year said before
             found = _in_that_year(s.text, found, _said_before(i, sents, spans, span_starts, pub, story))
         if i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
-            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents, told_events)
+            head = _date_heading_before(article.text, s.start, pub, tense)
+            counted = _counted_from_before(i, s, dated if head is None else [*dated[:i - 1], [head]], story, tokens,
+                                           narrative, pub, sents, told_events)  # (under "Vrijdag 24 september": from it)
             if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)
             found = found or counted
@@ -2825,6 +2827,23 @@ def _weekday_head_line() -> re.Pattern:
     months = "|".join(map(re.escape, cal["months"]))
     return re.compile(rf"(?m)^[ \t]*((?:{days})(?:{parts})?(?:\s+\d{{1,2}}\s+(?:{months}))?)[ \t]*:?[ \t]*$",
                       re.IGNORECASE)
+
+
+def _date_heading_before(text: str, at: int, pub: PubDate | None, tense: str | None) -> Interval | None:
+    """The day of a heading of a weekday and a date ("Vrijdag 24 september") on the line right before the paragraph
+    that opens at `at` (a blank line between or not), even as the only such heading of the article: what is counted
+    from the date told before in that paragraph's first sentence ("Twee weken eerder hadden ...") counts from it."""
+    if pub is None or "\n" not in text[max(0, at - 80):at]:
+        return None
+    lines = text[max(0, at - 80):at].rstrip(" \t").split("\n")
+    if lines[-1].strip():
+        return None  # the sentence does not open its line
+    prev = next((ln for ln in reversed(lines[:-1]) if ln.strip()), "")
+    m = _weekday_head_line().fullmatch(prev)
+    if not m or not any(ch.isdigit() for ch in m.group(1)):
+        return None
+    ivs = dates.find(m.group(1), pub, tense)
+    return ivs[0] if len(ivs) == 1 and ivs[0].precision == "day" else None
 
 
 def _weekday_item(text: str, at: int, pub: PubDate | None, tense: str | None) -> Interval | None:
