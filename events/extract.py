@@ -924,6 +924,9 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
+    if (m and named is None and m.group(3) in lexicon.load("status")["after_words"]
+            and _noun_after().match(s.text.lower(), m.end())):
+        return []  # "precies een jaar na het begin van de oorlog" with no dated sentence naming it: not the date told last
     skip = (lambda j: _deadlines_only(sents[j].text, dated[j])) if sents is not None else None
     before = named or (_dated_before(i, dated, story, reach=6, skip=skip)
                        or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
@@ -1974,6 +1977,7 @@ def _near_day_told_before(found: list[Interval], told: tuple[dt.date, int], i: i
     out = []
     for iv in found:
         if (iv.precision in ("day", "week") and iv.start.year == iv.end.year != day.year and not _YEAR.search(iv.text)
+                and not _deictic(iv.text)
                 and (iv.end - iv.start).days < _NEAR_TOLD_SPAN):
             try:
                 start, end = iv.start.replace(year=day.year), iv.end.replace(year=day.year)
@@ -1983,6 +1987,12 @@ def _near_day_told_before(found: list[Interval], told: tuple[dt.date, int], i: i
                 iv = dataclasses.replace(iv, start=start, end=end)
         out.append(iv)
     return out
+
+
+def _deictic(text: str) -> bool:
+    """'Gisteren', 'vanochtend', 'morgenavond': a day counted from the publication, whatever story was told before
+    ("... in een brief op 30 juni 2020. ... Gisteren besloten de leiders ..." in a paper of 21 June 2022 is 20 June 2022)."""
+    return dates.lowered(text)[0].strip().split(" ")[0] in dates.words().parts_of_day
 
 
 def _month_after_told(found: list[Interval], day: dt.date, pub: Interval) -> list[Interval]:
@@ -2075,7 +2085,9 @@ def candidates(article: Article) -> list[Candidate]:
         if within:  # "reisde eind februari ..., en een maand later ontving hij": counted from the sentence's own date
             found = found + within
         elif i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
-            counted = _counted_from_before(i, s, dated, story, tokens, narrative, pub, sents, told_events)
+            head = _date_heading_before(article.text, s.start, pub, tense)
+            counted = _counted_from_before(i, s, dated if head is None else [*dated[:i - 1], [head]], story, tokens,
+                                           narrative, pub, sents, told_events)  # (under "Vrijdag 24 september": from it)
             if found and counted and not _same_period(counted[0].text):  # not "in april dat jaar", "daarna ... op 7 mei"
                 found = sorted(found + counted, key=lambda iv: iv.offset)
             found = found or counted
@@ -2638,8 +2650,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
               and not rules.under_way(rules.lower(s.text), t)
               and pub.precision in ("day", "month") and (iv.start >= pub.start or (iv.end > pub.end and iv.precision in _AHEAD_PERIODS
                                                 and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
-              and not earlier):
+              and not earlier and rules.cues()["unannounced"].isdisjoint(_WORDS.findall(rules.lower(s.text)[slice(*t.clause)]))):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
+            # (not a surprise visit: "Vandaag: het verrassingsbezoek van ... aan Kyiv" is the news of it)
         elif (st == "occurred" and iv and pub and tense == "past" and t.rule.type in _MEETINGS and pub.precision == "day"
               and iv.start >= pub.start and src == "sentence" and not _past_trigger(t) and not _noun_trigger(s.text, t)
               and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "present" and not _perfect_over_apposition(s.text, t)):
@@ -3012,6 +3025,23 @@ def _weekday_head_line() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _date_heading_before(text: str, at: int, pub: PubDate | None, tense: str | None) -> Interval | None:
+    """The day of a heading of a weekday and a date ("Vrijdag 24 september") on the line right before the paragraph
+    that opens at `at` (a blank line between or not), even as the only such heading of the article: what is counted
+    from the date told before in that paragraph's first sentence ("Twee weken eerder hadden ...") counts from it."""
+    if pub is None or "\n" not in text[max(0, at - 80):at]:
+        return None
+    lines = text[max(0, at - 80):at].rstrip(" \t").split("\n")
+    if lines[-1].strip():
+        return None  # the sentence does not open its line
+    prev = next((ln for ln in reversed(lines[:-1]) if ln.strip()), "")
+    m = _weekday_head_line().fullmatch(prev)
+    if not m or not any(ch.isdigit() for ch in m.group(1)):
+        return None
+    ivs = dates.find(m.group(1), pub, tense)
+    return ivs[0] if len(ivs) == 1 and ivs[0].precision == "day" else None
+
+
 def _weekday_item(text: str, at: int, pub: PubDate | None, tense: str | None) -> Interval | None:
     """The day of the weekday heading (`_weekday_heads`) whose item holds the offset `at`, with no blank line
     between, read in the tense of the item's sentence: "Maandag\nBiden bezoekt Londen." published on a Sunday is
@@ -3151,8 +3181,17 @@ def _back_reference(text: str, t: rules.Trigger, since: bool | None = None) -> b
         return True  # "Het was de eerste keer dat de twee leiders elkaar zagen": the meeting just told
     if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or since:
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
+    if m.group(0).split()[0].lower() in lexicon.load("status")["defining_articles"] and _dated_relative().match(text, t.end):
+        return False  # "in de verdragen die Carter en Torrijos in 1977 sloten": that event, named by its own year
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
+
+
+@lru_cache(maxsize=1)
+def _dated_relative() -> re.Pattern:
+    """A relative clause right after a noun (status.toml background_relative_words) that names a year before its end."""
+    rel = "|".join(lexicon.load("status")["background_relative_words"])
+    return re.compile(rf"\s+(?:{rel})\s+[^.;:!?]*?(?<!\d)\d{{4}}(?!\d)", re.IGNORECASE)
 
 
 _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt zaterdag" are one
@@ -3193,9 +3232,25 @@ _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:o
                                r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
 
 
-def join(cands: list[Candidate]) -> list[Candidate]:
+def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:
+    """Talks of the same two parties held on the same day, told far apart in one article (a live blog's items: "Vandaag:
+    het verrassingsbezoek van Biden aan Kyiv" ... "11.20 - Biden is door Zelensky ontvangen"), are one meeting;
+    `today`: the publication day, the date of an undated mention; `pair`: the actors of the event's first mention, both
+    among the later one's ("Het is zijn eerste bezoek aan Oekraïne sinds de Russische inval" also names Russia)."""
+    def day(x: Candidate) -> dt.date | None:
+        iv = x.interval or x.fallback
+        if iv is None:
+            return today
+        return iv.start if iv.precision == "day" and iv.start == iv.end else None
+    d = day(e)
+    return (e.type == c.type == "talks" and e.status == c.status == "occurred" and d is not None and d == day(c)
+            and len(pair) == 2 and pair <= set(c.actors))
+
+
+def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate]:
     """Repeated mentions of one event in one article become one event with every evidence sentence."""
     events: list[Candidate] = []
+    first: dict[int, frozenset] = {}  # the actors of each event's first mention, before others join it
     for c in cands:
         target = None
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
@@ -3207,7 +3262,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
-            close = para <= 1 and gap <= 3
+            close = para <= 1 and gap <= 3 or _same_day_meeting(e, c, today, first.get(id(e), frozenset()))
             if (not close and not referring and e.paragraph == 0 and not e.more and e.interval is None
                     and c.interval is not None and c.date_source == "sentence" and e.type == c.type
                     and e.status == c.status == "occurred" and c.type not in _MEETINGS
@@ -3242,6 +3297,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
                 break
         if target is None:
             events.append(c)
+            first[id(c)] = frozenset(c.actors)
             continue
         target.more.append(c)
         if c.status != target.status and not c.anaphoric and target.status == "planned" and c.status == "occurred":
@@ -3450,7 +3506,8 @@ def _event(article: Article, c: Candidate) -> Event:
 
 def extract_article(article: Article) -> list[Event]:
     """All events of one article."""
-    return [_event(article, c) for c in join(candidates(article))]
+    pub = article.published
+    return [_event(article, c) for c in join(candidates(article), pub.start if pub is not None and pub.precision == "day" else None)]
 
 
 def version() -> str:

@@ -212,7 +212,7 @@ def cues() -> dict:
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
         "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),
-        "ongoing": words("ongoing_words"), "sequence": words("sequence_words"),
+        "ongoing": words("ongoing_words") | words("unannounced_words"), "unannounced": words("unannounced_words"), "sequence": words("sequence_words"),
         "continuation": words("continuation_words"),
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
         "reportative": words("reportative_auxiliaries"),
