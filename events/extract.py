@@ -2117,9 +2117,14 @@ def _stamps(text: str, pub: PubDate) -> list[tuple[int, PubDate]]:
 
 @lru_cache(maxsize=1)
 def _stamp_line() -> re.Pattern:
-    months = "|".join(map(re.escape, lexicon.load("calendar")["months"]))
-    return re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{months})\s+\d{{4}})(?:,?\s+\d{{1,2}}[.:]\d{{2}}(?:\s+uur)?)?,?[ \t]*$",
-                      re.IGNORECASE)
+    """'11 mei 2025, 01.05 uur', or a day and month without the year but with the clock time, after a weekday or
+    not ('Woensdag 19 september, 23.40 uur', a blog's entry): a time says it is a stamp, not a timeline's heading."""
+    cal = lexicon.load("calendar")
+    months, days = "|".join(map(re.escape, cal["months"])), "|".join(cal["weekdays"])
+    clock = r"\d{1,2}[.:]\d{2}(?:\s+uur)?"
+    date = rf"\d{{1,2}}\s+(?:{months})"
+    return re.compile(rf"(?m)^[ \t]*(?:(?:{days}),?\s+)?(?={date}(?:\s+\d{{4}}|,?\s+{clock}))({date}(?:\s+\d{{4}})?)"
+                      rf"(?:,?\s+{clock})?,?[ \t]*$", re.IGNORECASE)
 
 
 def _is_question(text: str) -> bool:

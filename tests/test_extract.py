@@ -134,6 +134,19 @@ def test_the_items_of_a_news_line_are_told_on_their_stamps_day(typ, starts):
     assert [e.date_start for e in extract.extract_article(art) if e.type == typ] == starts
 
 
+# a blog's entries, newest first, under a weekday, day and month with the clock time and without the year: each entry
+# is told on its heading's day ('vanochtend' that day, 'maandag' the Monday after it), not on the publication's
+BLOG = ("Onze correspondent volgt het bezoek vanuit Ankara.\n\nVrijdag 14 maart, 18.30 uur\n\nMaandag praat de "
+        "Griekse premier in Brussel met de Europese Commissie.\n\nDonderdag 13 maart, 22.10 uur\n\nDe Turkse en de "
+        "Griekse minister hebben vanochtend in Ankara een akkoord over de visserij getekend.")
+
+
+@pytest.mark.parametrize("typ,starts", [("talks", ["2025-03-17"]), ("agreement", ["2025-03-13"])])
+def test_the_entries_of_a_blog_are_told_on_their_headings_day(typ, starts):
+    art = articles._article("t", BLOG, articles.parse_date_header("2025-03-14"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == typ] == starts
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
