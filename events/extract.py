@@ -2429,7 +2429,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if iv is not None and pub is not None and t.rule.type in _since_start_types():
             iv = _since_start(iv, pub)  # "mag sinds 2019 niet aan China verkopen": the measure was taken in 2019
         earlier = _since_event(s.text, t)  # "sinds een ontmoeting": an earlier event (asked again below)
-        if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
+        if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         seen.add(key)
         seen.add((key, t.clause))
@@ -2920,6 +2920,16 @@ def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, in
 
 
 _APART_PRECISIONS = ("day", "week", "month")
+
+
+def _conjunct(text: str, t: rules.Trigger) -> tuple[int, int]:
+    """The trigger's clause, or, for a verb trigger right after a coordinator ("schortte in maart de contacten op en
+    riep in mei zijn ambassadeur terug"), the conjunct it opens: a second finite verb of the subject, a clause of
+    its own for a date told in it."""
+    m = _WORD_BEFORE.search(text, max(t.clause[0], t.start - 12), t.start)
+    if m and m.group(1).lower() in rules.cues()["coordinators"] and dates.is_past_form(t.text.split()[0].lower()):
+        return (m.start(), t.clause[1])
+    return t.clause
 
 
 def _adjectives() -> str:

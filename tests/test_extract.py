@@ -147,6 +147,13 @@ def test_the_entries_of_a_blog_are_told_on_their_headings_day(typ, starts):
     assert [e.date_start for e in extract.extract_article(art) if e.type == typ] == starts
 
 
+def test_a_second_verb_after_en_with_a_month_of_its_own_is_another_event():
+    """'schortte in maart ... op en riep in mei ... terug': two measures of one type, each with its month."""
+    text = "Algerije schortte in juni alle militaire samenwerking met Frankrijk op en zette in oktober twee Franse diplomaten uit."
+    art = articles._article("t", text, articles.parse_date_header("2024-12-08"))
+    assert sorted(e.date_start for e in extract.extract_article(art) if e.type == "sanction") == ["2024-06-01", "2024-10-01"]
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
