@@ -154,6 +154,13 @@ def test_a_second_verb_after_en_with_a_month_of_its_own_is_another_event():
     assert sorted(e.date_start for e in extract.extract_article(art) if e.type == "sanction") == ["2024-06-01", "2024-10-01"]
 
 
+def test_destijds_takes_the_date_told_before():
+    """'destijds' (at that time) after a word points back to the date told before, as 'toen' does."""
+    text = "In juni werd de journalist in Minsk veroordeeld. De Litouwse president noemde die straf destijds schandalig."
+    art = articles._article("t", text, articles.parse_date_header("2024-11-20"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "condemnation"] == ["2024-06-01"]
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
