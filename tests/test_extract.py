@@ -161,6 +161,14 @@ def test_destijds_takes_the_date_told_before():
     assert [e.date_start for e in extract.extract_article(art) if e.type == "condemnation"] == ["2024-06-01"]
 
 
+def test_kort_daarvoor_takes_the_date_told_before():
+    """'kort daarvoor' (shortly before) dates an event on the day told before, as the time anaphors do."""
+    text = ("Op 3 mei vorig jaar maakte Rabat bekend dat het de grens met Algerije sluit. "
+            "De koning had kort daarvoor telefonisch overleg gehad met de Franse president.")
+    art = articles._article("t", text, articles.parse_date_header("2024-11-20"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "talks"] == ["2023-05-03"]
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
