@@ -2493,7 +2493,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
-            people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
+            people=list(people), location=_own_place(s.text, t, location) if t.rule.type == "summit" and location else location,
+            interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
             described=bool(_description().match(rules.lower(s.text).lstrip(_QUOTES_OPEN))), undated=undated,
             definite=_definite_noun(s.text, t),
@@ -2504,6 +2505,24 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     # a pledge is dated by its announcement, the day the story is about, unless something dates it better (a
     # summit at its place, a mention it joins)
     return out
+
+
+_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z\u00c0-\u00de][\w-]+(?:\s+[A-Z\u00c0-\u00de][\w-]+)?)")
+
+
+def _own_place(text: str, t: rules.Trigger, location: str) -> str:
+    """'Trump is in Seoul, waar hij gisteravond aankwam na de G20-top in Osaka': a summit named with its own place
+    right after it ("de G20-top in Osaka") was held there, not in the place the sentence tells first (`location`);
+    a capital as `_location` writes it ("Vilnius, LTU"), a place the lexicon does not know as it stands."""
+    m = _PLACE_AFTER.match(text, t.end)
+    if not m:
+        return location
+    g = actors.gazetteer()
+    place = g.spellings.get(m.group(1).lower(), m.group(1))
+    if location.split(",")[0] == place:
+        return location
+    kind, code = (g.terms.get(m.group(1)) or [("", "")])[0]
+    return f"{place}, {code}" if kind == "capital" else place
 
 
 def _days_ended(text: str, t: rules.Trigger) -> int:

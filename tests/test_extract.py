@@ -169,6 +169,13 @@ def test_kort_daarvoor_takes_the_date_told_before():
     assert [e.date_start for e in extract.extract_article(art) if e.type == "talks"] == ["2023-05-03"]
 
 
+def test_a_summit_named_with_its_own_place_is_held_there():
+    """'... is in Seoul, waar hij gisteren aankwam na de G20-top in Osaka': the summit's place is Osaka."""
+    text = "De Amerikaanse president is in Seoul, waar hij gisteren aankwam na de G20-top in Osaka."
+    art = articles._article("t", text, articles.parse_date_header("2019-06-30"))
+    assert [e.location for e in extract.extract_article(art) if e.type == "summit"] == ["Osaka"]
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
