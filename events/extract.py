@@ -2112,7 +2112,14 @@ def _stamps(text: str, pub: PubDate) -> list[tuple[int, PubDate]]:
         iv = dates.resolve(m.group(1), pub)
         if iv is not None and iv.start == iv.end and iv.start <= pub.end:
             found.append((m.start(), PubDate(iv.start, iv.start, "day")))
-    return found if len(found) >= _MIN_STAMPS else []
+    if len(found) >= _MIN_STAMPS:
+        return found
+    clocks = [m.start() for m in _CLOCK_ITEM.finditer(text)]  # "04.10 - Trump en Moon hebben ... gesproken": the
+    # alerts or headlines of one day, each an item of its own told that day, no day carried over from the one before
+    return [(at, PubDate(pub.start, pub.end, pub.precision)) for at in clocks] if len(clocks) >= _MIN_STAMPS else []
+
+
+_CLOCK_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}(?:\s+uur)?[ \t]*[-\u2013\u2014|][ \t]+(?=\w)")  # "04.10 - ..."
 
 
 @lru_cache(maxsize=1)

@@ -176,6 +176,18 @@ def test_a_summit_named_with_its_own_place_is_held_there():
     assert [e.location for e in extract.extract_article(art) if e.type == "summit"] == ["Osaka"]
 
 
+# a day's alerts, each line opened by a clock time and a dash: an undated item is told that day, not on the day an
+# item before it named ('gisteren')
+ALERTS = ("Dit zijn de berichten die we vandaag over het bezoek aan China verstuurden.\n\n08.10 - De Japanse premier "
+          "sprak gisteren in Peking met de Chinese premier over de handel.\n\n09.30 - De Japanse premier en de Chinese "
+          "president hebben in de Grote Hal van het Volk met elkaar gesproken.")
+
+
+def test_the_items_of_a_days_alerts_are_told_that_day():
+    art = articles._article("t", ALERTS, articles.parse_date_header("2024-05-12"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "talks"] == ["2024-05-11", "2024-05-12"]
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
