@@ -963,6 +963,12 @@ def _counted_text(text: str) -> bool:
     return len(words) > 1 and (words[-1] in _before_event_words() or words[-1] in lexicon.load("status")["after_words"])
 
 
+def _span_end(text: str, iv: Interval) -> bool:
+    """Whether the date comes right after a word that makes it the end of a span (calendar.toml until: "Het overleg
+    duurde tot gisteren"): the story of the sentences after it is not told on that day."""
+    return bool(_until()[0].search(text.lower(), max(0, iv.offset - 20), iv.offset))
+
+
 def _before_event(text: str) -> bool:
     """Whether a date's words count back from an event named after them ("een dag voor")."""
     words = text.lower().split()
@@ -1941,7 +1947,8 @@ def candidates(article: Article) -> list[Candidate]:
                 (flashback and own[0].precision in ("day", "week")) or _past_month(s.text, own[0], pub, tense)) else None
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
-            and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now
+            and not (iv.offset < (_said_after_opening(s.text) or 0))  # "Na zijn top ..., vrijdag, zegt hij": before now
+            and not _span_end(s.text, iv))  # "Het overleg duurde tot gisteren": the end of what was told, no day of its own
         if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS + 1))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."

@@ -188,6 +188,14 @@ def test_the_items_of_a_days_alerts_are_told_that_day():
     assert [e.date_start for e in extract.extract_article(art) if e.type == "talks"] == ["2024-05-11", "2024-05-12"]
 
 
+def test_a_day_that_ends_a_span_is_not_the_storys_day():
+    """'Het overleg duurde tot gisteren': the end of the talks told before; what follows stays on their first day."""
+    text = ("De Amerikaanse en de Russische minister zaten dinsdag in Genève om de tafel. Het overleg duurde tot "
+            "gisteren.\n\nDe Russische minister verweet de Verenigde Staten dat zij de spanningen opvoeren.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-18"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "condemnation"] == ["2024-05-14"]
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
