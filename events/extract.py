@@ -969,6 +969,26 @@ def _span_end(text: str, iv: Interval) -> bool:
     return bool(_until()[0].search(text.lower(), max(0, iv.offset - 20), iv.offset))
 
 
+_ORDINAL_BEFORE_REACH = 90  # characters before a period looked at for an ordinal that it counts in
+
+
+def _counting_period(text: str, iv: Interval) -> bool:
+    """'Het is haar derde ontmoeting met de premier dit jaar', 'de tweede top deze maand': a period (a month or longer, or a
+    week) right after an ordinal and a few words counts the events of that period; it does not date this one."""
+    if iv.precision not in ("week", "month", "quarter", "year") or not _THIS_PERIOD.match(iv.text):
+        return False
+    before = _WORDS.findall(text[max(0, iv.offset - _ORDINAL_BEFORE_REACH):iv.offset].lower())[-10:]
+    return any(w in _ordinal_words() for w in before)
+
+
+_THIS_PERIOD = re.compile(r"(?i)(?:dit|deze|het\s+afgelopen|afgelopen)\s")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["ordinal_words"])
+
+
 def _before_event(text: str) -> bool:
     """Whether a date's words count back from an event named after them ("een dag voor")."""
     words = text.lower().split()
@@ -1896,6 +1916,8 @@ def candidates(article: Article) -> list[Candidate]:
         day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
+        if found and trigs and not _ordinal_words().isdisjoint(tokens):  # "haar derde ontmoeting met de premier dit jaar": the
+            found = [iv for iv in found if not _counting_period(s.text, iv)]  # year counts the meetings, dates none
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
             found = [iv for iv in found if not all(_in_pluperfect_relative(s.text, t, iv) for t in trigs)]
         if (found and trigs and i and rules.cues()["time_anaphors"].search(rules.lower(s.text))

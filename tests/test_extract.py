@@ -196,6 +196,15 @@ def test_a_day_that_ends_a_span_is_not_the_storys_day():
     assert [e.date_start for e in extract.extract_article(art) if e.type == "condemnation"] == ["2024-05-14"]
 
 
+def test_a_period_after_an_ordinal_counts_and_does_not_date():
+    """'Het is haar tweede ontmoeting met de Chinese premier dit jaar': 'dit jaar' counts the meetings; the sentence
+    is dated as an undated one would be (here the publication day), not the whole year."""
+    text = "Het is de tweede ontmoeting van de Duitse kanselier met de Chinese premier dit jaar."
+    art = articles._article("t", text, articles.parse_date_header("2024-05-18"))
+    assert [(e.date_start, e.date_end) for e in extract.extract_article(art) if e.type == "talks"] == [
+        ("2024-05-18", "2024-05-18")]
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])
