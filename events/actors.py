@@ -75,6 +75,7 @@ class Gazetteer:
     office_words: frozenset = frozenset()  # lower-case titles and compound words of offices ("president", "staatshoofd")
     former_of: re.Pattern | None = None  # "oud-president Uhuru Kenyatta van ": the country of a former office
     former_any: tuple = ()  # the former words and prefixes ("oud-"), lower case: a text without one names no former office
+    clock_nouns: frozenset = frozenset()  # "tijd" in "om 14.00 uur Nederlandse tijd": a time zone, no actor
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
         term = term.strip()
@@ -176,6 +177,7 @@ def gazetteer() -> Gazetteer:
                                + [c.lower() for off in g.offices.values() for c in off.get("compound", [])])
     for t in ctx.get("not_actors", []):
         g.terms.pop(t, None)
+    g.clock_nouns = frozenset(ctx.get("clock_nouns", []))
     _compile(g)
     return g
 
@@ -280,6 +282,9 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
         if m and m.kind == "organisation" and g.referenced and g.referenced.search(text, max(0, m.start - 40), m.start):
             last_end = end
             continue  # "een schending van resoluties van de VN-Veiligheidsraad": named as a source, not acting
+        if m and m.kind == "adjective" and g.clock_nouns and _next_word(text, m.end) in g.clock_nouns:
+            last_end = end
+            continue  # "om 9.00 uur Nederlandse tijd": the clock of a country, not the country acting
         if m and m.kind == "demonym" and _one_person(g, text, m):
             last_end = end
             continue  # "Volgens de Spanjaard zijn ...", "de Fransman Madouas": a person, not the country acting
@@ -292,6 +297,15 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             out.append(m)
             last_end = end
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lower-cased word right after `end` (one run of spaces between), or ''."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
 
 
 def _one_person(g: Gazetteer, text: str, m: Mention) -> bool:

@@ -1076,6 +1076,32 @@ def _counted_text(text: str) -> bool:
     return len(words) > 1 and (words[-1] in _before_event_words() or words[-1] in lexicon.load("status")["after_words"])
 
 
+def _span_end(text: str, iv: Interval) -> bool:
+    """Whether the date comes right after a word that makes it the end of a span (calendar.toml until: "Het overleg
+    duurde tot gisteren"): the story of the sentences after it is not told on that day."""
+    return bool(_until()[0].search(text.lower(), max(0, iv.offset - 20), iv.offset))
+
+
+_ORDINAL_BEFORE_REACH = 90  # characters before a period looked at for an ordinal that it counts in
+
+
+def _counting_period(text: str, iv: Interval) -> bool:
+    """'Het is haar derde ontmoeting met de premier dit jaar', 'de tweede top deze maand': a period (a month or longer, or a
+    week) right after an ordinal and a few words counts the events of that period; it does not date this one."""
+    if iv.precision not in ("week", "month", "quarter", "year") or not _THIS_PERIOD.match(iv.text):
+        return False
+    before = _WORDS.findall(text[max(0, iv.offset - _ORDINAL_BEFORE_REACH):iv.offset].lower())[-10:]
+    return any(w in _ordinal_words() for w in before)
+
+
+_THIS_PERIOD = re.compile(r"(?i)(?:dit|deze|het\s+afgelopen|afgelopen)\s")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["ordinal_words"])
+
+
 def _before_event(text: str) -> bool:
     """Whether a date's words count back from an event named after them ("een dag voor")."""
     words = text.lower().split()
@@ -2060,6 +2086,8 @@ def candidates(article: Article) -> list[Candidate]:
         day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
+        if found and trigs and not _ordinal_words().isdisjoint(tokens):  # "haar derde ontmoeting met de premier dit jaar": the
+            found = [iv for iv in found if not _counting_period(s.text, iv)]  # year counts the meetings, dates none
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
             found = [iv for iv in found if not all(_in_pluperfect_relative(s.text, t, iv) for t in trigs)]
         if (found and trigs and i and rules.cues()["time_anaphors"].search(rules.lower(s.text))
@@ -2117,7 +2145,8 @@ def candidates(article: Article) -> list[Candidate]:
                 (flashback and own[0].precision in ("day", "week")) or _past_month(s.text, own[0], pub, tense)) else None
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
-            and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now
+            and not (iv.offset < (_said_after_opening(s.text) or 0))  # "Na zijn top ..., vrijdag, zegt hij": before now
+            and not _span_end(s.text, iv))  # "Het overleg duurde tot gisteren": the end of what was told, no day of its own
         if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS + 1))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -2296,14 +2325,26 @@ def _stamps(text: str, pub: PubDate) -> list[tuple[int, PubDate]]:
         iv = dates.resolve(m.group(1), pub)
         if iv is not None and iv.start == iv.end and iv.start <= pub.end:
             found.append((m.start(), PubDate(iv.start, iv.start, "day")))
-    return found if len(found) >= _MIN_STAMPS else []
+    if len(found) >= _MIN_STAMPS:
+        return found
+    clocks = [m.start() for m in _CLOCK_ITEM.finditer(text)]  # "04.10 - Trump en Moon hebben ... gesproken": the
+    # alerts or headlines of one day, each an item of its own told that day, no day carried over from the one before
+    return [(at, PubDate(pub.start, pub.end, pub.precision)) for at in clocks] if len(clocks) >= _MIN_STAMPS else []
+
+
+_CLOCK_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}(?:\s+uur)?[ \t]*[-\u2013\u2014|][ \t]+(?=\w)")  # "04.10 - ..."
 
 
 @lru_cache(maxsize=1)
 def _stamp_line() -> re.Pattern:
-    months = "|".join(map(re.escape, lexicon.load("calendar")["months"]))
-    return re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{months})\s+\d{{4}})(?:,?\s+\d{{1,2}}[.:]\d{{2}}(?:\s+uur)?)?,?[ \t]*$",
-                      re.IGNORECASE)
+    """'11 mei 2025, 01.05 uur', or a day and month without the year but with the clock time, after a weekday or
+    not ('Woensdag 19 september, 23.40 uur', a blog's entry): a time says it is a stamp, not a timeline's heading."""
+    cal = lexicon.load("calendar")
+    months, days = "|".join(map(re.escape, cal["months"])), "|".join(cal["weekdays"])
+    clock = r"\d{1,2}[.:]\d{2}(?:\s+uur)?"
+    date = rf"\d{{1,2}}\s+(?:{months})"
+    return re.compile(rf"(?m)^[ \t]*(?:(?:{days}),?\s+)?(?={date}(?:\s+\d{{4}}|,?\s+{clock}))({date}(?:\s+\d{{4}})?)"
+                      rf"(?:,?\s+{clock})?,?[ \t]*$", re.IGNORECASE)
 
 
 def _is_question(text: str) -> bool:
@@ -2631,7 +2672,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None and prev.rule.id != t.rule.id
                 and prev.clause != t.clause and rules.joins_new_verb(s.text, prev.end, t.start)):
             key = f"{key}:second"  # "tekenden akkoorden over koper, en gaven een verklaring uit": two documents
-        if key in seen and not _another_day(key, iv, seen, t.clause if source == "sentence" else None) and not earlier:
+        if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         taken.setdefault(key, t)
         seen.add(key)
@@ -2697,7 +2738,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         out.append(Candidate(
             type=t.rule.type, cameo=t.rule.cameo, rule=t.rule.id, trigger=t.text, status=st, sentence=s,
             paragraph=paragraph, actors=[*mine, *hosts], source=before, target=[c for c in [*mine, *hosts] if c not in before],
-            people=list(people), location=location, interval=iv, date_source=src if iv else "publication",
+            people=list(people), location=_own_place(s.text, t, location) if t.rule.type == "summit" and location else location,
+            interval=iv, date_source=src if iv else "publication",
             anaphoric=anaphoric, agent=named, earlier=earlier, spare=spare, hosts=held_in,
             described=bool(_description().match(rules.lower(s.text).lstrip(_QUOTES_OPEN))), undated=undated,
             definite=_definite_noun(s.text, t),
@@ -2708,6 +2750,24 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
     # a pledge is dated by its announcement, the day the story is about, unless something dates it better (a
     # summit at its place, a mention it joins)
     return out
+
+
+_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z\u00c0-\u00de][\w-]+(?:\s+[A-Z\u00c0-\u00de][\w-]+)?)")
+
+
+def _own_place(text: str, t: rules.Trigger, location: str) -> str:
+    """'Trump is in Seoul, waar hij gisteravond aankwam na de G20-top in Osaka': a summit named with its own place
+    right after it ("de G20-top in Osaka") was held there, not in the place the sentence tells first (`location`);
+    a capital as `_location` writes it ("Vilnius, LTU"), a place the lexicon does not know as it stands."""
+    m = _PLACE_AFTER.match(text, t.end)
+    if not m:
+        return location
+    g = actors.gazetteer()
+    place = g.spellings.get(m.group(1).lower(), m.group(1))
+    if location.split(",")[0] == place:
+        return location
+    kind, code = (g.terms.get(m.group(1)) or [("", "")])[0]
+    return f"{place}, {code}" if kind == "capital" else place
 
 
 def _days_ended(text: str, t: rules.Trigger) -> int:
@@ -3141,6 +3201,16 @@ def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, in
 
 
 _APART_PRECISIONS = ("day", "week", "month")
+
+
+def _conjunct(text: str, t: rules.Trigger) -> tuple[int, int]:
+    """The trigger's clause, or, for a verb trigger right after a coordinator ("schortte in maart de contacten op en
+    riep in mei zijn ambassadeur terug"), the conjunct it opens: a second finite verb of the subject, a clause of
+    its own for a date told in it."""
+    m = _WORD_BEFORE.search(text, max(t.clause[0], t.start - 12), t.start)
+    if m and m.group(1).lower() in rules.cues()["coordinators"] and dates.is_past_form(t.text.split()[0].lower()):
+        return (m.start(), t.clause[1])
+    return t.clause
 
 
 def _adjectives() -> str:

@@ -211,6 +211,7 @@ def cues() -> dict:
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
+        "announced_passive_types": frozenset(d["announced_passive_types"]),
         "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),
         "ongoing": words("ongoing_words") | words("unannounced_words"), "unannounced": words("unannounced_words"), "sequence": words("sequence_words"),
         "continuation": words("continuation_words"),
@@ -917,7 +918,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     window = set(before) | set(after)
     if trig.rule.type == "delivery" and c["pledge"].search(low, 0, ce):
         return "planned"
-    planned_words = c["speech_plans"] if historical else c["planned_words"]  # (speech_plans: without "wordt", "worden")
+    planned_words = c["speech_plans"] if historical or (  # (speech_plans: without "wordt", "worden")
+        tense == "past" and trig.rule.type in c["announced_passive_types"]) else c["planned_words"]
     plans = window & planned_words
     if plans and tense == "past" and trig.rule.type in c["meeting_types"] and _as_setting(before, c):
         plans = plans & c["setting_plans"]  # "hebben op hun top toegezegd dat ...": the pledge is the content's

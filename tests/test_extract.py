@@ -134,6 +134,77 @@ def test_the_items_of_a_news_line_are_told_on_their_stamps_day(typ, starts):
     assert [e.date_start for e in extract.extract_article(art) if e.type == typ] == starts
 
 
+# a blog's entries, newest first, under a weekday, day and month with the clock time and without the year: each entry
+# is told on its heading's day ('vanochtend' that day, 'maandag' the Monday after it), not on the publication's
+BLOG = ("Onze correspondent volgt het bezoek vanuit Ankara.\n\nVrijdag 14 maart, 18.30 uur\n\nMaandag praat de "
+        "Griekse premier in Brussel met de Europese Commissie.\n\nDonderdag 13 maart, 22.10 uur\n\nDe Turkse en de "
+        "Griekse minister hebben vanochtend in Ankara een akkoord over de visserij getekend.")
+
+
+@pytest.mark.parametrize("typ,starts", [("talks", ["2025-03-17"]), ("agreement", ["2025-03-13"])])
+def test_the_entries_of_a_blog_are_told_on_their_headings_day(typ, starts):
+    art = articles._article("t", BLOG, articles.parse_date_header("2025-03-14"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == typ] == starts
+
+
+def test_a_second_verb_after_en_with_a_month_of_its_own_is_another_event():
+    """'schortte in maart ... op en riep in mei ... terug': two measures of one type, each with its month."""
+    text = "Algerije schortte in juni alle militaire samenwerking met Frankrijk op en zette in oktober twee Franse diplomaten uit."
+    art = articles._article("t", text, articles.parse_date_header("2024-12-08"))
+    assert sorted(e.date_start for e in extract.extract_article(art) if e.type == "sanction") == ["2024-06-01", "2024-10-01"]
+
+
+def test_destijds_takes_the_date_told_before():
+    """'destijds' (at that time) after a word points back to the date told before, as 'toen' does."""
+    text = "In juni werd de journalist in Minsk veroordeeld. De Litouwse president noemde die straf destijds schandalig."
+    art = articles._article("t", text, articles.parse_date_header("2024-11-20"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "condemnation"] == ["2024-06-01"]
+
+
+def test_kort_daarvoor_takes_the_date_told_before():
+    """'kort daarvoor' (shortly before) dates an event on the day told before, as the time anaphors do."""
+    text = ("Op 3 mei vorig jaar maakte Rabat bekend dat het de grens met Algerije sluit. "
+            "De koning had kort daarvoor telefonisch overleg gehad met de Franse president.")
+    art = articles._article("t", text, articles.parse_date_header("2024-11-20"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "talks"] == ["2023-05-03"]
+
+
+def test_a_summit_named_with_its_own_place_is_held_there():
+    """'... is in Seoul, waar hij gisteren aankwam na de G20-top in Osaka': the summit's place is Osaka."""
+    text = "De Amerikaanse president is in Seoul, waar hij gisteren aankwam na de G20-top in Osaka."
+    art = articles._article("t", text, articles.parse_date_header("2019-06-30"))
+    assert [e.location for e in extract.extract_article(art) if e.type == "summit"] == ["Osaka"]
+
+
+# a day's alerts, each line opened by a clock time and a dash: an undated item is told that day, not on the day an
+# item before it named ('gisteren')
+ALERTS = ("Dit zijn de berichten die we vandaag over het bezoek aan China verstuurden.\n\n08.10 - De Japanse premier "
+          "sprak gisteren in Peking met de Chinese premier over de handel.\n\n09.30 - De Japanse premier en de Chinese "
+          "president hebben in de Grote Hal van het Volk met elkaar gesproken.")
+
+
+def test_the_items_of_a_days_alerts_are_told_that_day():
+    art = articles._article("t", ALERTS, articles.parse_date_header("2024-05-12"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "talks"] == ["2024-05-11", "2024-05-12"]
+
+
+def test_a_day_that_ends_a_span_is_not_the_storys_day():
+    """'Het overleg duurde tot gisteren': the end of the talks told before; what follows stays on their first day."""
+    text = ("De Amerikaanse en de Russische minister zaten dinsdag in Genève om de tafel. Het overleg duurde tot "
+            "gisteren.\n\nDe Russische minister verweet de Verenigde Staten dat zij de spanningen opvoeren.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-18"))
+    assert [e.date_start for e in extract.extract_article(art) if e.type == "condemnation"] == ["2024-05-14"]
+
+
+def test_a_period_after_an_ordinal_counts_and_does_not_date():
+    """'Het is haar tweede ontmoeting met de Chinese premier dit jaar': 'dit jaar' counts the meetings; the sentence
+    is dated as an undated one would be (here the publication day), not the whole year."""
+    text = "Het is de tweede ontmoeting van de Duitse kanselier met de Chinese premier dit jaar."
+    art = articles._article("t", text, articles.parse_date_header("2024-05-18"))
+    assert [(e.date_start, e.date_end) for e in extract.extract_article(art) if e.type == "talks"] == [
+        ("2024-05-18", "2024-05-18")]
+
+
 def test_conditional_delivery_is_no_event():
     _, evs = _events("t_oslo_gesprekken.txt")
     assert not any("gevechtsvliegtuigen" in s["sentence"] for e in evs if e["type"] == "delivery" for s in e["evidence"])

@@ -169,6 +169,10 @@ SPEECH_ACT_PASSIVES = [
     ("De Veiligheidsraad nam een resolutie aan waarin de aanval op Mali wordt veroordeeld.", "condemnation", "occurred"),
     ("In de slotverklaring wordt de Russische aanval op Georgië betreurd.", "condemnation", "occurred"),
     ("De ministers zullen de aanval op Mali morgen veroordelen.", "condemnation", "planned"),
+    # a measure in the present passive, told in a past sentence, was announced (status.toml announced_passive_types)
+    ("De Turkse regering maakte gisteren bekend dat de militaire samenwerking met Griekenland wordt opgeschort.",
+     "sanction", "occurred"),
+    ("De militaire samenwerking met Griekenland wordt volgende week opgeschort.", "sanction", "planned"),
     # 'zou ... hebben + participle' reports a past event with a hedge, not a plan
     ("Volgens ingewijden zou de Turkse minister gisteren in Bakoe met zijn Armeense collega hebben gesproken.",
      "talks", "occurred"),
