@@ -2062,6 +2062,7 @@ def candidates(article: Article) -> list[Candidate]:
     lead: list[Candidate] = []  # undated past events of the first paragraph, before any day of the story
     flashback_date = None  # the date of a flashback ("vorige week") and its paragraph, which the next undated sentences keep
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
+    told_here: list[list[Interval]] = []  # per sentence: its dates, but none taken with 'toen', 'destijds' ...
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
     memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
     told_days: dict[tuple[int, int], tuple[int, int]] = {}  # (month, day) of a full date told -> (its year, sentence)
@@ -2101,7 +2102,8 @@ def candidates(article: Article) -> list[Candidate]:
         if found and told_last and pub is not None and i - told_last[1] <= _MONTH_AFTER_TOLD_REACH:
             found = _month_after_told(found, told_last[0], pub)  # "29 maart 2017 - ... beginnen in juni": June 2017
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
-            found = _weekday_after_told(found, dated[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
+            found = _weekday_after_told(found, told_here[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
+            # (not a date 'destijds' took from before: "Stoltenberg zei destijds ... Blinken waarschuwde maandag")
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
                           if iv.precision == "day" and iv.start == iv.end and _YEAR.search(iv.text)})
         told_last = next(((iv.start, i) for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end
@@ -2152,10 +2154,12 @@ def candidates(article: Article) -> list[Candidate]:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
             narrative, narrative_para = new, story[i]
         source = "sentence"
+        then_taken = False
         if (not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
                 and not _anaphor_of_own_event(s.text, anaphor, trigs)):
             day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()
             found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
+            then_taken = _WORDS.findall(anaphor.group(0))[-1] in rules.cues()["elsewhen"]  # 'toen', 'destijds' ...
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
             # ("Beide landen tekenden toen ...")
             if not found and narrative is not None:
@@ -2175,6 +2179,7 @@ def candidates(article: Article) -> list[Candidate]:
         elif not found and day_head is not None:
             found, source = [day_head], "context"  # "Maandag\nBiden bezoekt Londen.": the day of its weekday heading
         dated.append(found)
+        told_here.append([] if then_taken else found)
         if (i and len(found) == 1 and found[0].precision == "day" and paras[i - 1] == para
                 and pub is not None and found[0].end <= pub.end
                 and (_told_after().match(dates.lowered(s.text)[0]) or _told_after_object(s.text, found[0]))):

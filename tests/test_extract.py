@@ -523,6 +523,18 @@ def test_a_date_in_an_opening_na_phrase_is_of_the_earlier_event():
         ("talks", "2021-05-01", "2021-05-31")]
 
 
+def test_a_weekday_after_a_sentence_dated_by_destijds_is_the_reports_own():
+    """'Het plan verscheen op 2 maart. ... De Franse minister zei destijds dat ... De Duitse minister waarschuwde maandag
+    ...': 'destijds' takes the date told before for its own sentence, but the next sentence's Monday is the Monday of the
+    report, not the Monday after that earlier date."""
+    text = ("De Braziliaanse regering presenteerde haar plan op 2 maart. Frankrijk reageerde koel. De Franse minister zei "
+            "destijds dat Brazilië de Russische inval nooit heeft veroordeeld. De Duitse minister waarschuwde maandag dat "
+            "een bestand nu vooral Moskou zou helpen.")
+    art = articles._article("t", text, articles.parse_date_header("2023-03-29"))
+    warnings = [e for e in extract.extract_article(art) if e.type == "warning"]
+    assert [(e.date_start, e.date_end) for e in warnings] == [("2023-03-27", "2023-03-27")], warnings
+
+
 def test_daarbij_after_the_sentences_own_event_points_to_it():
     """'Biden belde Erdogan, al ontkent het Witte Huis dat daarbij een deal werd gesloten': 'daarbij' after a comma that
     follows the sentence's trigger is that call, not the time of a month told in a paragraph before."""
