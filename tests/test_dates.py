@@ -272,6 +272,7 @@ def test_no_publication_date_gives_no_dates():
     ("De Turkse president goot met zijn toespraak olie op het vuur.", "past"),
     ("De schade aan de ambassade bedroeg enkele miljoenen euro.", "past"),
     ("Het overleg in Genève verliep moeizaam.", "past"),
+    ("Zondag las de minister het rapport over de onderhandelingen.", "past"),
     ("De bevroren tegoeden blijven in Europa.", "present"),
     # 'een volgende' beside a simple past form is a further one, no future; with a perfect it stays future
     ("Op een volgende top, op 2 april, deed Chili een voorstel.", "past"),
