@@ -205,7 +205,7 @@ def cues() -> dict:
         "not_conditional_near_after": {k: frozenset(v) for k, v in d["not_conditional_near_after"].items()},
         "coordinators": words("coordinators"), "subject_determiners": words("subject_determiners"),
         "breaks": re.compile(_class_first(_literal_first(d["clause_breaks"]))), "pronouns": words("pronouns"),
-        "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
+        "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"), "cause_openers": words("cause_openers"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
@@ -874,7 +874,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             (not c["neg_words"].isdisjoint(neg_scope[first:]) and any(  # (the cheap test first)
                 w in c["neg_words"] and not (k and neg_scope[k - 1] in c["label_words"])
                 for k, w in enumerate(neg_scope[first:], first)))
-            or _negation_phrase(low, trig, c) or c["cancel"].search(low) or _denied(low, trig, c)
+            or _negation_phrase(low, trig, c) or _cancelled(low, trig, c) or _denied(low, trig, c)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
             or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
@@ -956,6 +956,18 @@ def unfulfilled(text: str, trig: Trigger) -> bool:
     passed without it, so the planned event did not happen."""
     low = lower(text)
     return trig.rule.negatable and bool(cues()["unfulfilled"].search(low))  # searched by its first letters
+
+
+def _cancelled(low: str, trig: Trigger, c: dict) -> bool:
+    """A cancellation phrase anywhere in the sentence ("De top in Rome, gepland voor mei, werd afgelast"), unless a
+    clause of cause opens between the trigger and it ("beschuldigde Duitsland ..., omdat gemeenten zijn bijeenkomsten
+    hadden afgelast": the reason of the event, not its cancellation)."""
+    m = c["cancel"].search(low)
+    while m is not None:
+        if m.start() < trig.end or c["cause_openers"].isdisjoint(_tokens(low, trig.end, m.start())):
+            return True
+        m = c["cancel"].search(low, m.end())
+    return False
 
 
 def _denied(low: str, trig: Trigger, c: dict) -> bool:
