@@ -243,7 +243,8 @@ def cues() -> dict:
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "neg_after_topic": frozenset(d["negation_after"]["topic"]),
-        "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words")}
+        "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words",
+                                                             "object_verbs")}
         | {"window": int(d["verb_negation_window"]), "adjective_ending": d["verb_negation_adjective_ending"]},
     }
 
@@ -1027,7 +1028,9 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
     if before and (before[-1] in v["noun_determiners"] or any(  # a noun, adjectives at most between
             w in v["noun_determiners"] and all(a.endswith(v["adjective_ending"]) for a in before[k + 1:])
             for k, w in enumerate(before[-3:-1], len(before) - 3) if k >= 0)):
-        return False
+        if not (len(before) > 1 and before[-1] in v["noun_determiners"] and before[-2] in v["object_verbs"]
+                and after[-1] in v["words"]):
+            return False  # (the object of a verb of signing, the negation alone after it: "tekende het akkoord niet")
     for k, w in enumerate(after):
         if w in v["words"] and (k < v["window"] or k == len(after) - 1):
             nxt = " ".join(after[k + 1:k + 3])
