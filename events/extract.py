@@ -1937,8 +1937,9 @@ def candidates(article: Article) -> list[Candidate]:
             month_day = (day, story[i]) if day is not None else None
         own = [iv for iv in found if not _background_date(s.text, iv, trigs)] if found else found
         if own or (flashback_date is not None and flashback_date[1] != para):  # (not "Zij is de zus van X, die in 2014
-            flashback_date = (own[0], para) if len(own) == 1 and (  # werd veroordeeld": that noun's date, no new time)
+            flashback_date = (own[0], para) if len({(iv.start, iv.end) for iv in own}) == 1 and (  # werd veroordeeld":
                 (flashback and own[0].precision in ("day", "week")) or _past_month(s.text, own[0], pub, tense)) else None
+            # (that noun's date, no new time; one day named twice is one: "Een dag eerder, donderdag in Warschau: ...")
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
             and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now

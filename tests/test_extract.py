@@ -1249,6 +1249,12 @@ FLASHBACK_GOES_ON = [
      [("talks", "occurred", "2024-05-16", "2024-05-16", "De Canadese"),
       ("talks", "occurred", "2024-05-06", "2024-05-12", "De Canadese"),  # "was vorige week in Brazilië": a visit
       ("talks", "occurred", "2024-05-16", "2024-05-16", "In Brasília")]),
+    # one day named twice ("Een dag eerder, dinsdag") is one flashback date, which the paragraph keeps
+    ("De Canadese premier was gisteren in Lima.\n\nEen dag eerder, dinsdag in Quito: de premier en de Ecuadoraanse "
+     "president schudden elkaar de hand. Canada en Ecuador spraken af hun handel uit te breiden.",
+     [("talks", "occurred", "2024-05-15", "2024-05-15", "De Canadese"),
+      ("talks", "occurred", "2024-05-14", "2024-05-14", "Een dag"),
+      ("agreement", "occurred", "2024-05-14", "2024-05-14", "Canada en")]),
 ]
 
 
