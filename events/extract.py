@@ -3006,7 +3006,11 @@ def join(cands: list[Candidate]) -> list[Candidate]:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
             close = para <= 1 and gap <= 3
-            if not (close or referring):
+            # a meeting told again further on, held, by the same two or more parties (a photo report's captions), not
+            # one told as repeated ("reisde daarna nog meerdere keren naar Washington")
+            far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"
+                   and len(set(e.actors)) >= 2 and set(e.actors) == set(c.actors) and not _repeated(c.sentence.text))
+            if not (close or referring or far):
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _own_event(e) != _own_event(c):
                 continue  # "Dezelfde dag ontbood het ministerie de ambassadeur" after a condemnation: another act
@@ -3025,7 +3029,7 @@ def join(cands: list[Candidate]) -> list[Candidate]:
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
-            if (close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
+            if ((close or far) and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
                     and not _another_document(e, c)):
                 target = e
                 break

@@ -44,6 +44,24 @@ def test_repeated_mention_joins_evidence():
     assert len(talks) == 1 and len(talks[0]["evidence"]) == 2
 
 
+# (text, how many talks events it holds): a meeting told again paragraphs later by the same two or more parties, in
+# the past, is the same meeting (a photo report's captions); not one told as repeated ("nog meerdere keren")
+FAR_REPEATS = [
+    ("De Chileense president bracht gisteren een bezoek aan Argentinië. Het was haar eerste reis naar het buurland. "
+     "Ze nam de trein.\n\nDe pers volgde haar overal. Er waren veel fotografen.\n\nIn Buenos Aires sprak de "
+     "Chileense president met de Argentijnse president over de grens.", 1),
+    ("De Chileense president bracht gisteren een bezoek aan Argentinië. Het was haar eerste reis naar het buurland. "
+     "Ze nam de trein.\n\nDe pers volgde haar overal. Er waren veel fotografen.\n\nDe Chileense minister reisde "
+     "daarna nog meerdere keren naar Argentinië.", 2),
+]
+
+
+@pytest.mark.parametrize("text,n", FAR_REPEATS, ids=[t[-40:] for t, _ in FAR_REPEATS])
+def test_a_meeting_told_again_further_on_by_the_same_parties_is_one(text, n):
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert sum(e.type == "talks" for e in extract.extract_article(art)) == n
+
+
 # (text, how many agreements the article holds): an agreement told by another noun after 'een' in a sentence
 # opened by 'Ook' is another document; the same document told again by another noun is not
 DOCUMENTS = [
