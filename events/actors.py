@@ -71,6 +71,8 @@ class Gazetteer:
     former_prefixes: frozenset = frozenset()  # "oud", "ex"
     referenced: re.Pattern | None = None  # "resoluties van de ": an organisation named as the source of a text
     person_articles: frozenset = frozenset()  # "de", "een" before a singular demonym: one person
+    member_noun: re.Pattern | None = None  # "-land", "-lidstaat" after an organisation's name: one member state
+    member_one: frozenset = frozenset()  # "een", "elk" before it: one member told of, not the organisation
     plural_endings: tuple = ()  # "en", "ers": a demonym in the plural ("de Russen") may stand for its country
     office_words: frozenset = frozenset()  # lower-case titles and compound words of offices ("president", "staatshoofd")
     former_of: re.Pattern | None = None  # "oud-president Uhuru Kenyatta van ": the country of a former office
@@ -166,6 +168,9 @@ def gazetteer() -> Gazetteer:
     g.referenced = re.compile(rf"(?i)(?<!\w)(?:{nouns})\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+"
                               rf"(?:(?:{'|'.join(map(re.escape, ctx['articles']))})\s+)?$") if nouns else None
     g.person_articles = frozenset(ctx.get("person_articles", []))
+    members = "|".join(map(re.escape, ctx.get("member_nouns", []))) or "(?!)"
+    g.member_noun = re.compile(rf"(?i)-(?:{members})(?![\w-])")
+    g.member_one = frozenset(ctx.get("member_one_words", []))
     g.plural_endings = tuple(ctx.get("plural_demonym_endings", [])) or ("\0",)
     g.former_prefixes = frozenset(w.lower() for w in ctx.get("former_prefixes", []))
     g.former = re.compile(rf"(?i)(?:(?<!\w)(?:{words})\s+$|(?<![\w-])(?:{prefixes})-$)")
@@ -280,6 +285,9 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
         if m and m.kind == "organisation" and g.referenced and g.referenced.search(text, max(0, m.start - 40), m.start):
             last_end = end
             continue  # "een schending van resoluties van de VN-Veiligheidsraad": named as a source, not acting
+        if m and m.kind == "organisation" and _one_member(g, text, m):
+            last_end = end
+            continue  # "de eerste regeringsleider van een G7-land": one member state, not the organisation
         if m and m.kind == "demonym" and _one_person(g, text, m):
             last_end = end
             continue  # "Volgens de Spanjaard zijn ...", "de Fransman Madouas": a person, not the country acting
@@ -292,6 +300,15 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             out.append(m)
             last_end = end
     return out
+
+
+def _one_member(g: Gazetteer, text: str, m: Mention) -> bool:
+    """'een G7-land', 'elk NAVO-land': one member state, named by its organisation and a singular noun after an
+    indefinite or distributive word (places.toml member_nouns, member_one_words), is not the organisation."""
+    if not g.member_noun.match(text, m.end):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return bool(before) and before.group(1).lower() in g.member_one
 
 
 def _one_person(g: Gazetteer, text: str, m: Mention) -> bool:
