@@ -1888,6 +1888,9 @@ def candidates(article: Article) -> list[Candidate]:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
         item = _timeline_item(article.text, s.start, pub) if not stamps else None
         day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
+        if (day_head is not None and tense == "present"
+                and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)):
+            day_head = None  # "Vrijdag: ...\nVeel landen eisen dat ...": a statement in the present is of now, not that day's
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
@@ -2804,7 +2807,7 @@ def _weekday_heads(text: str) -> tuple[tuple[int, str], ...]:
     heading line ends, and its words (dated by the tense of the item's sentence: `_weekday_item`)."""
     if "\n" not in text:
         return ()
-    found = [(m.end(), m.group(1)) for m in _weekday_head_line().finditer(text)]
+    found = [(m.end(), m.group(1), m.group("title") is not None) for m in _weekday_head_line().finditer(text)]
     return tuple(found) if len(found) >= _MIN_HEADS else ()
 
 
@@ -2813,8 +2816,11 @@ def _weekday_head_line() -> re.Pattern:
     cal = lexicon.load("calendar")
     days, parts = "|".join(cal["weekdays"]), "|".join(cal["weekday_parts"]["suffixes"])
     months = "|".join(map(re.escape, cal["months"]))
-    return re.compile(rf"(?m)^[ \t]*((?:{days})(?:{parts})?(?:\s+\d{{1,2}}\s+(?:{months}))?)[ \t]*:?[ \t]*$",
-                      re.IGNORECASE)
+    joins = "|".join(map(re.escape, cal["grammar"]["range_to"]))
+    day = rf"(?:{days})(?:{parts})?(?:\s+\d{{1,2}}\s+(?:{months}))?"
+    # "Dinsdag tot en met donderdag: BRICS-top in Kazan", "Vrijdag: Scholz naar India": a section's title after a colon
+    return re.compile(rf"(?m)^[ \t]*({day}(?:\s+(?:{joins})\s+{day})?)[ \t]*(?::[ \t]*(?P<title>[^\n]{{0,80}}?[^\s.!?:;]))?"
+                      rf"[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def _weekday_item(text: str, at: int, pub: PubDate | None, tense: str | None) -> Interval | None:
@@ -2824,11 +2830,27 @@ def _weekday_item(text: str, at: int, pub: PubDate | None, tense: str | None) ->
     if pub is None or "\n" not in text:
         return None
     heads = _weekday_heads(text)
-    k = bisect.bisect_right([end for end, _ in heads], at) - 1
-    if k < 0 or _PARA.search(text, heads[k][0], at):
-        return None
+    k = bisect.bisect_right([end for end, _, _ in heads], at) - 1
+    if k < 0 or _section_break(text, heads[k][0], at) or (
+            _PARA.search(text, heads[k][0], at) and not (heads[k][2] and tense in ("present", "future"))):
+        return None  # (a titled heading, "Donderdag: ...", heads its section, the present and future of its paragraphs)
     ivs = dates.find(heads[k][1], pub, tense)
-    return ivs[0] if len(ivs) == 1 and ivs[0].length == len(heads[k][1]) else None
+    if len(ivs) == 1 and ivs[0].length == len(heads[k][1]):
+        return ivs[0]
+    if (len(ivs) == 2 and ivs[0].offset == 0 and ivs[1].offset + ivs[1].length == len(heads[k][1])
+            and ivs[0].start < ivs[1].end and (ivs[1].end - ivs[0].start).days < 7):
+        return Interval(ivs[0].start, ivs[1].end, "week", heads[k][1], 0, len(heads[k][1]))  # "Vrijdag en zaterdag"
+    return None
+
+
+_SECTION_TITLE = re.compile(r"\n[ \t]*\n[ \t]*([^\n]{1,80}?)[ \t]*(?=\n)")
+
+
+def _section_break(text: str, start: int, at: int) -> bool:
+    """Between `start` and `at`, a short line after a blank line that ends in no sentence mark: the title of the
+    next section ("En verder"), where a titled heading's section ends."""
+    return any(not m.group(1).rstrip().endswith((".", "!", "?", ":", '"', "\u201d", "'"))
+               for m in _SECTION_TITLE.finditer(text, start, at))
 
 
 def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: list[str]) -> list[str]:

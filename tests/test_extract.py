@@ -2002,6 +2002,27 @@ def test_a_weekday_heading_of_an_agenda_dates_the_item_below_it(tmp_path):
     assert got == [("delivery", "planned", "2021-03-11"), ("talks", "planned", "2021-03-09")], got
 
 
+def test_a_titled_weekday_heading_dates_its_section(tmp_path):
+    """'Dinsdag tot en met donderdag: Top in Lima', 'Vrijdag en zaterdag: ...': a weekday heading with a title after a
+    colon heads its section up to the next section's title, across paragraphs, for the present and the future; the
+    past of a later paragraph is background, and a statement in the present is of now."""
+    p = tmp_path / "agenda.txt"
+    p.write_text(" date 2021-03-07 Wat brengt de week\n\nEen drukke week voor de diplomatie.\n\n"
+                 "Dinsdag tot en met donderdag: top in Lima\nIn Lima komen de leiders van Peru en Chili bijeen.\n\n"
+                 "Vorig jaar bezocht de Chileense president Bolivia. De Chileense president zal ook met de Boliviaanse "
+                 "president overleggen.\n\n"
+                 "Vrijdag en zaterdag: Scholz naar Polen\nDe Duitse kanselier overlegt in Warschau met de Poolse premier. "
+                 "Veel Poolse politici eisen dat Duitsland herstelbetalingen doet.\n\n"
+                 "En verder\nHet Belgische parlement stemt over de begroting.\n", encoding="utf-8")
+    events = extract.extract_paths([str(p)], merge=False).events
+    got = sorted((e["type"], e["status"], e["date_start"], e["date_end"], sorted(e["actors"])) for e in events)
+    assert ("summit", "planned", "2021-03-09", "2021-03-11", ["CHL", "PER"]) in got, got
+    assert ("talks", "planned", "2021-03-09", "2021-03-11", ["BOL", "CHL"]) in got, got
+    assert ("talks", "planned", "2021-03-12", "2021-03-13", ["DEU", "POL"]) in got, got
+    assert ("demand", "occurred", "2021-03-07", "2021-03-07", ["DEU", "POL"]) in got, got
+    assert all(g[2] < "2021-03-01" for g in got if g[1] == "occurred" and g[0] == "talks"), got
+
+
 def test_a_negation_phrase_in_what_was_said_does_not_negate_the_meeting_before_the_verb_of_saying():
     # "Op een top ... zei X dat ... geen ... meer": the negation is in the statement, the summit was held
     told = _told("Op een top van vijf Baltische en Nordische landen in Riga zei de Finse president gisteren dat "
