@@ -2978,8 +2978,15 @@ def _back_reference(text: str, t: rules.Trigger, since: bool | None = None) -> b
         return True  # "Het was de eerste keer dat de twee leiders elkaar zagen": the meeting just told
     if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or since:
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
+    if t.rule.type in _MEETINGS and _owned_meeting_after().match(text, t.end):
+        return False  # "de jaarlijkse top van de BRICS-landen": named by whose it is
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
+
+
+@lru_cache(maxsize=1)
+def _owned_meeting_after() -> re.Pattern:
+    return re.compile(lexicon.load("status")["owned_meeting_after"])
 
 
 _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt zaterdag" are one

@@ -62,6 +62,15 @@ def test_a_meeting_told_again_further_on_by_the_same_parties_is_one(text, n):
     assert sum(e.type == "talks" for e in extract.extract_article(art)) == n
 
 
+def test_a_meeting_word_named_by_whose_meeting_it_is_refers_back_to_nothing():
+    # "de jaarlijkse top van de Afrikaanse Unie" names its summit: not the talks told just before it
+    art = articles._article("t", "De Keniaanse president praat ook met Ethiopië over de grens. Van maandag tot en met "
+                            "woensdag is Addis Abeba het decor van de jaarlijkse top van de Afrikaanse Unie.",
+                            articles.parse_date_header("2024-05-12"))
+    got = sorted(e.type for e in extract.extract_article(art))
+    assert got == ["summit", "talks"], got
+
+
 # (text, how many agreements the article holds): an agreement told by another noun after 'een' in a sentence
 # opened by 'Ook' is another document; the same document told again by another noun is not
 DOCUMENTS = [
