@@ -748,6 +748,9 @@ DATES_IN_CLAUSES = [
      "2024-05-16", ("sanction", "occurred", "2019-01-01", "2019-12-31")),
     ("Sinds maart onderhandelen Chili en Peru in Lima over de grens.", "2024-05-16",
      ("talks", "occurred", "2024-03-01", "2024-05-16")),
+    # ... and an agreement in force 'sinds' a date was made then
+    ("Chili praat sinds februari ook weer met Bolivia, met wie het onder Braziliaanse bemiddeling de diplomatieke "
+     "betrekkingen herstelde.", "2024-05-16", ("agreement", "occurred", "2024-02-01", "2024-02-29")),
     # a year after '<noun> van' after the trigger, the only date of the sentence, is that noun's ("het verdrag van 1929")
     ("De Chileense minister zei dat de Peruaanse wet een schending is van het verdrag van 1929.", "2024-05-16",
      ("condemnation", "occurred", "2024-05-16", "2024-05-16")),
