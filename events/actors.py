@@ -206,6 +206,10 @@ def _add_person(g: Gazetteer, p: dict) -> None:
         g.holders.setdefault((r.of, r.office), []).append((person, r))
     for t in {p["name"], *p.get("aliases", [])}:
         g.add(t, "person", p["id"], where)
+    for t in {p["name"], *p.get("aliases", [])}:  # "bin Salman" opening a sentence: "Bin Salman sprak ..."
+        up = t[:1].upper() + t[1:]
+        if t[:1].islower() and all(target == p["id"] for _, target in g.terms.get(up, ())):
+            g.add(up, "person", p["id"], where)
 
 
 _HYPHEN_OK = frozenset({"organisation", "country", "seat"})  # "NAVO-top", "Rusland-Oekraïne"
