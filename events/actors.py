@@ -291,7 +291,7 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             continue  # "een schending van resoluties van de VN-Veiligheidsraad": named as a source, not acting
         if m and m.kind == "organisation" and _one_member(g, text, m):
             last_end = end
-            continue  # "de eerste regeringsleider van een G7-land": one member state, not the organisation
+            continue  # "de eerste premier uit een G7-land": one member state, not the organisation
         if m and m.kind == "demonym" and _one_person(g, text, m):
             last_end = end
             continue  # "Volgens de Spanjaard zijn ...", "de Fransman Madouas": a person, not the country acting

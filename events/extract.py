@@ -1942,7 +1942,7 @@ def candidates(article: Article) -> list[Candidate]:
         if own or (flashback_date is not None and flashback_date[1] != para):  # (not "Zij is de zus van X, die in 2014
             flashback_date = (own[0], para) if len({(iv.start, iv.end) for iv in own}) == 1 and (  # werd veroordeeld":
                 (flashback and own[0].precision in ("day", "week")) or _past_month(s.text, own[0], pub, tense)) else None
-            # (that noun's date, no new time; one day named twice is one: "Een dag eerder, donderdag in Warschau: ...")
+            # (that noun's date, no new time; one day named twice is one: "Twee dagen eerder, dinsdag in Rome: ...")
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
             and not (iv.offset < (_said_after_opening(s.text) or 0)))  # "Na zijn top ..., vrijdag, zegt hij": before now
@@ -2818,7 +2818,7 @@ def _weekday_head_line() -> re.Pattern:
     months = "|".join(map(re.escape, cal["months"]))
     joins = "|".join(map(re.escape, cal["grammar"]["range_to"]))
     day = rf"(?:{days})(?:{parts})?(?:\s+\d{{1,2}}\s+(?:{months}))?"
-    # "Dinsdag tot en met donderdag: BRICS-top in Kazan", "Vrijdag: Scholz naar India": a section's title after a colon
+    # "Maandag tot en met woensdag: EU-top in Brussel", "Vrijdag: Rutte naar Kenia": a section's title after a colon
     return re.compile(rf"(?m)^[ \t]*({day}(?:\s+(?:{joins})\s+{day})?)[ \t]*(?::[ \t]*(?P<title>[^\n]{{0,80}}?[^\s.!?:;]))?"
                       rf"[ \t]*:?[ \t]*$", re.IGNORECASE)
 
@@ -2979,7 +2979,7 @@ def _back_reference(text: str, t: rules.Trigger, since: bool | None = None) -> b
     if not m or set(f"{m.group(0)} {t.text}".lower().split()) & rules.cues()["other_event"] or since:
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     if t.rule.type in _MEETINGS and _owned_meeting_after().match(text, t.end):
-        return False  # "de jaarlijkse top van de BRICS-landen": named by whose it is
+        return False  # "de jaarlijkse top van de G20-landen": named by whose it is
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
 
