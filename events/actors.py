@@ -71,6 +71,8 @@ class Gazetteer:
     former_prefixes: frozenset = frozenset()  # "oud", "ex"
     referenced: re.Pattern | None = None  # "resoluties van de ": an organisation named as the source of a text
     person_articles: frozenset = frozenset()  # "de", "een" before a singular demonym: one person
+    member_noun: re.Pattern | None = None  # "-land", "-lidstaat" after an organisation's name: one member state
+    member_one: frozenset = frozenset()  # "een", "elk" before it: one member told of, not the organisation
     plural_endings: tuple = ()  # "en", "ers": a demonym in the plural ("de Russen") may stand for its country
     office_words: frozenset = frozenset()  # lower-case titles and compound words of offices ("president", "staatshoofd")
     former_of: re.Pattern | None = None  # "oud-president Uhuru Kenyatta van ": the country of a former office
@@ -167,6 +169,9 @@ def gazetteer() -> Gazetteer:
     g.referenced = re.compile(rf"(?i)(?<!\w)(?:{nouns})\s+(?:{'|'.join(map(re.escape, ctx['title_of']))})\s+"
                               rf"(?:(?:{'|'.join(map(re.escape, ctx['articles']))})\s+)?$") if nouns else None
     g.person_articles = frozenset(ctx.get("person_articles", []))
+    members = "|".join(map(re.escape, ctx.get("member_nouns", []))) or "(?!)"
+    g.member_noun = re.compile(rf"(?i)-(?:{members})(?![\w-])")
+    g.member_one = frozenset(ctx.get("member_one_words", []))
     g.plural_endings = tuple(ctx.get("plural_demonym_endings", [])) or ("\0",)
     g.former_prefixes = frozenset(w.lower() for w in ctx.get("former_prefixes", []))
     g.former = re.compile(rf"(?i)(?:(?<!\w)(?:{words})\s+$|(?<![\w-])(?:{prefixes})-$)")
@@ -203,6 +208,10 @@ def _add_person(g: Gazetteer, p: dict) -> None:
         g.holders.setdefault((r.of, r.office), []).append((person, r))
     for t in {p["name"], *p.get("aliases", [])}:
         g.add(t, "person", p["id"], where)
+    for t in {p["name"], *p.get("aliases", [])}:  # "bin Salman" opening a sentence: "Bin Salman sprak ..."
+        up = t[:1].upper() + t[1:]
+        if t[:1].islower() and all(target == p["id"] for _, target in g.terms.get(up, ())):
+            g.add(up, "person", p["id"], where)
 
 
 _HYPHEN_OK = frozenset({"organisation", "country", "seat"})  # "NAVO-top", "Rusland-Oekraïne"
@@ -285,6 +294,9 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
         if m and m.kind == "adjective" and g.clock_nouns and _next_word(text, m.end) in g.clock_nouns:
             last_end = end
             continue  # "om 9.00 uur Nederlandse tijd": the clock of a country, not the country acting
+        if m and m.kind == "organisation" and _one_member(g, text, m):
+            last_end = end
+            continue  # "de eerste premier uit een G7-land": one member state, not the organisation
         if m and m.kind == "demonym" and _one_person(g, text, m):
             last_end = end
             continue  # "Volgens de Spanjaard zijn ...", "de Fransman Madouas": a person, not the country acting
@@ -306,6 +318,15 @@ def _next_word(text: str, end: int) -> str:
     """The lower-cased word right after `end` (one run of spaces between), or ''."""
     m = _NEXT_WORD.match(text, end)
     return m.group(1).lower() if m else ""
+
+
+def _one_member(g: Gazetteer, text: str, m: Mention) -> bool:
+    """'een G7-land', 'elk NAVO-land': one member state, named by its organisation and a singular noun after an
+    indefinite or distributive word (places.toml member_nouns, member_one_words), is not the organisation."""
+    if not g.member_noun.match(text, m.end):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return bool(before) and before.group(1).lower() in g.member_one
 
 
 def _one_person(g: Gazetteer, text: str, m: Mention) -> bool:

@@ -178,6 +178,7 @@ class _Words:
             ("night", rf"(?:{ART}\s+)?{g['night']}\s+(?:{OF}\s+(?:(?P<n_w1>{W})\s+{g['night_to']}\s+(?P<n_w2>{W})"
                       rf"|(?P<n_d1>\d{{1,2}})\s+{g['night_to']}\s+(?P<n_d2>\d{{1,2}})\s+(?P<n_m>{M})(?:\s+(?P<n_y>{Y}))?)"
                       rf"|{g['night_into']}\s+(?P<n_w3>{W})\b)"),
+            ("weekrange", rf"(?:{g['range_from']}\s+)?(?P<wr_w1>{W})\s+{g['range_across_to']}\s+(?P<wr_w2>{W})(?![\w-])"),
             ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK}"
                         rf"|\s+(?P<wd_rel>{_alt(self.date_suffixes)})(?![\w-]))?{TIME}"),
             ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:(?:{OF}\s+)?(?P<s_y>{Y})|(?P<s_yr>{YREL})))?"),
@@ -488,6 +489,12 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         if d2 != d1 + 1 or d2 > calendar.monthrange(y, m)[1]:
             return None
         return D(y, m, d1), D(y, m, d2), "day"
+    if kind == "weekrange":  # "van dinsdag tot en met donderdag": from the first day on
+        days = (w.weekdays[low["wr_w2"]] - w.weekdays[low["wr_w1"]]) % 7
+        if not days:
+            return None
+        d = _weekday(w.weekdays[low["wr_w1"]], ref, tense, None)
+        return d, d + days * ONE, "week"
     if kind == "weekday":
         target = w.weekdays[low["wd"]]
         shift = None

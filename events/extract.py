@@ -2085,6 +2085,9 @@ def candidates(article: Article) -> list[Candidate]:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
         item = _timeline_item(article.text, s.start, pub) if not stamps else None
         day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
+        if (day_head is not None and tense == "present"
+                and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)):
+            day_head = None  # "Vrijdag: ...\nVeel landen eisen dat ...": a statement in the present is of now, not that day's
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
         if found and trigs and not _ordinal_words().isdisjoint(tokens):  # "haar derde ontmoeting met de premier dit jaar": the
@@ -2143,8 +2146,9 @@ def candidates(article: Article) -> list[Candidate]:
             month_day = (day, story[i]) if day is not None else None
         own = [iv for iv in found if not _background_date(s.text, iv, trigs)] if found else found
         if own or (flashback_date is not None and flashback_date[1] != para):  # (not "Zij is de zus van X, die in 2014
-            flashback_date = (own[0], para) if len(own) == 1 and (  # werd veroordeeld": that noun's date, no new time)
+            flashback_date = (own[0], para) if len({(iv.start, iv.end) for iv in own}) == 1 and (  # werd veroordeeld":
                 (flashback and own[0].precision in ("day", "week")) or _past_month(s.text, own[0], pub, tense)) else None
+            # (that noun's date, no new time; one day named twice is one: "Twee dagen eerder, dinsdag in Rome: ...")
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
             and not (iv.offset < (_said_after_opening(s.text) or 0))  # "Na zijn top ..., vrijdag, zegt hij": before now
@@ -3077,7 +3081,7 @@ def _weekday_heads(text: str) -> tuple[tuple[int, str], ...]:
     heading line ends, and its words (dated by the tense of the item's sentence: `_weekday_item`)."""
     if "\n" not in text:
         return ()
-    found = [(m.end(), m.group(1)) for m in _weekday_head_line().finditer(text)]
+    found = [(m.end(), m.group(1), m.group("title") is not None) for m in _weekday_head_line().finditer(text)]
     return tuple(found) if len(found) >= _MIN_HEADS else ()
 
 
@@ -3086,8 +3090,11 @@ def _weekday_head_line() -> re.Pattern:
     cal = lexicon.load("calendar")
     days, parts = "|".join(cal["weekdays"]), "|".join(cal["weekday_parts"]["suffixes"])
     months = "|".join(map(re.escape, cal["months"]))
-    return re.compile(rf"(?m)^[ \t]*((?:{days})(?:{parts})?(?:\s+\d{{1,2}}\s+(?:{months}))?)[ \t]*:?[ \t]*$",
-                      re.IGNORECASE)
+    joins = "|".join(map(re.escape, cal["grammar"]["range_to"]))
+    day = rf"(?:{days})(?:{parts})?(?:\s+\d{{1,2}}\s+(?:{months}))?"
+    # "Maandag tot en met woensdag: EU-top in Brussel", "Vrijdag: Rutte naar Kenia": a section's title after a colon
+    return re.compile(rf"(?m)^[ \t]*({day}(?:\s+(?:{joins})\s+{day})?)[ \t]*(?::[ \t]*(?P<title>[^\n]{{0,80}}?[^\s.!?:;]))?"
+                      rf"[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def _date_heading_before(text: str, at: int, pub: PubDate | None, tense: str | None) -> Interval | None:
@@ -3114,11 +3121,27 @@ def _weekday_item(text: str, at: int, pub: PubDate | None, tense: str | None) ->
     if pub is None or "\n" not in text:
         return None
     heads = _weekday_heads(text)
-    k = bisect.bisect_right([end for end, _ in heads], at) - 1
-    if k < 0 or _PARA.search(text, heads[k][0], at):
-        return None
+    k = bisect.bisect_right([end for end, _, _ in heads], at) - 1
+    if k < 0 or _section_break(text, heads[k][0], at) or (
+            _PARA.search(text, heads[k][0], at) and not (heads[k][2] and tense in ("present", "future"))):
+        return None  # (a titled heading, "Donderdag: ...", heads its section, the present and future of its paragraphs)
     ivs = dates.find(heads[k][1], pub, tense)
-    return ivs[0] if len(ivs) == 1 and ivs[0].length == len(heads[k][1]) else None
+    if len(ivs) == 1 and ivs[0].length == len(heads[k][1]):
+        return ivs[0]
+    if (len(ivs) == 2 and ivs[0].offset == 0 and ivs[1].offset + ivs[1].length == len(heads[k][1])
+            and ivs[0].start < ivs[1].end and (ivs[1].end - ivs[0].start).days < 7):
+        return Interval(ivs[0].start, ivs[1].end, "week", heads[k][1], 0, len(heads[k][1]))  # "Vrijdag en zaterdag"
+    return None
+
+
+_SECTION_TITLE = re.compile(r"\n[ \t]*\n[ \t]*([^\n]{1,80}?)[ \t]*(?=\n)")
+
+
+def _section_break(text: str, start: int, at: int) -> bool:
+    """Between `start` and `at`, a short line after a blank line that ends in no sentence mark: the title of the
+    next section ("En verder"), where a titled heading's section ends."""
+    return any(not m.group(1).rstrip().endswith((".", "!", "?", ":", '"', "\u201d", "'"))
+               for m in _SECTION_TITLE.finditer(text, start, at))
 
 
 def _summit_as_setting(s: Sentence, t: rules.Trigger, ms: list[Mention], mine: list[str]) -> list[str]:
@@ -3258,6 +3281,8 @@ def _back_reference(text: str, t: rules.Trigger, since: bool | None = None) -> b
         return False  # "de laatste besprekingen", "een nieuwe ronde": another event than the one told
     if m.group(0).split()[0].lower() in lexicon.load("status")["defining_articles"] and _dated_relative().match(text, t.end):
         return False  # "in de verdragen die Carter en Torrijos in 1977 sloten": that event, named by its own year
+    if t.rule.type in _MEETINGS and _owned_meeting_after().match(text, t.end):
+        return False  # "de jaarlijkse top van de G20-landen": named by whose it is
     word = t.text.split()[0].lower()
     return not dates.lemma(word).endswith(dates.words().morphology["infinitive_ending"])  # a verb's lemma
 
@@ -3267,6 +3292,11 @@ def _dated_relative() -> re.Pattern:
     """A relative clause right after a noun (status.toml background_relative_words) that names a year before its end."""
     rel = "|".join(lexicon.load("status")["background_relative_words"])
     return re.compile(rf"\s+(?:{rel})\s+[^.;:!?]*?(?<!\d)\d{{4}}(?!\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _owned_meeting_after() -> re.Pattern:
+    return re.compile(lexicon.load("status")["owned_meeting_after"])
 
 
 _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt zaterdag" are one
@@ -3344,7 +3374,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
                 target = e  # "Het Hof heeft Israël opgedragen ..." in the lead, undated, and "Op vrijdag 26 januari droeg
                 break  # het Hof Israël op ..." later: the lead's summary of the act told in full
-            if not (close or referring):
+            # a meeting told again further on, held, by the same two or more parties (a photo report's captions), not
+            # one told as repeated ("reisde daarna nog meerdere keren naar Washington")
+            far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"
+                   and len(set(e.actors)) >= 2 and set(e.actors) == set(c.actors) and not _repeated(c.sentence.text))
+            if not (close or referring or far):
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _own_event(e) != _own_event(c):
                 continue  # "Dezelfde dag ontbood het ministerie de ambassadeur" after a condemnation: another act
@@ -3366,7 +3400,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
-            if (close and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
+            if ((close or far) and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
                     and not _another_document(e, c)):
                 target = e
                 break

@@ -207,7 +207,7 @@ def cues() -> dict:
         "not_conditional_near_after": {k: frozenset(v) for k, v in d["not_conditional_near_after"].items()},
         "coordinators": words("coordinators"), "subject_determiners": words("subject_determiners"),
         "breaks": re.compile(_class_first(_literal_first(d["clause_breaks"]))), "pronouns": words("pronouns"),
-        "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"),
+        "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"), "cause_openers": words("cause_openers"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
         "unfulfilled": _phrases(d["unfulfilled_phrases"], "unfulfilled_phrases"),
         "speech_acts": frozenset(d["speech_acts"]), "counterfactual": words("counterfactual_words"),
@@ -246,7 +246,8 @@ def cues() -> dict:
         "neg_aux": frozenset(d["negation_after"]["auxiliaries"]), "neg_after": frozenset(d["negation_after"]["words"]),
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "neg_after_topic": frozenset(d["negation_after"]["topic"]),
-        "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words")}
+        "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words",
+                                                             "object_verbs")}
         | {"window": int(d["verb_negation_window"]), "adjective_ending": d["verb_negation_adjective_ending"]},
     }
 
@@ -883,7 +884,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             (not c["neg_words"].isdisjoint(neg_scope[first:]) and any(  # (the cheap test first)
                 w in c["neg_words"] and not (k and neg_scope[k - 1] in c["label_words"])
                 for k, w in enumerate(neg_scope[first:], first)))
-            or _negation_phrase(low, trig, c) or c["cancel"].search(low) or _denied(low, trig, c)
+            or _negation_phrase(low, trig, c) or _cancelled(low, trig, c) or _denied(low, trig, c)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
             or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
@@ -982,6 +983,18 @@ def unfulfilled(text: str, trig: Trigger) -> bool:
     return trig.rule.negatable and bool(cues()["unfulfilled"].search(low))  # searched by its first letters
 
 
+def _cancelled(low: str, trig: Trigger, c: dict) -> bool:
+    """A cancellation phrase anywhere in the sentence ("De top in Rome, gepland voor mei, werd afgelast"), unless a
+    clause of cause opens between the trigger and it ("beschuldigde Duitsland ..., omdat gemeenten zijn bijeenkomsten
+    hadden afgelast": the reason of the event, not its cancellation)."""
+    m = c["cancel"].search(low)
+    while m is not None:
+        if m.start() < trig.end or c["cause_openers"].isdisjoint(_tokens(low, trig.end, m.start())):
+            return True
+        m = c["cancel"].search(low, m.end())
+    return False
+
+
 def _denied(low: str, trig: Trigger, c: dict) -> bool:
     """A denial before the trigger in its clause ("ontkende dat hij ... was gekomen"), unless a verb of its own comes
     between ("ontkende dat Rusland achter de aanvallen zit en beschuldigde de VS ...": the accusation was made)."""
@@ -1056,7 +1069,9 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
     if before and (before[-1] in v["noun_determiners"] or any(  # a noun, adjectives at most between
             w in v["noun_determiners"] and all(a.endswith(v["adjective_ending"]) for a in before[k + 1:])
             for k, w in enumerate(before[-3:-1], len(before) - 3) if k >= 0)):
-        return False
+        if not (len(before) > 1 and before[-1] in v["noun_determiners"] and before[-2] in v["object_verbs"]
+                and after[-1] in v["words"]):
+            return False  # (the object of a verb of signing, the negation alone after it: "tekende het akkoord niet")
     for k, w in enumerate(after):
         if w in v["words"] and (k < v["window"] or k == len(after) - 1):
             nxt = " ".join(after[k + 1:k + 3])

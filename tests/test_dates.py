@@ -141,6 +141,11 @@ CASES = [
      "Van 29 december tot 2 januari", "2022-12-29", "2023-01-02"),
     ("range-across-with-year", "2023-01-10", "Van 20 december tot 3 januari 2024 is de grens dicht.",
      "Van 20 december tot 3 januari 2024", "2023-12-20", "2024-01-03"),
+    # weekdays from one to another: one interval from the first day on (2023-05-10 is a Wednesday)
+    ("weekday-range-ahead", "2023-05-10", "Van vrijdag tot en met maandag vergaderen de ministers in Oslo.",
+     "Van vrijdag tot en met maandag", "2023-05-12", "2023-05-15"),
+    ("weekday-range-past", "2023-05-10", "Van maandag tot dinsdag waren de gezanten in Doha.",
+     "Van maandag tot dinsdag", "2023-05-08", "2023-05-09"),
     # a season of a year named relative to the reference ("het najaar van vorig jaar"): one expression
     ("season-of-last-year", "2023-03-08", "In het najaar van vorig jaar sprak hij met de Turkse president.",
      "het najaar van vorig jaar", "2022-09-01", "2022-11-30"),
@@ -272,6 +277,7 @@ def test_no_publication_date_gives_no_dates():
     ("De Turkse president goot met zijn toespraak olie op het vuur.", "past"),
     ("De schade aan de ambassade bedroeg enkele miljoenen euro.", "past"),
     ("Het overleg in Genève verliep moeizaam.", "past"),
+    ("Zondag las de minister het rapport over de onderhandelingen.", "past"),
     ("De bevroren tegoeden blijven in Europa.", "present"),
     # 'een volgende' beside a simple past form is a further one, no future; with a perfect it stays future
     ("Op een volgende top, op 2 april, deed Chili een voorstel.", "past"),

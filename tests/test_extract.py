@@ -44,6 +44,33 @@ def test_repeated_mention_joins_evidence():
     assert len(talks) == 1 and len(talks[0]["evidence"]) == 2
 
 
+# (text, how many talks events it holds): a meeting told again paragraphs later by the same two or more parties, in
+# the past, is the same meeting (a photo report's captions); not one told as repeated ("nog meerdere keren")
+FAR_REPEATS = [
+    ("De Chileense president bracht gisteren een bezoek aan Argentinië. Het was haar eerste reis naar het buurland. "
+     "Ze nam de trein.\n\nDe pers volgde haar overal. Er waren veel fotografen.\n\nIn Buenos Aires sprak de "
+     "Chileense president met de Argentijnse president over de grens.", 1),
+    ("De Chileense president bracht gisteren een bezoek aan Argentinië. Het was haar eerste reis naar het buurland. "
+     "Ze nam de trein.\n\nDe pers volgde haar overal. Er waren veel fotografen.\n\nDe Chileense minister reisde "
+     "daarna nog meerdere keren naar Argentinië.", 2),
+]
+
+
+@pytest.mark.parametrize("text,n", FAR_REPEATS, ids=[t[-40:] for t, _ in FAR_REPEATS])
+def test_a_meeting_told_again_further_on_by_the_same_parties_is_one(text, n):
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert sum(e.type == "talks" for e in extract.extract_article(art)) == n
+
+
+def test_a_meeting_word_named_by_whose_meeting_it_is_refers_back_to_nothing():
+    # "de jaarlijkse top van de Afrikaanse Unie" names its summit: not the talks told just before it
+    art = articles._article("t", "De Keniaanse president praat ook met Ethiopië over de grens. Van maandag tot en met "
+                            "woensdag is Addis Abeba het decor van de jaarlijkse top van de Afrikaanse Unie.",
+                            articles.parse_date_header("2024-05-12"))
+    got = sorted(e.type for e in extract.extract_article(art))
+    assert got == ["summit", "talks"], got
+
+
 # (text, how many agreements the article holds): an agreement told by another noun after 'een' in a sentence
 # opened by 'Ook' is another document; the same document told again by another noun is not
 DOCUMENTS = [
@@ -857,6 +884,9 @@ DATES_IN_CLAUSES = [
      "2024-05-16", ("sanction", "occurred", "2019-01-01", "2019-12-31")),
     ("Sinds maart onderhandelen Chili en Peru in Lima over de grens.", "2024-05-16",
      ("talks", "occurred", "2024-03-01", "2024-05-16")),
+    # ... and an agreement in force 'sinds' a date was made then
+    ("Chili praat sinds februari ook weer met Bolivia, met wie het onder Braziliaanse bemiddeling de diplomatieke "
+     "betrekkingen herstelde.", "2024-05-16", ("agreement", "occurred", "2024-02-01", "2024-02-29")),
     # a year after '<noun> van' after the trigger, the only date of the sentence, is that noun's ("het verdrag van 1929")
     ("De Chileense minister zei dat de Peruaanse wet een schending is van het verdrag van 1929.", "2024-05-16",
      ("condemnation", "occurred", "2024-05-16", "2024-05-16")),
@@ -1385,6 +1415,12 @@ FLASHBACK_GOES_ON = [
      [("talks", "occurred", "2024-05-16", "2024-05-16", "De Canadese"),
       ("talks", "occurred", "2024-05-06", "2024-05-12", "De Canadese"),  # "was vorige week in Brazilië": a visit
       ("talks", "occurred", "2024-05-16", "2024-05-16", "In Brasília")]),
+    # one day named twice ("Een dag eerder, dinsdag") is one flashback date, which the paragraph keeps
+    ("De Canadese premier was gisteren in Lima.\n\nEen dag eerder, dinsdag in Quito: de premier en de Ecuadoraanse "
+     "president schudden elkaar de hand. Canada en Ecuador spraken af hun handel uit te breiden.",
+     [("talks", "occurred", "2024-05-15", "2024-05-15", "De Canadese"),
+      ("talks", "occurred", "2024-05-14", "2024-05-14", "Een dag"),
+      ("agreement", "occurred", "2024-05-14", "2024-05-14", "Canada en")]),
 ]
 
 
@@ -2112,6 +2148,27 @@ def test_a_weekday_heading_of_an_agenda_dates_the_item_below_it(tmp_path):
                  "Donderdag 11 maart\nDuitsland levert luchtafweer aan Polen.\n", encoding="utf-8")
     got = sorted((e["type"], e["status"], e["date_start"]) for e in extract.extract_paths([str(r)], merge=False).events)
     assert got == [("delivery", "planned", "2021-03-11"), ("talks", "planned", "2021-03-09")], got
+
+
+def test_a_titled_weekday_heading_dates_its_section(tmp_path):
+    """'Dinsdag tot en met donderdag: Top in Lima', 'Vrijdag en zaterdag: ...': a weekday heading with a title after a
+    colon heads its section up to the next section's title, across paragraphs, for the present and the future; the
+    past of a later paragraph is background, and a statement in the present is of now."""
+    p = tmp_path / "agenda.txt"
+    p.write_text(" date 2021-03-07 Wat brengt de week\n\nEen drukke week voor de diplomatie.\n\n"
+                 "Dinsdag tot en met donderdag: top in Lima\nIn Lima komen de leiders van Peru en Chili bijeen.\n\n"
+                 "Vorig jaar bezocht de Chileense president Bolivia. De Chileense president zal ook met de Boliviaanse "
+                 "president overleggen.\n\n"
+                 "Vrijdag en zaterdag: Scholz naar Polen\nDe Duitse kanselier overlegt in Warschau met de Poolse premier. "
+                 "Veel Poolse politici eisen dat Duitsland herstelbetalingen doet.\n\n"
+                 "En verder\nHet Belgische parlement stemt over de begroting.\n", encoding="utf-8")
+    events = extract.extract_paths([str(p)], merge=False).events
+    got = sorted((e["type"], e["status"], e["date_start"], e["date_end"], sorted(e["actors"])) for e in events)
+    assert ("summit", "planned", "2021-03-09", "2021-03-11", ["CHL", "PER"]) in got, got
+    assert ("talks", "planned", "2021-03-09", "2021-03-11", ["BOL", "CHL"]) in got, got
+    assert ("talks", "planned", "2021-03-12", "2021-03-13", ["DEU", "POL"]) in got, got
+    assert ("demand", "occurred", "2021-03-07", "2021-03-07", ["DEU", "POL"]) in got, got
+    assert all(g[2] < "2021-03-01" for g in got if g[1] == "occurred" and g[0] == "talks"), got
 
 
 def test_a_negation_phrase_in_what_was_said_does_not_negate_the_meeting_before_the_verb_of_saying():
