@@ -3302,9 +3302,10 @@ def _owned_meeting_after() -> re.Pattern:
 _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt zaterdag" are one
 
 
-def _compatible(a: Candidate, b: Candidate) -> bool:
+def _compatible(a: Candidate, b: Candidate, dated: bool = True) -> bool:
+    """Whether two mentions can be one event: their dates (unless not `dated`) and places agree."""
     slack = dt.timedelta(days=_SUMMIT_DAYS if "summit" in (a.type, b.type) and {a.type, b.type} <= _MEETINGS else 0)
-    if a.interval and b.interval and (a.interval.end + slack < b.interval.start
+    if dated and a.interval and b.interval and (a.interval.end + slack < b.interval.start
                                       or b.interval.end + slack < a.interval.start):
         return False
     if a.location and b.location and a.location != b.location and not _within(a.location, b.location):
@@ -3389,7 +3390,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _was_to(c) and _actors_fit(e.actors, c.actors)):
                 target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
                 break  # as it stood, of the meeting called off
-            if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
+            # talks referred back to ("Trump gaf het gesprek na afloop een tien") with no date in their own sentence,
+            # when no meeting told before fits the day they were given, are the meeting told before, whatever its day
+            loose = (referring and c.anaphoric and c.date_source != "sentence" and c.type == "talks" and e.type in _MEETINGS
+                     and not any(x.type in _MEETINGS and _compatible(x, c) for x in events))  # (none of the right day)
+            if not _compatible(e, c, not loose) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
             if close and c.described and e.type == c.type:
