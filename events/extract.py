@@ -3433,7 +3433,27 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             e.actors.extend(h for h in e.hosts if h not in e.actors)
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
-    return _talks_named_summit(events)
+    return _talks_named_summit([e for e in events if not _talks_as_topic(e)])
+
+
+def _talks_as_topic(e: Candidate) -> bool:
+    """'omdat de gesprekken nog lopen', 'de onderhandelingen een kans geven': talks named only with 'de' or 'het'
+    (status.toml defining_articles), in no sentence with a date of its own, and with one party at most, are talks the
+    article speaks about (a topic, the talks going on), not a meeting it tells."""
+    if e.type != "talks" or len(set(e.actors)) > 1:
+        return False
+    return all(m.type == "talks" and m.anaphoric and m.date_source != "sentence" and _after_article(m) for m in (e, *e.more))
+
+
+def _after_article(c: Candidate) -> bool:
+    """Whether the trigger comes a few words after 'de' or 'het', not after 'die', 'hun' (status.toml)."""
+    text = c.sentence.text
+    before = text[:text.find(c.trigger)] if c.trigger in text else ""
+    words = _WORDS.findall(before.lower())[-3:]
+    status = lexicon.load("status")
+    articles = status["defining_articles"]
+    return any(w in articles for w in words) and not any(
+        w in status["anaphoric_determiners"] and w not in articles for w in words)
 
 
 def _talks_named_summit(events: list[Candidate]) -> list[Candidate]:

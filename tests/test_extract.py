@@ -2350,3 +2350,25 @@ def test_a_group_of_presidents_stands_for_the_two_named_most():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement" and "spraken af" in e.evidence[-1]["sentence"]]
     assert evs and set(evs[0].actors) == {"CHL", "BOL"}, evs
+
+
+def test_talks_named_only_as_a_topic_are_no_meeting():
+    """'de onderhandelingen een kans geven', 'omdat het overleg nog loopt': talks spoken about with 'de' or 'het',
+    undated and with one party, are no meeting of their own; talks with two parties and a date of their own stay."""
+    text = ("Brussel wacht af. \"Wij geven de onderhandelingen nog een maand,\" zegt een Europese diplomaat.\n\n"
+            "Een woordvoerder van de Commissie zwijgt, omdat het overleg nog loopt.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert not [e for e in extract.extract_article(art) if e.type == "talks"]
+    text = "Op maandag 6 mei begonnen de onderhandelingen tussen Japan en Zuid-Korea in Seoul."
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert [e for e in extract.extract_article(art) if e.type == "talks"]
+
+
+def test_talks_referred_back_to_on_a_later_day_are_the_meeting_told():
+    """'Hij noemde het gesprek na afloop ...', dated by the sentence before to the day after the meeting, joins it."""
+    text = ("Gisteren spraken de presidenten van Brazilië en Argentinië elkaar drie uur lang in Brasília.\n\n"
+            "Vanochtend vertrok de Braziliaanse president naar huis. In het vliegtuig gaf hij het gesprek in een "
+            "radio-interview een ruime voldoende.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    talks = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(talks) == 1, [(e.evidence, e.interval if hasattr(e, "interval") else None) for e in talks]
