@@ -2372,3 +2372,16 @@ def test_talks_referred_back_to_on_a_later_day_are_the_meeting_told():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     talks = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(talks) == 1, [(e.evidence, e.interval if hasattr(e, "interval") else None) for e in talks]
+
+
+def test_a_quoted_phrase_that_ends_the_sentence_is_in_the_clause():
+    """'Van een akkoord is volgens Parijs "geen sprake".': the quotes around the closing phrase break no clause, so its
+    negation is the event's; a full quoted sentence still opens a clause of its own."""
+    text = 'Van nieuwe gesprekken met Caracas is volgens het Braziliaanse ministerie "geen sprake".'
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    talks = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert talks and all(e.status == "negated" for e in talks), talks
+    text = 'De Chileense president noemde de aanval op de ambassade "volstrekt verwerpelijk".'
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    said = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert said and all(e.status == "occurred" for e in said), said  # 'verwerpelijk' rejects nothing
