@@ -2385,3 +2385,12 @@ def test_a_quoted_phrase_that_ends_the_sentence_is_in_the_clause():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     said = [e for e in extract.extract_article(art) if e.type == "condemnation"]
     assert said and all(e.status == "occurred" for e in said), said  # 'verwerpelijk' rejects nothing
+
+
+def test_a_plan_told_in_the_past_of_zullen_did_not_come_true():
+    """'had ... zullen reizen': the plan was not carried out (negated); 'zou ... reizen' is the plan as it stood."""
+    def status(text):
+        art = articles._article("t", text, articles.parse_date_header("2023-09-19"))
+        return [e.status for e in extract.extract_article(art) if e.type == "talks"]
+    assert status("Premier Boluarte had in juni eigenlijk naar Quito zullen reizen.") == ["negated"]
+    assert status("Premier Boluarte zou in juni naar Quito reizen.") == ["planned"]
