@@ -3375,6 +3375,13 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
                 target = e  # "Het Hof heeft Israël opgedragen ..." in the lead, undated, and "Op vrijdag 26 januari droeg
                 break  # het Hof Israël op ..." later: the lead's summary of the act told in full
+            if (not close and not referring and e.type == c.type == "sanction" and e.status == c.status == "occurred"
+                    and e.date_source == "sentence" and c.date_source == "publication" and not c.earlier
+                    and rules.cues()["elsewhen"].isdisjoint(_WORDS.findall(c.sentence.text.lower()))
+                    and not _repeated(c.sentence.text) and not _reaction_opener().match(c.sentence.text)
+                    and _actors_fit(e.actors, c.actors) and not _other_agent(e, c) and _compatible(e, c)):
+                target = e  # "Het pakket zet ook tientallen schepen op de zwarte lijst", undated, further on: a measure of
+                break  # the package told before, dated there (one package is one event, however many measures it lists)
             # a meeting told again further on, held, by the same two or more parties (a photo report's captions), not
             # one told as repeated ("reisde daarna nog meerdere keren naar Washington")
             far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"

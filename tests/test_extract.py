@@ -2394,3 +2394,14 @@ def test_a_plan_told_in_the_past_of_zullen_did_not_come_true():
         return [e.status for e in extract.extract_article(art) if e.type == "talks"]
     assert status("Premier Boluarte had in juni eigenlijk naar Quito zullen reizen.") == ["negated"]
     assert status("Premier Boluarte zou in juni naar Quito reizen.") == ["planned"]
+
+
+def test_an_undated_measure_further_on_is_part_of_the_package_told_before():
+    """One package is one event: 'Het pakket zet ook ... op de zwarte lijst' further on, undated, joins the package told
+    and dated before; the other party's reaction ('Caracas reageerde door ...') stays an act of its own."""
+    text = ("Gisteren keurden de EU-ministers het twaalfde sanctiepakket tegen Belarus goed.\n\n"
+            "Minsk is boos. De oppositie is blij.\n\nDe export van hout naar Europa ligt al jaren stil.\n\n"
+            "Het pakket verbiedt ook de invoer van Belarussische kunstmest en zet twintig bedrijven op de zwarte lijst.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    sanctions = [e for e in extract.extract_article(art) if e.type == "sanction"]
+    assert len(sanctions) == 1 and len(sanctions[0].evidence) == 2, sanctions
