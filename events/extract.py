@@ -3302,9 +3302,10 @@ def _owned_meeting_after() -> re.Pattern:
 _SUMMIT_DAYS = 3  # a summit lasts days: "de top begon donderdag" and "eindigt zaterdag" are one
 
 
-def _compatible(a: Candidate, b: Candidate) -> bool:
+def _compatible(a: Candidate, b: Candidate, dated: bool = True) -> bool:
+    """Whether two mentions can be one event: their dates (unless not `dated`) and places agree."""
     slack = dt.timedelta(days=_SUMMIT_DAYS if "summit" in (a.type, b.type) and {a.type, b.type} <= _MEETINGS else 0)
-    if a.interval and b.interval and (a.interval.end + slack < b.interval.start
+    if dated and a.interval and b.interval and (a.interval.end + slack < b.interval.start
                                       or b.interval.end + slack < a.interval.start):
         return False
     if a.location and b.location and a.location != b.location and not _within(a.location, b.location):
@@ -3374,6 +3375,13 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
                 target = e  # "Het Hof heeft Israël opgedragen ..." in the lead, undated, and "Op vrijdag 26 januari droeg
                 break  # het Hof Israël op ..." later: the lead's summary of the act told in full
+            if (not close and not referring and e.type == c.type == "sanction" and e.status == c.status == "occurred"
+                    and e.date_source == "sentence" and c.date_source == "publication" and not c.earlier
+                    and rules.cues()["elsewhen"].isdisjoint(_WORDS.findall(c.sentence.text.lower()))
+                    and not _repeated(c.sentence.text) and not _reaction_opener().match(c.sentence.text)
+                    and _actors_fit(e.actors, c.actors) and not _other_agent(e, c) and _compatible(e, c)):
+                target = e  # "Het pakket zet ook tientallen schepen op de zwarte lijst", undated, further on: a measure of
+                break  # the package told before, dated there (one package is one event, however many measures it lists)
             # a meeting told again further on, held, by the same two or more parties (a photo report's captions), not
             # one told as repeated ("reisde daarna nog meerdere keren naar Washington")
             far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"
@@ -3389,7 +3397,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _was_to(c) and _actors_fit(e.actors, c.actors)):
                 target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
                 break  # as it stood, of the meeting called off
-            if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
+            # talks referred back to ("Trump gaf het gesprek na afloop een tien") with no date in their own sentence,
+            # when no meeting told before fits the day they were given, are the meeting told before, whatever its day
+            loose = (referring and c.anaphoric and c.date_source != "sentence" and c.type == "talks" and e.type in _MEETINGS
+                     and not any(x.type in _MEETINGS and _compatible(x, c) for x in events))  # (none of the right day)
+            if not _compatible(e, c, not loose) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
             if close and c.described and e.type == c.type:
@@ -3428,7 +3440,27 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             e.actors.extend(h for h in e.hosts if h not in e.actors)
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
-    return _talks_named_summit(events)
+    return _talks_named_summit([e for e in events if not _talks_as_topic(e)])
+
+
+def _talks_as_topic(e: Candidate) -> bool:
+    """'omdat de gesprekken nog lopen', 'de onderhandelingen een kans geven': talks named only with 'de' or 'het'
+    (status.toml defining_articles), in no sentence with a date of its own, and with one party at most, are talks the
+    article speaks about (a topic, the talks going on), not a meeting it tells."""
+    if e.type != "talks" or len(set(e.actors)) > 1:
+        return False
+    return all(m.type == "talks" and m.anaphoric and m.date_source != "sentence" and _after_article(m) for m in (e, *e.more))
+
+
+def _after_article(c: Candidate) -> bool:
+    """Whether the trigger comes a few words after 'de' or 'het', not after 'die', 'hun' (status.toml)."""
+    text = c.sentence.text
+    before = text[:text.find(c.trigger)] if c.trigger in text else ""
+    words = _WORDS.findall(before.lower())[-3:]
+    status = lexicon.load("status")
+    articles = status["defining_articles"]
+    return any(w in articles for w in words) and not any(
+        w in status["anaphoric_determiners"] and w not in articles for w in words)
 
 
 def _talks_named_summit(events: list[Candidate]) -> list[Candidate]:

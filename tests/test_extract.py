@@ -2350,3 +2350,58 @@ def test_a_group_of_presidents_stands_for_the_two_named_most():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement" and "spraken af" in e.evidence[-1]["sentence"]]
     assert evs and set(evs[0].actors) == {"CHL", "BOL"}, evs
+
+
+def test_talks_named_only_as_a_topic_are_no_meeting():
+    """'de onderhandelingen een kans geven', 'omdat het overleg nog loopt': talks spoken about with 'de' or 'het',
+    undated and with one party, are no meeting of their own; talks with two parties and a date of their own stay."""
+    text = ("Brussel wacht af. \"Wij geven de onderhandelingen nog een maand,\" zegt een Europese diplomaat.\n\n"
+            "Een woordvoerder van de Commissie zwijgt, omdat het overleg nog loopt.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert not [e for e in extract.extract_article(art) if e.type == "talks"]
+    text = "Op maandag 6 mei begonnen de onderhandelingen tussen Japan en Zuid-Korea in Seoul."
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    assert [e for e in extract.extract_article(art) if e.type == "talks"]
+
+
+def test_talks_referred_back_to_on_a_later_day_are_the_meeting_told():
+    """'Hij noemde het gesprek na afloop ...', dated by the sentence before to the day after the meeting, joins it."""
+    text = ("Gisteren spraken de presidenten van Brazilië en Argentinië elkaar drie uur lang in Brasília.\n\n"
+            "Vanochtend vertrok de Braziliaanse president naar huis. In het vliegtuig gaf hij het gesprek in een "
+            "radio-interview een ruime voldoende.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    talks = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(talks) == 1, [(e.evidence, e.interval if hasattr(e, "interval") else None) for e in talks]
+
+
+def test_a_quoted_phrase_that_ends_the_sentence_is_in_the_clause():
+    """'Van een akkoord is volgens Parijs "geen sprake".': the quotes around the closing phrase break no clause, so its
+    negation is the event's; a full quoted sentence still opens a clause of its own."""
+    text = 'Van nieuwe gesprekken met Caracas is volgens het Braziliaanse ministerie "geen sprake".'
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    talks = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert talks and all(e.status == "negated" for e in talks), talks
+    text = 'De Chileense president noemde de aanval op de ambassade "volstrekt verwerpelijk".'
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    said = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert said and all(e.status == "occurred" for e in said), said  # 'verwerpelijk' rejects nothing
+
+
+def test_a_plan_told_in_the_past_of_zullen_did_not_come_true():
+    """'had ... zullen reizen': the plan was not carried out (negated); 'zou ... reizen' is the plan as it stood."""
+    def status(text):
+        art = articles._article("t", text, articles.parse_date_header("2023-09-19"))
+        return [e.status for e in extract.extract_article(art) if e.type == "talks"]
+    assert status("Premier Boluarte had in juni eigenlijk naar Quito zullen reizen.") == ["negated"]
+    assert status("Premier Boluarte zou in juni naar Quito reizen.") == ["planned"]
+
+
+def test_an_undated_measure_further_on_is_part_of_the_package_told_before():
+    """One package is one event: 'Het pakket zet ook ... op de zwarte lijst' further on, undated, joins the package told
+    and dated before; the other party's reaction ('Caracas reageerde door ...') stays an act of its own."""
+    text = ("Gisteren keurden de EU-ministers het twaalfde sanctiepakket tegen Belarus goed.\n\n"
+            "Minsk is boos. De oppositie is blij.\n\nDe export van hout naar Europa ligt al jaren stil.\n\n"
+            "Het pakket verbiedt ook de invoer van Belarussische kunstmest en zet twintig bedrijven op de zwarte lijst.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    sanctions = [e for e in extract.extract_article(art) if e.type == "sanction"]
+    assert len(sanctions) == 1 and len(sanctions[0].evidence) == 2, sanctions
