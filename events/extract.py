@@ -3337,6 +3337,16 @@ _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:o
                                r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
 
 
+def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
+    """An act told in the perfect with no date of its own (the day of the report, or one told before) and, close after
+    it, the same act of the same type with a day of its own, earlier: one act, first told as news, then in detail."""
+    return (close and not e.more and e.type == c.type and e.status == c.status == "occurred" and e.type not in _MEETINGS
+            and e.date_source != "sentence" and c.date_source == "sentence" and e.interval is not None
+            and c.interval is not None and c.interval.end < e.interval.start
+            and (e.interval.start - c.interval.end).days <= 7
+            and not dates.words().perfect.isdisjoint(_WORDS.findall(e.sentence.text.lower())))
+
+
 def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:
     """Talks of the same two parties held on the same day, told far apart in one article (a live blog's items: "Vandaag:
     het verrassingsbezoek van Biden aan Kyiv" ... "11.20 - Biden is door Zelensky ontvangen"), are one meeting;
@@ -3389,9 +3399,15 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _was_to(c) and _actors_fit(e.actors, c.actors)):
                 target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
                 break  # as it stood, of the meeting called off
-            if not _compatible(e, c) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
+            undated_lead = _undated_lead(e, c, close)
+            if (not (_compatible(e, c) or undated_lead)
+                    or any(m.sentence.index == c.sentence.index for m in (e, *e.more))):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
+            if undated_lead and shared and not _another_document(e, c):
+                target = e  # "X heeft zijn deelname ... bevroren." and right after it "Y zei donderdag dat X ... heeft
+                target.interval, target.date_source = c.interval, c.date_source  # bevroren": the day told in the detail
+                break
             if close and c.described and e.type == c.type:
                 target = e  # "De driedaagse top loopt vandaag af. Het is de laatste top van Stoltenberg": that one
                 break

@@ -2350,3 +2350,12 @@ def test_a_group_of_presidents_stands_for_the_two_named_most():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement" and "spraken af" in e.evidence[-1]["sentence"]]
     assert evs and set(evs[0].actors) == {"CHL", "BOL"}, evs
+
+
+def test_an_act_in_the_perfect_told_as_news_then_with_its_day_is_one_act():
+    """'X heeft ... opgeschort.' without a day, and right after it the same act told with its day: one act, on that day."""
+    text = ("Ghana heeft zijn deelname aan de regionale alliantie opgeschort.\n\n"
+            "De Ghanese president zei dinsdag op de radio dat Ghana zijn deelname aan die alliantie heeft opgeschort.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "sanction"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-14", evs
