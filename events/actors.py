@@ -80,6 +80,7 @@ class Gazetteer:
     clock_nouns: frozenset = frozenset()  # "tijd" in "om 14.00 uur Nederlandse tijd": a time zone, no actor
     outlet_nouns: frozenset = frozenset()  # "een interview met een Franse televisiezender": a medium spoken to, no actor
     outlet_before: re.Pattern | None = None
+    document_before: re.Pattern | None = None  # "het Verdrag van Wenen": a city naming a treaty, no actor
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
         term = term.strip()
@@ -188,6 +189,8 @@ def gazetteer() -> Gazetteer:
     g.outlet_nouns = frozenset(ctx.get("outlet_nouns", []))
     if ctx.get("outlet_before"):
         g.outlet_before = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, ctx['outlet_before']))})\s+$")
+    if ctx.get("document_nouns"):
+        g.document_before = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, ctx['document_nouns']))})\s+van\s+$")
     _compile(g)
     return g
 
@@ -303,6 +306,10 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
                 and g.outlet_before.search(text, max(0, m.start - 30), m.start)):
             last_end = end
             continue  # "zei in een interview met een Franse zender": the medium spoken to, not the country acting
+        if (m and m.kind == "capital" and g.document_before is not None
+                and g.document_before.search(text, max(0, m.start - 30), m.start)):
+            last_end = end
+            continue  # "het Verdrag van Wenen", "de akkoorden van Minsk": a city naming a document, not the country acting
         if m and m.kind == "organisation" and _one_member(g, text, m):
             last_end = end
             continue  # "de eerste premier uit een G7-land": one member state, not the organisation
