@@ -3531,12 +3531,18 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     if e.type not in _MEETINGS:
         return False
     words = set(re.findall(r"\w+", c.sentence.text.lower()))
-    if words & rules.cues()["sequence"]:
+    if words & rules.cues()["sequence"] or _sequence_phrase().search(c.sentence.text):
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
     if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+@lru_cache(maxsize=1)
+def _sequence_phrase() -> re.Pattern:
+    """status.toml sequence_phrases: 'ook apart', 'afzonderlijke' put a meeting beside the one told before."""
+    return re.compile("|".join(lexicon.load("status").get("sequence_phrases", [])) or "(?!)", re.IGNORECASE)
 
 
 def _another_document(e: Candidate, c: Candidate) -> bool:
