@@ -78,6 +78,9 @@ class Gazetteer:
     former_of: re.Pattern | None = None  # "oud-president Uhuru Kenyatta van ": the country of a former office
     former_any: tuple = ()  # the former words and prefixes ("oud-"), lower case: a text without one names no former office
     clock_nouns: frozenset = frozenset()  # "tijd" in "om 14.00 uur Nederlandse tijd": a time zone, no actor
+    outlet_nouns: frozenset = frozenset()  # "een interview met een Franse televisiezender": a medium spoken to, no actor
+    outlet_before: re.Pattern | None = None
+    document_before: re.Pattern | None = None  # "het Verdrag van Wenen": a city naming a treaty, no actor
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
         term = term.strip()
@@ -183,6 +186,11 @@ def gazetteer() -> Gazetteer:
     for t in ctx.get("not_actors", []):
         g.terms.pop(t, None)
     g.clock_nouns = frozenset(ctx.get("clock_nouns", []))
+    g.outlet_nouns = frozenset(ctx.get("outlet_nouns", []))
+    if ctx.get("outlet_before"):
+        g.outlet_before = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, ctx['outlet_before']))})\s+$")
+    if ctx.get("document_nouns"):
+        g.document_before = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, ctx['document_nouns']))})\s+van\s+$")
     _compile(g)
     return g
 
@@ -294,6 +302,14 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
         if m and m.kind == "adjective" and g.clock_nouns and _next_word(text, m.end) in g.clock_nouns:
             last_end = end
             continue  # "om 9.00 uur Nederlandse tijd": the clock of a country, not the country acting
+        if (m and m.kind == "adjective" and g.outlet_before is not None and _next_word(text, m.end) in g.outlet_nouns
+                and g.outlet_before.search(text, max(0, m.start - 30), m.start)):
+            last_end = end
+            continue  # "zei in een interview met een Franse zender": the medium spoken to, not the country acting
+        if (m and m.kind == "capital" and g.document_before is not None
+                and g.document_before.search(text, max(0, m.start - 30), m.start)):
+            last_end = end
+            continue  # "het Verdrag van Wenen", "de akkoorden van Minsk": a city naming a document, not the country acting
         if m and m.kind == "organisation" and _one_member(g, text, m):
             last_end = end
             continue  # "de eerste premier uit een G7-land": one member state, not the organisation

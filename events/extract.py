@@ -3334,8 +3334,18 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
 
 # talks told in the impersonal passive ("Ook over de grens werd gesproken", "Er werd ook over handel gepraat"): no parties of
 # their own, more of the meeting told before
-_IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is)\s+"
+_IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is|wordt)\s+"
                                r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
+
+
+def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
+    """An act told in the perfect with no date of its own (the day of the report, or one told before) and, close after
+    it, the same act of the same type with a day of its own, earlier: one act, first told as news, then in detail."""
+    return (close and not e.more and e.type == c.type and e.status == c.status == "occurred" and e.type not in _MEETINGS
+            and e.date_source != "sentence" and c.date_source == "sentence" and e.interval is not None
+            and c.interval is not None and c.interval.end < e.interval.start
+            and (e.interval.start - c.interval.end).days <= 7
+            and not dates.words().perfect.isdisjoint(_WORDS.findall(e.sentence.text.lower())))
 
 
 def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:
@@ -3401,9 +3411,15 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             # when no meeting told before fits the day they were given, are the meeting told before, whatever its day
             loose = (referring and c.anaphoric and c.date_source != "sentence" and c.type == "talks" and e.type in _MEETINGS
                      and not any(x.type in _MEETINGS and _compatible(x, c) for x in events))  # (none of the right day)
-            if not _compatible(e, c, not loose) or any(m.sentence.index == c.sentence.index for m in (e, *e.more)):
+            undated_lead = _undated_lead(e, c, close)
+            if (not (_compatible(e, c, not loose) or undated_lead)
+                    or any(m.sentence.index == c.sentence.index for m in (e, *e.more))):
                 continue
             shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
+            if undated_lead and shared and not _another_document(e, c):
+                target = e  # "X heeft zijn deelname ... bevroren." and right after it "Y zei donderdag dat X ... heeft
+                target.interval, target.date_source = c.interval, c.date_source  # bevroren": the day told in the detail
+                break
             if close and c.described and e.type == c.type:
                 target = e  # "De driedaagse top loopt vandaag af. Het is de laatste top van Stoltenberg": that one
                 break
@@ -3547,12 +3563,18 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     if e.type not in _MEETINGS:
         return False
     words = set(re.findall(r"\w+", c.sentence.text.lower()))
-    if words & rules.cues()["sequence"]:
+    if words & rules.cues()["sequence"] or _sequence_phrase().search(c.sentence.text):
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
     if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+@lru_cache(maxsize=1)
+def _sequence_phrase() -> re.Pattern:
+    """status.toml sequence_phrases: 'ook apart', 'afzonderlijke' put a meeting beside the one told before."""
+    return re.compile("|".join(lexicon.load("status").get("sequence_phrases", [])) or "(?!)", re.IGNORECASE)
 
 
 def _another_document(e: Candidate, c: Candidate) -> bool:

@@ -2405,3 +2405,21 @@ def test_an_undated_measure_further_on_is_part_of_the_package_told_before():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     sanctions = [e for e in extract.extract_article(art) if e.type == "sanction"]
     assert len(sanctions) == 1 and len(sanctions[0].evidence) == 2, sanctions
+
+
+def test_an_act_in_the_perfect_told_as_news_then_with_its_day_is_one_act():
+    """'X heeft ... opgeschort.' without a day, and right after it the same act told with its day: one act, on that day."""
+    text = ("Ghana heeft zijn deelname aan de regionale alliantie opgeschort.\n\n"
+            "De Ghanese president zei dinsdag op de radio dat Ghana zijn deelname aan die alliantie heeft opgeschort.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "sanction"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-14", evs
+
+
+def test_two_leaders_meeting_also_apart_is_a_meeting_of_its_own():
+    """'ook apart' (status.toml sequence_phrases): a second meeting beside the one told before, not a repeat of it."""
+    text = ("Zondag voerde de Chileense president gesprekken met de Peruaanse en de Boliviaanse president. "
+            "De Peruaanse en de Boliviaanse president spraken elkaar die dag ook apart.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 2, evs
