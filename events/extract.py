@@ -2472,6 +2472,21 @@ def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: l
     return [c for c in codes if c not in later or c in earlier]
 
 
+def _own_named_clause(s: Sentence, t: rules.Trigger, trigs, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'Iran veroordeelde de aanval, en Marokko riep zijn ambassadeur terug': a trigger in a main clause of its
+    own, opened by a coordinator and a named subject after another trigger, takes the actors named from that
+    coordinator on (those before it are the first event's), when that clause names any."""
+    prev = max((o.end for o in trigs if o is not t and o.end <= t.start), default=None)
+    if prev is None or not codes:
+        return codes
+    at = rules.named_clause_start(s.text, prev, t.end)
+    if at is None:
+        return codes
+    later = {c for m in ms if m.start - s.start >= at for c in _codes([m])}
+    own = [c for c in codes if c in later]
+    return own or codes
+
+
 def _anterior_after(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     """'De ontmoeting kwam tot stand nadat Trump zaterdag had voorgesteld ...': a date in a clause of
     an earlier time after the trigger dates that clause, not the trigger."""
@@ -2729,7 +2744,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
-        mine = _outside_anterior(s, t, ms, codes)
+        mine = _own_named_clause(s, t, trigs, ms, _outside_anterior(s, t, ms, codes))
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before

@@ -862,10 +862,23 @@ def joins_new_verb(text: str, start: int, end: int) -> bool:
             if any(dates.is_past_form(w) for w in rest[1:3]):
                 return True
         m = _NEW_SUBJECT.search(lower(text), m.end(1), end)
-    return False
+    return named_clause_start(text, start, end) is not None
+
+
+def named_clause_start(text: str, start: int, end: int) -> int | None:
+    """'... en Marokko riep': a coordinator, a name of one or two capitalised words as the subject, then
+    a past finite verb; where that coordinator stands between `start` and `end` (None: no such clause)."""
+    joins = cues()["coordinators"]
+    m = _NEW_NAMED_SUBJECT.search(text, start, end)
+    while m is not None:
+        if m.group(1).lower() in joins and dates.is_past_form(m.group(2).lower()):
+            return m.start(1)
+        m = _NEW_NAMED_SUBJECT.search(text, m.end(1), end)
+    return None
 
 
 _NEW_SUBJECT = re.compile(r"[,;]\s+(\w+)\s+(\w+)\s+((?:[\w-]+\s+){1,2}[\w-]+)")
+_NEW_NAMED_SUBJECT = re.compile(r"(?<!\w)(\w+)\s+(?:[A-Z\u00c0-\u00de][\w-]+\s+){1,2}(\w+)")
 
 
 def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> str:
