@@ -2473,7 +2473,7 @@ def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: l
 
 
 def _own_named_clause(s: Sentence, t: rules.Trigger, trigs, ms: list[Mention], codes: list[str]) -> list[str]:
-    """'Iran veroordeelde de aanval, en Marokko riep zijn ambassadeur terug': a trigger in a main clause of its
+    """'Jordanië hekelde de razzia, en Koeweit haalde zijn gezant terug': a trigger in a main clause of its
     own, opened by a coordinator and a named subject after another trigger, takes the actors named from that
     coordinator on (those before it are the first event's), when that clause names any."""
     prev = max((o.end for o in trigs if o is not t and o.end <= t.start), default=None)

@@ -866,7 +866,7 @@ def joins_new_verb(text: str, start: int, end: int) -> bool:
 
 
 def named_clause_start(text: str, start: int, end: int) -> int | None:
-    """'... en Marokko riep': a coordinator, a name of one or two capitalised words as the subject, then
+    """'... en Koeweit haalde': a coordinator, a name of one or two capitalised words as the subject, then
     a past finite verb; where that coordinator stands between `start` and `end` (None: no such clause)."""
     joins = cues()["coordinators"]
     m = _NEW_NAMED_SUBJECT.search(text, start, end)
