@@ -2715,8 +2715,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
               and not rules.under_way(rules.lower(s.text), t)
               and pub.precision in ("day", "month") and (iv.start >= pub.start or (iv.end > pub.end and iv.precision in _AHEAD_PERIODS
                                                 and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
-              and not earlier and rules.cues()["unannounced"].isdisjoint(_WORDS.findall(rules.lower(s.text)[slice(*t.clause)]))):
+              and not earlier and rules.cues()["unannounced"].isdisjoint(_WORDS.findall(rules.lower(s.text)[slice(*t.clause)]))
+              and not (t.clause[0] > 0 and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "past")):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
+            # (not when the trigger's own later clause is past: "We gaan naar Rome, waar hij vandaag is ontvangen")
             # (not a surprise visit: "Vandaag: het verrassingsbezoek van ... aan Kyiv" is the news of it)
         elif (st == "occurred" and iv and pub and tense == "past" and t.rule.type in _MEETINGS and pub.precision == "day"
               and iv.start >= pub.start and src == "sentence" and not _past_trigger(t) and not _noun_trigger(s.text, t)
