@@ -2220,8 +2220,9 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = dated[i - 1], "context"  # "Die waarschuwden ...", "Gebeurt dat niet, dan dreigt hij ...":
             # the sentence before (not a day to come for a past sentence: "Het gaat zondag in. Het bestand werd
             # bekendgemaakt na ...")
-            if tense == "past" and pub is not None and found and all(iv.start > pub.end for iv in found):
-                found = []
+            if tense == "past" and pub is not None and found and all(iv.start > pub.end or (
+                    iv.end > pub.end and iv.precision in ("day", "week")) for iv in found):
+                found = []  # (nor days that begin today and run on: "binnen enkele dagen")
             dated[i] = found  # "Op 18 februari spraken ... Het was het eerste overleg ... Ze spraken af ...": on
         elif (not found and i and tense == "past" and paras[i - 1] == para and not flashback and pub is not None
               and len(dated[i - 1]) == 1 and dated[i - 1][0].offset <= _OPENING_DATE
