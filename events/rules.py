@@ -1098,6 +1098,14 @@ def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
     if " " not in trig.text:
         return False
     inner = _tokens(low, trig.start, trig.end)[1:-1]
+    if (" ... " in trig.text and trig.end < trig.clause[1]  # a past finite verb and its particle after a gap ("drong ... op"):
+            and dates.is_past_form(trig.text.split()[0].lower())):  # (not a participle before its content: "opgeroepen")
+        last = trig.text.split(" ... ")[-1].lower().split()  # the words up to the particle ("drong daar in het
+        rest = _tokens(low, trig.end, trig.clause[1])  # openbaar niet op aan"); the trigger's span is the verb's only
+        at = next((k for k in range(len(rest)) if last and rest[k:k + len(last)] == last), None)
+        particles = lexicon.load("tense")["particles"]
+        if at is not None and all(w.strip(".,;:!?\"'") in particles for w in rest[at:]):  # the particles end the clause ("... op aan"),
+            inner = rest[:at]  # not a verb or an object after them ("spraken niet over Taiwan": talks held)
     v = c["verb_neg"]
     return not v["words"].isdisjoint(inner) and any(
         w in v["words"] and not (k + 1 < len(inner) and inner[k + 1] in v["not_before"]) for k, w in enumerate(inner))
