@@ -2569,8 +2569,10 @@ def _inverted_pronoun(text: str, subjects: frozenset[str]) -> bool:
     if subjects.isdisjoint(low.split()):
         return False  # (the cheap check first)
     toks, copulas, joins = _WORDS.findall(low), _copulas(), rules.cues()["coordinators"]
-    return any(w in subjects and k and toks[k - 1] not in copulas and dates.is_past_form(toks[k - 1])
-               and (k < 2 or toks[k - 2] not in joins) for k, w in enumerate(toks))
+    passive = lexicon.load("status")["inversion_passive_auxiliaries"]
+    return any(w in subjects and k and dates.is_past_form(toks[k - 1]) and (toks[k - 1] not in copulas or (
+        toks[k - 1] in passive and bool(toks) and dates.words().participle.match(toks[-1]) is not None))
+               and (k < 2 or toks[k - 2] not in joins) for k, w in enumerate(toks))  # "werd hij ... ontvangen": passive
 
 
 @lru_cache(maxsize=1)
