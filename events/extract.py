@@ -2220,8 +2220,9 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = dated[i - 1], "context"  # "Die waarschuwden ...", "Gebeurt dat niet, dan dreigt hij ...":
             # the sentence before (not a day to come for a past sentence: "Het gaat zondag in. Het bestand werd
             # bekendgemaakt na ...")
-            if tense == "past" and pub is not None and found and all(iv.start > pub.end for iv in found):
-                found = []
+            if tense == "past" and pub is not None and found and all(iv.start > pub.end or (
+                    iv.end > pub.end and iv.precision in ("day", "week")) for iv in found):
+                found = []  # (nor days that begin today and run on: "binnen enkele dagen")
             dated[i] = found  # "Op 18 februari spraken ... Het was het eerste overleg ... Ze spraken af ...": on
         elif (not found and i and tense == "past" and paras[i - 1] == para and not flashback and pub is not None
               and len(dated[i - 1]) == 1 and dated[i - 1][0].offset <= _OPENING_DATE
@@ -2472,6 +2473,21 @@ def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: l
     return [c for c in codes if c not in later or c in earlier]
 
 
+def _own_named_clause(s: Sentence, t: rules.Trigger, trigs, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'Jordanië hekelde de razzia, en Koeweit haalde zijn gezant terug': a trigger in a main clause of its
+    own, opened by a coordinator and a named subject after another trigger, takes the actors named from that
+    coordinator on (those before it are the first event's), when that clause names any."""
+    prev = max((o.end for o in trigs if o is not t and o.end <= t.start), default=None)
+    if prev is None or not codes:
+        return codes
+    at = rules.named_clause_start(s.text, prev, t.end)
+    if at is None:
+        return codes
+    later = {c for m in ms if m.start - s.start >= at for c in _codes([m])}
+    own = [c for c in codes if c in later]
+    return own or codes
+
+
 def _anterior_after(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     """'De ontmoeting kwam tot stand nadat Trump zaterdag had voorgesteld ...': a date in a clause of
     an earlier time after the trigger dates that clause, not the trigger."""
@@ -2553,8 +2569,10 @@ def _inverted_pronoun(text: str, subjects: frozenset[str]) -> bool:
     if subjects.isdisjoint(low.split()):
         return False  # (the cheap check first)
     toks, copulas, joins = _WORDS.findall(low), _copulas(), rules.cues()["coordinators"]
-    return any(w in subjects and k and toks[k - 1] not in copulas and dates.is_past_form(toks[k - 1])
-               and (k < 2 or toks[k - 2] not in joins) for k, w in enumerate(toks))
+    passive = lexicon.load("status")["inversion_passive_auxiliaries"]
+    return any(w in subjects and k and dates.is_past_form(toks[k - 1]) and (toks[k - 1] not in copulas or (
+        toks[k - 1] in passive and bool(toks) and dates.words().participle.match(toks[-1]) is not None))
+               and (k < 2 or toks[k - 2] not in joins) for k, w in enumerate(toks))  # "werd hij ... ontvangen": passive
 
 
 @lru_cache(maxsize=1)
@@ -2700,8 +2718,10 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
               and not rules.under_way(rules.lower(s.text), t)
               and pub.precision in ("day", "month") and (iv.start >= pub.start or (iv.end > pub.end and iv.precision in _AHEAD_PERIODS
                                                 and not _reported_since_when(s.text, t) and not _noun_trigger(s.text, t)))
-              and not earlier and rules.cues()["unannounced"].isdisjoint(_WORDS.findall(rules.lower(s.text)[slice(*t.clause)]))):
+              and not earlier and rules.cues()["unannounced"].isdisjoint(_WORDS.findall(rules.lower(s.text)[slice(*t.clause)]))
+              and not (t.clause[0] > 0 and dates.tense_of(s.text[t.clause[0]:t.clause[1]]) == "past")):
             st = "planned"  # "De ministers overleggen vandaag" (or "dinsdag" in a month), "Dit voorjaar reist ...": announced
+            # (not when the trigger's own later clause is past: "We gaan naar Rome, waar hij vandaag is ontvangen")
             # (not a surprise visit: "Vandaag: het verrassingsbezoek van ... aan Kyiv" is the news of it)
         elif (st == "occurred" and iv and pub and tense == "past" and t.rule.type in _MEETINGS and pub.precision == "day"
               and iv.start >= pub.start and src == "sentence" and not _past_trigger(t) and not _noun_trigger(s.text, t)
@@ -2729,7 +2749,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
-        mine = _outside_anterior(s, t, ms, codes)
+        mine = _own_named_clause(s, t, trigs, ms, _outside_anterior(s, t, ms, codes))
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before
@@ -3610,6 +3630,9 @@ def _in_addition(c: Candidate) -> bool:
     kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word); an act told
     in the pluperfect with 'eerder' ("Het ministerie had eerder gedreigd", earlier_act_phrases) was done before it."""
     words = re.findall(r"\w+", c.sentence.text.lower())
+    if (len(words) > 1 and c.type in lexicon.load("status")["addition_before_verb_types"] and dates.is_past_form(words[1])
+            and words[0] in lexicon.load("status")["addition_openers_before_verb"]):
+        return True  # "Ook riep Riga zijn gezant terug" after an expulsion: a further act
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
 

@@ -862,10 +862,23 @@ def joins_new_verb(text: str, start: int, end: int) -> bool:
             if any(dates.is_past_form(w) for w in rest[1:3]):
                 return True
         m = _NEW_SUBJECT.search(lower(text), m.end(1), end)
-    return False
+    return named_clause_start(text, start, end) is not None
+
+
+def named_clause_start(text: str, start: int, end: int) -> int | None:
+    """'... en Koeweit haalde': a coordinator, a name of one or two capitalised words as the subject, then
+    a past finite verb; where that coordinator stands between `start` and `end` (None: no such clause)."""
+    joins = cues()["coordinators"]
+    m = _NEW_NAMED_SUBJECT.search(text, start, end)
+    while m is not None:
+        if m.group(1).lower() in joins and dates.is_past_form(m.group(2).lower()):
+            return m.start(1)
+        m = _NEW_NAMED_SUBJECT.search(text, m.end(1), end)
+    return None
 
 
 _NEW_SUBJECT = re.compile(r"[,;]\s+(\w+)\s+(\w+)\s+((?:[\w-]+\s+){1,2}[\w-]+)")
+_NEW_NAMED_SUBJECT = re.compile(r"(?<!\w)(\w+)\s+(?:[A-Z\u00c0-\u00de][\w-]+\s+){1,2}(\w+)")
 
 
 def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> str:
@@ -1085,6 +1098,14 @@ def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
     if " " not in trig.text:
         return False
     inner = _tokens(low, trig.start, trig.end)[1:-1]
+    if (" ... " in trig.text and trig.end < trig.clause[1]  # a past finite verb and its particle after a gap ("drong ... op"):
+            and dates.is_past_form(trig.text.split()[0].lower())):  # (not a participle before its content: "opgeroepen")
+        last = trig.text.split(" ... ")[-1].lower().split()  # the words up to the particle ("drong daar in het
+        rest = _tokens(low, trig.end, trig.clause[1])  # openbaar niet op aan"); the trigger's span is the verb's only
+        at = next((k for k in range(len(rest)) if last and rest[k:k + len(last)] == last), None)
+        particles = lexicon.load("tense")["particles"]
+        if at is not None and all(w.strip(".,;:!?\"'") in particles for w in rest[at:]):  # the particles end the clause ("... op aan"),
+            inner = rest[:at]  # not a verb or an object after them ("spraken niet over Taiwan": talks held)
     v = c["verb_neg"]
     return not v["words"].isdisjoint(inner) and any(
         w in v["words"] and not (k + 1 < len(inner) and inner[k + 1] in v["not_before"]) for k, w in enumerate(inner))
