@@ -2423,3 +2423,13 @@ def test_two_leaders_meeting_also_apart_is_a_meeting_of_its_own():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 2, evs
+
+
+def test_the_capital_goods_are_sent_to_is_the_recipient():
+    """'stuurde ... naar Vilnius', 'beloofd ... naar Vilnius te sturen' (host_place on delivery.sturen and
+    delivery.toegezegd): the country whose capital the goods go to takes part."""
+    def actors(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [e.actors for e in extract.extract_article(art) if e.type == "delivery"]
+    assert actors("Denemarken stuurde vorige maand twee luchtafweersystemen naar Vilnius.") == [["DNK", "LTU"]]
+    assert actors("Denemarken heeft beloofd deze zomer nog vier gevechtsvliegtuigen naar Vilnius te sturen.") == [["DNK", "LTU"]]
