@@ -216,6 +216,8 @@ def cues() -> dict:
         "ongoing": words("ongoing_words") | words("unannounced_words"), "unannounced": words("unannounced_words"), "sequence": words("sequence_words"),
         "continuation": words("continuation_words"),
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
+        "passive_aux": words("passive_auxiliaries"),
+        "ongoing_passive": _phrases(d["ongoing_passive_phrases"], "ongoing_passive_phrases"),
         "reportative": words("reportative_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"), "subject_titles": words("subject_titles"),
         "sequence_then": words("sequence_then_words"), "sequence_then_before": words("sequence_then_before"),
@@ -935,6 +937,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     planned_words = c["speech_plans"] if historical or (  # (speech_plans: without "wordt", "worden")
         tense == "past" and trig.rule.type in c["announced_passive_types"]) else c["planned_words"]
     plans = window & planned_words
+    if plans and plans <= c["passive_aux"] and c["ongoing_passive"].search(low, cs, ce):
+        plans = set()  # "Er wordt al weken onderhandeld": under way, no plan
     if plans and tense == "past" and trig.rule.type in c["meeting_types"] and _as_setting(before, c):
         plans = plans & c["setting_plans"]  # "hebben op hun top toegezegd dat ...": the pledge is the content's
     if plans or c["planned_phrases"].search(low, cs, ce) or window & hypothetical or _planned_before_where(low, cs, ce, c):

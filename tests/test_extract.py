@@ -2433,3 +2433,14 @@ def test_the_capital_goods_are_sent_to_is_the_recipient():
         return [e.actors for e in extract.extract_article(art) if e.type == "delivery"]
     assert actors("Denemarken stuurde vorige maand twee luchtafweersystemen naar Vilnius.") == [["DNK", "LTU"]]
     assert actors("Denemarken heeft beloofd deze zomer nog vier gevechtsvliegtuigen naar Vilnius te sturen.") == [["DNK", "LTU"]]
+
+
+def test_talks_going_on_for_weeks_in_the_passive_are_no_plan():
+    """'Er wordt al weken onderhandeld' (status.toml ongoing_passive_phrases): talks under way, occurred; the same
+    passive with a day ahead stays planned."""
+    def status(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [e.status for e in extract.extract_article(art) if e.type == "talks"]
+    assert status("Er wordt al maanden onderhandeld over een handelsverdrag tussen Chili en Japan.") == ["occurred"]
+    assert status("Sinds april wordt er onderhandeld over een handelsverdrag tussen Chili en Japan.") == ["occurred"]
+    assert status("Er wordt volgende week onderhandeld over een handelsverdrag tussen Chili en Japan.") == ["planned"]
