@@ -2444,3 +2444,14 @@ def test_talks_going_on_for_weeks_in_the_passive_are_no_plan():
     assert status("Er wordt al maanden onderhandeld over een handelsverdrag tussen Chili en Japan.") == ["occurred"]
     assert status("Sinds april wordt er onderhandeld over een handelsverdrag tussen Chili en Japan.") == ["occurred"]
     assert status("Er wordt volgende week onderhandeld over een handelsverdrag tussen Chili en Japan.") == ["planned"]
+
+
+def test_a_meeting_that_did_not_go_ahead_with_words_between_is_negated():
+    """'ging vorige week niet door', 'gaat voorlopig niet door' (status.toml negation_phrases, cancel_phrases): up to
+    four words between the verb and 'niet door'; 'ging niet door de knieën' (did not give in) cancels nothing."""
+    def status(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [e.status for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert status("Het geplande bezoek van de Chileense president aan Lima ging op het laatste moment niet door.") == ["negated"]
+    assert status("De top van Japan en Zuid-Korea in Tokio gaat voorlopig niet door.") == ["negated"]
+    assert status("Tijdens het bezoek aan Lima ging de Chileense president niet door de knieën.") == ["occurred"]
