@@ -2455,3 +2455,14 @@ def test_a_meeting_that_did_not_go_ahead_with_words_between_is_negated():
     assert status("Het geplande bezoek van de Chileense president aan Lima ging op het laatste moment niet door.") == ["negated"]
     assert status("De top van Japan en Zuid-Korea in Tokio gaat voorlopig niet door.") == ["negated"]
     assert status("Tijdens het bezoek aan Lima ging de Chileense president niet door de knieën.") == ["occurred"]
+
+
+def test_a_double_negation_is_a_possibility_not_a_negation():
+    """'is niet uitgesloten', 'lijkt niet onwaarschijnlijk' (status.toml verb_negation_not_before, planned_phrases):
+    the measure is possible, planned; 'levert voorlopig geen tanks' stays negated."""
+    def status(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [e.status for e in extract.extract_article(art) if e.type in ("sanction", "delivery")]
+    assert status("Volgens Tokio is een nieuw sanctiepakket tegen Pyongyang niet uitgesloten.") == ["planned"]
+    assert status("Een nieuw sanctiepakket tegen Pyongyang lijkt niet onwaarschijnlijk.") == ["planned"]
+    assert status("Japan levert voorlopig geen raketten aan Manilla.") == ["negated"]
