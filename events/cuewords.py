@@ -42,7 +42,7 @@ SETTINGS = {"status": ("negation_window", "speech_acts", "speech_event_types", "
                        "suspension_types", "since_start_types", "announced_passive_types")}
 # tables of word -> setting of that word
 KEYED = {"places": ("group_numbers", "group_nouns", "group_phrases", "collective_names", "capital_metonyms", "organisation_seats",
-                    "proper_collective_names", "home_country_names", "place_spellings")}
+                    "proper_collective_names", "home_country_names", "place_spellings", "country_groups")}
 # lists of tables: (key, the field that names an entry, the fields whose words are the entry's words)
 ENTRIES = {"offices": ("office", "id", ("titles", "title_of", "compound"))}
 TESTS_ONLY = ("examples", "place_spelling_examples")  # read by the tests, never by extraction

@@ -1545,6 +1545,17 @@ def _home_country_names() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _group_counts() -> dict[str, int]:
+    """'twee': 2, 'beide': 2 ... (the last word of places.toml group_numbers)."""
+    return {k.split()[-1]: v for k, v in lexicon.load("places")["group_numbers"].items()}
+
+
+@lru_cache(maxsize=1)
+def _place_articles() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["articles"])
+
+
+@lru_cache(maxsize=1)
 def _locatives() -> frozenset[str]:
     return frozenset(lexicon.load("places")["locative_prepositions"])
 
@@ -1585,6 +1596,44 @@ def _add_home_country(text: str, low: str, m: re.Match, i: int, per_sentence: li
         place = bool(before) and before[-1] in _locatives()  # "in ons land": a place
         bisect.insort(per_sentence[i], Mention(m.start(), m.end(), text[m.start():m.end()], (code,),
                                                kind="country", literal_place=place), key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _country_groups() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    """'de Baltische staten' (places.toml country_groups): the names of groups of countries, as written."""
+    groups = lexicon.load("places").get("country_groups", {})
+    for name, codes in groups.items():
+        unknown = [c for c in codes if actors.gazetteer().kinds.get(c) != "country"]
+        if unknown:
+            raise lexicon.LexiconError(f"places.toml: country_groups {name!r}: {unknown} not country codes of countries.toml")
+    if not groups:
+        return None, {}
+    names = sorted(groups, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), {k: tuple(v) for k, v in groups.items()}
+
+
+def _add_country_groups(text: str, sents: list[Sentence], per_sentence: list[list[Mention]]) -> None:
+    """'Het Kremlin waarschuwde de Baltische staten': every country of a group named together takes part; after a
+    locative ("in de Baltische staten") the group is a place."""
+    pattern, groups = _country_groups()
+    if pattern is None:
+        return
+    starts = [s.start for s in sents]
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sents[i].end or any(mt.start < m.end() and m.start() < mt.end for mt in per_sentence[i]):
+            continue
+        before = text[max(0, m.start() - 20):m.start()].lower().split()
+        counted = _group_counts().get(before[-1]) if before else None
+        if counted is not None:
+            if counted != len(groups[m.group(0)]):
+                continue  # "de twee Noordse landen": two of them, named before
+            before = before[:-1]  # "de drie Baltische staten"
+        if before and before[-1] in _place_articles():
+            before = before[:-1]  # "in de Baltische staten"
+        place = bool(before) and before[-1] in _locatives()
+        bisect.insort(per_sentence[i], Mention(m.start(), m.end(), m.group(0), groups[m.group(0)], kind="country",
+                                               literal_place=place), key=lambda x: x.start)
 
 
 def _add_collectives(text: str, sents: list[Sentence], per_sentence: list[list[Mention]]) -> None:
@@ -2053,6 +2102,7 @@ def candidates(article: Article) -> list[Candidate]:
     sents = [s for s in sentences.split(article) if not s.heading]
     per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
     _add_collectives(article.text, sents, per_sentence)  # "de bondgenoten": NATO when named before
+    _add_country_groups(article.text, sents, per_sentence)  # "de Baltische staten": the three countries
     paras, story = _paragraph_ranks(article.text, sents)
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
     spans = dates.scan(article.text, rules.date_word_ends(article.text))  # the date words the trigger pass found

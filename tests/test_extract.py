@@ -2466,3 +2466,15 @@ def test_a_double_negation_is_a_possibility_not_a_negation():
     assert status("Volgens Tokio is een nieuw sanctiepakket tegen Pyongyang niet uitgesloten.") == ["planned"]
     assert status("Een nieuw sanctiepakket tegen Pyongyang lijkt niet onwaarschijnlijk.") == ["planned"]
     assert status("Japan levert voorlopig geen raketten aan Manilla.") == ["negated"]
+
+
+def test_a_group_of_countries_named_together_brings_each_of_them():
+    """'de Baltische staten' (places.toml country_groups): Estonia, Latvia and Lithuania take part; 'in de
+    Baltische staten' is a place; 'de twee Noordse landen' are two countries named before, not the five."""
+    def actors(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [sorted(e.actors) for e in extract.extract_article(art)]
+    assert actors("Minsk waarschuwde de Baltische staten gisteren voor een harde reactie.") == [["BLR", "EST", "LTU", "LVA"]]
+    assert actors("In de Baltische staten wonen veel Russischtaligen, zei de Wit-Russische president die de EU waarschuwde.") == [["BLR", "EU"]]
+    named = actors("Minsk eiste dat de twee Noordse landen hun grens met Rusland openen.")
+    assert named and all("ISL" not in a and "DNK" not in a for a in named), named
