@@ -2478,3 +2478,12 @@ def test_a_group_of_countries_named_together_brings_each_of_them():
     assert actors("In de Baltische staten wonen veel Russischtaligen, zei de Wit-Russische president die de EU waarschuwde.") == [["BLR", "EU"]]
     named = actors("Minsk eiste dat de twee Noordse landen hun grens met Rusland openen.")
     assert named and all("ISL" not in a and "DNK" not in a for a in named), named
+
+
+def test_a_summons_at_a_ministry_in_a_capital_brings_its_country():
+    """'op het matje geroepen bij het ministerie ... in Warschau' (condemnation.protest, host_place): the country
+    whose ministry summons takes part beside the envoy's."""
+    art = articles._article("t", "De Wit-Russische zaakgelastigde is gisteren ontboden op het ministerie van "
+                            "Buitenlandse Zaken in Vilnius.", articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert [sorted(e.actors) for e in evs] == [["BLR", "LTU"]], evs
