@@ -368,8 +368,9 @@ def _bare_relative() -> re.Pattern:
     dets = "|".join(map(re.escape, st["bare_relative_determiners"]))
     rels = "|".join(map(re.escape, st["background_relative_words"]))
     nums = "|".join(re.escape(w) for w in lexicon.load("calendar")["numbers"])
-    return re.compile(rf"(?<![\w-])(?:{dets})\s+(?:(?:[\w-]+e|\d+|{nums})\s+){{0,3}}([\w-]+)\s+(?:{rels})\s+$",
-                      re.IGNORECASE)
+    advs = "|".join(map(re.escape, st["background_relative_adverbs"]))
+    return re.compile(rf"(?<![\w-])(?:{dets})\s+(?:(?:[\w-]+e|\d+|{nums})\s+){{0,3}}([\w-]+)\s+(?:{rels})\s+"
+                      rf"(?:(?:{advs})\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:

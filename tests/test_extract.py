@@ -2487,3 +2487,13 @@ def test_a_summons_at_a_ministry_in_a_capital_brings_its_country():
                             "Buitenlandse Zaken in Vilnius.", articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
     assert [sorted(e.actors) for e in evs] == [["BLR", "LTU"]], evs
+
+
+def test_a_date_after_an_adverb_in_a_relative_clause_is_that_clauses():
+    """'een twist die al sinds de jaren zestig sleept' (status.toml background_relative_adverbs): the date is the
+    dispute's, not the agreement's; the agreement told again keeps the day told before."""
+    text = ("Peru en Ecuador tekenden donderdag een grensakkoord. Het verdrag maakt een einde aan een twist die al "
+            "sinds de jaren zestig sleept.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert evs and all(e.date_start == "2024-05-16" for e in evs), [e.date_start for e in evs]
