@@ -2497,3 +2497,22 @@ def test_a_date_after_an_adverb_in_a_relative_clause_is_that_clauses():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
     assert evs and all(e.date_start == "2024-05-16" for e in evs), [e.date_start for e in evs]
+
+
+def test_a_person_counts_for_the_office_held_on_the_events_day():
+    """A report of 2023 on a meeting of 2018: Trump counts for the United States on the meeting's day, though he held
+    no office when it was published; a meeting of the report's own day counts nobody for him."""
+    def actors(text, published):
+        art = articles._article("t", text, articles.parse_date_header(published))
+        return [sorted(e.actors) for e in extract.extract_article(art) if e.type == "talks"]
+    assert actors("Op 16 juli 2018 ontmoette Trump in Helsinki de Russische president.", "2023-05-16") == [["RUS", "USA"]]
+    assert actors("Gisteren ontmoette Trump in Helsinki de Russische president.", "2023-05-16") == [["RUS"]]
+
+
+def test_talks_are_made_by_a_generic_subject_wie_never():
+    """'Het idee: wie via ... naar Japan komt, wordt teruggestuurd' (talks.komen_naar excludes): 'wie' opening a
+    clause is anyone, no visit, even when a minister was named in the sentence before."""
+    text = ("De Japanse premier tekende gisteren een akkoord met de Filipijnse president. Het idee: wie zonder visum "
+            "naar Japan komt, wordt teruggestuurd.")
+    art = articles._article("t", text, articles.parse_date_header("2023-05-16"))
+    assert not [e for e in extract.extract_article(art) if e.type == "talks"]
