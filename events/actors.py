@@ -1,6 +1,7 @@
 """Actor gazetteer: countries, organisations, people with dated roles, and role titles -> actor codes."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -458,6 +459,24 @@ def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, da
     offices = g.title_offices.get(title, [])
     person = next((p for p in (holder(g, code, o, day) for o in offices) if p), None)
     return Mention(start, end, title, (code,), person=person.name if person else "", kind="role")
+
+
+@lru_cache(maxsize=1)
+def _people_by_name() -> dict[str, Person]:
+    return {p.name: p for p in gazetteer().people.values()}
+
+
+def on_day(m: Mention, day: dt.date) -> Mention:
+    """A mention read for another day than the one it was found for: a person's offices on that day ("Trump" in
+    2018 is the United States), a title's holder on that day ("de Amerikaanse president" in 2018 is Trump)."""
+    g = gazetteer()
+    if m.kind == "person":
+        person = _people_by_name().get(m.person)
+        return dataclasses.replace(m, codes=person.codes(day)) if person is not None else m
+    if m.kind == "role" and m.codes and m.text in g.title_offices:
+        person = next((p for p in (holder(g, m.codes[0], o, day) for o in g.title_offices[m.text]) if p), None)
+        return dataclasses.replace(m, person=person.name if person else "")
+    return m
 
 
 def find_one(text: str, day) -> Mention | None:

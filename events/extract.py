@@ -2099,16 +2099,12 @@ def candidates(article: Article) -> list[Candidate]:
     """Event mentions of an article, one per sentence and type (several for distinct summits). A person counts
     for what they served on the event's day: where a sentence's events fall on a day on which a person it names
     held other offices than on the publication day ("Trump ontmoette op 16 juli 2018 Poetin" in a report of
-    2021), that sentence's people are read again for that day and the article's events made once more."""
+    2021; "de Amerikaanse president" then is Trump), that sentence's people are read again for that day and the
+    article's events made once more."""
     kept: dict = {}
     found = _candidates(article, {}, kept)
     days = _person_days(found, kept.get("per_sentence", []), kept.get("positions", {}), article.published)
     return _candidates(article, days, {}) if days else found
-
-
-@lru_cache(maxsize=1)
-def _people_by_name() -> dict[str, actors.Person]:
-    return {p.name: p for p in actors.gazetteer().people.values()}
 
 
 def _person_days(found: list[Candidate], per_sentence: list[list[Mention]], positions: dict[int, int],
@@ -2117,7 +2113,6 @@ def _person_days(found: list[Candidate], per_sentence: list[list[Mention]], posi
     offices on that day differ from those on the publication day (the middle of an interval; not for events dated by
     the publication)."""
     days: dict[int, dt.date] = {}
-    people = _people_by_name()
     for c in found:
         iv, i = c.interval, positions.get(c.sentence.index)
         if iv is None or i is None or c.date_source == "publication" or i in days:
@@ -2125,8 +2120,7 @@ def _person_days(found: list[Candidate], per_sentence: list[list[Mention]], posi
         day = iv.start + (iv.end - iv.start) / 2
         if pub is not None and pub.start <= day <= pub.end:
             continue
-        if any(m.kind == "person" and m.person in people and people[m.person].codes(day) != m.codes
-               for m in per_sentence[i]):
+        if any(m.kind in ("person", "role") and actors.on_day(m, day) != m for m in per_sentence[i]):
             days[i] = day
     return days
 
@@ -2137,11 +2131,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     pub = article.published
     sents = [s for s in sentences.split(article) if not s.heading]
     per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
-    if person_days:
-        people = _people_by_name()
-        for i, day in person_days.items():
-            per_sentence[i] = [dataclasses.replace(m, codes=people[m.person].codes(day))
-                               if m.kind == "person" and m.person in people else m for m in per_sentence[i]]
+    for i, day in person_days.items():
+        per_sentence[i] = [actors.on_day(m, day) for m in per_sentence[i]]
     kept["per_sentence"], kept["positions"] = per_sentence, {s.index: k for k, s in enumerate(sents)}
     _add_collectives(article.text, sents, per_sentence)  # "de bondgenoten": NATO when named before
     _add_country_groups(article.text, sents, per_sentence)  # "de Baltische staten": the three countries

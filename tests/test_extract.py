@@ -2516,3 +2516,14 @@ def test_talks_are_made_by_a_generic_subject_wie_never():
             "naar Japan komt, wordt teruggestuurd.")
     art = articles._article("t", text, articles.parse_date_header("2023-05-16"))
     assert not [e for e in extract.extract_article(art) if e.type == "talks"]
+
+
+def test_a_title_names_its_holder_on_the_events_day():
+    """'de Amerikaanse president' at a meeting of 2018 told in 2023 is Trump, at one of yesterday Biden (actors.on_day)."""
+    def people(text):
+        art = articles._article("t", text, articles.parse_date_header("2023-05-16"))
+        return [e.people for e in extract.extract_article(art) if e.type == "talks"]
+    assert people("Op 16 juli 2018 ontmoette de Amerikaanse president in Helsinki de Russische president.") == [
+        ["Donald Trump", "Vladimir Poetin"]]
+    assert people("Gisteren ontmoette de Amerikaanse president in Helsinki de Russische president.") == [
+        ["Joe Biden", "Vladimir Poetin"]]
