@@ -3080,15 +3080,27 @@ def _past_trigger(t: rules.Trigger) -> bool:
 
 def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     """'Zelensky is op bezoek in Berlijn', 'Wang Yi reist naar Moskou': the country of the place a
-    visit goes to (a host preposition of places.toml just before it, after the trigger in its clause) is a
-    party; not a place named before ("Op de dag van Xi's aankomst in Moskou bracht Kishida een bezoek ...")."""
-    _, ce = t.clause
+    visit goes to (a host preposition of places.toml just before it, after the trigger in its clause, or right before
+    the trigger: "is in Moskou aangekomen voor een bezoek") is a party; not a place named before otherwise ("Op de dag
+    van Xi's aankomst in Moskou bracht Kishida een bezoek ...")."""
+    cs, ce = t.clause
     out: list[str] = []
     for m in ms:
         at = m.start - s.start
-        if m.literal_place and t.start <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
+        right_before = cs <= at < t.start and s.text[m.end - s.start:t.start].strip().lower() in _host_gap()
+        if (m.literal_place and (t.start <= at < ce or right_before)
+                and _host_before().search(s.text, max(0, at - 40), at)):
             out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
     return out
+
+
+@lru_cache(maxsize=1)
+def _host_gap() -> frozenset[str]:
+    """The words that may stand between a place and a visit's word after it: none, an arrival's verb, an opener of
+    the noun, or both (places.toml host_gap_before_visit, host_gap_visit_openers)."""
+    places = lexicon.load("places")
+    verbs, openers = ["", *places.get("host_gap_before_visit", [])], ["", *places.get("host_gap_visit_openers", [])]
+    return frozenset(f"{v} {o}".strip() for v in verbs for o in openers)
 
 
 def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention], codes=()) -> list[str]:

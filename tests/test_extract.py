@@ -2527,3 +2527,14 @@ def test_a_title_names_its_holder_on_the_events_day():
         ["Donald Trump", "Vladimir Poetin"]]
     assert people("Gisteren ontmoette de Amerikaanse president in Helsinki de Russische president.") == [
         ["Joe Biden", "Vladimir Poetin"]]
+
+
+def test_the_place_arrived_at_for_a_visit_is_its_host():
+    """'is in Hanoi aangekomen voor een staatsbezoek' (places.toml host_gap_before_visit): Vietnam takes part; a place
+    named before with other words between ('na zijn aankomst in Hanoi bracht hij een bezoek aan Laos') is not the host."""
+    def actors(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [sorted(e.actors) for e in extract.extract_article(art) if e.type == "talks"]
+    assert ["JPN", "VNM"] in actors("De Japanse premier is gisteren in Hanoi aangekomen voor een staatsbezoek.")
+    assert all("VNM" not in a for a in actors("Een dag na zijn aankomst in Hanoi bracht de Japanse premier een "
+                                             "bezoek aan Laos."))
