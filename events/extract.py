@@ -2104,7 +2104,7 @@ def candidates(article: Article) -> list[Candidate]:
     kept: dict = {}
     found = _candidates(article, {}, kept)
     days = _person_days(found, kept.get("per_sentence", []), kept.get("positions", {}), article.published)
-    return _candidates(article, days, {}) if days else found
+    return _candidates(article, days, kept) if days else found
 
 
 def _person_days(found: list[Candidate], per_sentence: list[list[Mention]], positions: dict[int, int],
@@ -2129,16 +2129,21 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     if article.language != "nl":
         return []  # the rules read Dutch; another language is marked by the reader, not mis-coded
     pub = article.published
-    sents = [s for s in sentences.split(article) if not s.heading]
-    per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
+    if "shared" in kept:  # a second making: what does not depend on the people's offices, from the first
+        sents, found, paras, story, per_triggers, spans = kept["shared"]
+        per_sentence = [list(ms) for ms in found]
+    else:
+        sents = [s for s in sentences.split(article) if not s.heading]
+        per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
+        paras, story = _paragraph_ranks(article.text, sents)
+        per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
+        spans = dates.scan(article.text, rules.date_word_ends(article.text))  # the date words the trigger pass found
+        kept["shared"] = (sents, [list(ms) for ms in per_sentence], paras, story, per_triggers, spans)
     for i, day in person_days.items():
         per_sentence[i] = [actors.on_day(m, day) for m in per_sentence[i]]
     kept["per_sentence"], kept["positions"] = per_sentence, {s.index: k for k, s in enumerate(sents)}
     _add_collectives(article.text, sents, per_sentence)  # "de bondgenoten": NATO when named before
     _add_country_groups(article.text, sents, per_sentence)  # "de Baltische staten": the three countries
-    paras, story = _paragraph_ranks(article.text, sents)
-    per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
-    spans = dates.scan(article.text, rules.date_word_ends(article.text))  # the date words the trigger pass found
     span_starts = [sp.start for sp in spans]
     out: list[Candidate] = []
     narrative, narrative_para = None, None
@@ -3087,11 +3092,18 @@ def _hosts(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     out: list[str] = []
     for m in ms:
         at = m.start - s.start
-        right_before = cs <= at < t.start and s.text[m.end - s.start:t.start].strip().lower() in _host_gap()
+        gap = s.text[m.end - s.start:t.start].strip().lower()  # (a verb right after the place is no visit to it:
+        right_before = cs <= at < t.start and gap in _host_gap() and bool(gap or t.text.lower().startswith(
+            _host_gap_openers()))  # "Na een nacht in Warschau reisde ... naar Kyiv")
         if (m.literal_place and (t.start <= at < ce or right_before)
                 and _host_before().search(s.text, max(0, at - 40), at)):
             out += [c for c in m.codes if c not in out and actors.gazetteer().kinds.get(c) == "country"]
     return out
+
+
+@lru_cache(maxsize=1)
+def _host_gap_openers() -> tuple[str, ...]:
+    return tuple(w + " " for w in lexicon.load("places").get("host_gap_visit_openers", []))
 
 
 @lru_cache(maxsize=1)
