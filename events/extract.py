@@ -3132,7 +3132,23 @@ def _summit_host(s: Sentence, t: rules.Trigger, ms: list[Mention], codes=()) -> 
             if seated and not set(seated).isdisjoint([*codes, *(c for o in ms for c in o.codes)]):
                 return []  # an organisation at home ("in de Nigeriaanse hoofdstad Abuja" for ECOWAS)
             return [c for c in m.codes if g.kinds.get(c) == "country"]
+    cs = t.clause[0]
+    for m in reversed(ms):  # a place right before it: "was Biden in New Delhi voor de G20-top"
+        at = m.start - s.start
+        if (m.literal_place and cs <= at < t.start and s.text[m.end - s.start:t.start].strip().lower() in _summit_gap()
+                and host.search(s.text, max(0, at - 40), at) and not set(g.seats_of.get(m.text, ())).intersection(
+                    [*codes, *(c for o in ms for c in o.codes)])):
+            return [c for c in m.codes if g.kinds.get(c) == "country"]
     return []
+
+
+@lru_cache(maxsize=1)
+def _summit_gap() -> frozenset[str]:
+    """The words between a place and a summit's word right after it (places.toml host_gap_before_visit and
+    host_gap_summit_openers): 'voor de', 'aangekomen voor de' ..."""
+    places = lexicon.load("places")
+    verbs, openers = ["", *places.get("host_gap_before_visit", [])], places.get("host_gap_summit_openers", [])
+    return frozenset(f"{v} {o}".strip() for v in verbs for o in openers)
 
 
 _LOCATIVE = re.compile(r"(?<!\w)(?:in|naar|te)\s+(?:(?:de|het)\s+)?[A-Z]")  # a place, not "in juli"

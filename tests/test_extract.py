@@ -2538,3 +2538,13 @@ def test_the_place_arrived_at_for_a_visit_is_its_host():
     assert ["JPN", "VNM"] in actors("De Japanse premier is gisteren in Hanoi aangekomen voor een staatsbezoek.")
     assert all("VNM" not in a for a in actors("Een dag na zijn aankomst in Hanoi bracht de Japanse premier een "
                                              "bezoek aan Laos."))
+
+
+def test_the_place_right_before_a_summit_hosts_it():
+    """'was de Chileense president in Lima voor de APEC-top' (places.toml host_gap_summit_openers): Peru hosts the
+    summit and takes part; not a capital where the organisation sits ('in Brussel voor de EU-top')."""
+    def actors(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-11-20"))
+        return [sorted(e.actors) for e in extract.extract_article(art) if e.type == "summit"]
+    assert any("PER" in a for a in actors("Vorige week was de Chileense president in Lima voor de APEC-top."))
+    assert all("BEL" not in a for a in actors("Vorige week was de Ierse premier in Brussel voor de EU-top."))
