@@ -2548,3 +2548,14 @@ def test_the_place_right_before_a_summit_hosts_it():
         return [sorted(e.actors) for e in extract.extract_article(art) if e.type == "summit"]
     assert any("PER" in a for a in actors("Vorige week was de Chileense president in Lima voor de APEC-top."))
     assert all("BEL" not in a for a in actors("Vorige week was de Ierse premier in Brussel voor de EU-top."))
+
+
+def test_an_amount_with_a_decimal_comma_is_one_word_for_the_rules():
+    """'een lening van 1,5 miljard dollar toe' (rules._DECIMAL): the number does not break the words counted between
+    'zegde' and 'toe'; 'lening' alone is material (it was 'leninge' or 'leningen' by a misplaced '?')."""
+    def types(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [e.type for e in extract.extract_article(art)]
+    assert types("Japan zegde Vietnam gisteren een lening van 1,5 miljard dollar toe.") == ["delivery"]
+    assert types("Japan zegde Vietnam gisteren een lening toe voor de bouw van een haven.") == ["delivery"]
+    assert types("De Noorse regering kondigde gisteren een nieuwe wapenlevering aan Moldavië aan.") == ["delivery"]
