@@ -2559,3 +2559,15 @@ def test_an_amount_with_a_decimal_comma_is_one_word_for_the_rules():
     assert types("Japan zegde Vietnam gisteren een lening van 1,5 miljard dollar toe.") == ["delivery"]
     assert types("Japan zegde Vietnam gisteren een lening toe voor de bouw van een haven.") == ["delivery"]
     assert types("De Noorse regering kondigde gisteren een nieuwe wapenlevering aan Moldavië aan.") == ["delivery"]
+
+
+def test_attending_a_summit_not_and_an_open_question_of_whether():
+    """'zal de top in Lima niet bijwonen' (status.toml negation_phrases_after): negated; 'Het is onduidelijk of ...
+    naar de top komt' (planned_phrases): planned, not occurred; 'in Lima verwacht voor een staatsbezoek': Peru hosts."""
+    def got(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [(e.type, e.status, sorted(e.actors)) for e in extract.extract_article(art)]
+    assert got("De Chileense president zal de top in Lima niet bijwonen.") == [("summit", "negated", ["CHL", "PER"])]
+    assert [s for _, s, _ in got("Het is nog onduidelijk of de Chileense president naar de top in Lima komt.")] == ["planned"]
+    assert ("talks", "planned", ["CHL", "PER"]) in got("De Chileense president wordt volgende week in Lima verwacht "
+                                                       "voor een staatsbezoek.")
