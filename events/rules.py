@@ -1092,9 +1092,11 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
         if not (len(before) > 1 and before[-1] in v["noun_determiners"] and before[-2] in v["object_verbs"]
                 and after[-1] in v["words"]):
             return False  # (the object of a verb of signing, the negation alone after it: "tekende het akkoord niet")
+    particles = lexicon.load("tense")["particles"]
     for k, w in enumerate(after):
-        if w in v["words"] and (k < v["window"] or k == len(after) - 1):
-            nxt = " ".join(after[k + 1:k + 3])
+        if w in v["words"] and (k < v["window"] or k == len(after) - 1 or (  # or right before the particles that
+                after[k + 1:] and all(p in particles for p in after[k + 1:]))):  # end the clause
+            nxt = " ".join(after[k + 1:k + 3])  # ("trekt zijn ambassadeur voorlopig niet terug")
             return not any(nxt == n or nxt.startswith(n + " ") for n in v["not_before"])
     return False
 

@@ -2571,3 +2571,13 @@ def test_attending_a_summit_not_and_an_open_question_of_whether():
     assert [s for _, s, _ in got("Het is nog onduidelijk of de Chileense president naar de top in Lima komt.")] == ["planned"]
     assert ("talks", "planned", ["CHL", "PER"]) in got("De Chileense president wordt volgende week in Lima verwacht "
                                                        "voor een staatsbezoek.")
+
+
+def test_a_negation_right_before_the_particles_that_end_the_clause_negates():
+    """'trekt zijn ambassadeur ... voorlopig niet terug' (rules._verb_negated): negated, however many words stand
+    between the verb and 'niet'."""
+    def status(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [e.status for e in extract.extract_article(art) if e.type == "sanction"]
+    assert status("Peru roept zijn ambassadeur in Mexico voorlopig niet terug.") == ["negated"]
+    assert status("Peru roept zijn ambassadeur in Mexico terug.") == ["occurred"]
