@@ -929,7 +929,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:
         after = after[:rel]  # "een akkoord dat moet verhinderen ...": the relative clause's verb is not the event's
-    window = set(before) | set(after)
+    window = set(_outside_alleged_relative(before, c) if tense == "past" else before) | set(after)
     if trig.rule.type == "delivery" and c["pledge"].search(low, 0, ce):
         return "planned"
     planned_words = c["speech_plans"] if historical or (  # (speech_plans: without "wordt", "worden")
@@ -942,6 +942,18 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _outside_alleged_relative(before: list[str], c: dict) -> list[str]:
+    """The words before a trigger without a relative clause closed by 'zou(den)' and an auxiliary of the perfect
+    before it ("zette vijf firma's die bij de fraude betrokken zouden zijn op een zwarte lijst"): the hedge
+    there is said of the noun the clause tells about, not of the act of the past main clause."""
+    for k in range(len(before) - 2, 1, -1):
+        if before[k] in c["counterfactual"] and before[k + 1] in c["reportative"]:
+            opener = next((j for j in range(k - 1, 0, -1) if before[j] in c["relative"]), None)
+            if opener is not None:
+                return before[:opener] + before[k + 2:]
+    return before
 
 
 def _planned_before_where(low: str, cs: int, ce: int, c: dict) -> bool:

@@ -179,6 +179,13 @@ SPEECH_ACT_PASSIVES = [
     ("Noord-Korea zou vorige maand granaten aan Rusland hebben geleverd, meldt Seoul.", "delivery", "occurred"),
     ("Turkije zou volgende week met Griekenland kunnen praten.", "talks", "planned"),
     ("Rusland zou het gas hebben geleverd als de oorlog niet was uitgebroken.", "delivery", "planned"),
+    # a hedge in a relative clause closed before the trigger is said of the noun, not of the past act
+    ("Gisteren zette Washington drie rederijen die olie voor Iran vervoerd zouden hebben op een zwarte lijst.",
+     "sanction", "occurred"),
+    ("Londen legde vier officieren die bij de hackaanval betrokken zouden zijn vorige week een inreisverbod op.",
+     "sanction", "occurred"),
+    ("Washington zou de rederijen die olie voor Iran vervoeren volgende maand op een zwarte lijst zetten.",
+     "sanction", "planned"),
 ]
 
 
