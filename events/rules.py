@@ -190,6 +190,9 @@ def cues() -> dict:
         "label_words": words("label_words"),
         "neg_phrases": _phrases(d["negation_phrases"], "negation_phrases"),
         "neg_phrases_after": _phrases(d["negation_phrases_after"], "negation_phrases_after"),
+        "rejection": _phrases(d["rejection_phrases"], "rejection_phrases"),
+        "rejected_types": frozenset(d["rejected_statement_types"]), "rejected_nouns": words("rejected_statement_nouns"),
+        "rejected_anaphoric": words("rejected_statement_anaphoric"),
         "own_event_anaphors": words("own_event_anaphors"),
         "denial": _phrases(d["denial_phrases"], "denial_phrases"),
         "planned_words": words("planned_words"),
@@ -1045,6 +1048,8 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
     cs, ce = trig.clause
     m = c["neg_phrases"].search(low, cs, ce)
+    if m and _rejected_statement(low, trig, m, c):
+        m = None  # "wees het voorstel af": the proposal was made, the rejection is another's act
     if m and m.start() < trig.end:
         return True
     # a phrase that negates what is named before it ("Een ontmoeting ... bleef uit"), only after the trigger
@@ -1055,6 +1060,18 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
         return False
     between = _tokens(low, trig.end, m.start())
     return c["conditional"].isdisjoint(between) and not _said_that(between, c)
+
+
+def _rejected_statement(low: str, trig: Trigger, m: re.Match, c: dict) -> bool:
+    """A negation phrase that rejects, vetoes or blocks (status.toml rejection_phrases) a statement named by its
+    noun: "Moskou wees het voorstel af", "blokkeerde met een veto een voorstel"; the statement was made."""
+    if trig.rule.type not in c["rejected_types"] or not c["rejection"].regex.match(low, m.start(), m.end()):
+        return False
+    own = _tokens(low, trig.start, trig.end)
+    if not own or own[-1] not in c["rejected_nouns"]:
+        return False
+    det = (_tokens(low, trig.clause[0], trig.start) or [""])[-1]
+    return det not in c["rejected_anaphoric"] and c["neg_phrases"].search(low, m.end(), trig.clause[1]) is None
 
 
 def _said_that(tokens: list[str], c: dict) -> bool:

@@ -158,6 +158,13 @@ NEGATIONS = [
      "demand", "occurred"),
     ("De Franse president dreigde met maatregelen indien Algerije blijft weigeren de migranten terug te nemen.",
      "warning", "occurred"),
+    # a statement named by its noun and rejected or vetoed by another party was made; not one told before
+    # ("het voorstel"), nor a statement refused
+    ("Moskou wees gisteren een Turks voorstel voor een gevangenenruil af.", "proposal", "occurred"),
+    ("In de Veiligheidsraad blokkeerde Peking gisteren met een veto een Brits voorstel voor een wapenbestand.",
+     "proposal", "occurred"),
+    ("Moskou wees het voorstel gisteren af.", "proposal", "negated"),
+    ("De Turkse regering weigerde gisteren een voorstel voor een gevangenenruil te doen.", "proposal", "negated"),
     # a refusal before the condition still does
     ("De Griekse premier weigerde gisteren te praten met Turkije als de boorschepen in het gebied blijven.",
      "talks", "negated"),
