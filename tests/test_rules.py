@@ -439,6 +439,9 @@ def test_a_negation_right_after_a_verb_trigger_negates_it(text, type_, status):
     ("Duitsland is bereid Oekraïne meer luchtafweer te leveren.", "delivery"),
     ("Het Kremlin sluit een ontmoeting tussen Poetin en de Amerikaanse president niet uit.", "talks"),
     ("Het is de bedoeling dat de Turkse en Russische presidenten elkaar binnenkort ontmoeten.", "talks"),
+    # a delivery announced or pledged, in any form of the verb, is a pledge
+    ("De Noorse regering heeft gisteren aangekondigd 30 miljoen euro vrij te maken voor de bevolking van Soedan.", "delivery"),
+    ("Japan zegde vorige week 200 miljoen dollar noodhulp voor Turkije toe.", "delivery"),
 ])
 def test_a_meeting_considered_offered_or_expected_is_planned(text, type_):
     assert [e.status for e in _events(text) if e.type == type_][:1] == ["planned"]
