@@ -165,6 +165,10 @@ NEGATIONS = [
      "proposal", "occurred"),
     ("Moskou wees het voorstel gisteren af.", "proposal", "negated"),
     ("De Turkse regering weigerde gisteren een voorstel voor een gevangenenruil te doen.", "proposal", "negated"),
+    # a cancellation in a clause of 'nadat' after the trigger is of what came before; not one in the trigger's clause
+    ("Twee weken later volgde toch een gesprek tussen Seoul en Pyongyang, nadat de Amerikaanse president de top eerst had afgezegd.",
+     "talks", "occurred"),
+    ("Het gesprek tussen Seoul en Pyongyang werd afgezegd nadat de grens was gesloten.", "talks", "negated"),
     # a refusal before the condition still does
     ("De Griekse premier weigerde gisteren te praten met Turkije als de boorschepen in het gebied blijven.",
      "talks", "negated"),
