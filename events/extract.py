@@ -930,6 +930,11 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     skip = (lambda j: _deadlines_only(sents[j].text, dated[j])) if sents is not None else None
     before = named or (_dated_before(i, dated, story, reach=6, skip=skip)
                        or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
+    if (before and not named and m.group(1) and isinstance(numbers[m.group(1)], int) and units[m.group(2)] == "day"
+            and all(d.precision == "year" for d in before)):
+        # "Een dag later ..." after a sentence dated only by a year ("die in 2014 werd veroordeeld"): counted
+        # from the nearest day told before it, not from that stretch
+        before = _dated_before(i, dated, story, reach=6, days=True, skip=skip) or before
     if not before:
         return []
     iv = before[0]

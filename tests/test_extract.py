@@ -437,6 +437,9 @@ TIME_BACK_REFERENCES = [
     # 'kort daarna' after a month (in another paragraph): that month, not from then up to the publication
     ("In april stelde Chili een onderzoek naar de grensincidenten voor.\n\nDe Peruaanse ambassadeur waarschuwde kort "
      "daarna dat Peru de handel met Chili kon beperken.", ("warning", "2024-04-01", "2024-04-30")),
+    # ... from the nearest day told, past a sentence dated only by a year (a date of a person's past)
+    ("Vorige week dinsdag belde de Chileense president met zijn Peruaanse collega. Die was in 2019 gekozen als "
+     "senator. Een dag later eiste Chili de uitlevering van een verdachte.", ("demand", "2024-05-08", "2024-05-08")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
     ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
      "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
