@@ -1959,6 +1959,17 @@ def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Inte
     return [dataclasses.replace(iv, start=iv.start + shift, end=iv.end + shift)] if shift else found
 
 
+def _weekday_of_past_plan(found: list[Interval], pub: Interval) -> list[Interval]:
+    """'De minister zou zaterdag naar Lima komen. Nog die ochtend dreigde hij ...': a bare weekday of a plan as it
+    stood ('zou' + infinitive reads as a day to come) taken by a day anaphor in a past sentence is that weekday in the
+    week up to publication, not the one after it (a past act does not lie after the paper)."""
+    if not found or not all(iv.precision == "day" and pub.end < iv.start <= pub.end + dt.timedelta(days=7)
+                            and _bare_weekday(iv.text) for iv in found):
+        return found
+    week = dt.timedelta(days=7)
+    return [dataclasses.replace(iv, start=iv.start - week, end=iv.end - week) for iv in found]
+
+
 @lru_cache(maxsize=1)
 def _weekday_words() -> tuple[frozenset[str], frozenset[str]]:
     """The weekdays, and the words that tie a weekday to another week or a date (calendar.toml)."""
@@ -2170,6 +2181,8 @@ def candidates(article: Article) -> list[Candidate]:
             found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
             then_taken = _WORDS.findall(anaphor.group(0))[-1] in rules.cues()["elsewhen"]  # 'toen', 'destijds' ...
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
+            if tense == "past" and pub is not None:
+                found = _weekday_of_past_plan(found, pub)  # "zou zaterdag komen. Die ochtend dreigde hij ...": last Saturday
             # ("Beide landen tekenden toen ...")
             if not found and narrative is not None:
                 found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about

@@ -440,6 +440,9 @@ TIME_BACK_REFERENCES = [
     # ... from the nearest day told, past a sentence dated only by a year (a date of a person's past)
     ("Vorige week dinsdag belde de Chileense president met zijn Peruaanse collega. Die was in 2019 gekozen als "
      "senator. Een dag later eiste Chili de uitlevering van een verdachte.", ("demand", "2024-05-08", "2024-05-08")),
+    # a day anaphor in a past sentence after a plan as it stood ('zou zaterdag ... komen'): that weekday before publication
+    ("De Chileense minister zou zaterdag naar Lima komen. Nog die ochtend dreigde hij Peru met sancties.",
+     ("warning", "2024-05-11", "2024-05-11")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
     ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
      "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
