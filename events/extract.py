@@ -77,6 +77,34 @@ def _per_sentence(ms: list[Mention], sents: list[Sentence]) -> list[list[Mention
             for s in sents]
 
 
+_PAST_YEAR = re.compile(r"(?<![\w.,-])(1[89]\d\d|20\d\d)(?![\w.,-])")
+
+
+def _persons_of_their_year(sents: list[Sentence], per_sentence: list[list[Mention]], day: dt.date) -> None:
+    """'In februari 1972 ... Drie maanden later tekenden Nixon en Brezjnev ...': a person who held no office on the
+    day of publication acts for the country served in the year the sentence names, or else in the last year named
+    before it (a piece that looks back), when that year is before publication and the roles then name one actor."""
+    g = actors.gazetteer()
+    by_name = {p.name: p for p in g.people.values()}
+    year = None
+    for s, ms in zip(sents, per_sentence):
+        years = [int(y) for y in _PAST_YEAR.findall(s.text) if int(y) <= day.year]
+        here = years[0] if years else year
+        if years:
+            year = years[-1]
+        if here is None or here >= day.year:
+            continue
+        for k, m in enumerate(ms):
+            person = by_name.get(m.person) if m.kind == "person" and not m.codes else None
+            if person is None or any(w in s.text[max(0, m.start - s.start - 40):m.start - s.start].lower()
+                                     for w in g.former_any):
+                continue  # "toen de oud-president ... bezocht": named by an office left, no actor
+            first, last = dt.date(here, 1, 1), dt.date(here, 12, 31)
+            held = {r.of for r in person.roles if (r.since is None or r.since <= last) and (r.until is None or first <= r.until)}
+            if len(held) == 1:
+                ms[k] = dataclasses.replace(m, codes=tuple(held))
+
+
 def _codes(ms: Iterable[Mention]) -> list[str]:
     out: list[str] = []
     for m in ms:
@@ -2068,6 +2096,8 @@ def candidates(article: Article) -> list[Candidate]:
     pub = article.published
     sents = [s for s in sentences.split(article) if not s.heading]
     per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
+    if pub is not None:
+        _persons_of_their_year(sents, per_sentence, pub.start)  # "In 1972 tekenden Nixon en Brezjnev ..."
     _add_collectives(article.text, sents, per_sentence)  # "de bondgenoten": NATO when named before
     paras, story = _paragraph_ranks(article.text, sents)
     per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])

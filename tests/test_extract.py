@@ -2429,3 +2429,15 @@ def test_two_leaders_meeting_also_apart_is_a_meeting_of_its_own():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 2, evs
+
+
+def test_a_person_out_of_office_at_publication_acts_for_the_country_of_the_year_told():
+    """A piece that looks back: a leader who held no office on the day of publication acts for the country served in
+    the year the sentence names, or else the last year named before it; not one named as a former office holder."""
+    art = articles._article("t", "In februari 1972 reisde Nixon naar Peking.\n\nDrie maanden later tekenden Nixon en "
+                            "Brezjnev in Moskou een akkoord over raketten.", articles.parse_date_header("2024-05-16"))
+    got = [sorted(e.actors) for e in extract.extract_article(art) if e.type == "agreement"]
+    assert got == [["RUS", "USA"]], got
+    art = articles._article("t", "In 1973 was het land in oorlog. De oud-president Nixon bezocht toen Peking.",
+                            articles.parse_date_header("2024-05-16"))
+    assert all("USA" not in e.actors for e in extract.extract_article(art))
