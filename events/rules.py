@@ -1059,6 +1059,9 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     if not m or m.start() < trig.end:
         return False
     between = _tokens(low, trig.end, m.start())
+    if (between[1:] and not c["relative"].isdisjoint(between[1:])
+            and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):
+        return False  # "dreigde met sancties die het land nog nooit had gezien": the relative clause's, of a noun after the verb
     return c["conditional"].isdisjoint(between) and not _said_that(between, c)
 
 

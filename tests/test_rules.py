@@ -169,6 +169,9 @@ NEGATIONS = [
     ("Twee weken later volgde toch een gesprek tussen Seoul en Pyongyang, nadat de Amerikaanse president de top eerst had afgezegd.",
      "talks", "occurred"),
     ("Het gesprek tussen Seoul en Pyongyang werd afgezegd nadat de grens was gesloten.", "talks", "negated"),
+    # a negation phrase in a relative clause of a noun after a verb trigger is that clause's; not after a noun trigger
+    ("Parijs dreigde Algiers gisteren met een boycot die er volgens kenners nog nooit is geweest.", "warning", "occurred"),
+    ("De top tussen Chili en Peru, die gisteren in Lima zou beginnen, werd afgelast.", "summit", "negated"),
     # a refusal before the condition still does
     ("De Griekse premier weigerde gisteren te praten met Turkije als de boorschepen in het gebied blijven.",
      "talks", "negated"),
