@@ -1799,6 +1799,11 @@ _FIRST_WORD = re.compile(r"[\"'“]?\s*(\w+)")
 _CLAUSE_MARK = re.compile(r"[,;:]")  # (compiled here: `re.split` looks its pattern up on every call)
 
 
+# talks begun longer ago than this are told by their start (a piece that looks back: "Eind 2022 begon de regering
+# onderhandelingen", told in 2025), not as going on up to the paper
+_BEGAN_REACH_DAYS = 183
+
+
 def _began(text: str, t: rules.Trigger) -> bool:
     """'De slotronde van de onderhandelingen begon eind juni en liep telkens uit': talks that began on a
     date told in the past go on up to the publication (status.toml began_words), unless the clause says
@@ -2789,7 +2794,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             iv = _planned_own_date(s, t, iv, found, trigs, pub)  # "nodigde hen uit voor een ontmoeting half maart":
             undated = iv is None  # the coming March; "zei zaterdag dat hij hen wil ontmoeten": no date of the meeting
         if (st == "occurred" and t.rule.type == "talks" and iv is not None and src == "sentence" and pub
-                and iv.end < pub.start and _began(s.text, t)):  # "De slotronde van de onderhandelingen begon eind juni"
+                and iv.end < pub.start and (pub.start - iv.start).days <= _BEGAN_REACH_DAYS
+                and _began(s.text, t)):  # "De slotronde van de onderhandelingen begon eind juni"
             iv = Interval(iv.start, pub.end, dates._span_precision(iv.start, pub.end), iv.text, iv.offset, iv.length)
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came

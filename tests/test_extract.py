@@ -443,6 +443,8 @@ TIME_BACK_REFERENCES = [
     # a day anaphor in a past sentence after a plan as it stood ('zou zaterdag ... komen'): that weekday before publication
     ("De Chileense minister zou zaterdag naar Lima komen. Nog die ochtend dreigde hij Peru met sancties.",
      ("warning", "2024-05-11", "2024-05-11")),
+    # talks begun long before publication are dated by their start, not as going on up to the paper
+    ("Eind 2022 begonnen Chili en Peru toch onderhandelingen over de grens.", ("talks", "2022-10-01", "2022-12-31")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
     ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
      "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
