@@ -949,6 +949,8 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
+    if m and m.group(3) in lexicon.load("status")["after_words"] and _after_adverb(s.text.lower(), m.end()):
+        return []  # "noemde de dag na afloop historisch": 'na afloop' is 'afterwards', no day counted on
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
@@ -1015,6 +1017,12 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             n = -n  # "een dag eerder"
         start, end, precision = _counted(iv, n, units[m.group(2)])
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+def _after_adverb(low: str, at: int) -> bool:
+    """Whether the words after 'na' at `at` make the adverb 'na afloop' (status.toml after_adverb_nouns), with no 'van'."""
+    words = _WORDS.findall(low[at:at + 30])
+    return bool(words) and words[0] in lexicon.load("status")["after_adverb_nouns"] and words[1:2] != ["van"]
 
 
 @lru_cache(maxsize=1)

@@ -445,6 +445,9 @@ TIME_BACK_REFERENCES = [
      ("warning", "2024-05-11", "2024-05-11")),
     # talks begun long before publication are dated by their start, not as going on up to the paper
     ("Eind 2022 begonnen Chili en Peru toch onderhandelingen over de grens.", ("talks", "2022-10-01", "2022-12-31")),
+    # 'na afloop' with no 'van' is 'afterwards': "noemde de dag na afloop ..." counts no day on
+    ("De Chileense president ontmoette gisteren de Peruaanse president in Lima. Hij noemde de dag na afloop "
+     "geslaagd. De twee presidenten tekenden een verklaring over de grens.", ("agreement", "2024-05-15", "2024-05-15")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
     ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
      "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
