@@ -927,6 +927,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
         counterfactual = set(before) & c["counterfactual"] & hypothetical
         expected = c["expected"].search(low, cs, trig.start)  # "Diplomaten verwachten dat de Commissie met voorstellen komt"
+        expected = expected or c["planned_phrases"].search(low, cs, trig.start)  # "werkt aan een resolutie die ... opdraagt"
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual or expected else "occurred"
     after = _tokens(low, trig.end, ce)[:4]
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)

@@ -449,6 +449,9 @@ def test_a_negation_right_after_a_verb_trigger_negates_it(text, type_, status):
     # a delivery announced or pledged, in any form of the verb, is a pledge
     ("De Noorse regering heeft gisteren aangekondigd 30 miljoen euro vrij te maken voor de bevolking van Soedan.", "delivery"),
     ("Japan zegde vorige week 200 miljoen dollar noodhulp voor Turkije toe.", "delivery"),
+    # a statement still being drafted ('werkt aan een ...' before it) is not made yet
+    ("Chili werkt in de Veiligheidsraad aan een resolutie die Peru opdraagt de grens te openen.", "demand"),
+    ("Noorwegen werkt aan een voorstel voor een bestand tussen Chili en Peru.", "proposal"),
 ])
 def test_a_meeting_considered_offered_or_expected_is_planned(text, type_):
     assert [e.status for e in _events(text) if e.type == type_][:1] == ["planned"]
