@@ -449,6 +449,8 @@ def test_a_negation_right_after_a_verb_trigger_negates_it(text, type_, status):
     # a delivery announced or pledged, in any form of the verb, is a pledge
     ("De Noorse regering heeft gisteren aangekondigd 30 miljoen euro vrij te maken voor de bevolking van Soedan.", "delivery"),
     ("Japan zegde vorige week 200 miljoen dollar noodhulp voor Turkije toe.", "delivery"),
+    # a time to come told by its distance ('op korte termijn', 'op termijn')
+    ("De Chileense president zei gisteren dat hij op niet al te lange termijn naar Peru reist.", "talks"),
     # a statement still being drafted ('werkt aan een ...' before it) is not made yet
     ("Chili werkt in de Veiligheidsraad aan een resolutie die Peru opdraagt de grens te openen.", "demand"),
     ("Noorwegen werkt aan een voorstel voor een bestand tussen Chili en Peru.", "proposal"),
