@@ -1304,7 +1304,8 @@ def _group_words() -> tuple[re.Pattern, dict, dict]:
     for ph, n in phrases.items():
         nums[ph], nouns[ph] = n, nouns.get(ph.split()[-1], ["country", "non-state"])
     said = rf"({alt(phrases)})|" if phrases else "()"  # group 1: a phrase; 2 and 3: number and noun
-    return re.compile(rf"(?<!\w)(?:{said}({alt(nums)})\s+({alt(nouns)}))(?!\w)"), nums, nouns
+    # (one adjective may stand between number and noun: "de drie westerse landen", "beide Afrikaanse buurlanden")
+    return re.compile(rf"(?<!\w)(?:{said}({alt(nums)})\s+(?:[a-zà-ÿ]+e\s+)?({alt(nouns)}))(?!\w)"), nums, nouns
 
 
 @lru_cache(maxsize=1)

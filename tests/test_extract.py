@@ -636,6 +636,9 @@ GROUPS = [
     # 'de drie landen': the list of three
     ("Mali, Niger en Burkina Faso verlaten de regionale organisatie. Nigeria betreurt dat. Eind vorig jaar "
      "overlegden de ministers van de drie landen in Bamako.", "talks", {"MLI", "NER", "BFA"}, {"NGA"}),
+    # ... also with an adjective between number and noun
+    ("Chili, Peru en Bolivia sloten gisteren hun grenzen voor Argentijnse vrachtwagens. Buenos Aires hekelde de "
+     "drie zuidelijke buurlanden scherp.", "condemnation", {"CHL", "PER", "BOL", "ARG"}, set()),
     # a group without a number (group_phrases = 0): the list of such actors named last before
     ("Qatar en Egypte schortten gisteren de bemiddeling op. Israël reageerde boos. De bemiddelaars beschuldigen "
      "Israël en Hamas van schendingen van het bestand.", "condemnation", {"QAT", "EGY", "ISR", "HAMAS"}, set()),
