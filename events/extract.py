@@ -2322,6 +2322,7 @@ def candidates(article: Article) -> list[Candidate]:
     _date_at_summit_place(out)
     _date_at_the_summit(out)
     _parties_of_the_one_named_before(out)
+    _parties_of_the_act_condemned(out)
     return out
 
 
@@ -2350,6 +2351,30 @@ def _parties_of_the_one_named_before(cands: list[Candidate]) -> None:
             c.target.extend(a for a in before.actors if a not in c.target and a not in c.source)
         if len(c.actors) >= 2:
             before = c
+
+
+def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
+    """'Israël en de Emiraten tekenden een akkoord. De Palestijnse leiding veroordeelde de ondertekening.': a
+    condemnation that names only its author, aimed at an act named by a definite noun after the trigger
+    (status.toml condemned_act_nouns), is aimed at the parties of the nearest such act told before in its paragraph
+    or the one before."""
+    nouns = lexicon.load("status")["condemned_act_nouns"]
+    for k, c in enumerate(cands):
+        if c.type != "condemnation" or len(c.actors) != 1:
+            continue
+        at = c.sentence.text.find(c.trigger.split(" ... ")[-1])
+        m = _CONDEMNED_ACT.search(c.sentence.text.lower(), max(at, 0))
+        kind = nouns.get(m.group(1)) if m else None
+        if kind is None:
+            continue
+        act = next((p for p in reversed(cands[:k]) if p.type == kind and p.sentence.start < c.sentence.start
+                    and c.paragraph - p.paragraph <= 1 and set(p.actors) - set(c.actors)), None)
+        if act is not None:
+            c.actors.extend(a for a in act.actors if a not in c.actors)
+            c.target.extend(a for a in act.actors if a not in c.target and a not in c.source)
+
+
+_CONDEMNED_ACT = re.compile(r"\b(?:de|het)\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]+)\b")
 
 
 def _date_at_summit_place(cands: list[Candidate]) -> None:

@@ -639,6 +639,9 @@ GROUPS = [
     # ... also with an adjective between number and noun
     ("Chili, Peru en Bolivia sloten gisteren hun grenzen voor Argentijnse vrachtwagens. Buenos Aires hekelde de "
      "drie zuidelijke buurlanden scherp.", "condemnation", {"CHL", "PER", "BOL", "ARG"}, set()),
+    # a condemnation naming only its author, of an act named by a definite noun: aimed at the parties of that act
+    ("Chili en Peru tekenden gisteren in Lima een akkoord over de grens. De Boliviaanse regering veroordeelde de "
+     "ondertekening.", "condemnation", {"BOL", "CHL", "PER"}, set()),
     # a group without a number (group_phrases = 0): the list of such actors named last before
     ("Qatar en Egypte schortten gisteren de bemiddeling op. Israël reageerde boos. De bemiddelaars beschuldigen "
      "Israël en Hamas van schendingen van het bestand.", "condemnation", {"QAT", "EGY", "ISR", "HAMAS"}, set()),
