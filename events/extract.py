@@ -501,7 +501,23 @@ def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) 
             words = re.findall(r"[\w,;:]+", text[o.end:iv.offset].lower())
             if words and words[0].strip(",") in rules.cues()["relative"] and not any(c in "".join(words[1:]) for c in ",;:"):
                 return True
+        if trig.end <= iv.offset and iv.offset + iv.length <= o.start and _relative_verb_last(text, trig.end, iv, o):
+            return True  # "drong erop aan dat het bestand dat Rusland en Turkije vorig jaar afspraken ...": the date of
+            # the relative clause's own verb, a trigger at its end
     return False
+
+
+def _relative_verb_last(text: str, after: int, iv: Interval, o) -> bool:
+    """A relative word after a noun between `after` and the date, and the trigger `o` ending that relative clause
+    (no punctuation from the relative word to it)."""
+    low = text[after:iv.offset].lower()
+    m = None
+    for m in _RELATIVE_AFTER_NOUN.finditer(low):
+        pass
+    return m is not None and not any(ch in text[after + m.end():o.start] for ch in ",;:")
+
+
+_RELATIVE_AFTER_NOUN = re.compile(r"\b(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:die|dat)\s")
 
 
 def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:

@@ -443,6 +443,9 @@ TIME_BACK_REFERENCES = [
     # a day anaphor in a past sentence after a plan as it stood ('zou zaterdag ... komen'): that weekday before publication
     ("De Chileense minister zou zaterdag naar Lima komen. Nog die ochtend dreigde hij Peru met sancties.",
      ("warning", "2024-05-11", "2024-05-11")),
+    # a date in a relative clause whose own verb, a trigger, ends it is that act's, not the main trigger's
+    ("De Franse president drong er bij Peru op aan dat het bestand dat Chili en Peru vorig jaar afspraken, wordt "
+     "nageleefd.", ("demand", "2024-05-16", "2024-05-16")),
     # talks begun long before publication are dated by their start, not as going on up to the paper
     ("Eind 2022 begonnen Chili en Peru toch onderhandelingen over de grens.", ("talks", "2022-10-01", "2022-12-31")),
     # 'na afloop' with no 'van' is 'afterwards': "noemde de dag na afloop ..." counts no day on
