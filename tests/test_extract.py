@@ -446,6 +446,10 @@ TIME_BACK_REFERENCES = [
     # a date in a relative clause whose own verb, a trigger, ends it is that act's, not the main trigger's
     ("De Franse president drong er bij Peru op aan dat het bestand dat Chili en Peru vorig jaar afspraken, wordt "
      "nageleefd.", ("demand", "2024-05-16", "2024-05-16")),
+    # a day in a relative clause of a noun without a comma ('de agenten die maandag zijn aangeklaagd') is that noun's,
+    # not the day of the report the lead's undated meeting takes
+    ("De Chileense en de Peruaanse president hebben in Lima twee uur met elkaar gesproken. Chili bood aan getuigen te sturen "
+     "naar de verhoren van de drie Peruaanse agenten die maandag zijn aangeklaagd.", ("talks", "2024-05-16", "2024-05-16")),
     # talks begun long before publication are dated by their start, not as going on up to the paper
     ("Eind 2022 begonnen Chili en Peru toch onderhandelingen over de grens.", ("talks", "2022-10-01", "2022-12-31")),
     # 'na afloop' with no 'van' is 'afterwards': "noemde de dag na afloop ..." counts no day on
