@@ -502,7 +502,7 @@ def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) 
             if words and words[0].strip(",") in rules.cues()["relative"] and not any(c in "".join(words[1:]) for c in ",;:"):
                 return True
         if trig.end <= iv.offset and iv.offset + iv.length <= o.start and _relative_verb_last(text, trig.end, iv, o):
-            return True  # "drong erop aan dat het bestand dat Rusland en Turkije vorig jaar afspraken ...": the date of
+            return True  # "eiste dat het bestand dat Chili en Peru vorig jaar sloten, blijft gelden": the date of
             # the relative clause's own verb, a trigger at its end
     return False
 
@@ -2373,7 +2373,7 @@ def _parties_of_the_one_named_before(cands: list[Candidate]) -> None:
 
 
 def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
-    """'Israël en de Emiraten tekenden een akkoord. De Palestijnse leiding veroordeelde de ondertekening.': a
+    """'Chili en Peru tekenden een akkoord. De Boliviaanse regering hekelde de ondertekening.': a
     condemnation that names only its author, aimed at an act named by a definite noun after the trigger
     (status.toml condemned_act_nouns), is aimed at the parties of the nearest such act told before in its paragraph
     or the one before."""

@@ -950,7 +950,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
 
 def _outside_alleged_relative(before: list[str], c: dict) -> list[str]:
     """The words before a trigger without a relative clause closed by 'zou(den)' and an auxiliary of the perfect
-    before it ("zette vijf firma's die bij de fraude betrokken zouden zijn op een zwarte lijst"): the hedge
+    before it ("plaatste drie rederijen die olie gesmokkeld zouden hebben op een sanctielijst"): the hedge
     there is said of the noun the clause tells about, not of the act of the past main clause."""
     for k in range(len(before) - 2, 1, -1):
         if before[k] in c["counterfactual"] and before[k + 1] in c["reportative"]:

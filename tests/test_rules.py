@@ -447,10 +447,10 @@ def test_a_negation_right_after_a_verb_trigger_negates_it(text, type_, status):
     ("Het Kremlin sluit een ontmoeting tussen Poetin en de Amerikaanse president niet uit.", "talks"),
     ("Het is de bedoeling dat de Turkse en Russische presidenten elkaar binnenkort ontmoeten.", "talks"),
     # a delivery announced or pledged, in any form of the verb, is a pledge
-    ("De Noorse regering heeft gisteren aangekondigd 30 miljoen euro vrij te maken voor de bevolking van Soedan.", "delivery"),
+    ("Noorwegen heeft gisteren aangekondigd 30 miljoen euro vrij te maken voor Soedanese vluchtelingen.", "delivery"),
     ("Japan zegde vorige week 200 miljoen dollar noodhulp voor Turkije toe.", "delivery"),
     # a time to come told by its distance ('op korte termijn', 'op termijn')
-    ("De Chileense president zei gisteren dat hij op niet al te lange termijn naar Peru reist.", "talks"),
+    ("De Chileense president liet gisteren weten op niet al te lange termijn naar Peru te reizen.", "talks"),
     # a statement still being drafted ('werkt aan een ...' before it) is not made yet
     ("Chili werkt in de Veiligheidsraad aan een resolutie die Peru opdraagt de grens te openen.", "demand"),
     ("Noorwegen werkt aan een voorstel voor een bestand tussen Chili en Peru.", "proposal"),
