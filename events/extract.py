@@ -2017,6 +2017,9 @@ def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Inte
     return [dataclasses.replace(iv, start=iv.start + shift, end=iv.end + shift)] if shift else found
 
 
+_FOLLOWS_ON = re.compile(r"\b(?:volgt|volgen)\s+op\b", re.IGNORECASE)
+
+
 def _weekday_of_past_plan(found: list[Interval], pub: Interval) -> list[Interval]:
     """'De minister zou zaterdag naar Lima komen. Nog die ochtend dreigde hij ...': a bare weekday of a plan as it
     stood ('zou' + infinitive reads as a day to come) taken by a day anaphor in a past sentence is that weekday in the
@@ -2183,6 +2186,9 @@ def candidates(article: Article) -> list[Candidate]:
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
             found = _weekday_after_told(found, told_here[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
             # (not a date 'destijds' took from before: "Stoltenberg zei destijds ... Blinken waarschuwde maandag")
+        if found and tense == "present" and pub is not None and _FOLLOWS_ON.search(s.text):
+            found = _weekday_of_past_plan(found, pub)  # "Het akkoord volgt op gesprekken op zaterdag": what it follows
+            # on came before it, last Saturday, not the next one
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
                           if iv.precision == "day" and iv.start == iv.end and _YEAR.search(iv.text)})
         told_last = next(((iv.start, i) for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end

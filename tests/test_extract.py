@@ -450,6 +450,8 @@ TIME_BACK_REFERENCES = [
     # not the day of the report the lead's undated meeting takes
     ("De Chileense en de Peruaanse president hebben in Lima twee uur met elkaar gesproken. Chili bood aan getuigen te sturen "
      "naar de verhoren van de drie Peruaanse agenten die maandag zijn aangeklaagd.", ("talks", "2024-05-16", "2024-05-16")),
+    # what an act 'volgt op' came before it: a bare weekday there is the last one, not the next
+    ("Het bestand volgt op gesprekken tussen Chili en Peru op zaterdag in Lima.", ("talks", "2024-05-11", "2024-05-11")),
     # talks begun long before publication are dated by their start, not as going on up to the paper
     ("Eind 2022 begonnen Chili en Peru toch onderhandelingen over de grens.", ("talks", "2022-10-01", "2022-12-31")),
     # 'na afloop' with no 'van' is 'afterwards': "noemde de dag na afloop ..." counts no day on
