@@ -82,6 +82,8 @@ class Gazetteer:
     outlet_nouns: frozenset = frozenset()  # "een interview met een Franse televisiezender": a medium spoken to, no actor
     outlet_before: re.Pattern | None = None
     document_before: re.Pattern | None = None  # "het Verdrag van Wenen": a city naming a treaty, no actor
+    mediator_before: re.Pattern | None = None  # "na bemiddeling door Qatar": the go-between, no party
+    mediator_after: re.Pattern | None = None  # "met Cuba en Noorwegen als garantlanden"
 
     def add(self, term: str, kind: str, target: str, source: str) -> None:
         term = term.strip()
@@ -192,6 +194,10 @@ def gazetteer() -> Gazetteer:
         g.outlet_before = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, ctx['outlet_before']))})\s+$")
     if ctx.get("document_nouns"):
         g.document_before = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, ctx['document_nouns']))})\s+van\s+$")
+    if ctx.get("mediator_before"):
+        g.mediator_before = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, ctx['mediator_before']))})\s+(?:de\s+|het\s+)?$")
+    if ctx.get("mediator_after"):
+        g.mediator_after = re.compile(rf"(?i)\s+als\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, ctx['mediator_after']))})(?!\w)")
     _compile(g)
     return g
 
@@ -311,6 +317,9 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
                 and g.document_before.search(text, max(0, m.start - 30), m.start)):
             last_end = end
             continue  # "het Verdrag van Wenen", "de akkoorden van Minsk": a city naming a document, not the country acting
+        if m and m.kind in ("country", "capital", "organisation") and _mediator(g, text, m):
+            last_end = end
+            continue  # "na bemiddeling door Qatar", "met Noorwegen als garantland": the go-between, not a party
         if m and m.kind == "organisation" and _one_member(g, text, m):
             last_end = end
             continue  # "de eerste premier uit een G7-land": one member state, not the organisation
@@ -356,6 +365,20 @@ def _one_person(g: Gazetteer, text: str, m: Mention) -> bool:
 
 
 _WORDS_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _mediator(g: Gazetteer, text: str, m: Mention) -> bool:
+    """'na bemiddeling door Qatar', 'met Cuba en Noorwegen als garantlanden' (places.toml mediator_before,
+    mediator_after; a list of names of at most two words each before 'als'): a go-between named as such."""
+    if g.mediator_before is not None and g.mediator_before.search(text, max(0, m.start - 40), m.start):
+        return True
+    if g.mediator_after is None:
+        return False
+    rest = _MEDIATOR_LIST.match(text, m.end)
+    return bool(g.mediator_after.match(text, rest.end() if rest else m.end))
+
+
+_MEDIATOR_LIST = re.compile(r"(?:\s*(?:,|en)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*")
 
 
 def _former(g: Gazetteer, text: str, m: Mention) -> bool:

@@ -166,7 +166,7 @@ class _Words:
             ("monthhalf", rf"(?:{ART}\s+)?(?P<mh_o>{ORD})\s+(?:{g['half_year']}|(?P<mh_week>{WEEK}))\s+{OF}\s+(?P<mh_m>{M})(?:\s+(?P<mh_y>{Y}|{YREL}))?"),
             ("quarter", rf"(?:{ART}\s+)?(?P<q_o>{ORD})\s+{g['quarter']}(?:\s+{OF}\s+(?:(?P<q_y>{Y})|(?P<q_rel>{YREL})))?"),
             ("decade", rf"{ART}\s+{g['decade']}\s+(?P<dec>{_alt(self.decades)}|'?[2-9]0)"),
-            ("komende", rf"{ART}\s+(?P<k_dir>{_alt(self.span_directions)})\s+(?:(?:(?P<k_n>{N})\s+)?(?P<k_unit>{SPAN})"
+            ("komende", rf"{ART}\s+(?P<k_dir>{_alt(self.span_directions)})\s+(?:(?:(?:{N})\s+{g['range_to']}\s+)?(?:(?P<k_n>{N})\s+)?(?P<k_unit>{SPAN})"
                         rf"|(?P<k_yn>{N})\s+(?P<k_years>{YEARS}))"),
             ("offset_ago", rf"(?P<ago_n>{N})\s+(?P<ago_unit>{OFFSET})\s+{g['ago']}"),
             ("offset_in", rf"{g['ahead']}\s+(?P<in_n>{N})\s+(?P<in_unit>{OFFSET})\b"),

@@ -77,6 +77,34 @@ def _per_sentence(ms: list[Mention], sents: list[Sentence]) -> list[list[Mention
             for s in sents]
 
 
+_PAST_YEAR = re.compile(r"(?<![\w.,-])(1[89]\d\d|20\d\d)(?![\w.,-])")
+
+
+def _persons_of_their_year(sents: list[Sentence], per_sentence: list[list[Mention]], day: dt.date) -> None:
+    """'In februari 1972 ... Drie maanden later tekenden Nixon en Brezjnev ...': a person who held no office on the
+    day of publication acts for the country served in the year the sentence names, or else in the last year named
+    before it (a piece that looks back), when that year is before publication and the roles then name one actor."""
+    g = actors.gazetteer()
+    by_name = {p.name: p for p in g.people.values()}
+    year = None
+    for s, ms in zip(sents, per_sentence):
+        years = [int(y) for y in _PAST_YEAR.findall(s.text) if int(y) <= day.year]
+        here = years[0] if years else year
+        if years:
+            year = years[-1]
+        if here is None or here >= day.year:
+            continue
+        for k, m in enumerate(ms):
+            person = by_name.get(m.person) if m.kind == "person" and not m.codes else None
+            if person is None or any(w in s.text[max(0, m.start - s.start - 40):m.start - s.start].lower()
+                                     for w in g.former_any):
+                continue  # "toen de oud-president ... bezocht": named by an office left, no actor
+            first, last = dt.date(here, 1, 1), dt.date(here, 12, 31)
+            held = {r.of for r in person.roles if (r.since is None or r.since <= last) and (r.until is None or first <= r.until)}
+            if len(held) == 1:
+                ms[k] = dataclasses.replace(m, codes=tuple(held))
+
+
 def _codes(ms: Iterable[Mention]) -> list[str]:
     out: list[str] = []
     for m in ms:
@@ -474,7 +502,23 @@ def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) 
             words = re.findall(r"[\w,;:]+", text[o.end:iv.offset].lower())
             if words and words[0].strip(",") in rules.cues()["relative"] and not any(c in "".join(words[1:]) for c in ",;:"):
                 return True
+        if trig.end <= iv.offset and iv.offset + iv.length <= o.start and _relative_verb_last(text, trig.end, iv, o):
+            return True  # "eiste dat het bestand dat Chili en Peru vorig jaar sloten, blijft gelden": the date of
+            # the relative clause's own verb, a trigger at its end
     return False
+
+
+def _relative_verb_last(text: str, after: int, iv: Interval, o) -> bool:
+    """A relative word after a noun between `after` and the date, and the trigger `o` ending that relative clause
+    (no punctuation from the relative word to it)."""
+    low = text[after:iv.offset].lower()
+    m = None
+    for m in _RELATIVE_AFTER_NOUN.finditer(low):
+        pass
+    return m is not None and not any(ch in text[after + m.end():o.start] for ch in ",;:")
+
+
+_RELATIVE_AFTER_NOUN = re.compile(r"\b(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:die|dat)\s")
 
 
 def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -922,6 +966,8 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         return []  # no "later", "erna", "dezelfde": nothing to count on from
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
+    if m and m.group(3) in lexicon.load("status")["after_words"] and _after_adverb(s.text.lower(), m.end()):
+        return []  # "noemde de dag na afloop historisch": 'na afloop' is 'afterwards', no day counted on
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
@@ -931,6 +977,11 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     skip = (lambda j: _deadlines_only(sents[j].text, dated[j])) if sents is not None else None
     before = named or (_dated_before(i, dated, story, reach=6, skip=skip)
                        or ([story_day] if story_day is not None and story_day.precision == "day" else [])) if m else []
+    if (before and not named and m.group(1) and isinstance(numbers[m.group(1)], int) and units[m.group(2)] == "day"
+            and all(d.precision == "year" for d in before)):
+        # "Een dag later ..." after a sentence dated only by a year ("die in 2014 werd veroordeeld"): counted
+        # from the nearest day told before it, not from that stretch
+        before = _dated_before(i, dated, story, reach=6, days=True, skip=skip) or before
     if not before:
         return []
     iv = before[0]
@@ -983,6 +1034,12 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             n = -n  # "een dag eerder"
         start, end, precision = _counted(iv, n, units[m.group(2)])
     return [Interval(start, end, precision, m.group(0), m.start(), m.end() - m.start())]
+
+
+def _after_adverb(low: str, at: int) -> bool:
+    """Whether the words after 'na' at `at` make the adverb 'na afloop' (status.toml after_adverb_nouns), with no 'van'."""
+    words = _WORDS.findall(low[at:at + 30])
+    return bool(words) and words[0] in lexicon.load("status")["after_adverb_nouns"] and words[1:2] != ["van"]
 
 
 @lru_cache(maxsize=1)
@@ -1264,7 +1321,8 @@ def _group_words() -> tuple[re.Pattern, dict, dict]:
     for ph, n in phrases.items():
         nums[ph], nouns[ph] = n, nouns.get(ph.split()[-1], ["country", "non-state"])
     said = rf"({alt(phrases)})|" if phrases else "()"  # group 1: a phrase; 2 and 3: number and noun
-    return re.compile(rf"(?<!\w)(?:{said}({alt(nums)})\s+({alt(nouns)}))(?!\w)"), nums, nouns
+    # (one adjective may stand between number and noun: "de drie westerse landen", "beide Afrikaanse buurlanden")
+    return re.compile(rf"(?<!\w)(?:{said}({alt(nums)})\s+(?:[a-zà-ÿ]+e\s+)?({alt(nouns)}))(?!\w)"), nums, nouns
 
 
 @lru_cache(maxsize=1)
@@ -1816,6 +1874,11 @@ _FIRST_WORD = re.compile(r"[\"'“]?\s*(\w+)")
 _CLAUSE_MARK = re.compile(r"[,;:]")  # (compiled here: `re.split` looks its pattern up on every call)
 
 
+# talks begun longer ago than this are told by their start (a piece that looks back: "Eind 2022 begon de regering
+# onderhandelingen", told in 2025), not as going on up to the paper
+_BEGAN_REACH_DAYS = 183
+
+
 def _began(text: str, t: rules.Trigger) -> bool:
     """'De slotronde van de onderhandelingen begon eind juni en liep telkens uit': talks that began on a
     date told in the past go on up to the publication (status.toml began_words), unless the clause says
@@ -2004,6 +2067,20 @@ def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Inte
     return [dataclasses.replace(iv, start=iv.start + shift, end=iv.end + shift)] if shift else found
 
 
+_FOLLOWS_ON = re.compile(r"\b(?:volgt|volgen)\s+op\b", re.IGNORECASE)
+
+
+def _weekday_of_past_plan(found: list[Interval], pub: Interval) -> list[Interval]:
+    """'De minister zou zaterdag naar Lima komen. Nog die ochtend dreigde hij ...': a bare weekday of a plan as it
+    stood ('zou' + infinitive reads as a day to come) taken by a day anaphor in a past sentence is that weekday in the
+    week up to publication, not the one after it (a past act does not lie after the paper)."""
+    if not found or not all(iv.precision == "day" and pub.end < iv.start <= pub.end + dt.timedelta(days=7)
+                            and _bare_weekday(iv.text) for iv in found):
+        return found
+    week = dt.timedelta(days=7)
+    return [dataclasses.replace(iv, start=iv.start - week, end=iv.end - week) for iv in found]
+
+
 @lru_cache(maxsize=1)
 def _weekday_words() -> tuple[frozenset[str], frozenset[str]]:
     """The weekdays, and the words that tie a weekday to another week or a date (calendar.toml)."""
@@ -2135,6 +2212,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     else:
         sents = [s for s in sentences.split(article) if not s.heading]
         per_sentence = _per_sentence(actors.find(article.text, pub.start if pub else None), sents)
+        if pub is not None:
+            _persons_of_their_year(sents, per_sentence, pub.start)  # "In 1972 tekenden Nixon en Brezjnev ..."
         paras, story = _paragraph_ranks(article.text, sents)
         per_triggers = rules.find_in_text(article.text, [(s.start, s.end) for s in sents])
         spans = dates.scan(article.text, rules.date_word_ends(article.text))  # the date words the trigger pass found
@@ -2195,6 +2274,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
             found = _weekday_after_told(found, told_here[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
             # (not a date 'destijds' took from before: "Stoltenberg zei destijds ... Blinken waarschuwde maandag")
+        if found and tense == "present" and pub is not None and _FOLLOWS_ON.search(s.text):
+            found = _weekday_of_past_plan(found, pub)  # "Het akkoord volgt op gesprekken op zaterdag": what it follows
+            # on came before it, last Saturday, not the next one
         told_days.update({(iv.start.month, iv.start.day): (iv.start.year, i) for iv in found
                           if iv.precision == "day" and iv.start == iv.end and _YEAR.search(iv.text)})
         told_last = next(((iv.start, i) for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end
@@ -2240,7 +2322,10 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
             and not (iv.offset < (_said_after_opening(s.text) or 0))  # "Na zijn top ..., vrijdag, zegt hij": before now
-            and not _span_end(s.text, iv))  # "Het overleg duurde tot gisteren": the end of what was told, no day of its own
+            and not _span_end(s.text, iv)  # "Het overleg duurde tot gisteren": the end of what was told, no day of its own
+            and not (_bare_relative().search(s.text, max(0, iv.offset - 80), max(iv.offset, 0))
+                     and all(_in_bare_relative(s.text, t, iv) for t in trigs)))  # "de officieren die vrijdag zijn
+        # aangeklaagd": that noun's day, no comma before its clause, not the day of the report
         if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS + 1))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -2253,6 +2338,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
             then_taken = _WORDS.findall(anaphor.group(0))[-1] in rules.cues()["elsewhen"]  # 'toen', 'destijds' ...
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
+            if tense == "past" and pub is not None:
+                found = _weekday_of_past_plan(found, pub)  # "zou zaterdag komen. Die ochtend dreigde hij ...": last Saturday
             # ("Beide landen tekenden toen ...")
             if not found and narrative is not None:
                 found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about
@@ -2348,6 +2435,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     _date_at_summit_place(out)
     _date_at_the_summit(out)
     _parties_of_the_one_named_before(out)
+    _parties_of_the_act_condemned(out)
     return out
 
 
@@ -2376,6 +2464,30 @@ def _parties_of_the_one_named_before(cands: list[Candidate]) -> None:
             c.target.extend(a for a in before.actors if a not in c.target and a not in c.source)
         if len(c.actors) >= 2:
             before = c
+
+
+def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
+    """'Chili en Peru tekenden een akkoord. De Boliviaanse regering hekelde de ondertekening.': a
+    condemnation that names only its author, aimed at an act named by a definite noun after the trigger
+    (status.toml condemned_act_nouns), is aimed at the parties of the nearest such act told before in its paragraph
+    or the one before."""
+    nouns = lexicon.load("status")["condemned_act_nouns"]
+    for k, c in enumerate(cands):
+        if c.type != "condemnation" or len(c.actors) != 1:
+            continue
+        at = c.sentence.text.find(c.trigger.split(" ... ")[-1])
+        m = _CONDEMNED_ACT.search(c.sentence.text.lower(), max(at, 0))
+        kind = nouns.get(m.group(1)) if m else None
+        if kind is None:
+            continue
+        act = next((p for p in reversed(cands[:k]) if p.type == kind and p.sentence.start < c.sentence.start
+                    and c.paragraph - p.paragraph <= 1 and set(p.actors) - set(c.actors)), None)
+        if act is not None:
+            c.actors.extend(a for a in act.actors if a not in c.actors)
+            c.target.extend(a for a in act.actors if a not in c.target and a not in c.source)
+
+
+_CONDEMNED_ACT = re.compile(r"\b(?:de|het)\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]+)\b")
 
 
 def _date_at_summit_place(cands: list[Candidate]) -> None:
@@ -2829,7 +2941,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             iv = _planned_own_date(s, t, iv, found, trigs, pub)  # "nodigde hen uit voor een ontmoeting half maart":
             undated = iv is None  # the coming March; "zei zaterdag dat hij hen wil ontmoeten": no date of the meeting
         if (st == "occurred" and t.rule.type == "talks" and iv is not None and src == "sentence" and pub
-                and iv.end < pub.start and _began(s.text, t)):  # "De slotronde van de onderhandelingen begon eind juni"
+                and iv.end < pub.start and (pub.start - iv.start).days <= _BEGAN_REACH_DAYS
+                and _began(s.text, t)):  # "De slotronde van de onderhandelingen begon eind juni"
             iv = Interval(iv.start, pub.end, dates._span_precision(iv.start, pub.end), iv.text, iv.offset, iv.length)
         if st == "planned" and rules.unfulfilled(s.text, t):
             st = "negated"  # "..., waarna sancties zouden volgen, verstreek zonder dat ...": never came

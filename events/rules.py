@@ -190,6 +190,9 @@ def cues() -> dict:
         "label_words": words("label_words"),
         "neg_phrases": _phrases(d["negation_phrases"], "negation_phrases"),
         "neg_phrases_after": _phrases(d["negation_phrases_after"], "negation_phrases_after"),
+        "rejection": _phrases(d["rejection_phrases"], "rejection_phrases"),
+        "rejected_types": frozenset(d["rejected_statement_types"]), "rejected_nouns": words("rejected_statement_nouns"),
+        "rejected_anaphoric": words("rejected_statement_anaphoric"),
         "own_event_anaphors": words("own_event_anaphors"),
         "denial": _phrases(d["denial_phrases"], "denial_phrases"),
         "planned_words": words("planned_words"),
@@ -929,12 +932,13 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
         counterfactual = set(before) & c["counterfactual"] & hypothetical
         expected = c["expected"].search(low, cs, trig.start)  # "Diplomaten verwachten dat de Commissie met voorstellen komt"
+        expected = expected or c["planned_phrases"].search(low, cs, trig.start)  # "werkt aan een resolutie die ... opdraagt"
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual or expected else "occurred"
     after = _tokens(low, trig.end, ce)[:4]
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:
         after = after[:rel]  # "een akkoord dat moet verhinderen ...": the relative clause's verb is not the event's
-    window = set(before) | set(after)
+    window = set(_outside_alleged_relative(before, c) if tense == "past" else before) | set(after)
     if trig.rule.type == "delivery" and c["pledge"].search(low, 0, ce):
         return "planned"
     planned_words = c["speech_plans"] if historical or (  # (speech_plans: without "wordt", "worden")
@@ -949,6 +953,18 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _outside_alleged_relative(before: list[str], c: dict) -> list[str]:
+    """The words before a trigger without a relative clause closed by 'zou(den)' and an auxiliary of the perfect
+    before it ("plaatste drie rederijen die olie gesmokkeld zouden hebben op een sanctielijst"): the hedge
+    there is said of the noun the clause tells about, not of the act of the past main clause."""
+    for k in range(len(before) - 2, 1, -1):
+        if before[k] in c["counterfactual"] and before[k + 1] in c["reportative"]:
+            opener = next((j for j in range(k - 1, 0, -1) if before[j] in c["relative"]), None)
+            if opener is not None:
+                return before[:opener] + before[k + 2:]
+    return before
 
 
 def _planned_before_where(low: str, cs: int, ce: int, c: dict) -> bool:
@@ -1040,6 +1056,8 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     ('riep op tot sancties als Rusland een bestand blijft weigeren': the call was made)."""
     cs, ce = trig.clause
     m = c["neg_phrases"].search(low, cs, ce)
+    if m and _rejected_statement(low, trig, m, c):
+        m = None  # "wees het voorstel af": the proposal was made, the rejection is another's act
     if m and m.start() < trig.end:
         return True
     # a phrase that negates what is named before it ("Een ontmoeting ... bleef uit"), only after the trigger
@@ -1049,7 +1067,22 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     if not m or m.start() < trig.end:
         return False
     between = _tokens(low, trig.end, m.start())
+    if (between[1:] and not c["relative"].isdisjoint(between[1:])
+            and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):
+        return False  # "dreigde met sancties die het land nog nooit had gezien": the relative clause's, of a noun after the verb
     return c["conditional"].isdisjoint(between) and not _said_that(between, c)
+
+
+def _rejected_statement(low: str, trig: Trigger, m: re.Match, c: dict) -> bool:
+    """A negation phrase that rejects, vetoes or blocks (status.toml rejection_phrases) a statement named by its
+    noun: "Moskou wees het voorstel af", "blokkeerde met een veto een voorstel"; the statement was made."""
+    if trig.rule.type not in c["rejected_types"] or not c["rejection"].regex.match(low, m.start(), m.end()):
+        return False
+    own = _tokens(low, trig.start, trig.end)
+    if not own or own[-1] not in c["rejected_nouns"]:
+        return False
+    det = (_tokens(low, trig.clause[0], trig.start) or [""])[-1]
+    return det not in c["rejected_anaphoric"] and c["neg_phrases"].search(low, m.end(), trig.clause[1]) is None
 
 
 def _said_that(tokens: list[str], c: dict) -> bool:

@@ -97,6 +97,9 @@ CASES = [
     ("season-coming", "2023-03-08", "Komende zomer volgt een nieuwe top.", "Komende zomer", "2023-06-01", "2023-08-31"),
     ("quarter", "2023-03-08", "In het tweede kwartaal van 2023 wordt het verdrag getekend.", "tweede kwartaal van 2023", "2023-04-01", "2023-06-30"),
     ("coming-weeks", "2023-03-08", "De komende weken gaan de gesprekken door.", "De komende weken", "2023-03-09", "2023-04-05"),
+    # a range of numbers: up to the larger one
+    ("coming-range", "2023-03-08", "Chili levert de komende twee tot drie maanden graan aan Peru.",
+     "de komende twee tot drie maanden", "2023-03-09", "2023-06-06"),
     ("month-only-yesterday", "2023-03", "Gisteren belde de president met zijn Turkse collega.", "Gisteren", "2023-02-28", "2023-03-30"),
     ("month-only-absolute", "2023-03", "Op 28 februari werd het akkoord getekend.", "28 februari", "2023-02-28", "2023-02-28"),
     # a day of the publication's own month is that month, whichever day of it the article appeared

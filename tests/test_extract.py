@@ -437,6 +437,26 @@ TIME_BACK_REFERENCES = [
     # 'kort daarna' after a month (in another paragraph): that month, not from then up to the publication
     ("In april stelde Chili een onderzoek naar de grensincidenten voor.\n\nDe Peruaanse ambassadeur waarschuwde kort "
      "daarna dat Peru de handel met Chili kon beperken.", ("warning", "2024-04-01", "2024-04-30")),
+    # ... from the nearest day told, past a sentence dated only by a year (a date of a person's past)
+    ("Vorige week dinsdag belde de Chileense president met zijn Peruaanse collega. Die was in 2019 gekozen als "
+     "senator. Een dag later eiste Chili de uitlevering van een verdachte.", ("demand", "2024-05-08", "2024-05-08")),
+    # a day anaphor in a past sentence after a plan as it stood ('zou zaterdag ... komen'): that weekday before publication
+    ("De Chileense minister zou zaterdag naar Lima komen. Nog die ochtend dreigde hij Peru met sancties.",
+     ("warning", "2024-05-11", "2024-05-11")),
+    # a date in a relative clause whose own verb, a trigger, ends it is that act's, not the main trigger's
+    ("De Franse president drong er bij Peru op aan dat het bestand dat Chili en Peru vorig jaar afspraken, wordt "
+     "nageleefd.", ("demand", "2024-05-16", "2024-05-16")),
+    # a day in a relative clause of a noun without a comma ('de agenten die maandag zijn aangeklaagd') is that noun's,
+    # not the day of the report the lead's undated meeting takes
+    ("De Chileense en de Peruaanse president hebben in Lima twee uur met elkaar gesproken. Chili bood aan getuigen te sturen "
+     "naar de verhoren van de drie Peruaanse agenten die maandag zijn aangeklaagd.", ("talks", "2024-05-16", "2024-05-16")),
+    # what an act 'volgt op' came before it: a bare weekday there is the last one, not the next
+    ("Het bestand volgt op gesprekken tussen Chili en Peru op zaterdag in Lima.", ("talks", "2024-05-11", "2024-05-11")),
+    # talks begun long before publication are dated by their start, not as going on up to the paper
+    ("Eind 2022 begonnen Chili en Peru toch onderhandelingen over de grens.", ("talks", "2022-10-01", "2022-12-31")),
+    # 'na afloop' with no 'van' is 'afterwards': "noemde de dag na afloop ..." counts no day on
+    ("De Chileense president ontmoette gisteren de Peruaanse president in Lima. Hij noemde de dag na afloop "
+     "geslaagd. De twee presidenten tekenden een verklaring over de grens.", ("agreement", "2024-05-15", "2024-05-15")),
     # 'in dezelfde maand', 'diezelfde week': the month or week of the date told before
     ("Op 8 januari sloot Kenia de grens met Oeganda. Diezelfde maand haalde Oeganda zijn ambassadeur uit "
      "Nairobi terug.", ("sanction", "2024-01-01", "2024-01-31")),
@@ -625,6 +645,12 @@ GROUPS = [
     # 'de drie landen': the list of three
     ("Mali, Niger en Burkina Faso verlaten de regionale organisatie. Nigeria betreurt dat. Eind vorig jaar "
      "overlegden de ministers van de drie landen in Bamako.", "talks", {"MLI", "NER", "BFA"}, {"NGA"}),
+    # ... also with an adjective between number and noun
+    ("Chili, Peru en Bolivia sloten gisteren hun grenzen voor Argentijnse vrachtwagens. Buenos Aires hekelde de "
+     "drie zuidelijke buurlanden scherp.", "condemnation", {"CHL", "PER", "BOL", "ARG"}, set()),
+    # a condemnation naming only its author, of an act named by a definite noun: aimed at the parties of that act
+    ("Chili en Peru tekenden gisteren in Lima een akkoord over de grens. De Boliviaanse regering veroordeelde de "
+     "ondertekening.", "condemnation", {"BOL", "CHL", "PER"}, set()),
     # a group without a number (group_phrases = 0): the list of such actors named last before
     ("Qatar en Egypte schortten gisteren de bemiddeling op. Israël reageerde boos. De bemiddelaars beschuldigen "
      "Israël en Hamas van schendingen van het bestand.", "condemnation", {"QAT", "EGY", "ISR", "HAMAS"}, set()),
@@ -2581,3 +2607,15 @@ def test_a_negation_right_before_the_particles_that_end_the_clause_negates():
         return [e.status for e in extract.extract_article(art) if e.type == "sanction"]
     assert status("Peru roept zijn ambassadeur in Mexico voorlopig niet terug.") == ["negated"]
     assert status("Peru roept zijn ambassadeur in Mexico terug.") == ["occurred"]
+
+
+def test_a_person_out_of_office_at_publication_acts_for_the_country_of_the_year_told():
+    """A piece that looks back: a leader who held no office on the day of publication acts for the country served in
+    the year the sentence names, or else the last year named before it; not one named as a former office holder."""
+    art = articles._article("t", "In februari 1972 reisde Nixon naar Peking.\n\nDrie maanden later tekenden Nixon en "
+                            "Brezjnev in Moskou een akkoord over raketten.", articles.parse_date_header("2024-05-16"))
+    got = [sorted(e.actors) for e in extract.extract_article(art) if e.type == "agreement"]
+    assert got == [["RUS", "USA"]], got
+    art = articles._article("t", "In 1973 was het land in oorlog. De oud-president Nixon bezocht toen Peking.",
+                            articles.parse_date_header("2024-05-16"))
+    assert all("USA" not in e.actors for e in extract.extract_article(art))

@@ -158,6 +158,20 @@ NEGATIONS = [
      "demand", "occurred"),
     ("De Franse president dreigde met maatregelen indien Algerije blijft weigeren de migranten terug te nemen.",
      "warning", "occurred"),
+    # a statement named by its noun and rejected or vetoed by another party was made; not one told before
+    # ("het voorstel"), nor a statement refused
+    ("Moskou wees gisteren een Turks voorstel voor een gevangenenruil af.", "proposal", "occurred"),
+    ("In de Veiligheidsraad blokkeerde Peking gisteren met een veto een Brits voorstel voor een wapenbestand.",
+     "proposal", "occurred"),
+    ("Moskou wees het voorstel gisteren af.", "proposal", "negated"),
+    ("De Turkse regering weigerde gisteren een voorstel voor een gevangenenruil te doen.", "proposal", "negated"),
+    # a cancellation in a clause of 'nadat' after the trigger is of what came before; not one in the trigger's clause
+    ("Twee weken later volgde toch een gesprek tussen Seoul en Pyongyang, nadat de Amerikaanse president de top eerst had afgezegd.",
+     "talks", "occurred"),
+    ("Het gesprek tussen Seoul en Pyongyang werd afgezegd nadat de grens was gesloten.", "talks", "negated"),
+    # a negation phrase in a relative clause of a noun after a verb trigger is that clause's; not after a noun trigger
+    ("Parijs dreigde Algiers gisteren met een boycot die er volgens kenners nog nooit is geweest.", "warning", "occurred"),
+    ("De top tussen Chili en Peru, die gisteren in Lima zou beginnen, werd afgelast.", "summit", "negated"),
     # a refusal before the condition still does
     ("De Griekse premier weigerde gisteren te praten met Turkije als de boorschepen in het gebied blijven.",
      "talks", "negated"),
@@ -179,6 +193,13 @@ SPEECH_ACT_PASSIVES = [
     ("Noord-Korea zou vorige maand granaten aan Rusland hebben geleverd, meldt Seoul.", "delivery", "occurred"),
     ("Turkije zou volgende week met Griekenland kunnen praten.", "talks", "planned"),
     ("Rusland zou het gas hebben geleverd als de oorlog niet was uitgebroken.", "delivery", "planned"),
+    # a hedge in a relative clause closed before the trigger is said of the noun, not of the past act
+    ("Gisteren zette Washington drie rederijen die olie voor Iran vervoerd zouden hebben op een zwarte lijst.",
+     "sanction", "occurred"),
+    ("Londen legde vier officieren die bij de hackaanval betrokken zouden zijn vorige week een inreisverbod op.",
+     "sanction", "occurred"),
+    ("Washington zou de rederijen die olie voor Iran vervoeren volgende maand op een zwarte lijst zetten.",
+     "sanction", "planned"),
 ]
 
 
@@ -425,6 +446,14 @@ def test_a_negation_right_after_a_verb_trigger_negates_it(text, type_, status):
     ("Duitsland is bereid Oekraïne meer luchtafweer te leveren.", "delivery"),
     ("Het Kremlin sluit een ontmoeting tussen Poetin en de Amerikaanse president niet uit.", "talks"),
     ("Het is de bedoeling dat de Turkse en Russische presidenten elkaar binnenkort ontmoeten.", "talks"),
+    # a delivery announced or pledged, in any form of the verb, is a pledge
+    ("Noorwegen heeft gisteren aangekondigd 30 miljoen euro vrij te maken voor Soedanese vluchtelingen.", "delivery"),
+    ("Japan zegde vorige week 200 miljoen dollar noodhulp voor Turkije toe.", "delivery"),
+    # a time to come told by its distance ('op korte termijn', 'op termijn')
+    ("De Chileense president liet gisteren weten op niet al te lange termijn naar Peru te reizen.", "talks"),
+    # a statement still being drafted ('werkt aan een ...' before it) is not made yet
+    ("Chili werkt in de Veiligheidsraad aan een resolutie die Peru opdraagt de grens te openen.", "demand"),
+    ("Noorwegen werkt aan een voorstel voor een bestand tussen Chili en Peru.", "proposal"),
 ])
 def test_a_meeting_considered_offered_or_expected_is_planned(text, type_):
     assert [e.status for e in _events(text) if e.type == type_][:1] == ["planned"]
