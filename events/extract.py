@@ -834,7 +834,8 @@ def _event_after_since(before: str, events) -> bool:
 def _later_words() -> frozenset[str]:
     status = lexicon.load("status")
     return frozenset(status["later_words"] + status["earlier_words"] + status["after_words"]
-                     + status["before_event_words"] + status["next_day_words"] + status["same_period_words"])
+                     + status["before_event_words"] + status["next_day_words"] + status["same_period_words"]
+                     + status.get("event_day_words", []))
 
 
 @lru_cache(maxsize=1)
@@ -850,7 +851,9 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     single = alt(w for w, u in cal["units"].items() if u in ("week", "month", "year"))
     next_day = "|".join(f"(?:{p})" for p in status["next_day_phrases"])
     prev_day = "|".join(f"(?:{p})" for p in status.get("previous_day_phrases", [])) or "(?!)"
+    event_day = "|".join(f"(?:{p})" for p in status.get("event_day_phrases", [])) or "(?!)"
     return re.compile(rf"(?<!\w)(?:({alt(numbers)})\s+({alt(units)})\s+({later})|(?P<next>{next_day})|(?P<prev>{prev_day})"
+                      rf"|(?P<of>{event_day})"
                       rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single})|(?P<then>{alt(status['then_words'])}))(?!\w)"), numbers, units
 
 
@@ -922,6 +925,11 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
+    if m and m.group("of"):  # "op de dag van de aankondiging": the day of the latest dated sentence naming it
+        named = _named_event_before(i, s, m, dated, sents, told) if sents is not None else None
+        if not named or named[0].precision != "day" or named[0].start != named[0].end:
+            return []
+        return [Interval(named[0].start, named[0].end, "day", m.group(0), m.start(), m.end() - m.start())]
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
     if (m and named is None and m.group(3) in lexicon.load("status")["after_words"]
@@ -1049,7 +1057,8 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
     sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen"); a
     sentence without a date of its own counts with the dates its events took (`told`: "Ook Georgië kreeg op de top
     de status ..." after "gisteravond")."""
-    if m.group(3) not in lexicon.load("status")["after_words"] and m.group(3) not in _before_event_words():
+    if (m.group(3) not in lexicon.load("status")["after_words"] and m.group(3) not in _before_event_words()
+            and not m.group("of")):
         return None
     noun = _noun_after().match(s.text.lower(), m.end())
     if not noun:

@@ -1654,6 +1654,26 @@ def test_a_day_before_or_after_a_named_event(text, events):
     assert all(e in found for e in events) and not any(e[1] == "2023-12-10" for e in found), found
 
 
+# (text, events that must be among the article's, publication 2023-12-20): "op de dag van de aankondiging" is the day
+# of the latest dated sentence naming the announcement (or its verb, status.toml event_noun_verbs), not the date
+# told last
+EVENT_DAYS = [
+    ("Chili en Peru maakten hun besluit op dinsdag 12 december bekend. Bolivia kondigde zijn besluit vorige week "
+     "donderdag aan.\n\nArgentinië reageerde boos en riep op de dag van de aankondiging zijn ambassadeur in La Paz "
+     "terug voor overleg.", [("sanction", "2023-12-14", "2023-12-14")]),
+    # not the date told last: the sentence that names the announcement
+    ("Ecuador kondigde op 11 december nieuwe heffingen aan. Op 15 december sprak de Colombiaanse president met zijn "
+     "Peruaanse ambtgenoot.\n\nColombia riep op de dag van de aankondiging zijn ambassadeur in Quito terug.",
+     [("sanction", "2023-12-11", "2023-12-11")]),
+]
+
+
+@pytest.mark.parametrize("text, events", EVENT_DAYS)
+def test_the_day_of_a_named_event(text, events):
+    found = _dated(text, "2023-12-20")
+    assert all(e in found for e in events), found
+
+
 def test_the_date_opening_a_line_of_a_timeline_dates_its_item():
     """'- 10 april 2019: Op een ingelaste top wordt ...': the date before the colon dates the summit of its line, not
     a deadline in its clause ("naar uiterlijk 31 oktober") nor a later sentence's date it would then join."""
