@@ -255,7 +255,31 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
-    return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+    best = min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+    return _months_joined(s.text, best, found) if len(found) > 1 and best.precision == "month" else best
+
+
+_MONTHS_AND = re.compile(r"\s+en\s+(?:in\s+)?")
+
+
+def _months_span(iv: Interval) -> bool:
+    """Whether a date is the span of two months joined by 'en' (`_months_joined`)."""
+    return iv.precision in ("quarter", "year") and _MONTHS_AND.search(iv.text) is not None
+
+
+def _months_joined(text: str, best: Interval, found: list[Interval]) -> Interval:
+    """'spraken elkaar in februari en september': two months of one year joined by 'en' date one mention of
+    the acts of both: the span from the first to the last."""
+    for iv in found:
+        if iv is best or iv.precision != "month" or iv.offset < 0 or best.offset < 0 or iv.start.year != best.start.year:
+            continue
+        first, last = (iv, best) if iv.offset < best.offset else (best, iv)
+        if _MONTHS_AND.fullmatch(text, first.offset + first.length, last.offset):
+            start, end = min(first.start, last.start), max(first.end, last.end)
+            return Interval(start, end, "quarter" if (end - start).days < 92 else "year",
+                            text[first.offset:last.offset + last.length], first.offset,
+                            last.offset + last.length - first.offset)
+    return best
 
 
 def _in_clause_of_new_verb(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -3337,6 +3361,8 @@ def _compatible(a: Candidate, b: Candidate, dated: bool = True) -> bool:
     if dated and a.interval and b.interval and (a.interval.end + slack < b.interval.start
                                       or b.interval.end + slack < a.interval.start):
         return False
+    if dated and a.interval and b.interval and _months_span(a.interval) != _months_span(b.interval):
+        return False  # "spraken elkaar in februari en september": acts of two months, not the one meeting of March
     if a.location and b.location and a.location != b.location and not _within(a.location, b.location):
         return False
     return True

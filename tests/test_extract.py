@@ -1674,6 +1674,20 @@ def test_the_day_of_a_named_event(text, events):
     assert all(e in found for e in events), found
 
 
+def test_two_months_joined_by_and_date_one_mention_with_their_span():
+    """'spraken elkaar in maart en oktober telefonisch': one mention of two calls, dated from the first month to the
+    last; two months in clauses of their own keep their own dates."""
+    found = _dated("De Chileense en de Peruaanse president spraken elkaar in maart en oktober telefonisch.", "2023-12-20")
+    assert ("talks", "2023-03-01", "2023-10-31") in found, found
+    found = _dated("De Chileense president sprak in maart met zijn Peruaanse ambtgenoot, en in oktober reisde hij naar "
+                   "Bolivia.", "2023-12-20")
+    assert ("talks", "2023-03-01", "2023-03-31") in found, found
+    # a meeting of a month between them, told just before, is another event
+    found = _dated("In juni ontmoetten de Chileense en de Peruaanse president elkaar in Lima. De twee spraken elkaar "
+                   "in maart en oktober telefonisch.", "2023-12-20")
+    assert {("talks", "2023-06-01", "2023-06-30"), ("talks", "2023-03-01", "2023-10-31")} <= found, found
+
+
 def test_the_date_opening_a_line_of_a_timeline_dates_its_item():
     """'- 10 april 2019: Op een ingelaste top wordt ...': the date before the colon dates the summit of its line, not
     a deadline in its clause ("naar uiterlijk 31 oktober") nor a later sentence's date it would then join."""
