@@ -966,6 +966,10 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         return []
     iv = before[0]
     if named and m.group(3) in _before_event_words():  # "een dag voor de top": counted back from its first day
+        if m.group(1) in lexicon.load("status")["one_unit_words"] and _stretch_units().get(m.group(2)):
+            days = _stretch_units()[m.group(2)]  # "in de dagen voor het bezoek": a stretch up to the day before it
+            return [Interval(iv.start - dt.timedelta(days=days), iv.start - dt.timedelta(days=1),
+                             "month" if days > 31 else "week", m.group(0), m.start(), m.end() - m.start())]
         n = numbers[m.group(1)]
         if not isinstance(n, int) or units[m.group(2)] not in ("day", "week"):
             return []
@@ -1096,6 +1100,8 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
         low = sents[j].text.lower()
         if (word in low and any(w.endswith(word) for w in _WORDS.findall(low))) or (
                 verbs and not frozenset(verbs).isdisjoint(_WORDS.findall(low))):
+            if rules.cues()["cancel"].search(rules.lower(sents[j].text)):
+                continue  # "Een bezoek aan Pretoria ging vorig jaar niet door": not the event counted from
             return days
     return None
 

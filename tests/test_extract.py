@@ -1645,6 +1645,10 @@ NAMED_EVENT_DAYS = [
      [("delivery", "2023-12-18", "2023-12-18")]),
     ("De Duitse kanselier sprak op 11 december met de Franse president. Het was een dag voor de vrede, zei hij "
      "later. Ook sprak hij met de Poolse premier.", [("talks", "2023-12-11", "2023-12-11")]),
+    # "in de dagen voor het bezoek": the week up to the day before it; not counted from a visit that was called off
+    ("De Chileense president bracht maandag 18 december een bezoek aan Peru.\n\nEen bezoek aan Bolivia in 2022 ging "
+     "om die reden niet door.\n\nArgentinië vroeg Peru in de dagen voor het bezoek om de grens te openen.",
+     [("demand", "2023-12-11", "2023-12-17")]),
 ]
 
 
