@@ -3623,6 +3623,10 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     """A second meeting rather than a repeat: a sequence word, or new people on both sides."""
     if e.type not in _MEETINGS:
         return False
+    if (c.type == "talks" and e.rule in lexicon.load("status").get("reception_rules", []) and c.status == e.status
+            and c.sentence.index - (e.more[-1] if e.more else e).sentence.index <= 2 and set(c.actors) <= set(e.actors)
+            and _group_opening(c.sentence.text)):
+        return False  # "De twee voerden daarna gesprekken": the talks of a reception just told, one visit
     words = set(re.findall(r"\w+", c.sentence.text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(c.sentence.text):
         return True
@@ -3630,6 +3634,13 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+def _group_opening(text: str) -> bool:
+    """A sentence opened by the group of those named before ("De twee ...", "Ze ..."; places.toml bare_groups and
+    plural_pronouns)."""
+    words = [*lexicon.load("places")["bare_groups"], *_plural_pronouns()]
+    return re.match(r"\W*(?:%s)\b" % "|".join(re.escape(w) for w in words), text, re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=1)

@@ -1692,6 +1692,18 @@ def test_two_months_joined_by_and_date_one_mention_with_their_span():
     assert {("talks", "2023-06-01", "2023-06-30"), ("talks", "2023-03-01", "2023-10-31")} <= found, found
 
 
+def test_talks_of_the_pair_right_after_a_reception_are_that_visit():
+    """'werd ... ontvangen door de Peruaanse president. De twee voerden daarna gesprekken': one visit, whatever
+    'daarna' says of its parts; a meeting with someone else after it stays an event of its own."""
+    art = articles._article("t", "De Chileense president werd gisteren in Lima ontvangen door de Peruaanse president "
+                            "Boluarte. De twee voerden daarna gesprekken over de grens.", articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+    art = articles._article("t", "De Chileense president werd gisteren in Lima ontvangen door de Peruaanse president "
+                            "Boluarte. Daarna sprak hij met de Boliviaanse president Arce.", articles.parse_date_header("2023-12-20"))
+    assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
+
+
 def test_the_date_opening_a_line_of_a_timeline_dates_its_item():
     """'- 10 april 2019: Op een ingelaste top wordt ...': the date before the colon dates the summit of its line, not
     a deadline in its clause ("naar uiterlijk 31 oktober") nor a later sentence's date it would then join."""
