@@ -1364,6 +1364,11 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     if best:
         return best
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
+    kind = actors.gazetteer().kinds
+    last = list(dict.fromkeys(c for mm in per_sentence[i - 1] for c in mm.codes if kind.get(c) in kinds)) if i else []
+    if n == 2 and len(last) == 1 and len(ranked) >= 2:  # "En de vrede met Azerbeidzjan? ... beide landen": the one
+        other = next(c for c in ranked if c != last[0])  # named just before, with the one the article names most
+        return [other, last[0]]
     return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
 
 

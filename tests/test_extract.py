@@ -785,6 +785,15 @@ def test_a_pronoun_subject_takes_the_actors_named_before(text, typ, must, never)
     assert found and must <= found[-1] and not never & found[-1], found
 
 
+# ... with no list of two in its paragraph, 'beide landen' after a sentence naming one country (a question in an
+# interview: "En de vrede met Georgië?") is that country and the one the article names most
+GROUPS += [
+    ("Armenië heeft zijn deelname aan het Russische bondgenootschap bevroren. Armenië kocht vorig jaar wapens in "
+     "Frankrijk.\n\nEn de vrede met Azerbeidzjan?\n\nDe ministers van Buitenlandse Zaken van beide landen komen "
+     "volgende week in Genève bijeen voor gesprekken.", "talks", {"ARM", "AZE"}, {"RUS", "FRA"}),
+]
+
+
 @pytest.mark.parametrize("text,typ,must,never", GROUPS, ids=[t[:40] for t, *_ in GROUPS])
 def test_a_group_named_by_its_number_stands_for_the_countries_listed_before(text, typ, must, never):
     found = _actors_of(text, typ)
