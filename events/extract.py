@@ -3407,11 +3407,14 @@ _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:o
 def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
     """An act told in the perfect with no date of its own (the day of the report, or one told before) and, close after
     it, the same act of the same type with a day of its own, earlier: one act, first told as news, then in detail."""
-    return (close and not e.more and e.type == c.type and e.status == c.status == "occurred" and e.type not in _MEETINGS
+    return (close and not e.more and e.type == c.type and e.status == c.status == "occurred"
             and e.date_source != "sentence" and c.date_source == "sentence" and e.interval is not None
             and c.interval is not None and c.interval.end < e.interval.start
             and (e.interval.start - c.interval.end).days <= 7
-            and not dates.words().perfect.isdisjoint(_WORDS.findall(e.sentence.text.lower())))
+            and ((e.type not in _MEETINGS and not dates.words().perfect.isdisjoint(_WORDS.findall(e.sentence.text.lower())))
+                 or (e.type == "summit" and c.sentence.index - e.sentence.index == 1
+                     and len(set(e.actors) & set(c.actors)) >= 2)))  # "zaten de leiders van A, B en C aan tafel. A
+    # ontving maandag B en C": a summit told, then its day in the very next sentence
 
 
 def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:

@@ -1713,6 +1713,15 @@ def test_talks_of_the_pair_right_after_a_reception_are_that_visit():
     assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
 
 
+def test_an_undated_summit_and_its_day_in_the_next_sentence_are_one_summit():
+    """'zaten de leiders van A, B en C weer aan tafel. A ontving maandag B en C': one summit, on that Monday."""
+    art = articles._article("t", "Voor het eerst in jaren zaten de leiders van Peru, Chili en Bolivia weer samen aan "
+                            "tafel. De Peruaanse president ontving maandag in Lima de Chileense president Boric en de "
+                            "Boliviaanse president Arce.", articles.parse_date_header("2023-12-22"))
+    evs = [e for e in extract.extract_article(art) if e.type == "summit"]
+    assert [(e.date_start, len(e.evidence)) for e in evs] == [("2023-12-18", 2)], [(e.date_start, e.evidence) for e in evs]
+
+
 def test_the_date_opening_a_line_of_a_timeline_dates_its_item():
     """'- 10 april 2019: Op een ingelaste top wordt ...': the date before the colon dates the summit of its line, not
     a deadline in its clause ("naar uiterlijk 31 oktober") nor a later sentence's date it would then join."""
