@@ -268,7 +268,7 @@ def _months_span(iv: Interval) -> bool:
 
 
 def _months_joined(text: str, best: Interval, found: list[Interval]) -> Interval:
-    """'spraken elkaar in februari en september': two months of one year joined by 'en' date one mention of
+    """'belden elkaar in maart en oktober': two months of one year joined by 'en' date one mention of
     the acts of both: the span from the first to the last."""
     for iv in found:
         if iv is best or iv.precision != "month" or iv.offset < 0 or best.offset < 0 or iv.start.year != best.start.year:
@@ -949,7 +949,7 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     pattern, numbers, units = _later_pattern()
     m = _at_beginnings("later").search(s.text.lower())  # pattern.search, tried only where a beginning of it is
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
-    if m and m.group("of"):  # "op de dag van de aankondiging": the day of the latest dated sentence naming it
+    if m and m.group("of"):  # "op de dag van de ondertekening": the day of the latest dated sentence naming it
         named = _named_event_before(i, s, m, dated, sents, told) if sents is not None else None
         if not named or named[0].precision != "day" or named[0].start != named[0].end:
             return []
@@ -967,7 +967,7 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     iv = before[0]
     if named and m.group(3) in _before_event_words():  # "een dag voor de top": counted back from its first day
         if m.group(1) in lexicon.load("status")["one_unit_words"] and _stretch_units().get(m.group(2)):
-            days = _stretch_units()[m.group(2)]  # "in de dagen voor het bezoek": a stretch up to the day before it
+            days = _stretch_units()[m.group(2)]  # "in de weken voor de top": a stretch up to the day before it
             return [Interval(iv.start - dt.timedelta(days=days), iv.start - dt.timedelta(days=1),
                              "month" if days > 31 else "week", m.group(0), m.start(), m.end() - m.start())]
         n = numbers[m.group(1)]
@@ -1366,7 +1366,7 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
     kind = actors.gazetteer().kinds
     last = list(dict.fromkeys(c for mm in per_sentence[i - 1] for c in mm.codes if kind.get(c) in kinds)) if i else []
-    if n == 2 and len(last) == 1 and len(ranked) >= 2:  # "En de vrede met Azerbeidzjan? ... beide landen": the one
+    if n == 2 and len(last) == 1 and len(ranked) >= 2:  # "En de grens met Georgië? ... beide landen": the one
         other = next(c for c in ranked if c != last[0])  # named just before, with the one the article names most
         return [other, last[0]]
     return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
@@ -3373,7 +3373,7 @@ def _compatible(a: Candidate, b: Candidate, dated: bool = True) -> bool:
                                       or b.interval.end + slack < a.interval.start):
         return False
     if dated and a.interval and b.interval and _months_span(a.interval) != _months_span(b.interval):
-        return False  # "spraken elkaar in februari en september": acts of two months, not the one meeting of March
+        return False  # "belden elkaar in maart en oktober": acts of two months, not the one meeting of March
     if a.location and b.location and a.location != b.location and not _within(a.location, b.location):
         return False
     return True
@@ -3634,7 +3634,7 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     if (c.type == "talks" and e.rule in lexicon.load("status").get("reception_rules", []) and c.status == e.status
             and c.sentence.index - (e.more[-1] if e.more else e).sentence.index <= 2 and set(c.actors) <= set(e.actors)
             and _group_opening(c.sentence.text)):
-        return False  # "De twee voerden daarna gesprekken": the talks of a reception just told, one visit
+        return False  # "De twee overlegden daarna urenlang": the talks of a reception just told, one visit
     words = set(re.findall(r"\w+", c.sentence.text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(c.sentence.text):
         return True

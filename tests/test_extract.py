@@ -1667,13 +1667,13 @@ def test_a_day_before_or_after_a_named_event(text, events):
     assert all(e in found for e in events) and not any(e[1] == "2023-12-10" for e in found), found
 
 
-# (text, events that must be among the article's, publication 2023-12-20): "op de dag van de aankondiging" is the day
-# of the latest dated sentence naming the announcement (or its verb, status.toml event_noun_verbs), not the date
+# (text, events that must be among the article's, publication 2023-12-20): "op de dag van de ondertekening" is the day
+# of the latest dated sentence naming the signing (or its verb, status.toml event_noun_verbs), not the date
 # told last
 EVENT_DAYS = [
-    ("Chili en Peru maakten hun besluit op dinsdag 12 december bekend. Bolivia kondigde zijn besluit vorige week "
-     "donderdag aan.\n\nArgentinië reageerde boos en riep op de dag van de aankondiging zijn ambassadeur in La Paz "
-     "terug voor overleg.", [("sanction", "2023-12-14", "2023-12-14")]),
+    ("Chili en Peru maakten hun besluit op dinsdag 12 december bekend. Bolivia tekende het verdrag vorige week "
+     "donderdag.\n\nArgentinië was boos en haalde op de dag van de ondertekening zijn ambassadeur uit La Paz "
+     "terug.", [("sanction", "2023-12-14", "2023-12-14")]),
     # not the date told last: the sentence that names the announcement
     ("Ecuador kondigde op 11 december nieuwe heffingen aan. Op 15 december sprak de Colombiaanse president met zijn "
      "Peruaanse ambtgenoot.\n\nColombia riep op de dag van de aankondiging zijn ambassadeur in Quito terug.",
@@ -1702,10 +1702,10 @@ def test_two_months_joined_by_and_date_one_mention_with_their_span():
 
 
 def test_talks_of_the_pair_right_after_a_reception_are_that_visit():
-    """'werd ... ontvangen door de Peruaanse president. De twee voerden daarna gesprekken': one visit, whatever
+    """'werd ... ontvangen door de Peruaanse president. De twee overlegden daarna': one visit, whatever
     'daarna' says of its parts; a meeting with someone else after it stays an event of its own."""
     art = articles._article("t", "De Chileense president werd gisteren in Lima ontvangen door de Peruaanse president "
-                            "Boluarte. De twee voerden daarna gesprekken over de grens.", articles.parse_date_header("2023-12-20"))
+                            "Boluarte. De twee overlegden daarna over de grens.", articles.parse_date_header("2023-12-20"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
     art = articles._article("t", "De Chileense president werd gisteren in Lima ontvangen door de Peruaanse president "
