@@ -283,7 +283,31 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
-    return min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+    best = min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+    return _months_joined(s.text, best, found) if len(found) > 1 and best.precision == "month" else best
+
+
+_MONTHS_AND = re.compile(r"\s+en\s+(?:in\s+)?")
+
+
+def _months_span(iv: Interval) -> bool:
+    """Whether a date is the span of two months joined by 'en' (`_months_joined`)."""
+    return iv.precision in ("quarter", "year") and _MONTHS_AND.search(iv.text) is not None
+
+
+def _months_joined(text: str, best: Interval, found: list[Interval]) -> Interval:
+    """'belden elkaar in maart en oktober': two months of one year joined by 'en' date one mention of
+    the acts of both: the span from the first to the last."""
+    for iv in found:
+        if iv is best or iv.precision != "month" or iv.offset < 0 or best.offset < 0 or iv.start.year != best.start.year:
+            continue
+        first, last = (iv, best) if iv.offset < best.offset else (best, iv)
+        if _MONTHS_AND.fullmatch(text, first.offset + first.length, last.offset):
+            start, end = min(first.start, last.start), max(first.end, last.end)
+            return Interval(start, end, "quarter" if (end - start).days < 92 else "year",
+                            text[first.offset:last.offset + last.length], first.offset,
+                            last.offset + last.length - first.offset)
+    return best
 
 
 def _in_clause_of_new_verb(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -879,7 +903,8 @@ def _event_after_since(before: str, events) -> bool:
 def _later_words() -> frozenset[str]:
     status = lexicon.load("status")
     return frozenset(status["later_words"] + status["earlier_words"] + status["after_words"]
-                     + status["before_event_words"] + status["next_day_words"] + status["same_period_words"])
+                     + status["before_event_words"] + status["next_day_words"] + status["same_period_words"]
+                     + status.get("event_day_words", []))
 
 
 @lru_cache(maxsize=1)
@@ -895,7 +920,9 @@ def _later_pattern() -> tuple[re.Pattern, dict, dict]:
     single = alt(w for w, u in cal["units"].items() if u in ("week", "month", "year"))
     next_day = "|".join(f"(?:{p})" for p in status["next_day_phrases"])
     prev_day = "|".join(f"(?:{p})" for p in status.get("previous_day_phrases", [])) or "(?!)"
+    event_day = "|".join(f"(?:{p})" for p in status.get("event_day_phrases", [])) or "(?!)"
     return re.compile(rf"(?<!\w)(?:({alt(numbers)})\s+({alt(units)})\s+({later})|(?P<next>{next_day})|(?P<prev>{prev_day})"
+                      rf"|(?P<of>{event_day})"
                       rf"|(?:{alt(status['same_period_words'])})\s+(?P<same>{single})|(?P<then>{alt(status['then_words'])}))(?!\w)"), numbers, units
 
 
@@ -969,6 +996,11 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
     if m and m.group(3) in lexicon.load("status")["after_words"] and _after_adverb(s.text.lower(), m.end()):
         return []  # "noemde de dag na afloop historisch": 'na afloop' is 'afterwards', no day counted on
     named = _named_event_before(i, s, m, dated, sents, told) if m and m.group(3) and sents is not None else None
+    if m and m.group("of"):  # "op de dag van de ondertekening": the day of the latest dated sentence naming it
+        named = _named_event_before(i, s, m, dated, sents, told) if sents is not None else None
+        if not named or named[0].precision != "day" or named[0].start != named[0].end:
+            return []
+        return [Interval(named[0].start, named[0].end, "day", m.group(0), m.start(), m.end() - m.start())]
     if m and named is None and m.group(3) in _before_event_words():
         return []  # "een dag voor de top" with no dated sentence naming the summit before: not the date told last
     if (m and named is None and m.group(3) in lexicon.load("status")["after_words"]
@@ -986,6 +1018,10 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
         return []
     iv = before[0]
     if named and m.group(3) in _before_event_words():  # "een dag voor de top": counted back from its first day
+        if m.group(1) in lexicon.load("status")["one_unit_words"] and _stretch_units().get(m.group(2)):
+            days = _stretch_units()[m.group(2)]  # "in de weken voor de top": a stretch up to the day before it
+            return [Interval(iv.start - dt.timedelta(days=days), iv.start - dt.timedelta(days=1),
+                             "month" if days > 31 else "week", m.group(0), m.start(), m.end() - m.start())]
         n = numbers[m.group(1)]
         if not isinstance(n, int) or units[m.group(2)] not in ("day", "week"):
             return []
@@ -1107,7 +1143,8 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
     sentence before that names the noun after 'na de' (also inside a compound: "presidentsverkiezingen"); a
     sentence without a date of its own counts with the dates its events took (`told`: "Ook Georgië kreeg op de top
     de status ..." after "gisteravond")."""
-    if m.group(3) not in lexicon.load("status")["after_words"] and m.group(3) not in _before_event_words():
+    if (m.group(3) not in lexicon.load("status")["after_words"] and m.group(3) not in _before_event_words()
+            and not m.group("of")):
         return None
     noun = _noun_after().match(s.text.lower(), m.end())
     if not noun:
@@ -1121,6 +1158,8 @@ def _named_event_before(i: int, s: Sentence, m: re.Match, dated: list[list[Inter
         low = sents[j].text.lower()
         if (word in low and any(w.endswith(word) for w in _WORDS.findall(low))) or (
                 verbs and not frozenset(verbs).isdisjoint(_WORDS.findall(low))):
+            if rules.cues()["cancel"].search(rules.lower(sents[j].text)):
+                continue  # "Een bezoek aan Pretoria ging vorig jaar niet door": not the event counted from
             return days
     return None
 
@@ -1384,6 +1423,11 @@ def _group_members(i: int, s: Sentence, codes: list[str], per_sentence: list[lis
     if best:
         return best
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: the first named of equals
+    kind = actors.gazetteer().kinds
+    last = list(dict.fromkeys(c for mm in per_sentence[i - 1] for c in mm.codes if kind.get(c) in kinds)) if i else []
+    if n == 2 and len(last) == 1 and len(ranked) >= 2:  # "En de grens met Georgië? ... beide landen": the one
+        other = next(c for c in ranked if c != last[0])  # named just before, with the one the article names most
+        return [other, last[0]]
     return ranked[:n] if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]) else []
 
 
@@ -3564,6 +3608,8 @@ def _compatible(a: Candidate, b: Candidate, dated: bool = True) -> bool:
     if dated and a.interval and b.interval and (a.interval.end + slack < b.interval.start
                                       or b.interval.end + slack < a.interval.start):
         return False
+    if dated and a.interval and b.interval and _months_span(a.interval) != _months_span(b.interval):
+        return False  # "belden elkaar in maart en oktober": acts of two months, not the one meeting of March
     if a.location and b.location and a.location != b.location and not _within(a.location, b.location):
         return False
     return True
@@ -3597,11 +3643,14 @@ _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:o
 def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
     """An act told in the perfect with no date of its own (the day of the report, or one told before) and, close after
     it, the same act of the same type with a day of its own, earlier: one act, first told as news, then in detail."""
-    return (close and not e.more and e.type == c.type and e.status == c.status == "occurred" and e.type not in _MEETINGS
+    return (close and not e.more and e.type == c.type and e.status == c.status == "occurred"
             and e.date_source != "sentence" and c.date_source == "sentence" and e.interval is not None
             and c.interval is not None and c.interval.end < e.interval.start
             and (e.interval.start - c.interval.end).days <= 7
-            and not dates.words().perfect.isdisjoint(_WORDS.findall(e.sentence.text.lower())))
+            and ((e.type not in _MEETINGS and not dates.words().perfect.isdisjoint(_WORDS.findall(e.sentence.text.lower())))
+                 or (e.type == "summit" and c.sentence.index - e.sentence.index == 1
+                     and len(set(e.actors) & set(c.actors)) >= 2)))  # "zaten de leiders van A, B en C aan tafel. A
+    # ontving maandag B en C": a summit told, then its day in the very next sentence
 
 
 def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:
@@ -3818,6 +3867,10 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     """A second meeting rather than a repeat: a sequence word, or new people on both sides."""
     if e.type not in _MEETINGS:
         return False
+    if (c.type == "talks" and e.rule in lexicon.load("status").get("reception_rules", []) and c.status == e.status
+            and c.sentence.index - (e.more[-1] if e.more else e).sentence.index <= 2 and set(c.actors) <= set(e.actors)
+            and _group_opening(c.sentence.text)):
+        return False  # "De twee overlegden daarna urenlang": the talks of a reception just told, one visit
     words = set(re.findall(r"\w+", c.sentence.text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(c.sentence.text):
         return True
@@ -3825,6 +3878,13 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+def _group_opening(text: str) -> bool:
+    """A sentence opened by the group of those named before ("De twee ...", "Ze ..."; places.toml bare_groups and
+    plural_pronouns)."""
+    words = [*lexicon.load("places")["bare_groups"], *_plural_pronouns()]
+    return re.match(r"\W*(?:%s)\b" % "|".join(re.escape(w) for w in words), text, re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=1)

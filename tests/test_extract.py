@@ -811,6 +811,15 @@ def test_a_pronoun_subject_takes_the_actors_named_before(text, typ, must, never)
     assert found and must <= found[-1] and not never & found[-1], found
 
 
+# ... with no list of two in its paragraph, 'beide landen' after a sentence naming one country (a question in an
+# interview: "En de vrede met Georgië?") is that country and the one the article names most
+GROUPS += [
+    ("Armenië heeft zijn deelname aan het Russische bondgenootschap bevroren. Armenië kocht vorig jaar wapens in "
+     "Frankrijk.\n\nEn de vrede met Azerbeidzjan?\n\nDe ministers van Buitenlandse Zaken van beide landen komen "
+     "volgende week in Genève bijeen voor gesprekken.", "talks", {"ARM", "AZE"}, {"RUS", "FRA"}),
+]
+
+
 @pytest.mark.parametrize("text,typ,must,never", GROUPS, ids=[t[:40] for t, *_ in GROUPS])
 def test_a_group_named_by_its_number_stands_for_the_countries_listed_before(text, typ, must, never):
     found = _actors_of(text, typ)
@@ -1671,6 +1680,10 @@ NAMED_EVENT_DAYS = [
      [("delivery", "2023-12-18", "2023-12-18")]),
     ("De Duitse kanselier sprak op 11 december met de Franse president. Het was een dag voor de vrede, zei hij "
      "later. Ook sprak hij met de Poolse premier.", [("talks", "2023-12-11", "2023-12-11")]),
+    # "in de dagen voor het bezoek": the week up to the day before it; not counted from a visit that was called off
+    ("De Chileense president bracht maandag 18 december een bezoek aan Peru.\n\nEen bezoek aan Bolivia in 2022 ging "
+     "om die reden niet door.\n\nArgentinië vroeg Peru in de dagen voor het bezoek om de grens te openen.",
+     [("demand", "2023-12-11", "2023-12-17")]),
 ]
 
 
@@ -1678,6 +1691,61 @@ NAMED_EVENT_DAYS = [
 def test_a_day_before_or_after_a_named_event(text, events):
     found = _dated(text, "2023-12-20")
     assert all(e in found for e in events) and not any(e[1] == "2023-12-10" for e in found), found
+
+
+# (text, events that must be among the article's, publication 2023-12-20): "op de dag van de ondertekening" is the day
+# of the latest dated sentence naming the signing (or its verb, status.toml event_noun_verbs), not the date
+# told last
+EVENT_DAYS = [
+    ("Chili en Peru maakten hun besluit op dinsdag 12 december bekend. Bolivia tekende het verdrag vorige week "
+     "donderdag.\n\nArgentinië was boos en haalde op de dag van de ondertekening zijn ambassadeur uit La Paz "
+     "terug.", [("sanction", "2023-12-14", "2023-12-14")]),
+    # not the date told last: the sentence that names the announcement
+    ("Ecuador kondigde op 11 december nieuwe heffingen aan. Op 15 december sprak de Colombiaanse president met zijn "
+     "Peruaanse ambtgenoot.\n\nColombia riep op de dag van de aankondiging zijn ambassadeur in Quito terug.",
+     [("sanction", "2023-12-11", "2023-12-11")]),
+]
+
+
+@pytest.mark.parametrize("text, events", EVENT_DAYS)
+def test_the_day_of_a_named_event(text, events):
+    found = _dated(text, "2023-12-20")
+    assert all(e in found for e in events), found
+
+
+def test_two_months_joined_by_and_date_one_mention_with_their_span():
+    """'spraken elkaar in maart en oktober telefonisch': one mention of two calls, dated from the first month to the
+    last; two months in clauses of their own keep their own dates."""
+    found = _dated("De Chileense en de Peruaanse president spraken elkaar in maart en oktober telefonisch.", "2023-12-20")
+    assert ("talks", "2023-03-01", "2023-10-31") in found, found
+    found = _dated("De Chileense president sprak in maart met zijn Peruaanse ambtgenoot, en in oktober reisde hij naar "
+                   "Bolivia.", "2023-12-20")
+    assert ("talks", "2023-03-01", "2023-03-31") in found, found
+    # a meeting of a month between them, told just before, is another event
+    found = _dated("In juni ontmoetten de Chileense en de Peruaanse president elkaar in Lima. De twee spraken elkaar "
+                   "in maart en oktober telefonisch.", "2023-12-20")
+    assert {("talks", "2023-06-01", "2023-06-30"), ("talks", "2023-03-01", "2023-10-31")} <= found, found
+
+
+def test_talks_of_the_pair_right_after_a_reception_are_that_visit():
+    """'werd ... ontvangen door de Peruaanse president. De twee overlegden daarna': one visit, whatever
+    'daarna' says of its parts; a meeting with someone else after it stays an event of its own."""
+    art = articles._article("t", "De Chileense president werd gisteren in Lima ontvangen door de Peruaanse president "
+                            "Boluarte. De twee overlegden daarna over de grens.", articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+    art = articles._article("t", "De Chileense president werd gisteren in Lima ontvangen door de Peruaanse president "
+                            "Boluarte. Daarna sprak hij met de Boliviaanse president Arce.", articles.parse_date_header("2023-12-20"))
+    assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
+
+
+def test_an_undated_summit_and_its_day_in_the_next_sentence_are_one_summit():
+    """'zaten de leiders van A, B en C weer aan tafel. A ontving maandag B en C': one summit, on that Monday."""
+    art = articles._article("t", "Voor het eerst in jaren zaten de leiders van Peru, Chili en Bolivia weer samen aan "
+                            "tafel. De Peruaanse president ontving maandag in Lima de Chileense president Boric en de "
+                            "Boliviaanse president Arce.", articles.parse_date_header("2023-12-22"))
+    evs = [e for e in extract.extract_article(art) if e.type == "summit"]
+    assert [(e.date_start, len(e.evidence)) for e in evs] == [("2023-12-18", 2)], [(e.date_start, e.evidence) for e in evs]
 
 
 def test_the_date_opening_a_line_of_a_timeline_dates_its_item():
