@@ -435,6 +435,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         unit = w.units[low["rw_unit"]]
         mod = low["rw_mod"]
         shift_to = w.shifts.get(mod or "")  # "later deze week": "after"; "eerder dit jaar": "before"
+        if shift_to == "by_tense":  # "nog deze week": the rest of it, or in the past the part before
+            shift_to = "before" if tense == "past" else "after"
         recent = low["rw_dir"] in w.grammar["most_recent"]
         rolling = w.span_directions.get(low["rw_dir"]) if low["rw_art"] and not mod and not low["rw_wd"] else None
         if rolling and unit in ("week", "month", "year"):  # "het afgelopen jaar": the last twelve months

@@ -63,6 +63,9 @@ CASES = [
     ("first-week-of-month", "2023-05-10", "In de eerste week van juni volgt een nieuw gesprek.", "de eerste week van juni", "2023-06-01", "2023-06-07"),
     ("last-week-of-month", "2023-05-10", "In de laatste week van april tekenden zij het akkoord.", "de laatste week van april", "2023-04-24", "2023-04-30"),
     ("later-this-week", "2023-03-08", "Later deze week volgt een nieuw gesprek.", "Later deze week", "2023-03-09", "2023-03-12"),
+    # "nog deze week": the rest of the week in the present, the part before the day in the past (calendar.toml shifts)
+    ("still-this-week-ahead", "2023-03-08", "Nog deze week reist de minister naar Lima.", "Nog deze week", "2023-03-09", "2023-03-12"),
+    ("still-this-week-past", "2023-03-08", "Nog deze week sprak de minister met zijn collega.", "Nog deze week", "2023-03-06", "2023-03-07"),
     ("next-month", "2023-03-08", "Volgende maand opent de ambassade opnieuw.", "Volgende maand", "2023-04-01", "2023-04-30"),
     ("begin-this-month", "2023-03-08", "Begin deze maand kwam de raad bijeen.", "Begin deze maand", "2023-03-01", "2023-03-10"),
     ("last-year", "2023-03-08", "Vorig jaar sloten de landen een gasakkoord.", "Vorig jaar", "2022-01-01", "2022-12-31"),
