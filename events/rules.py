@@ -219,7 +219,7 @@ def cues() -> dict:
         "ongoing": words("ongoing_words") | words("unannounced_words"), "unannounced": words("unannounced_words"), "sequence": words("sequence_words"),
         "continuation": words("continuation_words"),
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
-        "passive_aux": words("passive_auxiliaries"),
+        "passive_aux": words("passive_auxiliaries"), "neg_not_before": words("negation_not_before"),
         "ongoing_passive": _phrases(d["ongoing_passive_phrases"], "ongoing_passive_phrases"),
         "reportative": words("reportative_auxiliaries"),
         "elsewhen": words("elsewhen_words"), "subjects": words("subject_pronouns"), "subject_titles": words("subject_titles"),
@@ -904,6 +904,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if trig.rule.negatable and (
             (not c["neg_words"].isdisjoint(neg_scope[first:]) and any(  # (the cheap test first)
                 w in c["neg_words"] and not (k and neg_scope[k - 1] in c["label_words"])
+                and not (k + 1 < len(neg_scope) and neg_scope[k + 1] in c["neg_not_before"])
                 for k, w in enumerate(neg_scope[first:], first)))
             or _negation_phrase(low, trig, c) or _cancelled(low, trig, c) or _denied(low, trig, c)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)

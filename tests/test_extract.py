@@ -2687,3 +2687,14 @@ def test_a_person_out_of_office_at_publication_acts_for_the_country_of_the_year_
     art = articles._article("t", "In 1980 was het land in oorlog. De oud-president Nixon bezocht toen Peking.",
                             articles.parse_date_header("2024-05-16"))
     assert all("USA" not in e.actors for e in extract.extract_article(art))
+
+
+def test_no_alternative_to_a_measure_and_not_only_one_party_are_no_negation():
+    """'Er is geen alternatief voor nieuwe sancties' (status.toml negation_not_before, planned_phrases): wanted,
+    planned; 'Niet alleen Japan levert ...' (it does) is no negation; 'levert geen' still is."""
+    def status(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [e.status for e in extract.extract_article(art) if e.type in ("sanction", "delivery")]
+    assert status("Volgens Tokio is er geen alternatief voor nieuwe sancties tegen Pyongyang.") == ["planned"]
+    assert status("Niet alleen Japan leverde gisteren noodhulp aan de Filipijnen.") == ["occurred"]
+    assert status("Japan levert geen noodhulp aan de Filipijnen.") == ["negated"]
