@@ -3582,8 +3582,9 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     """A second meeting rather than a repeat: a sequence word, or new people on both sides."""
     if e.type not in _MEETINGS:
         return False
-    words = set(re.findall(r"\w+", c.sentence.text.lower()))
-    if words & rules.cues()["sequence"] or _sequence_phrase().search(c.sentence.text):
+    text = _sequence_within().sub(" ", c.sentence.text)  # "eerst onder vier ogen en daarna met ...": one meeting
+    words = set(re.findall(r"\w+", text.lower()))
+    if words & rules.cues()["sequence"] or _sequence_phrase().search(text):
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
     if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
@@ -3595,6 +3596,12 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
 def _sequence_phrase() -> re.Pattern:
     """status.toml sequence_phrases: 'ook apart', 'afzonderlijke' put a meeting beside the one told before."""
     return re.compile("|".join(lexicon.load("status").get("sequence_phrases", [])) or "(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _sequence_within() -> re.Pattern:
+    """status.toml sequence_within: 'eerst ... en daarna' orders the parts of one meeting, not a second one."""
+    return re.compile("|".join(lexicon.load("status").get("sequence_within", [])) or "(?!)", re.IGNORECASE)
 
 
 def _another_document(e: Candidate, c: Candidate) -> bool:

@@ -2423,3 +2423,18 @@ def test_two_leaders_meeting_also_apart_is_a_meeting_of_its_own():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 2, evs
+
+
+def test_first_and_then_orders_the_parts_of_one_meeting():
+    """'eerst ... en daarna' (status.toml sequence_within): the two steps of the meeting told before, not a second one;
+    a bare 'daarna' still tells another meeting."""
+    text = ("De Keniaanse president werd dinsdag in Addis Abeba ontvangen door de Ethiopische premier. "
+            "De twee leiders overlegden eerst met zijn tweeën en vervolgens met hun ministers.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+    text = ("De Keniaanse president werd dinsdag in Addis Abeba ontvangen door de Ethiopische premier. "
+            "Daarna overlegden de twee leiders met de Somalische president.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 2, evs
