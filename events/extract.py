@@ -2152,7 +2152,9 @@ def candidates(article: Article) -> list[Candidate]:
         new = _narrative(pub, found, narrative, lambda iv: not _anterior(s.text, iv) and not _in_relative(
             s.text, iv, _background_relatives()) and not _before_event(iv.text)  # "Een dag voor de top ...": an aside
             and not (iv.offset < (_said_after_opening(s.text) or 0))  # "Na zijn top ..., vrijdag, zegt hij": before now
-            and not _span_end(s.text, iv))  # "Het overleg duurde tot gisteren": the end of what was told, no day of its own
+            and not _span_end(s.text, iv)  # "Het overleg duurde tot gisteren": the end of what was told, no day of its own
+            and not _content_words()[2].search(s.text, max(0, iv.offset - 20), max(iv.offset, 0)))
+        # ("krijgen de rebellen vanaf vandaag de tijd": the start of a period to come, not a day the story is told on)
         if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS + 1))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."

@@ -2438,3 +2438,15 @@ def test_first_and_then_orders_the_parts_of_one_meeting():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 2, evs
+
+
+def test_a_period_starting_today_is_no_day_the_story_is_told_on():
+    """'krijgen ... vanaf vandaag de tijd' (status.toml content_date_words): the start of a period to come; a past
+    sentence after it without a date of its own is not dated today by it."""
+    text = ("De Ghanese en de Togolese president sloten gisteravond een grensakkoord in Accra.\n\n"
+            "Volgens het akkoord hebben de milities vanaf vandaag vier dagen om zich terug te trekken.\n\n"
+            "De Togolese president sprak na afloop van een grote stap. Hij waarschuwde dat Togo de grens sluit als de "
+            "milities blijven.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "warning"]
+    assert len(evs) == 1 and evs[0].date_start == "2024-05-15", evs
