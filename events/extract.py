@@ -57,13 +57,16 @@ def _paragraph_ranks(text: str, sents: list[Sentence]) -> tuple[list[int], list[
     counting headings either: a heading parts the events told, not the day they are told about."""
     breaks = _paragraphs(text)
     parts, story, n_parts, n_story = [], [], -1, -1
+    marks, introduced = tuple(lexicon.load("status")["list_item_marks"]), False
     for lo, hi in zip([0, *breaks], [*breaks, len(text)]):
         lines = [ln.strip() for ln in text[lo:hi].splitlines() if ln.strip()]
         residue = [articles.is_residue(ln) for ln in lines]
         if lines and not all(residue):
             n_parts += 1
-            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)):
-                n_story += 1
+            items = all(ln.startswith(marks) and ln[1:2].isspace() for ln in lines)
+            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)) and not (items and introduced):
+                n_story += 1  # (a list after a paragraph ending in a colon goes on with that paragraph's story)
+            introduced = lines[-1].endswith(":")
         parts.append(max(n_parts, 0))
         story.append(max(n_story, 0))
     at = [bisect.bisect_right(breaks, s.start) for s in sents]
@@ -3451,7 +3454,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 target = e
                 break
             if ((close or far) and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
-                    and not _another_document(e, c)):
+                    and not _another_document(e, c) and not _another_item(last, c)):
                 target = e
                 break
         if target is None:
@@ -3618,6 +3621,16 @@ def _another_document(e: Candidate, c: Candidate) -> bool:
     nouns = [m.trigger.lower() for m in (e, *e.more)]
     return (c.trigger.lower() not in nouns and _indefinite_noun(c)
             and all(m.type == "agreement" and _indefinite_noun(m) for m in (e, *e.more)))
+
+
+def _another_item(e: Candidate, c: Candidate) -> bool:
+    """'- De centrale banken sloten ...' and '- De regeringen kwamen overeen ...': two items of one list (status.toml
+    list_item_marks opening both sentences, on lines of their own), one act each."""
+    marks = tuple(lexicon.load("status")["list_item_marks"])
+    def item(x: Candidate) -> bool:
+        t = x.sentence.text
+        return t.startswith(marks) and t[1:2].isspace()
+    return e.sentence.index != c.sentence.index and item(e) and item(c)
 
 
 def _indefinite_noun(c: Candidate) -> bool:

@@ -2450,3 +2450,15 @@ def test_a_period_starting_today_is_no_day_the_story_is_told_on():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "warning"]
     assert len(evs) == 1 and evs[0].date_start == "2024-05-15", evs
+
+
+def test_items_of_a_list_are_acts_of_their_own_on_the_day_told_before_it():
+    """A list after a paragraph that ends in a colon (status.toml list_item_marks): one act per item, none joining
+    another item, and the day told in the paragraph before goes on in it (under a month-precise publication line)."""
+    text = ("Vorige maand was de Keniaanse president drie dagen in Ethiopië. Hij sprak op 28 oktober met de Ethiopische "
+            "premier. Voor exporteurs tellen vooral de afspraken:\n\n"
+            "- De twee landen sloten een overeenkomst over de grenshandel.\n"
+            "- Keniaanse en Ethiopische havens tekenden een overeenkomst over de doorvoer van koffie.\n")
+    art = articles._article("t", text, articles.parse_date_header("2024-11"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert len(evs) == 2 and all(e.date_start == e.date_end == "2024-10-28" for e in evs), evs
