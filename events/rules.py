@@ -1043,6 +1043,8 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
         m = after
     if not m or m.start() < trig.end:
         return False
+    if trig.rule.content and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
+        return False  # "spraken af geen vergunningen meer af te geven": what was agreed, the agreement was made
     between = _tokens(low, trig.end, m.start())
     return c["conditional"].isdisjoint(between) and not _said_that(between, c)
 
