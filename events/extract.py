@@ -1230,10 +1230,18 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
             people = _subject_people(sents[j], [m for m in ms if m.person and m.codes])
             if people:
                 return list(people[0].codes), True
+            if back == 1 and j and _pronoun_subject_early(sents[j].text) and _pronoun_subject_early(sents[idx].text):
+                continue  # "Mette Frederiksen was in Nuuk. Daar zei ze dat ... Ze noemde ...": the person of that 'ze'
         codes = (resolved or {}).get(j) or _codes(ms)  # "beide partijen", "Ze" resolved there: with those
         if codes:
             return list(codes), False
     return [], False
+
+
+def _pronoun_subject_early(text: str) -> bool:
+    """A subject pronoun among the first four words ("Daar zei ze ...", "Hij sprak ..."): the sentence's subject is
+    the person named before it."""
+    return not rules.cues()["subjects"].isdisjoint(dates.lowered(text)[0].split(None, 5)[:4])
 
 
 def _subject_people(s: Sentence, people: list[Mention]) -> list[Mention]:

@@ -2462,3 +2462,13 @@ def test_items_of_a_list_are_acts_of_their_own_on_the_day_told_before_it():
     art = articles._article("t", text, articles.parse_date_header("2024-11"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
     assert len(evs) == 2 and all(e.date_start == e.date_end == "2024-10-28" for e in evs), evs
+
+
+def test_a_pronoun_after_a_pronoun_takes_the_person_named_before_both():
+    """'X was in A. Daar zei ze dat B ... Ze noemde ...': the second 'ze' is the person of the first, not the country
+    named in what the first said."""
+    text = ("De Noorse premier was zondag op Spitsbergen. Daar zei ze tegen verslaggevers dat Rusland daar niets te "
+            "zoeken heeft. Ze noemde de Russische plannen onaanvaardbaar.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert evs and "NOR" in evs[-1].actors, evs
