@@ -3440,6 +3440,10 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _was_to(c) and _actors_fit(e.actors, c.actors)):
                 target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
                 break  # as it stood, of the meeting called off
+            if (close and e.status == "planned" and c.status == "negated" and not e.more and {e.type, c.type} <= _MEETINGS
+                    and _was_to(e) and _actors_fit(e.actors, c.actors)):
+                target, e.status = e, "negated"  # "De twee leiders zouden elkaar zaterdag spreken. Maar dat gesprek gaat
+                break  # niet door": the plan as it stood, then called off
             # talks referred back to ("Trump gaf het gesprek na afloop een tien") with no date in their own sentence,
             # when no meeting told before fits the day they were given, are the meeting told before, whatever its day
             loose = (referring and c.anaphoric and c.date_source != "sentence" and c.type == "talks" and e.type in _MEETINGS

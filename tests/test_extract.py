@@ -2472,3 +2472,13 @@ def test_a_pronoun_after_a_pronoun_takes_the_person_named_before_both():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
     assert evs and "NOR" in evs[-1].actors, evs
+
+
+def test_a_plan_as_it_stood_then_called_off_is_one_negated_meeting():
+    """'X zou ... naar A komen. Maar dat bezoek gaat niet door': the plan told with 'zou' and its cancellation right
+    after it are one meeting, which did not happen."""
+    text = ("De Braziliaanse president zou eind juni drie dagen naar Lissabon komen. Maar dat bezoek gaat niet door, "
+            "omdat de Portugese premier niet over de schuld wil praten.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert evs and all(e.status == "negated" for e in evs), evs
