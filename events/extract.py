@@ -3604,6 +3604,9 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     if words & rules.cues()["sequence"] or _sequence_phrase().search(text):
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
+    opener = _WORDS.findall(e.sentence.text[:20].lower())[:1]
+    if not e.more and opener and opener[0] in lexicon.load("status")["source_openers"]:
+        seen = set()  # "Volgens de Turkse president zullen ...": the person who told it is no party
     if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))

@@ -2482,3 +2482,13 @@ def test_a_plan_as_it_stood_then_called_off_is_one_negated_meeting():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
     assert evs and all(e.status == "negated" for e in evs), evs
+
+
+def test_the_source_of_a_plan_is_no_party_to_it():
+    """'Volgens de Turkse president zullen ...' (status.toml source_openers): the president who told the plan is no
+    party of the meeting, so a minister named in the next sentence tells the same plan, not another meeting."""
+    text = ("Volgens de Turkse president zullen ministers van Turkije en Egypte elkaar binnenkort bezoeken. "
+            "Fidan zou dan naar Egypte reizen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
