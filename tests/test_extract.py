@@ -2434,6 +2434,11 @@ def test_first_and_then_orders_the_parts_of_one_meeting():
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
     text = ("De Keniaanse president werd dinsdag in Addis Abeba ontvangen door de Ethiopische premier. "
+            "De twee overlegden eerst in het paleis, daarna in het parlement.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+    text = ("De Keniaanse president werd dinsdag in Addis Abeba ontvangen door de Ethiopische premier. "
             "Daarna overlegden de twee leiders met de Somalische president.")
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
