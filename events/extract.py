@@ -3481,8 +3481,9 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 target.actors.append(a)
         for lst, new in ((target.source, c.source), (target.target, c.target), (target.people, c.people)):
             lst.extend(x for x in new if x not in lst)
-        if c.interval and (target.interval is None or _width(c.interval) < _width(target.interval)):
-            target.interval, target.date_source = c.interval, c.date_source
+        if c.interval and (target.interval is None or _width(c.interval) < _width(target.interval)) and not (
+                target.interval is not None and target.type == "agreement" and _in_force().search(c.sentence.text)):
+            target.interval, target.date_source = c.interval, c.date_source  # (not the day it took effect)
         target.location = target.location or c.location
         target.fallback = target.fallback or c.fallback
         target.hosts.extend(h for h in c.hosts if h not in target.hosts)
@@ -3616,6 +3617,12 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
 def _sequence_phrase() -> re.Pattern:
     """status.toml sequence_phrases: 'ook apart', 'afzonderlijke' put a meeting beside the one told before."""
     return re.compile("|".join(lexicon.load("status").get("sequence_phrases", [])) or "(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _in_force() -> re.Pattern:
+    """status.toml in_force_phrases: an agreement's entry into force, a later step than its making."""
+    return re.compile("|".join(lexicon.load("status")["in_force_phrases"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -2497,3 +2497,13 @@ def test_the_source_of_a_plan_is_no_party_to_it():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
     assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+
+
+def test_an_entry_into_force_does_not_date_the_making_of_the_treaty():
+    """'het verdrag dat ze in 1994 sloten. Dat verdrag trad op 1 december 1994 in werking' (status.toml in_force_phrases):
+    the treaty was made in 1994; the day it took effect does not replace that year."""
+    text = ("Het bezoek viel samen met de dertigste verjaardag van het grensverdrag dat Peru en Ecuador in 1994 sloten. "
+            "Dat verdrag trad op 1 december 1994 in werking.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert len(evs) == 1 and (evs[0].date_start, evs[0].date_end) == ("1994-01-01", "1994-12-31"), evs
