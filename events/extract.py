@@ -2486,6 +2486,27 @@ def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: l
     return [c for c in codes if c not in later or c in earlier]
 
 
+def _outside_aside(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'De milities, die met de Amerikanen tegen IS hadden gevochten, sloten een akkoord met Damascus': actors named only
+    in a relative clause between commas, in the pluperfect, before the trigger, describe its subject's past; they take
+    no part in the trigger's event (unless no other actor is left)."""
+    aside = _aside_pluperfect().search(s.text, 0, t.start)
+    if aside is None:
+        return codes
+    a, b = s.start + aside.start(), s.start + aside.end()
+    inside = {c for m in ms if a <= m.start < b for c in _codes([m])}
+    outside = {c for m in ms if not a <= m.start < b for c in _codes([m])}
+    kept = [c for c in codes if c not in inside or c in outside]
+    return kept or codes
+
+
+@lru_cache(maxsize=1)
+def _aside_pluperfect() -> re.Pattern:
+    st = lexicon.load("status")
+    rel, aux = "|".join(st["aside_relatives"]), "|".join(st["aside_auxiliaries"])
+    return re.compile(rf",\s+(?:{rel})\s+[^,;:]{{1,160}}?\b(?:{aux})\b[^,;:]{{0,80}},", re.IGNORECASE)
+
+
 def _own_named_clause(s: Sentence, t: rules.Trigger, trigs, ms: list[Mention], codes: list[str]) -> list[str]:
     """'Jordanië hekelde de razzia, en Koeweit haalde zijn gezant terug': a trigger in a main clause of its
     own, opened by a coordinator and a named subject after another trigger, takes the actors named from that
@@ -2762,7 +2783,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
-        mine = _own_named_clause(s, t, trigs, ms, _outside_anterior(s, t, ms, codes))
+        mine = _own_named_clause(s, t, trigs, ms, _outside_aside(s, t, ms, _outside_anterior(s, t, ms, codes)))
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before

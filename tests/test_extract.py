@@ -2507,3 +2507,13 @@ def test_an_entry_into_force_does_not_date_the_making_of_the_treaty():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
     assert len(evs) == 1 and (evs[0].date_start, evs[0].date_end) == ("1994-01-01", "1994-12-31"), evs
+
+
+def test_actors_of_an_aside_in_the_pluperfect_take_no_part():
+    """'De rebellen, die eerder met de Fransen tegen jihadisten hadden gevochten, sloten een akkoord met Bamako'
+    (status.toml aside_relatives, aside_auxiliaries): France is named in the subject's past, not in the agreement."""
+    text = ("De Toeareg-rebellen, die eerder met Frankrijk tegen jihadisten hadden gevochten, sloten gisteren een akkoord "
+            "met Mali.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert evs and "FRA" not in evs[0].actors and "MLI" in evs[0].actors, evs
