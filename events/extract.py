@@ -2500,6 +2500,17 @@ def _outside_aside(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list
     return kept or codes
 
 
+def _before_follows(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'De afspraken in Sotsji volgen op een bestand dat Pence met Erdogan had gesloten': a trigger before 'volgen op'
+    (status.toml follows_on_phrases) names the later event; the actors named after the phrase are the earlier one's."""
+    m = rules.cues()["follows_on"].search(rules.lower(s.text), t.end)
+    if m is None:
+        return codes
+    after = {c for x in ms if x.start - s.start >= m.start() for c in _codes([x])}
+    before = {c for x in ms if x.start - s.start < m.start() for c in _codes([x])}
+    return [c for c in codes if c not in after or c in before]
+
+
 @lru_cache(maxsize=1)
 def _aside_pluperfect() -> re.Pattern:
     st = lexicon.load("status")
@@ -2784,6 +2795,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
         mine = _own_named_clause(s, t, trigs, ms, _outside_aside(s, t, ms, _outside_anterior(s, t, ms, codes)))
+        mine = _before_follows(s, t, ms, mine)
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before

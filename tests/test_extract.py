@@ -2517,3 +2517,13 @@ def test_actors_of_an_aside_in_the_pluperfect_take_no_part():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
     assert evs and "FRA" not in evs[0].actors and "MLI" in evs[0].actors, evs
+
+
+def test_actors_after_follows_on_belong_to_the_earlier_event():
+    """'De afspraken in Minsk volgen op een bestand dat Frankrijk ... had gesloten' (status.toml follows_on_phrases): the
+    actors named after 'volgen op' are the earlier truce's, not parties of the agreement told before."""
+    text = ("Rusland en Oekraïne sloten gisteren een akkoord in Minsk.\n\n"
+            "De afspraken in Minsk volgen op een bestand dat Frankrijk vorige maand met Rusland had gesloten.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement" and e.date_start == "2024-05-15"]
+    assert len(evs) == 1 and "FRA" not in evs[0].actors, evs
