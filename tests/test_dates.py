@@ -265,6 +265,8 @@ def test_no_publication_date_gives_no_dates():
     # 'zijn' after a present with such a prefix and before a noun is the possessive, not the auxiliary
     ("De Belgische premier ontvangt zijn Franse ambtgenoot in Brussel.", "present"),
     ("De kanselier bezoekt zijn collega in Warschau.", "present"),
+    # the possessive after the subject of an inverted clause ("Vandaag ontvangt de ... minister zijn collega")
+    ("Vandaag ontvangt de Poolse minister van Defensie in Krakau zijn Litouwse collega.", "present"),
     ("De minister meldt dat de doelen bereikt zijn.", "past"),
     ("De kanselier bezoekt zijn collega, die vorige week is benoemd.", "past"),
     # plural forms that are present and past alike, also after a particle
