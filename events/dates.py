@@ -86,7 +86,7 @@ class _Words:
         self.past = set(tense["past"])
         self.perfect = set(tense["perfect_auxiliaries"])
         self.possessive_words = frozenset(tense["possessive_auxiliaries"])
-        self.possessive = re.compile(rf"(?<!\w)(?:{_alt(tense['inseparable_prefixes'])})\w{{2,}}t\s+"
+        self.possessive = re.compile(rf"(?<!\w)(?:{_alt(tense['inseparable_prefixes'])})\w{{2,}}t\s+(?:[\w-]+\s+){{0,12}}?"
                                      rf"({_alt(tense['possessive_auxiliaries'])})\s+\w")
         self.either = {p + f for f in tense["either"] for p in ["", *tense["particles"]]}
         mo = self.morphology = tense["morphology"]

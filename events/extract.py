@@ -57,13 +57,16 @@ def _paragraph_ranks(text: str, sents: list[Sentence]) -> tuple[list[int], list[
     counting headings either: a heading parts the events told, not the day they are told about."""
     breaks = _paragraphs(text)
     parts, story, n_parts, n_story = [], [], -1, -1
+    marks, introduced = tuple(lexicon.load("status")["list_item_marks"]), False
     for lo, hi in zip([0, *breaks], [*breaks, len(text)]):
         lines = [ln.strip() for ln in text[lo:hi].splitlines() if ln.strip()]
         residue = [articles.is_residue(ln) for ln in lines]
         if lines and not all(residue):
             n_parts += 1
-            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)):
-                n_story += 1
+            items = all(ln.startswith(marks) and ln[1:2].isspace() for ln in lines)
+            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)) and not (items and introduced):
+                n_story += 1  # (a list after a paragraph ending in a colon goes on with that paragraph's story)
+            introduced = lines[-1].endswith(":")
         parts.append(max(n_parts, 0))
         story.append(max(n_story, 0))
     at = [bisect.bisect_right(breaks, s.start) for s in sents]
@@ -1324,10 +1327,18 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
             people = _subject_people(sents[j], [m for m in ms if m.person and m.codes])
             if people:
                 return list(people[0].codes), True
+            if back == 1 and j and _pronoun_subject_early(sents[j].text) and _pronoun_subject_early(sents[idx].text):
+                continue  # "Mette Frederiksen was in Nuuk. Daar zei ze dat ... Ze noemde ...": the person of that 'ze'
         codes = (resolved or {}).get(j) or _codes(ms)  # "beide partijen", "Ze" resolved there: with those
         if codes:
             return list(codes), False
     return [], False
+
+
+def _pronoun_subject_early(text: str) -> bool:
+    """A subject pronoun among the first four words ("Daar zei ze ...", "Hij sprak ..."): the sentence's subject is
+    the person named before it."""
+    return not rules.cues()["subjects"].isdisjoint(dates.lowered(text)[0].split(None, 5)[:4])
 
 
 def _subject_people(s: Sentence, people: list[Mention]) -> list[Mention]:
@@ -2368,8 +2379,10 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             and not (iv.offset < (_said_after_opening(s.text) or 0))  # "Na zijn top ..., vrijdag, zegt hij": before now
             and not _span_end(s.text, iv)  # "Het overleg duurde tot gisteren": the end of what was told, no day of its own
             and not (_bare_relative().search(s.text, max(0, iv.offset - 80), max(iv.offset, 0))
-                     and all(_in_bare_relative(s.text, t, iv) for t in trigs)))  # "de officieren die vrijdag zijn
-        # aangeklaagd": that noun's day, no comma before its clause, not the day of the report
+                     and all(_in_bare_relative(s.text, t, iv) for t in trigs))  # "de officieren die vrijdag zijn
+            # aangeklaagd": that noun's day, no comma before its clause, not the day of the report
+            and not _content_words()[2].search(s.text, max(0, iv.offset - 20), max(iv.offset, 0)))
+        # ("krijgen de rebellen vanaf vandaag de tijd": the start of a period to come, not a day the story is told on)
         if new is not narrative and not (flashback or _recalled(_first_words(dates.lowered(s.text)[0], _RECALL_WORDS + 1))):
             if narrative is None and story[i] <= 1:
                 _date_lead(lead, new)  # "Canada en India hebben diplomaten uitgezet. ... maandag ..."
@@ -2717,6 +2730,38 @@ def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: l
     return [c for c in codes if c not in later or c in earlier]
 
 
+def _outside_aside(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'De milities, die met de Amerikanen tegen IS hadden gevochten, sloten een akkoord met Damascus': actors named only
+    in a relative clause between commas, in the pluperfect, before the trigger, describe its subject's past; they take
+    no part in the trigger's event (unless no other actor is left)."""
+    aside = _aside_pluperfect().search(s.text, 0, t.start)
+    if aside is None:
+        return codes
+    a, b = s.start + aside.start(), s.start + aside.end()
+    inside = {c for m in ms if a <= m.start < b for c in _codes([m])}
+    outside = {c for m in ms if not a <= m.start < b for c in _codes([m])}
+    kept = [c for c in codes if c not in inside or c in outside]
+    return kept or codes
+
+
+def _before_follows(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'De afspraken in Sotsji volgen op een bestand dat Pence met Erdogan had gesloten': a trigger before 'volgen op'
+    (status.toml follows_on_phrases) names the later event; the actors named after the phrase are the earlier one's."""
+    m = rules.cues()["follows_on"].search(rules.lower(s.text), t.end)
+    if m is None:
+        return codes
+    after = {c for x in ms if x.start - s.start >= m.start() for c in _codes([x])}
+    before = {c for x in ms if x.start - s.start < m.start() for c in _codes([x])}
+    return [c for c in codes if c not in after or c in before]
+
+
+@lru_cache(maxsize=1)
+def _aside_pluperfect() -> re.Pattern:
+    st = lexicon.load("status")
+    rel, aux = "|".join(st["aside_relatives"]), "|".join(st["aside_auxiliaries"])
+    return re.compile(rf",\s+(?:{rel})\s+[^,;:]{{1,160}}?\b(?:{aux})\b[^,;:]{{0,80}},", re.IGNORECASE)
+
+
 def _own_named_clause(s: Sentence, t: rules.Trigger, trigs, ms: list[Mention], codes: list[str]) -> list[str]:
     """'Jordanië hekelde de razzia, en Koeweit haalde zijn gezant terug': a trigger in a main clause of its
     own, opened by a coordinator and a named subject after another trigger, takes the actors named from that
@@ -2994,7 +3039,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
-        mine = _own_named_clause(s, t, trigs, ms, _outside_anterior(s, t, ms, codes))
+        mine = _own_named_clause(s, t, trigs, ms, _outside_aside(s, t, ms, _outside_anterior(s, t, ms, codes)))
+        mine = _before_follows(s, t, ms, mine)
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before
@@ -3712,6 +3758,10 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _was_to(c) and _actors_fit(e.actors, c.actors)):
                 target = e  # "Het gesprek gaat niet door. De twee leiders zouden elkaar zaterdag spreken": the plan
                 break  # as it stood, of the meeting called off
+            if (close and e.status == "planned" and c.status == "negated" and not e.more and {e.type, c.type} <= _MEETINGS
+                    and _was_to(e) and _actors_fit(e.actors, c.actors)):
+                target, e.status = e, "negated"  # "De twee leiders zouden elkaar zaterdag spreken. Maar dat gesprek gaat
+                break  # niet door": the plan as it stood, then called off
             # talks referred back to ("Trump gaf het gesprek na afloop een tien") with no date in their own sentence,
             # when no meeting told before fits the day they were given, are the meeting told before, whatever its day
             loose = (referring and c.anaphoric and c.date_source != "sentence" and c.type == "talks" and e.type in _MEETINGS
@@ -3734,7 +3784,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 target = e
                 break
             if ((close or far) and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
-                    and not _another_document(e, c)):
+                    and not _another_document(e, c) and not _another_item(last, c)):
                 target = e
                 break
         if target is None:
@@ -3749,8 +3799,9 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 target.actors.append(a)
         for lst, new in ((target.source, c.source), (target.target, c.target), (target.people, c.people)):
             lst.extend(x for x in new if x not in lst)
-        if c.interval and (target.interval is None or _width(c.interval) < _width(target.interval)):
-            target.interval, target.date_source = c.interval, c.date_source
+        if c.interval and (target.interval is None or _width(c.interval) < _width(target.interval)) and not (
+                target.interval is not None and target.type == "agreement" and _in_force().search(c.sentence.text)):
+            target.interval, target.date_source = c.interval, c.date_source  # (not the day it took effect)
         target.location = target.location or c.location
         target.fallback = target.fallback or c.fallback
         target.hosts.extend(h for h in c.hosts if h not in target.hosts)
@@ -3871,10 +3922,14 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
             and c.sentence.index - (e.more[-1] if e.more else e).sentence.index <= 2 and set(c.actors) <= set(e.actors)
             and _group_opening(c.sentence.text)):
         return False  # "De twee overlegden daarna urenlang": the talks of a reception just told, one visit
-    words = set(re.findall(r"\w+", c.sentence.text.lower()))
-    if words & rules.cues()["sequence"] or _sequence_phrase().search(c.sentence.text):
+    text = _sequence_within().sub(" ", c.sentence.text)  # "eerst onder vier ogen en daarna met ...": one meeting
+    words = set(re.findall(r"\w+", text.lower()))
+    if words & rules.cues()["sequence"] or _sequence_phrase().search(text):
         return True
     seen = set(e.people) | {p for m in e.more for p in m.people}
+    opener = _WORDS.findall(e.sentence.text[:20].lower())[:1]
+    if not e.more and opener and opener[0] in lexicon.load("status")["source_openers"]:
+        seen = set()  # "Volgens de Turkse president zullen ...": the person who told it is no party
     if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
@@ -3893,6 +3948,18 @@ def _sequence_phrase() -> re.Pattern:
     return re.compile("|".join(lexicon.load("status").get("sequence_phrases", [])) or "(?!)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _in_force() -> re.Pattern:
+    """status.toml in_force_phrases: an agreement's entry into force, a later step than its making."""
+    return re.compile("|".join(lexicon.load("status")["in_force_phrases"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _sequence_within() -> re.Pattern:
+    """status.toml sequence_within: 'eerst ... en daarna' orders the parts of one meeting, not a second one."""
+    return re.compile("|".join(lexicon.load("status").get("sequence_within", [])) or "(?!)", re.IGNORECASE)
+
+
 def _another_document(e: Candidate, c: Candidate) -> bool:
     """'De twee leiders ondertekenden een verklaring ... Ook werd een contract gesloten ...': an agreement told by
     its noun after an indefinite article (status.toml new_document_determiners) in a sentence opened by 'Ook'
@@ -3905,6 +3972,16 @@ def _another_document(e: Candidate, c: Candidate) -> bool:
     nouns = [m.trigger.lower() for m in (e, *e.more)]
     return (c.trigger.lower() not in nouns and _indefinite_noun(c)
             and all(m.type == "agreement" and _indefinite_noun(m) for m in (e, *e.more)))
+
+
+def _another_item(e: Candidate, c: Candidate) -> bool:
+    """'- De centrale banken sloten ...' and '- De regeringen kwamen overeen ...': two items of one list (status.toml
+    list_item_marks opening both sentences, on lines of their own), one act each."""
+    marks = tuple(lexicon.load("status")["list_item_marks"])
+    def item(x: Candidate) -> bool:
+        t = x.sentence.text
+        return t.startswith(marks) and t[1:2].isspace()
+    return e.sentence.index != c.sentence.index and item(e) and item(c)
 
 
 def _indefinite_noun(c: Candidate) -> bool:

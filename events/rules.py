@@ -936,6 +936,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
         expected = expected or c["planned_phrases"].search(low, cs, trig.start)  # "werkt aan een resolutie die ... opdraagt"
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual or expected else "occurred"
     after = _tokens(low, trig.end, ce)[:4]
+    if trig.rule.content and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
+        after = []  # "spraken af dat ze elkaar vaker zullen zien": the agreement was made; the plan is its content
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:
         after = after[:rel]  # "een akkoord dat moet verhinderen ...": the relative clause's verb is not the event's
@@ -1067,6 +1069,8 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
         m = after
     if not m or m.start() < trig.end:
         return False
+    if trig.rule.content and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
+        return False  # "spraken af geen vergunningen meer af te geven": what was agreed, the agreement was made
     between = _tokens(low, trig.end, m.start())
     if (between[1:] and not c["relative"].isdisjoint(between[1:])
             and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):

@@ -21,6 +21,9 @@ CASES = [
      "Anderhalf jaar geleden", "2022-12-01", "2022-12-31"),
     ("week-and-a-half-ahead", "2024-06-10", "Over anderhalve week komen de ministers bijeen.", "Over anderhalve week",
      "2024-06-20", "2024-06-21"),
+    # a bare year after 'terug op' (calendar.toml year_prepositions): a look back at that year
+    ("year-looked-back-on", "2023-03-08", "Het boek kijkt terug op 1989, toen de muur viel.", "terug op 1989",
+     "1989-01-01", "1989-12-31"),
     ("yesterday", "2023-03-08", "Gisteren sprak de premier met de Poolse president.", "Gisteren", "2023-03-07", "2023-03-07"),
     ("this-morning", "2023-03-08", "Vanmorgen landde de minister in Warschau.", "Vanmorgen", "2023-03-08", "2023-03-08"),
     ("last-night", "2023-03-08", "Vannacht werd de grenspost aangevallen.", "Vannacht", "2023-03-07", "2023-03-08"),
@@ -268,6 +271,8 @@ def test_no_publication_date_gives_no_dates():
     # 'zijn' after a present with such a prefix and before a noun is the possessive, not the auxiliary
     ("De Belgische premier ontvangt zijn Franse ambtgenoot in Brussel.", "present"),
     ("De kanselier bezoekt zijn collega in Warschau.", "present"),
+    # the possessive after the subject of an inverted clause ("Vandaag ontvangt de ... minister zijn collega")
+    ("Vandaag ontvangt de Poolse minister van Defensie in Krakau zijn Litouwse collega.", "present"),
     ("De minister meldt dat de doelen bereikt zijn.", "past"),
     ("De kanselier bezoekt zijn collega, die vorige week is benoemd.", "past"),
     # plural forms that are present and past alike, also after a particle

@@ -2698,3 +2698,107 @@ def test_no_alternative_to_a_measure_and_not_only_one_party_are_no_negation():
     assert status("Volgens Tokio is er geen alternatief voor nieuwe sancties tegen Pyongyang.") == ["planned"]
     assert status("Niet alleen Japan leverde gisteren noodhulp aan de Filipijnen.") == ["occurred"]
     assert status("Japan levert geen noodhulp aan de Filipijnen.") == ["negated"]
+
+
+def test_first_and_then_orders_the_parts_of_one_meeting():
+    """'eerst ... en daarna' (status.toml sequence_within): the two steps of the meeting told before, not a second one;
+    a bare 'daarna' still tells another meeting."""
+    text = ("De Keniaanse president werd dinsdag in Addis Abeba ontvangen door de Ethiopische premier. "
+            "De twee leiders overlegden eerst met zijn tweeën en vervolgens met hun ministers.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+    text = ("De Keniaanse president werd dinsdag in Addis Abeba ontvangen door de Ethiopische premier. "
+            "De twee overlegden eerst in het paleis, daarna in het parlement.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+    text = ("De Keniaanse president werd dinsdag in Addis Abeba ontvangen door de Ethiopische premier. "
+            "Daarna overlegden de twee leiders met de Somalische president.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 2, evs
+
+
+def test_a_period_starting_today_is_no_day_the_story_is_told_on():
+    """'krijgen ... vanaf vandaag de tijd' (status.toml content_date_words): the start of a period to come; a past
+    sentence after it without a date of its own is not dated today by it."""
+    text = ("De Ghanese en de Togolese president sloten gisteravond een grensakkoord in Accra.\n\n"
+            "Volgens het akkoord hebben de milities vanaf vandaag vier dagen om zich terug te trekken.\n\n"
+            "De Togolese president sprak na afloop van een grote stap. Hij waarschuwde dat Togo de grens sluit als de "
+            "milities blijven.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "warning"]
+    assert len(evs) == 1 and evs[0].date_start == "2024-05-15", evs
+
+
+def test_items_of_a_list_are_acts_of_their_own_on_the_day_told_before_it():
+    """A list after a paragraph that ends in a colon (status.toml list_item_marks): one act per item, none joining
+    another item, and the day told in the paragraph before goes on in it (under a month-precise publication line)."""
+    text = ("Vorige maand was de Keniaanse president drie dagen in Ethiopië. Hij sprak op 28 oktober met de Ethiopische "
+            "premier. Voor exporteurs tellen vooral de afspraken:\n\n"
+            "- De twee landen sloten een overeenkomst over de grenshandel.\n"
+            "- Keniaanse en Ethiopische havens tekenden een overeenkomst over de doorvoer van koffie.\n")
+    art = articles._article("t", text, articles.parse_date_header("2024-11"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert len(evs) == 2 and all(e.date_start == e.date_end == "2024-10-28" for e in evs), evs
+
+
+def test_a_pronoun_after_a_pronoun_takes_the_person_named_before_both():
+    """'X was in A. Daar zei ze dat B ... Ze noemde ...': the second 'ze' is the person of the first, not the country
+    named in what the first said."""
+    text = ("De Noorse premier was zondag op Spitsbergen. Daar zei ze tegen verslaggevers dat Rusland daar niets te "
+            "zoeken heeft. Ze noemde de Russische plannen onaanvaardbaar.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert evs and "NOR" in evs[-1].actors, evs
+
+
+def test_a_plan_as_it_stood_then_called_off_is_one_negated_meeting():
+    """'X zou ... naar A komen. Maar dat bezoek gaat niet door': the plan told with 'zou' and its cancellation right
+    after it are one meeting, which did not happen."""
+    text = ("De Braziliaanse president zou eind juni drie dagen naar Lissabon komen. Maar dat bezoek gaat niet door, "
+            "omdat de Portugese premier niet over de schuld wil praten.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert evs and all(e.status == "negated" for e in evs), evs
+
+
+def test_the_source_of_a_plan_is_no_party_to_it():
+    """'Volgens de Turkse president zullen ...' (status.toml source_openers): the president who told the plan is no
+    party of the meeting, so a minister named in the next sentence tells the same plan, not another meeting."""
+    text = ("Volgens de Turkse president zullen ministers van Turkije en Egypte elkaar binnenkort bezoeken. "
+            "Fidan zou dan naar Egypte reizen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+
+
+def test_an_entry_into_force_does_not_date_the_making_of_the_treaty():
+    """'het verdrag dat ze in 1994 sloten. Dat verdrag trad op 1 december 1994 in werking' (status.toml in_force_phrases):
+    the treaty was made in 1994; the day it took effect does not replace that year."""
+    text = ("Het bezoek viel samen met de dertigste verjaardag van het grensverdrag dat Peru en Ecuador in 1994 sloten. "
+            "Dat verdrag trad op 1 december 1994 in werking.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert len(evs) == 1 and (evs[0].date_start, evs[0].date_end) == ("1994-01-01", "1994-12-31"), evs
+
+
+def test_actors_of_an_aside_in_the_pluperfect_take_no_part():
+    """'De rebellen, die eerder met de Fransen tegen jihadisten hadden gevochten, sloten een akkoord met Bamako'
+    (status.toml aside_relatives, aside_auxiliaries): France is named in the subject's past, not in the agreement."""
+    text = ("De Toeareg-rebellen, die eerder met Frankrijk tegen jihadisten hadden gevochten, sloten gisteren een akkoord "
+            "met Mali.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert evs and "FRA" not in evs[0].actors and "MLI" in evs[0].actors, evs
+
+
+def test_actors_after_follows_on_belong_to_the_earlier_event():
+    """'De afspraken in Minsk volgen op een bestand dat Frankrijk ... had gesloten' (status.toml follows_on_phrases): the
+    actors named after 'volgen op' are the earlier truce's, not parties of the agreement told before."""
+    text = ("Rusland en Oekraïne sloten gisteren een akkoord in Minsk.\n\n"
+            "De afspraken in Minsk volgen op een bestand dat Frankrijk vorige maand met Rusland had gesloten.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "agreement" and e.date_start == "2024-05-15"]
+    assert len(evs) == 1 and "FRA" not in evs[0].actors, evs
