@@ -217,6 +217,11 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_other_tense_conjunct(s.text, trig, iv)]
         if not found:  # "het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in"
             return None
+    if any(iv.offset < trig.start for iv in found) and (", die " in low or ", dat " in low) and any(
+            w in low for w in rules.cues()["period_start"]):
+        found = [iv for iv in found if not _in_closed_relative_before(s.text, trig, iv)]
+        if not found:  # "De rebellen, die sinds maart havens bestoken, dreigden ...": the rebels' period, not the threat's
+            return None
     if any(iv.offset >= trig.end for iv in found) and ", " in s.text[trig.end:]:
         found = [iv for iv in found if not _in_present_relative(s.text, trig, iv)]
         if not found:  # "kwamen bijeen ..., op uitnodiging van premier Gonsalves, die dit jaar het voorzitterschap bekleedt"
@@ -384,6 +389,19 @@ def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     brk = _CLAUSE_MARK.search(text, iv.offset + iv.length)
     clause = text[at:brk.start() if brk else len(text)]
     return dates.tense_of(clause) == "present" and dates.tense_of(text[:at]) == "past"
+
+
+def _in_closed_relative_before(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """A period opened by 'sinds' in a relative clause ('die', 'dat', 'wie' after a comma) that a comma closes before
+    the trigger: the clause tells what the noun before it has been doing, not when the act told after the clause
+    happened (a day there often is the act's: "Zelensky, die vandaag in Tirana was, riep op ...")."""
+    if iv.offset >= trig.start or iv.text.split(" ")[0].lower() not in rules.cues()["period_start"]:
+        return False
+    at = _relative_start(text, iv.offset, _background_relatives())
+    if at is None:
+        return False
+    close = text.find(",", iv.offset + iv.length, trig.start)
+    return close >= 0 and not re.search(r"[;:]", text[at:trig.start])
 
 
 def _relative_start(text: str, at: int, words) -> int | None:

@@ -2423,3 +2423,13 @@ def test_two_leaders_meeting_also_apart_is_a_meeting_of_its_own():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 2, evs
+
+
+def test_a_period_in_a_relative_clause_before_the_trigger_is_the_nouns():
+    """'De rebellen, die sinds maart havens bestoken, dreigden ...': a 'sinds' period in a relative clause that a comma
+    closes before the trigger tells what the subject has been doing; the threat keeps the story's day."""
+    text = ("De milities, die sinds augustus tankers in de golf hebben aangevallen, dreigden dat Frankrijk "
+            "daarvoor zal boeten.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    warnings = [e for e in extract.extract_article(art) if e.type == "warning"]
+    assert [(e.date_start, e.date_end) for e in warnings] == [("2024-05-16", "2024-05-16")]
