@@ -2491,6 +2491,24 @@ def _outside_anterior(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: l
     return [c for c in codes if c not in later or c in earlier]
 
 
+_SUBJECT_RELATIVE = re.compile(r"^\W*((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+),\s+(?:die|dat)\s+([^,;:]+),\s+\w")
+
+
+def _outside_subject_relative(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'Het buurland, dat de rebellen steunt, veroordeelde de aanval': the actors named only in a relative clause set off
+    by commas right after the subject that opens the sentence are that subject's description, not parties to the act
+    told after the clause (unless the subject itself names none)."""
+    m = _SUBJECT_RELATIVE.match(s.text) if ", d" in s.text[:60] else None
+    if m is None or t.start < m.end(2) + 1:
+        return codes
+    subject = {c for x in ms if x.start - s.start < m.end(1) for c in _codes([x])}
+    if not subject:
+        return codes
+    inside = {c for x in ms if m.start(2) <= x.start - s.start < m.end(2) for c in _codes([x])}
+    after = {c for x in ms if x.start - s.start >= m.end(2) for c in _codes([x])}
+    return [c for c in codes if c not in inside or c in subject or c in after]
+
+
 def _own_named_clause(s: Sentence, t: rules.Trigger, trigs, ms: list[Mention], codes: list[str]) -> list[str]:
     """'Jordanië hekelde de razzia, en Koeweit haalde zijn gezant terug': a trigger in a main clause of its
     own, opened by a coordinator and a named subject after another trigger, takes the actors named from that
@@ -2767,7 +2785,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
-        mine = _own_named_clause(s, t, trigs, ms, _outside_anterior(s, t, ms, codes))
+        mine = _own_named_clause(s, t, trigs, ms, _outside_subject_relative(s, t, ms, _outside_anterior(s, t, ms, codes)))
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before

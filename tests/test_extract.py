@@ -2433,3 +2433,13 @@ def test_a_period_in_a_relative_clause_before_the_trigger_is_the_nouns():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     warnings = [e for e in extract.extract_article(art) if e.type == "warning"]
     assert [(e.date_start, e.date_end) for e in warnings] == [("2024-05-16", "2024-05-16")]
+
+
+def test_actors_in_a_relative_clause_after_the_subject_describe_it():
+    """'Het buurland, dat de rebellen steunt, veroordeelde ...': a country named only in the relative clause set off by
+    commas after the opening subject is that subject's description, no party to the act told after the clause."""
+    assert _actors_of("Venezuela, dat al jaren nauw met Cuba optrekt, veroordeelde de Amerikaanse blokkade.",
+                      "condemnation") == [{"VEN", "USA"}]
+    # a subject that names nobody keeps the clause's actors
+    assert _actors_of("De president, die gisteren Japan bezocht, veroordeelde de raketproef.",
+                      "condemnation") == [{"JPN"}]
