@@ -3666,8 +3666,10 @@ def _in_addition(c: Candidate) -> bool:
     kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word); an act told
     in the pluperfect with 'eerder' ("Het ministerie had eerder gedreigd", earlier_act_phrases) was done before it."""
     words = re.findall(r"\w+", c.sentence.text.lower())
-    if (len(words) > 1 and c.type in lexicon.load("status")["addition_before_verb_types"] and dates.is_past_form(words[1])
-            and words[0] in lexicon.load("status")["addition_openers_before_verb"]):
+    st = lexicon.load("status")
+    if (len(words) > 1 and c.type in st["addition_before_verb_types"]
+            and (dates.is_past_form(words[1]) or words[1] in st["addition_reported_verbs"])
+            and words[0] in st["addition_openers_before_verb"]):
         return True  # "Ook riep Riga zijn gezant terug" after an expulsion: a further act
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"

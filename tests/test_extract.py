@@ -2443,3 +2443,13 @@ def test_actors_in_a_relative_clause_after_the_subject_describe_it():
     # a subject that names nobody keeps the clause's actors
     assert _actors_of("De president, die gisteren Japan bezocht, veroordeelde de raketproef.",
                       "condemnation") == [{"JPN"}]
+
+
+def test_ook_and_a_reported_zou_tell_a_further_measure():
+    """'Ook zouden ... geen visa meer krijgen' after tariffs announced: a further measure of the announcement, not a
+    repeated mention of the tariffs (status.toml addition_reported_verbs)."""
+    told = _told("Het conflict begon zondagochtend. De Venezolaanse president weigerde twee Amerikaanse vliegtuigen. Het "
+                 "antwoord van de Amerikaanse president kwam snel. Hij kondigde aan dat op alle Venezolaanse producten "
+                 "een importheffing van 30 procent komt. Ook zouden Venezolaanse regeringsfunctionarissen geen visa meer "
+                 "krijgen.", pub="2024-05-13")
+    assert [t[:2] for t in told if t[0] == "sanction"] == [("sanction", "occurred")] * 2, told
