@@ -271,7 +271,12 @@ def _in_clause_of_new_verb(text: str, trig: rules.Trigger, iv: Interval) -> bool
     if not rules.joins_new_verb(text, trig.end, iv.offset):
         return False
     words = [w.lower() for w in _WORDS.findall(text, trig.end, iv.offset)]
-    k = max((i for i, w in enumerate(words) if w in rules.cues()["coordinators"]), default=-1)
+    joins, pronouns = rules.cues()["coordinators"], rules.cues()["coordinated_pronouns"]
+    k = max((i for i, w in enumerate(words) if w in joins and (  # the coordinator that opens the verb's clause ("en
+        i + 1 < len(words) and dates.is_past_form(words[i + 1]) or i + 2 < len(words) and words[i + 1] in pronouns
+        and dates.is_past_form(words[i + 2]))), default=None)  # beiden kondigden aan dat A en B ..."), else the last
+    if k is None:
+        k = max((i for i, w in enumerate(words) if w in joins), default=-1)
     return "dat" in words[k + 1:]
 
 

@@ -2453,3 +2453,12 @@ def test_ook_and_a_reported_zou_tell_a_further_measure():
                  "een importheffing van 30 procent komt. Ook zouden Venezolaanse regeringsfunctionarissen geen visa meer "
                  "krijgen.", pub="2024-05-13")
     assert [t[:2] for t in told if t[0] == "sanction"] == [("sanction", "occurred")] * 2, told
+
+
+def test_a_date_in_what_a_pronoun_subject_announced_after_en_is_not_the_talks():
+    """'Ze voerde gisteren een gesprek met X, en beiden kondigden aan dat A en B volgend jaar ...': the year is of what
+    was announced in the new clause (a pronoun subject, a past verb: status.toml subject_pronouns_after_coordinator),
+    not of the talks; a second 'en' inside that clause does not hide its 'dat'."""
+    told = _told("De Deense premier voerde in Oslo een gesprek met de Noorse premier, en beiden kondigden aan dat "
+                 "Denemarken en Noorwegen volgend jaar samen een conferentie organiseren.")
+    assert ("talks", "occurred", "2024-05-16") in told, told
