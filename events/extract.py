@@ -3446,6 +3446,14 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
                 target = e  # "Het Hof heeft Israël opgedragen ..." in the lead, undated, and "Op vrijdag 26 januari droeg
                 break  # het Hof Israël op ..." later: the lead's summary of the act told in full
+            if (not close and not referring and e.paragraph == 0 and not e.more and e.interval is not None
+                    and c.interval is not None and e.interval.precision == c.interval.precision == "day"
+                    and e.interval.start == c.interval.start and e.interval.end == c.interval.end
+                    and c.date_source == "sentence" and e.type == c.type and e.status == c.status == "occurred"
+                    and c.type not in _MEETINGS and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
+                    and not _in_addition(c) and not _another_document(e, c)):
+                target = e  # "Het geschil was gisteren binnen een dag opgelost" in the lead and "Maandagnacht zei Parijs
+                break  # dat Rome akkoord ging ..." further on, the same day: the lead's summary of the act told in full
             if (not close and not referring and e.type == c.type == "sanction" and e.status == c.status == "occurred"
                     and e.date_source == "sentence" and c.date_source == "publication" and not c.earlier
                     and rules.cues()["elsewhen"].isdisjoint(_WORDS.findall(c.sentence.text.lower()))

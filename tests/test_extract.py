@@ -2462,3 +2462,16 @@ def test_a_date_in_what_a_pronoun_subject_announced_after_en_is_not_the_talks():
     told = _told("De Deense premier voerde in Oslo een gesprek met de Noorse premier, en beiden kondigden aan dat "
                  "Denemarken en Noorwegen volgend jaar samen een conferentie organiseren.")
     assert ("talks", "occurred", "2024-05-16") in told, told
+
+
+def test_an_act_in_the_lead_and_told_in_full_later_the_same_day_is_one_event():
+    """A dated agreement in the first paragraph and the same kind of act with the same day and parties told in full two
+    paragraphs on (not close): the lead's summary of it, one event."""
+    text = ("Het conflict tussen Noorwegen en IJsland is gisteren bijgelegd. De vissers zijn opgelucht.\n\n"
+            "De ruzie ging over makreel. Beide landen claimden een groter quotum. De vloot bleef in de haven. "
+            "Handelaren vreesden tekorten.\n\n"
+            "Het ministerie in Oslo wachtte af. Reykjavik zweeg.\n\n"
+            "Gisteravond maakte de Noorse regering bekend dat IJsland had ingestemd met een nieuwe verdeling.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    agreements = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert len(agreements) == 1, [(e.date_start, [x["sentence"] for x in e.evidence]) for e in agreements]
