@@ -3395,6 +3395,8 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
 
 # talks told in the impersonal passive ("Ook over de grens werd gesproken", "Er werd ook over handel gepraat"): no parties of
 # their own, more of the meeting told before
+_PRONOUN_TALKS = re.compile(r"^\W*(?:zij|ze)\s+(?:praten|praatten|spreken|spraken|overleggen|overlegden|bespreken|bespraken|"
+                            r"onderhandelen|onderhandelden|discussiëren|discussieerden)\s+(?:[\w-]+\s+){0,3}?over\b", re.IGNORECASE)
 _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is|wordt)\s+"
                                r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
 
@@ -3430,12 +3432,16 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
     first: dict[int, frozenset] = {}  # the actors of each event's first mention, before others join it
     for c in cands:
         target = None
+        # "Zij praten vooral over ..." right after a meeting told, with no date of its own: what that meeting is about
+        pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
+                   and _PRONOUN_TALKS.match(c.sentence.text) is not None)
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
-            same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
-                                        and {e.type, c.type} <= _MEETINGS)
+            next_to = pronoun and e.type in _MEETINGS and c.sentence.index - last.sentence.index == 1
+            same = e.type == c.type or next_to or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
+                                                   and {e.type, c.type} <= _MEETINGS)
             if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
@@ -3494,6 +3500,9 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 break
             if _named_meeting(c.trigger, c.sentence.text) and _other_organisation(e, c):
                 continue  # "de NAVO-top" after "hun top" of the EU leaders: another organisation's meeting
+            if next_to and _compatible(e, c) and e.status == c.status:
+                target = e
+                break
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break

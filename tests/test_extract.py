@@ -2475,3 +2475,11 @@ def test_an_act_in_the_lead_and_told_in_full_later_the_same_day_is_one_event():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     agreements = [e for e in extract.extract_article(art) if e.type == "agreement"]
     assert len(agreements) == 1, [(e.date_start, [x["sentence"] for x in e.evidence]) for e in agreements]
+
+
+def test_talks_with_a_pronoun_subject_right_after_a_meeting_are_its_content():
+    """'De top gaat vandaag verder ... Zij praten vooral over ...': talks told with a plural pronoun subject and
+    'over', right after a meeting and with no date of their own, are what that meeting is about, one event."""
+    told = _told("Morgen gaat de Europese top in Luxemburg verder met de leiders van de Benelux. Zij praten vooral "
+                 "over de grensarbeiders.")
+    assert [t[0] for t in told] == ["summit"], told
