@@ -1950,6 +1950,9 @@ _DAY_WORD = re.compile(r"\bsinds\s+(?:gisteren|gisteravond|gisterochtend|gisterm
 
 _WORDS = re.compile(r"\w+")
 _YEAR = re.compile(r"\b\d{4}\b")
+# 'toen' right after a year and a comma ("op basis van het verdrag van 1994, toen de twee landen ..."): the 'when' of that
+# year, an aside about it, not a flashback of the sentence's own act
+_YEAR_THEN = re.compile(r"\b\d{4},\s+toen\b", re.IGNORECASE)
 _STORY_DAYS = 10  # days before publication a day told may be the report's own (`_narrative`) ...
 _LOOKED_BACK_DAYS = 60  # ... and up to these, one a report looks back on, which goes on only in its paragraph
 _HISTORY_DAYS = 365  # a date told this long before the publication starts a story of the past ...
@@ -2151,7 +2154,8 @@ def candidates(article: Article) -> list[Candidate]:
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
         flashback = (not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
-                     and not _since_aside(s.text, tokens, found) and not _since_recent_day(tokens, found, pub))
+                     and not _since_aside(s.text, tokens, found) and not _since_recent_day(tokens, found, pub)
+                     and not _YEAR_THEN.search(s.text))
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:

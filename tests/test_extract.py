@@ -2483,3 +2483,11 @@ def test_talks_with_a_pronoun_subject_right_after_a_meeting_are_its_content():
     told = _told("Morgen gaat de Europese top in Luxemburg verder met de leiders van de Benelux. Zij praten vooral "
                  "over de grensarbeiders.")
     assert [t[0] for t in told] == ["summit"], told
+
+
+def test_toen_after_a_year_is_that_years_when_not_a_flashback():
+    """'..., op basis van het verdrag van 1994, toen ...': 'toen' right after a year and a comma tells about that year; the
+    sentence's own act keeps the day of the story told before it."""
+    told = _told("De ministers spraken gisteravond in Wenen met elkaar. Bolivia en Chili tekenden in Wenen ook een "
+                 "verklaring over de grens, op basis van het verdrag uit 1904, toen de oorlog net voorbij was.")
+    assert ("agreement", "occurred", "2024-05-15") in told, told
