@@ -2518,6 +2518,22 @@ def _outside_subject_relative(s: Sentence, t: rules.Trigger, ms: list[Mention], 
     return [c for c in codes if c not in inside or c in subject or c in after]
 
 
+_RANGE_OF_EXAMPLES = re.compile(r",\s+van\s+[^,;:]+?\s+tot\s+[^;:]+?[.!?]?\s*$")
+
+
+def _outside_range_of_examples(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'..., van Portugal en Spanje tot Finland en Estland.': a range 'van ... tot ...' set off by a comma at the end of the
+    sentence, after the trigger, gives examples of a group named before it; the countries named only there are no
+    parties (unless no other actor is left)."""
+    m = _RANGE_OF_EXAMPLES.search(s.text) if " tot " in s.text else None
+    if m is None or m.start() < t.end:
+        return codes
+    inside = {c for x in ms if x.start - s.start >= m.start() for c in _codes([x])}
+    before = {c for x in ms if x.start - s.start < m.start() for c in _codes([x])}
+    kept = [c for c in codes if c not in inside or c in before]
+    return kept or codes
+
+
 def _own_named_clause(s: Sentence, t: rules.Trigger, trigs, ms: list[Mention], codes: list[str]) -> list[str]:
     """'Jordanië hekelde de razzia, en Koeweit haalde zijn gezant terug': a trigger in a main clause of its
     own, opened by a coordinator and a named subject after another trigger, takes the actors named from that
@@ -2794,7 +2810,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
-        mine = _own_named_clause(s, t, trigs, ms, _outside_subject_relative(s, t, ms, _outside_anterior(s, t, ms, codes)))
+        mine = _own_named_clause(s, t, trigs, ms, _outside_range_of_examples(s, t, ms, _outside_subject_relative(
+            s, t, ms, _outside_anterior(s, t, ms, codes))))
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
         mine = mine or ([] if spare else codes)  # "De strafmaatregelen werden ..., kort nadat de VS ...": those told before

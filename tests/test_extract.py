@@ -2491,3 +2491,10 @@ def test_toen_after_a_year_is_that_years_when_not_a_flashback():
     told = _told("De ministers spraken gisteravond in Wenen met elkaar. Bolivia en Chili tekenden in Wenen ook een "
                  "verklaring over de grens, op basis van het verdrag uit 1904, toen de oorlog net voorbij was.")
     assert ("agreement", "occurred", "2024-05-15") in told, told
+
+
+def test_countries_in_a_closing_range_of_examples_are_no_parties():
+    """'..., van Portugal tot Finland.': a range set off by a comma at the end of the sentence gives examples of the group
+    named before it (the countries only there take no part); the one who proposes stays."""
+    assert _actors_of("De Duitse kanselier stelde in maart voor om ook de landen buiten de unie uit te nodigen, van "
+                      "IJsland en Noorwegen tot Servië.", "proposal") == [{"DEU"}]
