@@ -75,6 +75,7 @@ class _Words:
         self.grammar = {k: list(v) for k, v in cal["grammar"].items()}
         self.to_this_day = tuple(self.grammar["to_this_day"])
         self.unit_of_event = tuple(self.grammar["unit_of_event"])
+        self.unit_used = tuple(self.grammar["unit_used"])
         self.span_directions = cal["span_directions"]
         self.shifts = cal["shifts"]
         self.year_relative = cal["year_relative"]
@@ -862,6 +863,9 @@ def scan(text: str, content: list[int] | None = None) -> list[Span]:
             if low.startswith(w.unit_of_event, m.end() + 1) and low[m.end():m.end() + 1] == " " and (
                     low[max(start, m.end() - 10):m.end()].rsplit(" ", 1)[-1] in w.units_all):
                 continue  # "aan het eind van de week van het bezoek": that event's week, not this one
+            if low.startswith(w.unit_used, m.end() + 1) and low[m.end():m.end() + 1] == " " and (
+                    low[max(start, m.end() - 10):m.end()].rsplit(" ", 1)[-1] in w.units_all):
+                continue  # "riep op de laatste zes maanden te benutten": a span put to use, not the event's time
             kind, names = kinds[m.lastindex]
             if kind == "holiday" and start and low[start - 1] in _QUOTES and low[m.end():m.end() + 1] in _QUOTES:
                 continue  # "wat hij 'Bevrijdingsdag' noemde": a name someone gave a day, not the holiday

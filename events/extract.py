@@ -248,6 +248,11 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_other_tense_conjunct(s.text, trig, iv)]
         if not found:  # "het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in"
             return None
+    if any(iv.offset < trig.start for iv in found) and (", die " in low or ", dat " in low) and any(
+            w in low for w in rules.cues()["period_start"]):
+        found = [iv for iv in found if not _in_closed_relative_before(s.text, trig, iv)]
+        if not found:  # "De rebellen, die sinds maart havens bestoken, dreigden ...": the rebels' period, not the threat's
+            return None
     if any(iv.offset >= trig.end for iv in found) and ", " in s.text[trig.end:]:
         found = [iv for iv in found if not _in_present_relative(s.text, trig, iv)]
         if not found:  # "kwamen bijeen ..., op uitnodiging van premier Gonsalves, die dit jaar het voorzitterschap bekleedt"
@@ -321,7 +326,12 @@ def _in_clause_of_new_verb(text: str, trig: rules.Trigger, iv: Interval) -> bool
     if not rules.joins_new_verb(text, trig.end, iv.offset):
         return False
     words = [w.lower() for w in _WORDS.findall(text, trig.end, iv.offset)]
-    k = max((i for i, w in enumerate(words) if w in rules.cues()["coordinators"]), default=-1)
+    joins, pronouns = rules.cues()["coordinators"], rules.cues()["coordinated_pronouns"]
+    k = max((i for i, w in enumerate(words) if w in joins and (  # the coordinator that opens the verb's clause ("en
+        i + 1 < len(words) and dates.is_past_form(words[i + 1]) or i + 2 < len(words) and words[i + 1] in pronouns
+        and dates.is_past_form(words[i + 2]))), default=None)  # beiden kondigden aan dat A en B ..."), else the last
+    if k is None:
+        k = max((i for i, w in enumerate(words) if w in joins), default=-1)
     return "dat" in words[k + 1:]
 
 
@@ -440,6 +450,19 @@ def _in_present_relative(text: str, trig: rules.Trigger, iv: Interval) -> bool:
     brk = _CLAUSE_MARK.search(text, iv.offset + iv.length)
     clause = text[at:brk.start() if brk else len(text)]
     return dates.tense_of(clause) == "present" and dates.tense_of(text[:at]) == "past"
+
+
+def _in_closed_relative_before(text: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """A period opened by 'sinds' in a relative clause ('die', 'dat', 'wie' after a comma) that a comma closes before
+    the trigger: the clause tells what the noun before it has been doing, not when the act told after the clause
+    happened (a day there often is the act's: "Zelensky, die vandaag in Tirana was, riep op ...")."""
+    if iv.offset >= trig.start or iv.text.split(" ")[0].lower() not in rules.cues()["period_start"]:
+        return False
+    at = _relative_start(text, iv.offset, _background_relatives())
+    if at is None:
+        return False
+    close = text.find(",", iv.offset + iv.length, trig.start)
+    return close >= 0 and not re.search(r"[;:]", text[at:trig.start])
 
 
 def _relative_start(text: str, at: int, words) -> int | None:
@@ -2095,6 +2118,9 @@ _DAY_WORD = re.compile(r"\bsinds\s+(?:gisteren|gisteravond|gisterochtend|gisterm
 
 _WORDS = re.compile(r"\w+")
 _YEAR = re.compile(r"\b\d{4}\b")
+# 'toen' right after a year and a comma ("op basis van het verdrag van 1994, toen de twee landen ..."): the 'when' of that
+# year, an aside about it, not a flashback of the sentence's own act
+_YEAR_THEN = re.compile(r"\b\d{4},\s+toen\b", re.IGNORECASE)
 _STORY_DAYS = 10  # days before publication a day told may be the report's own (`_narrative`) ...
 _LOOKED_BACK_DAYS = 60  # ... and up to these, one a report looks back on, which goes on only in its paragraph
 _HISTORY_DAYS = 365  # a date told this long before the publication starts a story of the past ...
@@ -2353,7 +2379,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
         flashback = (not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
-                     and not _since_aside(s.text, tokens, found) and not _since_recent_day(tokens, found, pub))
+                     and not _since_aside(s.text, tokens, found) and not _since_recent_day(tokens, found, pub)
+                     and not _YEAR_THEN.search(s.text))
         if flashback:
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
@@ -2762,6 +2789,40 @@ def _aside_pluperfect() -> re.Pattern:
     return re.compile(rf",\s+(?:{rel})\s+[^,;:]{{1,160}}?\b(?:{aux})\b[^,;:]{{0,80}},", re.IGNORECASE)
 
 
+_SUBJECT_RELATIVE = re.compile(r"^\W*((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+),\s+(?:die|dat)\s+([^,;:]+),\s+\w")
+
+
+def _outside_subject_relative(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'Het buurland, dat de rebellen steunt, veroordeelde de aanval': the actors named only in a relative clause set off
+    by commas right after the subject that opens the sentence are that subject's description, not parties to the act
+    told after the clause (unless the subject itself names none)."""
+    m = _SUBJECT_RELATIVE.match(s.text) if ", d" in s.text[:60] else None
+    if m is None or t.start < m.end(2) + 1:
+        return codes
+    subject = {c for x in ms if x.start - s.start < m.end(1) for c in _codes([x])}
+    if not subject:
+        return codes
+    inside = {c for x in ms if m.start(2) <= x.start - s.start < m.end(2) for c in _codes([x])}
+    after = {c for x in ms if x.start - s.start >= m.end(2) for c in _codes([x])}
+    return [c for c in codes if c not in inside or c in subject or c in after]
+
+
+_RANGE_OF_EXAMPLES = re.compile(r",\s+van\s+[^,;:]+?\s+tot\s+[^;:]+?[.!?]?\s*$")
+
+
+def _outside_range_of_examples(s: Sentence, t: rules.Trigger, ms: list[Mention], codes: list[str]) -> list[str]:
+    """'..., van Portugal en Spanje tot Finland en Estland.': a range 'van ... tot ...' set off by a comma at the end of the
+    sentence, after the trigger, gives examples of a group named before it; the countries named only there are no
+    parties (unless no other actor is left)."""
+    m = _RANGE_OF_EXAMPLES.search(s.text) if " tot " in s.text else None
+    if m is None or m.start() < t.end:
+        return codes
+    inside = {c for x in ms if x.start - s.start >= m.start() for c in _codes([x])}
+    before = {c for x in ms if x.start - s.start < m.start() for c in _codes([x])}
+    kept = [c for c in codes if c not in inside or c in before]
+    return kept or codes
+
+
 def _own_named_clause(s: Sentence, t: rules.Trigger, trigs, ms: list[Mention], codes: list[str]) -> list[str]:
     """'Jordanië hekelde de razzia, en Koeweit haalde zijn gezant terug': a trigger in a main clause of its
     own, opened by a coordinator and a named subject after another trigger, takes the actors named from that
@@ -3039,7 +3100,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
-        mine = _own_named_clause(s, t, trigs, ms, _outside_aside(s, t, ms, _outside_anterior(s, t, ms, codes)))
+        mine = _own_named_clause(s, t, trigs, ms, _outside_range_of_examples(s, t, ms, _outside_subject_relative(
+            s, t, ms, _outside_aside(s, t, ms, _outside_anterior(s, t, ms, codes)))))
         mine = _before_follows(s, t, ms, mine)
         anaphoric = _back_reference(s.text, t, earlier)
         spare = [] if mine or not anaphoric else codes
@@ -3682,6 +3744,8 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
 
 # talks told in the impersonal passive ("Ook over de grens werd gesproken", "Er werd ook over handel gepraat"): no parties of
 # their own, more of the meeting told before
+_PRONOUN_TALKS = re.compile(r"^\W*(?:zij|ze)\s+(?:praten|praatten|spreken|spraken|overleggen|overlegden|bespreken|bespraken|"
+                            r"onderhandelen|onderhandelden|discussiëren|discussieerden)\s+(?:[\w-]+\s+){0,3}?over\b", re.IGNORECASE)
 _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is|wordt)\s+"
                                r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
 
@@ -3720,12 +3784,16 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
     first: dict[int, frozenset] = {}  # the actors of each event's first mention, before others join it
     for c in cands:
         target = None
+        # "Zij praten vooral over ..." right after a meeting told, with no date of its own: what that meeting is about
+        pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
+                   and _PRONOUN_TALKS.match(c.sentence.text) is not None)
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
-            same = e.type == c.type or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
-                                        and {e.type, c.type} <= _MEETINGS)
+            next_to = pronoun and e.type in _MEETINGS and c.sentence.index - last.sentence.index == 1
+            same = e.type == c.type or next_to or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
+                                                   and {e.type, c.type} <= _MEETINGS)
             if not same:
                 continue
             gap, para = c.sentence.index - last.sentence.index, c.paragraph - last.paragraph
@@ -3736,6 +3804,14 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
                 target = e  # "Het Hof heeft Israël opgedragen ..." in the lead, undated, and "Op vrijdag 26 januari droeg
                 break  # het Hof Israël op ..." later: the lead's summary of the act told in full
+            if (not close and not referring and e.paragraph == 0 and not e.more and e.interval is not None
+                    and c.interval is not None and e.interval.precision == c.interval.precision == "day"
+                    and e.interval.start == c.interval.start and e.interval.end == c.interval.end
+                    and c.date_source == "sentence" and e.type == c.type and e.status == c.status == "occurred"
+                    and c.type not in _MEETINGS and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
+                    and not _in_addition(c) and not _another_document(e, c)):
+                target = e  # "Het geschil was gisteren binnen een dag opgelost" in the lead and "Maandagnacht zei Parijs
+                break  # dat Rome akkoord ging ..." further on, the same day: the lead's summary of the act told in full
             if (not close and not referring and e.type == c.type == "sanction" and e.status == c.status == "occurred"
                     and e.date_source == "sentence" and c.date_source == "publication" and not c.earlier
                     and rules.cues()["elsewhen"].isdisjoint(_WORDS.findall(c.sentence.text.lower()))
@@ -3780,6 +3856,9 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 break
             if _named_meeting(c.trigger, c.sentence.text) and _other_organisation(e, c):
                 continue  # "de NAVO-top" after "hun top" of the EU leaders: another organisation's meeting
+            if next_to and _compatible(e, c) and e.status == c.status:
+                target = e
+                break
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
@@ -4003,8 +4082,10 @@ def _in_addition(c: Candidate) -> bool:
     kind just told (status.toml addition_words anywhere, addition_openers as the sentence's first word); an act told
     in the pluperfect with 'eerder' ("Het ministerie had eerder gedreigd", earlier_act_phrases) was done before it."""
     words = re.findall(r"\w+", c.sentence.text.lower())
-    if (len(words) > 1 and c.type in lexicon.load("status")["addition_before_verb_types"] and dates.is_past_form(words[1])
-            and words[0] in lexicon.load("status")["addition_openers_before_verb"]):
+    st = lexicon.load("status")
+    if (len(words) > 1 and c.type in st["addition_before_verb_types"]
+            and (dates.is_past_form(words[1]) or words[1] in st["addition_reported_verbs"])
+            and words[0] in st["addition_openers_before_verb"]):
         return True  # "Ook riep Riga zijn gezant terug" after an expulsion: a further act
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"

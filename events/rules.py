@@ -209,6 +209,7 @@ def cues() -> dict:
         "not_conditional_right_after": {k: frozenset(v) for k, v in d["not_conditional_right_after"].items()},
         "not_conditional_near_after": {k: frozenset(v) for k, v in d["not_conditional_near_after"].items()},
         "coordinators": words("coordinators"), "subject_determiners": words("subject_determiners"),
+        "coordinated_pronouns": words("subject_pronouns_after_coordinator"),
         "breaks": re.compile(_class_first(_literal_first(d["clause_breaks"]))), "pronouns": words("pronouns"),
         "cancel": _phrases(d["cancel_phrases"], "cancel_phrases"), "cause_openers": words("cause_openers"),
         "follows_on": _phrases(d["follows_on_phrases"], "follows_on_phrases"),
@@ -862,6 +863,10 @@ def joins_new_verb(text: str, start: int, end: int) -> bool:
     joins = cues()["coordinators"]
     if any(w in joins and k + 1 < len(tokens) and dates.is_past_form(tokens[k + 1]) for k, w in enumerate(tokens)):
         return True
+    pronouns = cues()["coordinated_pronouns"]
+    if any(w in joins and k + 2 < len(tokens) and tokens[k + 1] in pronouns and dates.is_past_form(tokens[k + 2])
+           for k, w in enumerate(tokens)):
+        return True  # ", en beiden kondigden aan": a pronoun subject and a verb of its own
     # ", en de raad besprak": after a comma, a subject of a determiner and a noun or two, then a past verb
     m = _NEW_SUBJECT.search(lower(text), start, end)
     while m is not None:

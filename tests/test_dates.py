@@ -214,6 +214,9 @@ NEGATIVES = [
     ("to-this-day", "Die grens is tot op de dag van vandaag omstreden."),  # up to now, no day of an event
     ("to-this-day-short", "Het verdrag geldt tot vandaag."),
     ("week-of-an-event", "Aan het eind van de week van het bezoek tekenden de twee landen een communiqué."),
+    # a span put to use, the object of 'benutten'/'gebruiken' (calendar.toml unit_used)
+    ("span-put-to-use", "De ministers riepen Teheran op de laatste drie maanden te benutten voor overleg."),
+    ("span-to-be-used", "Brussel zou de komende weken moeten gebruiken om de lidstaten te overtuigen."),
 ]
 
 

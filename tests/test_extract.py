@@ -2802,3 +2802,78 @@ def test_actors_after_follows_on_belong_to_the_earlier_event():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "agreement" and e.date_start == "2024-05-15"]
     assert len(evs) == 1 and "FRA" not in evs[0].actors, evs
+
+
+def test_a_period_in_a_relative_clause_before_the_trigger_is_the_nouns():
+    """'De rebellen, die sinds maart havens bestoken, dreigden ...': a 'sinds' period in a relative clause that a comma
+    closes before the trigger tells what the subject has been doing; the threat keeps the story's day."""
+    text = ("De milities, die sinds augustus tankers in de golf hebben aangevallen, dreigden dat Frankrijk "
+            "daarvoor zal boeten.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    warnings = [e for e in extract.extract_article(art) if e.type == "warning"]
+    assert [(e.date_start, e.date_end) for e in warnings] == [("2024-05-16", "2024-05-16")]
+
+
+def test_actors_in_a_relative_clause_after_the_subject_describe_it():
+    """'Het buurland, dat de rebellen steunt, veroordeelde ...': a country named only in the relative clause set off by
+    commas after the opening subject is that subject's description, no party to the act told after the clause."""
+    assert _actors_of("Venezuela, dat al jaren nauw met Cuba optrekt, veroordeelde de Amerikaanse blokkade.",
+                      "condemnation") == [{"VEN", "USA"}]
+    # a subject that names nobody keeps the clause's actors
+    assert _actors_of("De president, die gisteren Japan bezocht, veroordeelde de raketproef.",
+                      "condemnation") == [{"JPN"}]
+
+
+def test_ook_and_a_reported_zou_tell_a_further_measure():
+    """'Ook zouden ... geen visa meer krijgen' after tariffs announced: a further measure of the announcement, not a
+    repeated mention of the tariffs (status.toml addition_reported_verbs)."""
+    told = _told("Het conflict begon zondagochtend. De Venezolaanse president weigerde twee Amerikaanse vliegtuigen. Het "
+                 "antwoord van de Amerikaanse president kwam snel. Hij kondigde aan dat op alle Venezolaanse producten "
+                 "een importheffing van 30 procent komt. Ook zouden Venezolaanse regeringsfunctionarissen geen visa meer "
+                 "krijgen.", pub="2024-05-13")
+    assert [t[:2] for t in told if t[0] == "sanction"] == [("sanction", "occurred")] * 2, told
+
+
+def test_a_date_in_what_a_pronoun_subject_announced_after_en_is_not_the_talks():
+    """'Ze voerde gisteren een gesprek met X, en beiden kondigden aan dat A en B volgend jaar ...': the year is of what
+    was announced in the new clause (a pronoun subject, a past verb: status.toml subject_pronouns_after_coordinator),
+    not of the talks; a second 'en' inside that clause does not hide its 'dat'."""
+    told = _told("De Deense premier voerde in Oslo een gesprek met de Noorse premier, en beiden kondigden aan dat "
+                 "Denemarken en Noorwegen volgend jaar samen een conferentie organiseren.")
+    assert ("talks", "occurred", "2024-05-16") in told, told
+
+
+def test_an_act_in_the_lead_and_told_in_full_later_the_same_day_is_one_event():
+    """A dated agreement in the first paragraph and the same kind of act with the same day and parties told in full two
+    paragraphs on (not close): the lead's summary of it, one event."""
+    text = ("Het conflict tussen Noorwegen en IJsland is gisteren bijgelegd. De vissers zijn opgelucht.\n\n"
+            "De ruzie ging over makreel. Beide landen claimden een groter quotum. De vloot bleef in de haven. "
+            "Handelaren vreesden tekorten.\n\n"
+            "Het ministerie in Oslo wachtte af. Reykjavik zweeg.\n\n"
+            "Gisteravond maakte de Noorse regering bekend dat IJsland had ingestemd met een nieuwe verdeling.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    agreements = [e for e in extract.extract_article(art) if e.type == "agreement"]
+    assert len(agreements) == 1, [(e.date_start, [x["sentence"] for x in e.evidence]) for e in agreements]
+
+
+def test_talks_with_a_pronoun_subject_right_after_a_meeting_are_its_content():
+    """'De top gaat vandaag verder ... Zij praten vooral over ...': talks told with a plural pronoun subject and
+    'over', right after a meeting and with no date of their own, are what that meeting is about, one event."""
+    told = _told("Morgen gaat de Europese top in Luxemburg verder met de leiders van de Benelux. Zij praten vooral "
+                 "over de grensarbeiders.")
+    assert [t[0] for t in told] == ["summit"], told
+
+
+def test_toen_after_a_year_is_that_years_when_not_a_flashback():
+    """'..., op basis van het verdrag van 1994, toen ...': 'toen' right after a year and a comma tells about that year; the
+    sentence's own act keeps the day of the story told before it."""
+    told = _told("De ministers spraken gisteravond in Wenen met elkaar. Bolivia en Chili tekenden in Wenen ook een "
+                 "verklaring over de grens, op basis van het verdrag uit 1904, toen de oorlog net voorbij was.")
+    assert ("agreement", "occurred", "2024-05-15") in told, told
+
+
+def test_countries_in_a_closing_range_of_examples_are_no_parties():
+    """'..., van Portugal tot Finland.': a range set off by a comma at the end of the sentence gives examples of the group
+    named before it (the countries only there take no part); the one who proposes stays."""
+    assert _actors_of("De Duitse kanselier stelde in maart voor om ook de landen buiten de unie uit te nodigen, van "
+                      "IJsland en Noorwegen tot Servië.", "proposal") == [{"DEU"}]
