@@ -2877,3 +2877,13 @@ def test_countries_in_a_closing_range_of_examples_are_no_parties():
     named before it (the countries only there take no part); the one who proposes stays."""
     assert _actors_of("De Duitse kanselier stelde in maart voor om ook de landen buiten de unie uit te nodigen, van "
                       "IJsland en Noorwegen tot Servië.", "proposal") == [{"DEU"}]
+
+
+def test_als_before_a_bare_office_is_in_that_capacity_not_if():
+    """'Rutte voerde als NAVO-chef gesprekken met ...' (status.toml not_conditional_before): 'als' before an office is
+    'as', the talks were held; 'Als de president met Xi praat, volgen sancties' stays a condition."""
+    def got(text):
+        art = articles._article("t", text, articles.parse_date_header("2025-03-15"))
+        return [(e.type, e.status) for e in extract.extract_article(art)]
+    assert got("Rutte voerde gisteren als NAVO-chef gesprekken met de Amerikaanse president.") == [("talks", "occurred")]
+    assert got("Als de Chileense president met de Peruaanse president praat, volgen er sancties.") == []
