@@ -3929,6 +3929,11 @@ def _in_addition(c: Candidate) -> bool:
     if (len(words) > 1 and c.type in lexicon.load("status")["addition_before_verb_types"] and dates.is_past_form(words[1])
             and words[0] in lexicon.load("status")["addition_openers_before_verb"]):
         return True  # "Ook riep Riga zijn gezant terug" after an expulsion: a further act
+    if c.type in lexicon.load("status")["addition_after_verb_types"] and c.trigger and " " not in c.trigger.strip():
+        low = c.sentence.text.lower()
+        after = re.findall(r"\w+", low[low.find(c.trigger.lower()) + len(c.trigger):])
+        if after and after[0] in lexicon.load("status")["addition_openers_before_verb"]:
+            return True  # "Den Haag eist ook dat ..." after a demand of its own: a further demand
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
 

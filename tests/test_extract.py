@@ -2687,3 +2687,11 @@ def test_a_person_out_of_office_at_publication_acts_for_the_country_of_the_year_
     art = articles._article("t", "In 1973 was het land in oorlog. De oud-president Nixon bezocht toen Peking.",
                             articles.parse_date_header("2024-05-16"))
     assert all("USA" not in e.actors for e in extract.extract_article(art))
+
+
+def test_ook_right_after_a_demand_verb_tells_a_further_demand():
+    """'eist ook dat ...' right after a demand of the same party: a second demand (status.toml
+    addition_after_verb_types), not the first told again."""
+    text = ("De Spaanse regering eist dat Marokko de grens weer opent. "
+            "Madrid eist ook dat Rabat de gevangen vissers vrijlaat.")
+    assert [t for t, _, _ in _told(text)] == ["demand", "demand"]
