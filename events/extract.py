@@ -3640,6 +3640,16 @@ _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:o
                                r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
 
 
+def _present_then_dated_past(e: Candidate, c: Candidate, today: dt.date | None) -> bool:
+    """A speech act told in the present with no date of its own (the report's day) and, after it, one of the same type
+    in the past dated by its own sentence to a time ending over a week before publication: two acts, not one."""
+    if (today is None or e.interval is not None or e.date_source == "sentence" or c.date_source != "sentence"
+            or c.interval is None or e.type != c.type or c.type not in rules.cues()["speech_acts"]):
+        return False
+    verb = e.trigger.split()[0].lower() if e.trigger.strip() else ""
+    return bool(verb) and not dates.is_past_form(verb) and (today - c.interval.end).days > 7
+
+
 def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
     """An act told in the perfect with no date of its own (the day of the report, or one told before) and, close after
     it, the same act of the same type with a day of its own, earlier: one act, first told as news, then in detail."""
@@ -3703,6 +3713,8 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                    and len(set(e.actors)) >= 2 and set(e.actors) == set(c.actors) and not _repeated(c.sentence.text))
             if not (close or referring or far):
                 continue  # neither test below can hold (the actors are compared only when one can)
+            if _present_then_dated_past(e, c, today):
+                continue  # "Den Haag wil dat ... In mei vroeg hij ... om": the call of now, then an earlier one told with its month
             if _own_event(e) != _own_event(c):
                 continue  # "Dezelfde dag ontbood het ministerie de ambassadeur" after a condemnation: another act
             if c.rule in _own_event_rules() and e.rule == c.rule and not c.anaphoric:

@@ -2689,6 +2689,14 @@ def test_a_person_out_of_office_at_publication_acts_for_the_country_of_the_year_
     assert all("USA" not in e.actors for e in extract.extract_article(art))
 
 
+def test_a_demand_of_now_and_an_earlier_one_told_with_its_month_are_two():
+    """'eist dat ...' in the present, undated (the report's day), then 'In februari vroeg Madrid ... om': two demands,
+    the second dated by its month, not one demand of February."""
+    text = ("De Spaanse regering eist dat Marokko de grens weer opent. "
+            "In februari vroeg Madrid de Europese Commissie al om de kwestie te onderzoeken.")
+    assert _told(text) == [("demand", "occurred", "2024-02-01"), ("demand", "occurred", "2024-05-16")]
+
+
 def test_ook_right_after_a_demand_verb_tells_a_further_demand():
     """'eist ook dat ...' right after a demand of the same party: a second demand (status.toml
     addition_after_verb_types), not the first told again."""
