@@ -2703,3 +2703,10 @@ def test_ook_right_after_a_demand_verb_tells_a_further_demand():
     text = ("De Spaanse regering eist dat Marokko de grens weer opent. "
             "Madrid eist ook dat Rabat de gevangen vissers vrijlaat.")
     assert [t for t, _, _ in _told(text)] == ["demand", "demand"]
+
+
+def test_ook_right_after_a_warning_verb_tells_a_further_warning():
+    """'waarschuwde ook dat ...' after a warning of the same speaker: a second warning."""
+    text = ("De Chinese minister waarschuwde gisteren Manilla voor nieuwe botsingen bij het rif. "
+            "Hij waarschuwde ook dat Peking de visserij rond de eilanden zal beperken.")
+    assert [t for t, _, _ in _told(text)] == ["warning", "warning"]
