@@ -39,7 +39,8 @@ FILES = ("status", "places", "offices")
 FILE = "status"  # the file of the status cue words (its name where one file is meant)
 # keys that are not words of the text: read for every article
 SETTINGS = {"status": ("negation_window", "speech_acts", "speech_event_types", "consequence_types", "meeting_types",
-                       "suspension_types", "since_start_types", "announced_passive_types", "rejected_statement_types")}
+                       "suspension_types", "since_start_types", "announced_passive_types", "rejected_statement_types",
+                       "addition_after_verb_types")}
 # tables of word -> setting of that word
 KEYED = {"status": ("condemned_act_nouns",),
          "places": ("group_numbers", "group_nouns", "group_phrases", "collective_names", "capital_metonyms", "organisation_seats",

@@ -3750,6 +3750,16 @@ _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:o
                                r"(?:er\s+)?(?:ook\s+)?(?:[\w-]+\s+){0,4}?(?:gesproken|gepraat|overlegd|gediscussieerd)\b", re.IGNORECASE)
 
 
+def _present_then_dated_past(e: Candidate, c: Candidate, today: dt.date | None) -> bool:
+    """A speech act told in the present with no date of its own (the report's day) and, after it, one of the same type
+    in the past dated by its own sentence to a time ending over a week before publication: two acts, not one."""
+    if (today is None or e.interval is not None or e.date_source == "sentence" or c.date_source != "sentence"
+            or c.interval is None or e.type != c.type or c.type not in rules.cues()["speech_acts"]):
+        return False
+    verb = e.trigger.split()[0].lower() if e.trigger.strip() else ""
+    return bool(verb) and not dates.is_past_form(verb) and (today - c.interval.end).days > 7
+
+
 def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
     """An act told in the perfect with no date of its own (the day of the report, or one told before) and, close after
     it, the same act of the same type with a day of its own, earlier: one act, first told as news, then in detail."""
@@ -3825,6 +3835,8 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                    and len(set(e.actors)) >= 2 and set(e.actors) == set(c.actors) and not _repeated(c.sentence.text))
             if not (close or referring or far):
                 continue  # neither test below can hold (the actors are compared only when one can)
+            if _present_then_dated_past(e, c, today):
+                continue  # "Den Haag wil dat ... In mei vroeg hij ... om": the call of now, then an earlier one told with its month
             if _own_event(e) != _own_event(c):
                 continue  # "Dezelfde dag ontbood het ministerie de ambassadeur" after a condemnation: another act
             if c.rule in _own_event_rules() and e.rule == c.rule and not c.anaphoric:
@@ -4087,6 +4099,11 @@ def _in_addition(c: Candidate) -> bool:
             and (dates.is_past_form(words[1]) or words[1] in st["addition_reported_verbs"])
             and words[0] in st["addition_openers_before_verb"]):
         return True  # "Ook riep Riga zijn gezant terug" after an expulsion: a further act
+    if c.type in lexicon.load("status")["addition_after_verb_types"] and c.trigger and " " not in c.trigger.strip():
+        low = c.sentence.text.lower()
+        after = re.findall(r"\w+", low[low.find(c.trigger.lower()) + len(c.trigger):])
+        if after and after[0] in lexicon.load("status")["addition_openers_before_verb"]:
+            return True  # "Den Haag eist ook dat ..." after a demand of its own: a further demand
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
 

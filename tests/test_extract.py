@@ -2887,3 +2887,26 @@ def test_als_before_a_bare_office_is_in_that_capacity_not_if():
         return [(e.type, e.status) for e in extract.extract_article(art)]
     assert got("Rutte voerde gisteren als NAVO-chef gesprekken met de Amerikaanse president.") == [("talks", "occurred")]
     assert got("Als de Chileense president met de Peruaanse president praat, volgen er sancties.") == []
+
+
+def test_a_demand_of_now_and_an_earlier_one_told_with_its_month_are_two():
+    """'eist dat ...' in the present, undated (the report's day), then 'In februari vroeg Madrid ... om': two demands,
+    the second dated by its month, not one demand of February."""
+    text = ("De Spaanse regering eist dat Marokko de grens weer opent. "
+            "In februari vroeg Madrid de Europese Commissie al om de kwestie te onderzoeken.")
+    assert _told(text) == [("demand", "occurred", "2024-02-01"), ("demand", "occurred", "2024-05-16")]
+
+
+def test_ook_right_after_a_demand_verb_tells_a_further_demand():
+    """'eist ook dat ...' right after a demand of the same party: a second demand (status.toml
+    addition_after_verb_types), not the first told again."""
+    text = ("De Spaanse regering eist dat Marokko de grens weer opent. "
+            "Madrid eist ook dat Rabat de gevangen vissers vrijlaat.")
+    assert [t for t, _, _ in _told(text)] == ["demand", "demand"]
+
+
+def test_ook_right_after_a_warning_verb_tells_a_further_warning():
+    """'waarschuwde ook dat ...' after a warning of the same speaker: a second warning."""
+    text = ("De Chinese minister waarschuwde gisteren Manilla voor nieuwe botsingen bij het rif. "
+            "Hij waarschuwde ook dat Peking de visserij rond de eilanden zal beperken.")
+    assert [t for t, _, _ in _told(text)] == ["warning", "warning"]
