@@ -485,7 +485,8 @@ def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, da
 
 
 @lru_cache(maxsize=1)
-def _people_by_name() -> dict[str, Person]:
+def people_by_name() -> dict[str, Person]:
+    """Each person by canonical name (the name a person mention carries), built once."""
     return {p.name: p for p in gazetteer().people.values()}
 
 
@@ -494,7 +495,7 @@ def on_day(m: Mention, day: dt.date) -> Mention:
     2018 is the United States), a title's holder on that day ("de Amerikaanse president" in 2018 is Trump)."""
     g = gazetteer()
     if m.kind == "person":
-        person = _people_by_name().get(m.person)
+        person = people_by_name().get(m.person)
         return dataclasses.replace(m, codes=person.codes(day)) if person is not None else m
     if m.kind == "role" and m.codes and m.text in g.title_offices:
         person = next((p for p in (holder(g, m.codes[0], o, day) for o in g.title_offices[m.text]) if p), None)

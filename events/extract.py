@@ -88,7 +88,7 @@ def _persons_of_their_year(sents: list[Sentence], per_sentence: list[list[Mentio
     day of publication acts for the country served in the year the sentence names, or else in the last year named
     before it (a piece that looks back), when that year is before publication and the roles then name one actor."""
     g = actors.gazetteer()
-    by_name = {p.name: p for p in g.people.values()}
+    by_name = actors.people_by_name()
     year = None
     for s, ms in zip(sents, per_sentence):
         years = [int(y) for y in _PAST_YEAR.findall(s.text) if int(y) <= day.year]
