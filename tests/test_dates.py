@@ -271,6 +271,10 @@ def test_no_publication_date_gives_no_dates():
     ("De minister is vandaag in Peking ontvangen door de president.", "past"),
     ("De onderhandelingen zijn vandaag hervat.", "past"),
     ("Hij wil zijn collega morgen ontvangen.", "future"),
+    # participles of separable verbs with a particle of more than one syllable or a noun as particle
+    ("Chili en Bolivia zijn zondag een wapenstilstand overeengekomen.", "past"),
+    ("De ministers van de Golfstaten zijn in Doha bijeengekomen.", "past"),
+    ("De eerste hulpkonvooien zijn vanochtend de grensstad binnengekomen.", "past"),
     # 'zijn' after a present with such a prefix and before a noun is the possessive, not the auxiliary
     ("De Belgische premier ontvangt zijn Franse ambtgenoot in Brussel.", "present"),
     ("De kanselier bezoekt zijn collega in Warschau.", "present"),
