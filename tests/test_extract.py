@@ -726,6 +726,7 @@ GROUPS = [
 # 'de twee' without a noun is a group only before a past verb, a word of places.toml bare_group_next or a mark
 BARE_GROUPS = [("de twee spraken over de grens", 2), ("over oekraïne kwamen de twee niet tot elkaar", 2),
                ("een gesprek tussen de twee.", 2), ("de twee hebben elkaar gesproken", 2),
+               ("een nieuwe ontmoeting tussen de twee staat gepland", 2), ("een top van de twee is niet uitgesloten", 2),
                ("onder de twee graden te houden", 0), ("de twee kandidaten als pakket", 0),
                ("de twee grootste economieën", 0), ("ook de tweede ronde", 0)]
 
