@@ -1347,11 +1347,14 @@ def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sen
             break
         ms = per_sentence[j]
         if pronoun:
-            people = _subject_people(sents[j], [m for m in ms if m.person and m.codes])
+            named = [m for m in ms if m.person and m.codes]
+            people = _subject_people(sents[j], named, strict=True)
             if people:
                 return list(people[0].codes), True
             if back == 1 and j and _pronoun_subject_early(sents[j].text) and _pronoun_subject_early(sents[idx].text):
                 continue  # "Mette Frederiksen was in Nuuk. Daar zei ze dat ... Ze noemde ...": the person of that 'ze'
+            if named:  # ("Hij sprak er met de Libanese parlementsvoorzitter. Daarna reisde hij ...": the 'hij' of that
+                return list(named[0].codes), True  # sentence, before the one he spoke with; else the one named there)
         codes = (resolved or {}).get(j) or _codes(ms)  # "beide partijen", "Ze" resolved there: with those
         if codes:
             return list(codes), False
@@ -1364,9 +1367,10 @@ def _pronoun_subject_early(text: str) -> bool:
     return not rules.cues()["subjects"].isdisjoint(dates.lowered(text)[0].split(None, 5)[:4])
 
 
-def _subject_people(s: Sentence, people: list[Mention]) -> list[Mention]:
+def _subject_people(s: Sentence, people: list[Mention], strict: bool = False) -> list[Mention]:
     """The people of a sentence that may be its subject, first: not one after a preposition ("met de
-    Japanse premier", "als Xi's aankomst", places.toml) nor one in the genitive ("Xi's"); all when none is left."""
+    Japanse premier", "als Xi's aankomst", places.toml) nor one in the genitive ("Xi's"); all when none is left
+    (none with `strict`)."""
     objects, out = set(), []
     for m in people:
         at, end = m.start - s.start, m.end - s.start
@@ -1374,7 +1378,7 @@ def _subject_people(s: Sentence, people: list[Mention]) -> list[Mention]:
             objects.add(m.person)
         else:
             out.append(m)
-    return out or people
+    return out if strict else (out or people)
 
 
 @lru_cache(maxsize=1)

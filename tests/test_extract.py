@@ -2755,6 +2755,17 @@ def test_a_pronoun_after_a_pronoun_takes_the_person_named_before_both():
     assert evs and "NOR" in evs[-1].actors, evs
 
 
+def test_a_pronoun_after_a_pronoun_that_spoke_with_someone_takes_the_person_named_before_both():
+    """'X landde in A. Hij sprak er met Y. Daarna reisde hij naar B': the second 'hij' is X, not Y, whom the first
+    spoke with (a person after 'met' is no subject, so the sentence before both is asked)."""
+    text = ("De Amerikaanse minister van Buitenlandse Zaken Blinken landde maandag in Caïro. Hij sprak er met de "
+            "Egyptische president Sisi over de grensovergang. Dinsdag reisde hij door naar Israël voor gesprekken met "
+            "de premier.")
+    art = articles._article("t", text, articles.parse_date_header("2024-02-07"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks" and "ISR" in e.actors]
+    assert evs and "USA" in evs[-1].actors and "EGY" not in evs[-1].actors, evs
+
+
 def test_a_plan_as_it_stood_then_called_off_is_one_negated_meeting():
     """'X zou ... naar A komen. Maar dat bezoek gaat niet door': the plan told with 'zou' and its cancellation right
     after it are one meeting, which did not happen."""
