@@ -912,7 +912,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
                 and not (k + 1 < len(neg_scope) and neg_scope[k + 1] in c["neg_not_before"])
                 for k, w in enumerate(neg_scope[first:], first)))
             or _negation_phrase(low, trig, c) or _cancelled(low, trig, c) or _denied(low, trig, c)
-            or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
+            or _negated_after(low, trig, c) or _negated_past_relative(low, trig, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
             or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
         return "negated"
@@ -1105,11 +1105,24 @@ def _said_that(tokens: list[str], c: dict) -> bool:
 _RELATIVE_CLAUSE = re.compile(r",\s*(\w+)[^,;.]*,([^,;.]*)")  # ", waar ... ,<the clause goes on>"
 
 
-def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
+_RELATIVE_IN_CLAUSE = re.compile(r",\s*(\w+)\s[^,;.]*$")  # the clause ends in ", dat ... voorbereid"
+_RESUMED_CLAUSE = re.compile(r",([^,;.]*)")  # ", werd uiteindelijk niet getekend"
+
+
+def _negated_past_relative(low: str, trig: Trigger, c: dict) -> bool:
     """'Een ontmoeting tussen de twee, waar Kiev op had aangedrongen, bleef uit': the trigger's
-    clause goes on after a relative clause; a negation phrase there is the trigger's."""
-    m = _RELATIVE_CLAUSE.match(low[ce:ce + _CLAUSE_REACH])
-    return bool(m) and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)) or c["neg_phrases_after"].search(m.group(2)))
+    clause goes on after a relative clause; a negation phrase there is the trigger's. So too when the relative
+    clause was read as part of the trigger's clause ("Het verdrag, dat maanden was voorbereid, werd niet getekend")."""
+    ce = trig.clause[1]
+    rest = low[ce:ce + _CLAUSE_REACH]
+    m = _RELATIVE_CLAUSE.match(rest)
+    if m and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)) or c["neg_phrases_after"].search(m.group(2))):
+        return True
+    inner = _RELATIVE_IN_CLAUSE.search(low, trig.end, ce)
+    if not inner or inner.group(1) not in c["relative"]:
+        return False
+    m = _RESUMED_CLAUSE.match(rest)
+    return bool(m) and bool(c["neg_phrases_after"].search(m.group(1)))
 
 
 def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
