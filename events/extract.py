@@ -1337,24 +1337,33 @@ def _last_summit_actors(out: list[Candidate]) -> list[str]:
     return [a for a in last.actors if a not in last.hosts] if last else []
 
 
+_PRONOUN_CHAIN = 5  # sentences back at most for a pronoun subject whose sentences before open with one too
+
+
 def _context_actors(idx: int, per_sentence: list[list[Mention]], sents: list[Sentence],
                     pronoun: bool, resolved: dict | None = None) -> tuple[list[str], bool]:
     """Actors for a sentence that names nobody: from the sentences just before it; with a pronoun
     subject, the actors of the person named there (and True)."""
-    for back in (1, 2):
+    reach, back, passed = 2, 0, False
+    chain = pronoun and _pronoun_subject_early(sents[idx].text)
+    while back < reach:
+        back += 1
         j = idx - back
         if j < 0:
             break
         ms = per_sentence[j]
         if pronoun:
+            chain = chain and j and reach < _PRONOUN_CHAIN and (
+                _pronoun_subject_early(sents[j].text) or (passed and not ms))
+            if chain:  # (only through sentences right before it that open with one too, or name nobody after one)
+                reach, passed = reach + 1, True  # "Mette Frederiksen was in Nuuk. Daar zei ze dat ... Ze noemde ...": the
+                continue  # person of that 'ze', not one named after it there ("Hij sprak er met de Libanese ...")
             named = [m for m in ms if m.person and m.codes]
             people = _subject_people(sents[j], named, strict=True)
             if people:
                 return list(people[0].codes), True
-            if back == 1 and j and _pronoun_subject_early(sents[j].text) and _pronoun_subject_early(sents[idx].text):
-                continue  # "Mette Frederiksen was in Nuuk. Daar zei ze dat ... Ze noemde ...": the person of that 'ze'
-            if named:  # ("Hij sprak er met de Libanese parlementsvoorzitter. Daarna reisde hij ...": the 'hij' of that
-                return list(named[0].codes), True  # sentence, before the one he spoke with; else the one named there)
+            if named:
+                return list(named[0].codes), True
         codes = (resolved or {}).get(j) or _codes(ms)  # "beide partijen", "Ze" resolved there: with those
         if codes:
             return list(codes), False

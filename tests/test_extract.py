@@ -2766,6 +2766,17 @@ def test_a_pronoun_after_a_pronoun_that_spoke_with_someone_takes_the_person_name
     assert evs and "USA" in evs[-1].actors and "EGY" not in evs[-1].actors, evs
 
 
+def test_a_pronoun_takes_the_person_named_before_a_chain_of_pronouns_and_sentences_that_name_nobody():
+    """'X vloog naar A. Hij bleef er ... Het bezoek was ... Morgen houdt hij ..., na een gesprek met Y. Woensdag spreekt
+    hij met Z': the last 'hij' is X, through the sentences that open with 'hij' or name nobody, not Y."""
+    text = ("De Japanse premier vloog zondag naar Kenia. Hij bleef er twee dagen. De reis was lang voorbereid. "
+            "Dinsdag houdt hij in Nairobi een toespraak, na een gesprek met de Keniaanse president. "
+            "Woensdag spreekt hij in Addis Abeba met de Ethiopische premier.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-12"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks" and "ETH" in e.actors]
+    assert evs and "JPN" in evs[-1].actors and "KEN" not in evs[-1].actors, evs
+
+
 def test_a_plan_as_it_stood_then_called_off_is_one_negated_meeting():
     """'X zou ... naar A komen. Maar dat bezoek gaat niet door': the plan told with 'zou' and its cancellation right
     after it are one meeting, which did not happen."""
