@@ -941,8 +941,10 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
         expected = expected or c["planned_phrases"].search(low, cs, trig.start)  # "werkt aan een resolutie die ... opdraagt"
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual or expected else "occurred"
     after = _tokens(low, trig.end, ce)[:4]
-    if trig.rule.content and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
-        after = []  # "spraken af dat ze elkaar vaker zullen zien": the agreement was made; the plan is its content
+    first = (_tokens(low, trig.start, trig.end) or [""])[0]
+    if trig.rule.content and (dates.is_past_form(first) or (tense == "past" and dates.words().participle.match(first))):
+        after = []  # "spraken af dat ze elkaar vaker zullen zien", "hebben afgesproken dat ... worden erkend": the
+        # agreement was made; the plan is its content
     rel = next((k for k, w in enumerate(after) if w in c["relative"]), None)
     if rel is not None:
         after = after[:rel]  # "een akkoord dat moet verhinderen ...": the relative clause's verb is not the event's
