@@ -1063,6 +1063,11 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             return [Interval(iv.start, iv.end, iv.precision, m.group(0), m.start(), m.end() - m.start())]
             # "in april ... waarschuwde kort daarna": shortly after a month, in that month
         if not days:
+            ahead = [d for d in before if pub is not None and d.precision == "day" and d.start > pub.end]
+            if ahead and m.group("then").lower() in _then_next()[0] and not _repeated(s.text):
+                iv = max(ahead, key=lambda d: d.start)  # "Donderdag ontmoet hij ... Daarna reist hij door naar ...":
+                end = iv.end + dt.timedelta(days=_then_next()[1])  # the day to come told before, or the days after it
+                return [Interval(iv.start, end, "week", m.group(0), m.start(), m.end() - m.start())]
             return []  # "vorige week ... daarna": within that week, as the story goes on
         iv = max(days, key=lambda d: d.start)
         start, end, precision = iv.start, pub.end, "week" if (pub.end - iv.start).days <= 7 else "month"

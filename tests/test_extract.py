@@ -327,6 +327,9 @@ TIME_BACK_REFERENCES = [
     # as repeated go on up to the publication
     ("Op 3 mei verbood China de invoer van Litouwse melk. Daarna riep Litouwen zijn ambassadeur uit Peking terug.",
      ("sanction", "2024-05-03", "2024-05-05")),
+    # ... after a day to come told before: that day up to two days after it, a plan
+    ("Zaterdag tekenen Chili en Peru in Lima een grensverdrag. Daarna reist de Chileense president door naar Bolivia "
+     "voor gesprekken.", ("talks", "2024-05-18", "2024-05-20")),
     ("Op 3 mei verbood China de invoer van Litouwse melk. De Litouwse minister reisde daarna nog meerdere keren naar "
      "Peking voor overleg.", ("talks", "2024-05-03", "2024-05-16")),
     ("Op 3 mei verbood China de invoer van Litouwse melk. Litouwen riep nadien zijn ambassadeur uit Peking terug.",
