@@ -2045,6 +2045,13 @@ def _starts_with_pronoun(text: str) -> bool:
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
 
 
+def _pronoun_then_past(text: str) -> bool:
+    """'Dat was de wending.', 'Hij zweeg.': a sentence opened by a pronoun subject (status.toml chain_subjects) and a
+    verb in the past; not a determiner before its noun ("Dat bezoek ...", "Het vliegtuig is ...")."""
+    words = _WORDS.findall(dates.lowered(text[:40])[0])
+    return len(words) > 1 and words[0] in lexicon.load("status")["chain_subjects"] and dates.is_past_form(words[1])
+
+
 def _then_step(text: str, tokens) -> bool:
     """'En toen kwam vrijdag.', 'Toen de leiders woensdagmiddag vertrokken, ...': the only word of another
     time is a 'toen' opening the sentence, which tells the next step of the story ('and then') or names its
@@ -2455,6 +2462,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
                 if c.sentence is sents[i - 1] and c.type in _MEETINGS and c.status != "negated":
                     c.status, c.interval, c.date_source = "planned", found[0], "context"
         if not trigs:
+            if not found and i and dated[i - 1] and _pronoun_then_past(s.text):
+                dated[i] = dated[i - 1]  # "Toen kwam de premier op tv. Dat was de wending. Hij bood ... aan": the chain
+                # of pronouns goes on through a sentence that tells no event
             if i + 1 < len(sents):  # "Beide landen ..." for the next (`_group_members` looks for the words first)
                 own = _codes(per_sentence[i])
                 group = _group_members(i, s, own, per_sentence, sents, memo)

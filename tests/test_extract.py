@@ -2910,3 +2910,17 @@ def test_ook_right_after_a_warning_verb_tells_a_further_warning():
     text = ("De Chinese minister waarschuwde gisteren Manilla voor nieuwe botsingen bij het rif. "
             "Hij waarschuwde ook dat Peking de visserij rond de eilanden zal beperken.")
     assert [t for t, _, _ in _told(text)] == ["warning", "warning"]
+
+
+def test_toen_with_inversion_and_a_pronoun_chain_keep_the_day_told_before():
+    """'Toen' opening a sentence right before its verb is 'then' (status.toml time_anaphors), and a sentence that tells
+    no event, opened by a pronoun subject and a past verb, passes the day on to the next pronoun sentence."""
+    text = ("Op 3 maart sloot Chili de grens met Peru.\n\n"
+            "Toen kwam de Peruaanse president op de radio.\n\n"
+            "Dat was het moment van ommekeer. Hij bood Chili overleg aan en waarschuwde voor een lange crisis.")
+    assert _told(text) == [("proposal", "occurred", "2024-03-03"), ("sanction", "occurred", "2024-03-03"),
+                           ("warning", "occurred", "2024-03-03")]
+    # the conjunction 'Toen' before its subject is no anaphor, and a determiner is no pronoun subject
+    text = ("Op 3 maart sloot Chili de grens met Peru.\n\n"
+            "Dat besluit viel slecht. Hij waarschuwde voor een lange crisis.")
+    assert ("warning", "occurred", "2024-05-16") in _told(text)
