@@ -3500,7 +3500,8 @@ def _weekday_heads(text: str) -> tuple[tuple[int, str], ...]:
     if "\n" not in text:
         return ()
     found = [(m.end(), m.group(1), m.group("title") is not None) for m in _weekday_head_line().finditer(text)]
-    return tuple(found) if len(found) >= _MIN_HEADS else ()
+    return tuple(found) if len(found) >= _MIN_HEADS or (found and all(titled for _, _, titled in found)) else ()
+    # (a heading with a title, "Vrijdag: sancties en steun", heads its item also as the only one of a live blog)
 
 
 @lru_cache(maxsize=1)

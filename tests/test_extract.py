@@ -2924,3 +2924,12 @@ def test_toen_with_inversion_and_a_pronoun_chain_keep_the_day_told_before():
     text = ("Op 3 maart sloot Chili de grens met Peru.\n\n"
             "Dat besluit viel slecht. Hij waarschuwde voor een lange crisis.")
     assert ("warning", "occurred", "2024-05-16") in _told(text)
+
+
+def test_a_single_weekday_heading_with_a_title_dates_its_item():
+    """'Vrijdag: ...' on a line of its own heads the item below it, also as the only weekday heading of a live blog:
+    the past told under it is that Friday, not the day a sentence before it named."""
+    text = ("Gisteren sprak de Franse president met de Duitse kanselier in Parijs.\n\n"
+            "09.15 uur\nVrijdag: nieuwe strafmaatregelen\n"
+            "Op de openingsdag legden de EU-landen Iran nieuwe sancties op.")
+    assert ("sanction", "occurred", "2024-05-10") in _told(text, pub="2024-05-12")
