@@ -1199,6 +1199,13 @@ def _counted_text(text: str) -> bool:
     return len(words) > 1 and (words[-1] in _before_event_words() or words[-1] in lexicon.load("status")["after_words"])
 
 
+def _counts_on(text: str) -> bool:
+    """Whether the sentence counts a number of units on from (or back to) an event ("Enkele weken na de verkiezingen",
+    "twee dagen later"), resolved or not."""
+    m = _at_beginnings("later").search(text.lower())
+    return bool(m and m.group(3))
+
+
 def _span_end(text: str, iv: Interval) -> bool:
     """Whether the date comes right after a word that makes it the end of a span (calendar.toml until: "Het overleg
     duurde tot gisteren"): the story of the sentences after it is not told on that day."""
@@ -2129,7 +2136,8 @@ _YEAR = re.compile(r"\b\d{4}\b")
 # year, an aside about it, not a flashback of the sentence's own act
 _YEAR_THEN = re.compile(r"\b\d{4},\s+toen\b", re.IGNORECASE)
 _STORY_DAYS = 10  # days before publication a day told may be the report's own (`_narrative`) ...
-_LOOKED_BACK_DAYS = 60  # ... and up to these, one a report looks back on, which goes on only in its paragraph
+_LOOKED_BACK_DAYS = 365  # ... and up to these, one a report looks back on, which goes on only in its paragraph (up to
+# a year, where a story of the past begins: "Vandaag een jaar geleden ... Op 22 december landde ... De drie landen tekenden")
 _HISTORY_DAYS = 365  # a date told this long before the publication starts a story of the past ...
 _OPENING_DATE = 4  # ... when it opens its sentence ("In oktober 1973, ...", "Op 3 mei 2019 ..."; characters)
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
@@ -2392,11 +2400,13 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
-        elif not found and month_day is not None and month_day[1] == story[i] and tense == "past":
+        elif (not found and month_day is not None and month_day[1] == story[i] and tense == "past"
+              and not _counts_on(s.text)):
             before = month_day[0]  # under a month-precise publication line ("Rutte tekende op 1 maart in Charkiv.
             # Zelensky drong daar aan op ..."), or weeks before a day-precise one (beyond the report's own days: "de
             # aanslag van 14 februari ... India beschuldigde Pakistan er meteen van ..."), the day told goes on in
-            # its paragraph, in the past tense
+            # its paragraph, in the past tense (not across a count from an event of unknown day: "Enkele weken na
+            # de verkiezingen ...")
         if pub is not None and found:
             day = next((iv for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end
                         and (pub.precision == "month" and (pub.start - iv.start).days <= _STORY_DAYS

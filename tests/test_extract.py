@@ -906,6 +906,9 @@ DATES_IN_CLAUSES = [
      "steunen.", "2024-03-01", ("condemnation", "occurred", "2024-02-03", "2024-02-03")),
     ("Het begon met de aanslag van 3 februari in Mitrovica.\n\nServië beschuldigde Kosovo er meteen van de daders "
      "te steunen.", "2024-03-01", ("condemnation", "occurred", "2024-03-01", "2024-03-01")),
+    # ... and months before it, up to a year (a look back on an anniversary), in its paragraph
+    ("Op 4 juli landde de Chileense minister in Lima. Aan boord zat ook de handelsgezant. In het paleis tekenden "
+     "beide landen een verklaring over de grens.", "2024-05-16", ("agreement", "occurred", "2023-07-04", "2023-07-04")),
     # 'Het werd gisteren afgesproken' right after an undated agreement tells its day
     ("Sinds middernacht geldt een staakt-het-vuren tussen Peru en Chili. Het werd gisteren afgesproken in Lima.",
      "2024-05-16", ("agreement", "occurred", "2024-05-15", "2024-05-15")),
