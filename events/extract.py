@@ -57,16 +57,17 @@ def _paragraph_ranks(text: str, sents: list[Sentence]) -> tuple[list[int], list[
     counting headings either: a heading parts the events told, not the day they are told about."""
     breaks = _paragraphs(text)
     parts, story, n_parts, n_story = [], [], -1, -1
-    marks, introduced = tuple(lexicon.load("status")["list_item_marks"]), False
+    marks, introduced, item_before = tuple(lexicon.load("status")["list_item_marks"]), False, False
     for lo, hi in zip([0, *breaks], [*breaks, len(text)]):
         lines = [ln.strip() for ln in text[lo:hi].splitlines() if ln.strip()]
         residue = [articles.is_residue(ln) for ln in lines]
         if lines and not all(residue):
             n_parts += 1
             items = all(ln.startswith(marks) and ln[1:2].isspace() for ln in lines)
-            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)) and not (items and introduced):
-                n_story += 1  # (a list after a paragraph ending in a colon goes on with that paragraph's story)
-            introduced = lines[-1].endswith(":")
+            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)) and not (items and (introduced or item_before)):
+                n_story += 1  # (a list after a paragraph ending in a colon goes on with that paragraph's story; the
+                # items of a list set apart by blank lines are one story)
+            introduced, item_before = lines[-1].endswith(":"), items
         parts.append(max(n_parts, 0))
         story.append(max(n_story, 0))
     at = [bisect.bisect_right(breaks, s.start) for s in sents]

@@ -2936,3 +2936,14 @@ def test_a_single_weekday_heading_with_a_title_dates_its_item():
             "09.15 uur\nVrijdag: nieuwe strafmaatregelen\n"
             "Op de openingsdag legden de EU-landen Iran nieuwe sancties op.")
     assert ("sanction", "occurred", "2024-05-10") in _told(text, pub="2024-05-12")
+
+
+def test_the_items_of_a_list_set_apart_by_blank_lines_are_one_story():
+    """Items of a list each in a paragraph of their own ("* ...") go on with the story day of the items before: an
+    undated past item further down is the day told in an earlier item, not the publication's."""
+    text = ("Het nieuws van de week in punten.\n\n"
+            "* De Chileense president ontving maandag in Santiago zijn Peruaanse ambtgenoot.\n\n"
+            "* Ook in de hoofdstad: de rellen na de voetbalwedstrijd.\n\n"
+            "* De twee presidenten spraken ook over de visserij.")
+    assert ("talks", "occurred", "2024-05-13") in _told(text, pub="2024-05-17")
+    assert ("talks", "occurred", "2024-05-17") not in _told(text, pub="2024-05-17")
