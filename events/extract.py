@@ -2164,6 +2164,27 @@ def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Inte
     return [dataclasses.replace(iv, start=iv.start + shift, end=iv.end + shift)] if shift else found
 
 
+def _dated_weekday(text: str) -> bool:
+    """Whether a date's words name a weekday and its day of the month ("donderdag 6 april", "op zaterdag 11 maart")."""
+    low = text.lower()
+    return any(ch.isdigit() for ch in low) and not _weekday_words()[0].isdisjoint(_WORDS.findall(low))
+
+
+def _weekday_after_story_day(found: list[Interval], story_day: Interval) -> list[Interval]:
+    """'Op donderdag 6 april ontving Xi de Franse president. ... Macron kreeg op vrijdag een tweede dag met Xi' (a paper of
+    Saturday 15 April): a bare weekday in a past sentence that the publication puts more than a week after the day the
+    story is about, told with its weekday and date, is the first such weekday after that day (7 April), not the one of
+    the week of publication."""
+    out = []
+    for iv in found:
+        if (iv.precision == "day" and iv.start == iv.end and _bare_weekday(iv.text) and _dated_weekday(story_day.text)
+                and 7 < (iv.start - story_day.start).days < 14):
+            week = dt.timedelta(days=7)
+            iv = dataclasses.replace(iv, start=iv.start - week, end=iv.end - week)
+        out.append(iv)
+    return out
+
+
 _FOLLOWS_ON = re.compile(r"\b(?:volgt|volgen)\s+op\b", re.IGNORECASE)
 
 
@@ -2370,6 +2391,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             found = _month_after_told(found, told_last[0], pub)  # "29 maart 2017 - ... beginnen in juni": June 2017
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
             found = _weekday_after_told(found, told_here[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
+        if found and narrative is not None and tense == "past" and pub is not None:
+            found = _weekday_after_story_day(found, narrative)  # "Op donderdag 6 april ontving Xi ... op vrijdag"
             # (not a date 'destijds' took from before: "Stoltenberg zei destijds ... Blinken waarschuwde maandag")
         if found and tense == "present" and pub is not None and _FOLLOWS_ON.search(s.text):
             found = _weekday_of_past_plan(found, pub)  # "Het akkoord volgt op gesprekken op zaterdag": what it follows

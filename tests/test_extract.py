@@ -2947,3 +2947,15 @@ def test_the_items_of_a_list_set_apart_by_blank_lines_are_one_story():
             "* De twee presidenten spraken ook over de visserij.")
     assert ("talks", "occurred", "2024-05-13") in _told(text, pub="2024-05-17")
     assert ("talks", "occurred", "2024-05-17") not in _told(text, pub="2024-05-17")
+
+
+def test_a_bare_weekday_after_a_dated_weekday_told_over_a_week_before_is_the_next_one():
+    """'Op donderdag 2 mei ontving ... Op vrijdag ...' in a paper of Saturday 11 May: the Friday after the day the story
+    is about (3 May), not the Friday of the week of publication; without the story's dated weekday, that Friday."""
+    text = ("Op donderdag 2 mei ontving de Chileense president zijn Peruaanse ambtgenoot in Santiago.\n\n"
+            "Het bezoek trok veel aandacht.\n\n"
+            "Op vrijdag tekenden de twee presidenten een verklaring over de grens.")
+    assert ("agreement", "occurred", "2024-05-03") in _told(text, pub="2024-05-11")
+    text = ("Het bezoek trok veel aandacht.\n\n"
+            "Op vrijdag tekenden de Chileense en de Peruaanse president een verklaring over de grens.")
+    assert ("agreement", "occurred", "2024-05-10") in _told(text, pub="2024-05-11")
