@@ -2424,13 +2424,14 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
-        elif (not found and month_day is not None and month_day[1] == story[i] and tense == "past"
-              and not _counts_on(s.text)):
+        elif (month_day is not None and month_day[1] == story[i] and tense == "past"
+              and all(iv.end < month_day[0].start for iv in found) and not _counts_on(s.text)):
             before = month_day[0]  # under a month-precise publication line ("Rutte tekende op 1 maart in Charkiv.
             # Zelensky drong daar aan op ..."), or weeks before a day-precise one (beyond the report's own days: "de
             # aanslag van 14 februari ... India beschuldigde Pakistan er meteen van ..."), the day told goes on in
             # its paragraph, in the past tense (not across a count from an event of unknown day: "Enkele weken na
-            # de verkiezingen ...")
+            # de verkiezingen ..."), also where the sentence's own dates all lie before it, an earlier event's that
+            # date no act of the sentence ("Een dag later wezen de advocaten erop dat ... na de aanval van 7 oktober")
         if pub is not None and found:
             day = next((iv for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end
                         and (pub.precision == "month" and (pub.start - iv.start).days <= _STORY_DAYS

@@ -2959,3 +2959,11 @@ def test_a_bare_weekday_after_a_dated_weekday_told_over_a_week_before_is_the_nex
     text = ("Het bezoek trok veel aandacht.\n\n"
             "Op vrijdag tekenden de Chileense en de Peruaanse president een verklaring over de grens.")
     assert ("agreement", "occurred", "2024-05-10") in _told(text, pub="2024-05-11")
+
+
+def test_a_day_told_in_the_paragraph_dates_a_sentence_whose_only_date_is_an_earlier_events():
+    """Under a month-precise publication line, the day told in the paragraph goes on to a past sentence whose only date
+    lies before that day (the date of an event it names, 'na de aardbeving op 2 februari'), not the month."""
+    text = ("Op 12 maart sprak de Chileense minister in Lima met zijn Peruaanse collega. De Peruaanse minister "
+            "noemde de grenssluiting onwettig en wees erop dat Peru hulp bood na de aardbeving op 2 februari.")
+    assert ("condemnation", "occurred", "2024-03-12") in _told(text, pub="2024-03")
