@@ -2458,7 +2458,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             narrative, narrative_para = new, story[i]
         source = "sentence"
         then_taken = False
-        if (not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
+        if ((not found or (tense == "past" and _deadlines_only(s.text, found))) and i
+                and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
                 and not _anaphor_of_own_event(s.text, anaphor, trigs)):
             day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()
             found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
@@ -2535,7 +2536,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             # a story of years ago, opened with its date, goes on in the past tense in its paragraph
         evs = _sentence_events(told_in, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
-        if source == "context" and pub is not None:
+        if source == "context" and pub is not None and not (then_taken and tense == "past"):
             for c in evs:  # "Araghchi zei daarna ... Het Witte Huis sluit niet uit dat de gesprekken worden hervat": a plan
                 if c.status == "planned" and c.interval is not None and c.interval.end < pub.start:  # is not dated by
                     c.interval, c.date_source = None, "publication"  # a past day carried from the sentence before

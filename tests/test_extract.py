@@ -2967,3 +2967,11 @@ def test_a_day_told_in_the_paragraph_dates_a_sentence_whose_only_date_is_an_earl
     text = ("Op 12 maart sprak de Chileense minister in Lima met zijn Peruaanse collega. De Peruaanse minister "
             "noemde de grenssluiting onwettig en wees erop dat Peru hulp bood na de aardbeving op 2 februari.")
     assert ("condemnation", "occurred", "2024-03-12") in _told(text, pub="2024-03")
+
+
+def test_toen_dates_a_past_pledge_whose_only_date_is_its_deadline():
+    """'Ze beloofden toen ..., uiterlijk eind 2025': the date after 'uiterlijk' is the deadline of what was pledged; the
+    pledge was made then, at the time told before, and keeps that date though it is a plan."""
+    text = ("De Chileense en de Peruaanse president kwamen in maart bijeen in Lima. Ze beloofden toen samen een "
+            "miljoen vaccins aan Bolivia te leveren, uiterlijk eind 2025.")
+    assert ("delivery", "planned", "2024-03-01") in _told(text)
