@@ -274,6 +274,9 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
             found = [iv for iv in found if iv.offset >= say] or found  # "Rusland stopt pas als ..., zei hij vrijdag"
         else:
             found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the report's
+    if len(found) > 1 and _in_force_after().search(low):  # "De ondertekening staat gepland voor woensdag, zodat het
+        found = [iv for iv in found if not _in_force_after().match(low, iv.offset + iv.length)] or found  # akkoord
+        # op 1 januari kan ingaan": the day it takes effect, a later step than the act the sentence dates
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
     elif found[0].offset >= trig.end and found[0].precision == "year" and _of_other_noun(s.text, trig, found[0]):
@@ -294,6 +297,12 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     best = min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
     return _months_joined(s.text, best, found) if len(found) > 1 and best.precision == "month" else best
+
+
+@lru_cache(maxsize=1)
+def _in_force_after() -> re.Pattern:
+    """status.toml in_force_after: the words right after a date that make it the day something takes effect."""
+    return re.compile("|".join(lexicon.load("status")["in_force_after"]))
 
 
 _MONTHS_AND = re.compile(r"\s+en\s+(?:in\s+)?")

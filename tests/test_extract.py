@@ -2975,3 +2975,12 @@ def test_toen_dates_a_past_pledge_whose_only_date_is_its_deadline():
     text = ("De Chileense en de Peruaanse president kwamen in maart bijeen in Lima. Ze beloofden toen samen een "
             "miljoen vaccins aan Bolivia te leveren, uiterlijk eind 2025.")
     assert ("delivery", "planned", "2024-03-01") in _told(text)
+
+
+def test_the_day_an_agreement_takes_effect_does_not_date_its_signing():
+    """'De ondertekening staat gepland voor vrijdag, zodat het akkoord op 1 juni kan ingaan': the day on which it takes
+    effect (status.toml in_force_after) is a later step; the other date of the sentence dates the planned signing."""
+    text = "De ondertekening staat gepland voor vrijdag, zodat het akkoord tussen Chili en Peru op 1 juni kan ingaan."
+    assert _told(text) == [("agreement", "planned", "2024-05-17")]
+    text = "De handtekeningen worden vrijdag gezet, zodat het handelsakkoord tussen Chili en Peru op 1 juni van kracht wordt."
+    assert _told(text) == [("agreement", "planned", "2024-05-17")]
