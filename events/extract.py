@@ -1081,6 +1081,12 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             precision = "day" if end == start else "week"
     elif m.group("same"):
         start, end, precision = _widened(iv, units[m.group("same")])
+        side = _WORDS.findall(s.text[max(0, m.start() - 12):m.start()].lower())[-1:]
+        earlier = bool(side) and side[0] in lexicon.load("status")["earlier_words"]
+        if (side and (earlier or side[0] in lexicon.load("status")["later_words"]) and iv.precision == "day"
+                and start < iv.start and iv.end < end):  # "eerder die maand": the days of that month before the day
+            # told; "later die week": those after it
+            start, end = (start, iv.start - dt.timedelta(days=1)) if earlier else (iv.end + dt.timedelta(days=1), end)
     elif m.group("next"):
         start, end, precision = _counted(iv, 1, "day")
     elif m.group("prev"):  # "de avond ervoor", "daags tevoren"

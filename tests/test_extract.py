@@ -2984,3 +2984,17 @@ def test_the_day_an_agreement_takes_effect_does_not_date_its_signing():
     assert _told(text) == [("agreement", "planned", "2024-05-17")]
     text = "De handtekeningen worden vrijdag gezet, zodat het handelsakkoord tussen Chili en Peru op 1 juni van kracht wordt."
     assert _told(text) == [("agreement", "planned", "2024-05-17")]
+
+
+def test_earlier_or_later_that_month_are_the_days_before_or_after_the_day_told():
+    """'eerder die maand' after a day told: that month up to the day before; 'later die maand': from the day after."""
+    text = ("Op 12 maart 2019 kwamen de leiders in Lima bijeen. De ministers van Chili en Peru hadden eerder die maand "
+            "een grensverdrag gesloten.")
+    assert [(e.date_start, e.date_end) for e in _dated_events(text) if e.type == "agreement"] == [("2019-03-01", "2019-03-11")]
+    text = ("Op 12 maart 2019 kwamen de leiders in Lima bijeen. Later die maand sloten de ministers van Chili en Peru een "
+            "grensverdrag.")
+    assert [(e.date_start, e.date_end) for e in _dated_events(text) if e.type == "agreement"] == [("2019-03-13", "2019-03-31")]
+
+
+def _dated_events(text, pub="2020-01-31"):
+    return extract.extract_article(articles._article("t", text, articles.parse_date_header(pub)))
