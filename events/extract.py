@@ -274,9 +274,9 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
             found = [iv for iv in found if iv.offset >= say] or found  # "Rusland stopt pas als ..., zei hij vrijdag"
         else:
             found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the report's
-    if len(found) > 1 and _in_force_after().search(low):  # "De ondertekening staat gepland voor woensdag, zodat het
-        found = [iv for iv in found if not _in_force_after().match(low, iv.offset + iv.length)] or found  # akkoord
-        # op 1 januari kan ingaan": the day it takes effect, a later step than the act the sentence dates
+    if len(found) > 1 and _in_force_after().search(low):  # "De handtekeningen worden vrijdag gezet, zodat het verdrag
+        found = [iv for iv in found if not _in_force_after().match(low, iv.offset + iv.length)] or found  # op 1 juni
+        # van kracht wordt": the day it takes effect, a later step than the act the sentence dates
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
     elif found[0].offset >= trig.end and found[0].precision == "year" and _of_other_noun(s.text, trig, found[0]):
@@ -2153,7 +2153,7 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_THEN = re.compile(r"\b\d{4},\s+toen\b", re.IGNORECASE)
 _STORY_DAYS = 10  # days before publication a day told may be the report's own (`_narrative`) ...
 _LOOKED_BACK_DAYS = 365  # ... and up to these, one a report looks back on, which goes on only in its paragraph (up to
-# a year, where a story of the past begins: "Vandaag een jaar geleden ... Op 22 december landde ... De drie landen tekenden")
+# a year, where a story of the past begins: "Op 4 juli landde de minister in Lima. ... In het paleis tekenden ze ...")
 _HISTORY_DAYS = 365  # a date told this long before the publication starts a story of the past ...
 _OPENING_DATE = 4  # ... when it opens its sentence ("In oktober 1973, ...", "Op 3 mei 2019 ..."; characters)
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
@@ -2180,15 +2180,15 @@ def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Inte
 
 
 def _dated_weekday(text: str) -> bool:
-    """Whether a date's words name a weekday and its day of the month ("donderdag 6 april", "op zaterdag 11 maart")."""
+    """Whether a date's words name a weekday and its day of the month ("donderdag 2 mei", "op zaterdag 11 maart")."""
     low = text.lower()
     return any(ch.isdigit() for ch in low) and not _weekday_words()[0].isdisjoint(_WORDS.findall(low))
 
 
 def _weekday_after_story_day(found: list[Interval], story_day: Interval) -> list[Interval]:
-    """'Op donderdag 6 april ontving Xi de Franse president. ... Macron kreeg op vrijdag een tweede dag met Xi' (a paper of
-    Saturday 15 April): a bare weekday in a past sentence that the publication puts more than a week after the day the
-    story is about, told with its weekday and date, is the first such weekday after that day (7 April), not the one of
+    """'Op donderdag 2 mei ontving de president zijn gast. ... Op vrijdag tekenden de twee een verklaring' (a paper of
+    Saturday 11 May): a bare weekday in a past sentence that the publication puts more than a week after the day the
+    story is about, told with its weekday and date, is the first such weekday after that day (3 May), not the one of
     the week of publication."""
     out = []
     for iv in found:
@@ -2407,7 +2407,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
             found = _weekday_after_told(found, told_here[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
         if found and narrative is not None and tense == "past" and pub is not None:
-            found = _weekday_after_story_day(found, narrative)  # "Op donderdag 6 april ontving Xi ... op vrijdag"
+            found = _weekday_after_story_day(found, narrative)  # "Op donderdag 2 mei ... Op vrijdag"
             # (not a date 'destijds' took from before: "Stoltenberg zei destijds ... Blinken waarschuwde maandag")
         if found and tense == "present" and pub is not None and _FOLLOWS_ON.search(s.text):
             found = _weekday_of_past_plan(found, pub)  # "Het akkoord volgt op gesprekken op zaterdag": what it follows
@@ -2446,7 +2446,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             # aanslag van 14 februari ... India beschuldigde Pakistan er meteen van ..."), the day told goes on in
             # its paragraph, in the past tense (not across a count from an event of unknown day: "Enkele weken na
             # de verkiezingen ..."), also where the sentence's own dates all lie before it, an earlier event's that
-            # date no act of the sentence ("Een dag later wezen de advocaten erop dat ... na de aanval van 7 oktober")
+            # dates no act of the sentence ("De minister wees erop dat Peru hulp bood na de aardbeving op 2 februari")
         if pub is not None and found:
             day = next((iv for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end
                         and (pub.precision == "month" and (pub.start - iv.start).days <= _STORY_DAYS
@@ -3552,7 +3552,7 @@ def _weekday_heads(text: str) -> tuple[tuple[int, str], ...]:
         return ()
     found = [(m.end(), m.group(1), m.group("title") is not None) for m in _weekday_head_line().finditer(text)]
     return tuple(found) if len(found) >= _MIN_HEADS or (found and all(titled for _, _, titled in found)) else ()
-    # (a heading with a title, "Vrijdag: sancties en steun", heads its item also as the only one of a live blog)
+    # (a heading with a title, "Vrijdag: nieuwe strafmaatregelen", heads its item also as the only one of a live blog)
 
 
 @lru_cache(maxsize=1)
