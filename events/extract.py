@@ -2371,11 +2371,13 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     stamp_at, told_in = [at for at, _ in stamps], article  # a news line's items: each told on its stamp's day
     told_last: tuple[dt.date, int] | None = None  # the last full date told with its year, and its sentence
     told_events: dict[int, list[Interval]] = {}  # per sentence without a date of its own: its events' dates
+    asked = False  # a question ("En wat vond Kyiv?") since the day told: a section of its own begins
     for i, s in enumerate(sents):
         if stamps and (k := bisect.bisect_right(stamp_at, s.start) - 1) >= 0 and told_in.published is not stamps[k][1]:
             pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
             told_in, narrative, narrative_para, flashback_date = dataclasses.replace(article, published=pub), None, None, None
         trigs = [] if _is_question(s.text) else per_triggers[i]
+        asked = asked or s.text.rstrip().endswith("?")
         if trigs and (known := _presupposed().match(s.text)):  # no event from the clause judged
             trigs = [t for t in trigs if t.start >= known.end()]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
@@ -2439,20 +2441,24 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
-        elif (month_day is not None and month_day[1] == story[i] and tense == "past"
-              and all(iv.end < month_day[0].start for iv in found) and not _counts_on(s.text)):
+        elif (month_day is not None and (month_day[1] == story[i] or (pub.precision == "month" and not asked))
+              and tense == "past" and all(iv.end < month_day[0].start for iv in found) and not _counts_on(s.text)):
             before = month_day[0]  # under a month-precise publication line ("Rutte tekende op 1 maart in Charkiv.
             # Zelensky drong daar aan op ..."), or weeks before a day-precise one (beyond the report's own days: "de
             # aanslag van 14 februari ... India beschuldigde Pakistan er meteen van ..."), the day told goes on in
             # its paragraph, in the past tense (not across a count from an event of unknown day: "Enkele weken na
             # de verkiezingen ..."), also where the sentence's own dates all lie before it, an earlier event's that
-            # dates no act of the sentence ("De minister wees erop dat Peru hulp bood na de aardbeving op 2 februari")
+            # dates no act of the sentence ("De minister wees erop dat Peru hulp bood na de aardbeving op 2 februari");
+            # under a month-precise line also in the paragraphs after it, up to the next dated sentence or a question
+            # that opens a section of its own ("Op 4 mei kwamen de leiders in Lima bijeen. [heading] ... De Chileense
+            # president vroeg daar om ...")
         if pub is not None and found:
             day = next((iv for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end
                         and (pub.precision == "month" and (pub.start - iv.start).days <= _STORY_DAYS
                              or pub.precision == "day" and _STORY_DAYS < (pub.start - iv.start).days <= _LOOKED_BACK_DAYS)
                         and not _anterior(s.text, iv) and not _in_relative(s.text, iv, _background_relatives())), None)
             month_day = (day, story[i]) if day is not None else None
+            asked = False
         own = [iv for iv in found if not _background_date(s.text, iv, trigs)] if found else found
         if own or (flashback_date is not None and flashback_date[1] != para):  # (not "Zij is de zus van X, die in 2014
             flashback_date = (own[0], para) if len({(iv.start, iv.end) for iv in own}) == 1 and (  # werd veroordeeld":

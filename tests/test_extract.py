@@ -892,9 +892,12 @@ DATES_IN_CLAUSES = [
     # under a month-precise publication line, a day told goes on in its paragraph for an undated past sentence ...
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky drong daar aan op meer luchtafweer "
      "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-01")),
-    # ... not in the next paragraph, nor in the present tense (the month of the publication line)
+    # ... and on in the paragraphs after it, up to the next date or a question that opens a section of its own
+    # ("En wat vond Kyiv?" in a piece of questions and answers), not in the present tense (the month of the line)
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv.\n\nZelensky drong daar aan op meer luchtafweer "
-     "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
+     "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-01")),
+    ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv.\n\nEn wat vond Kyiv?\n\nZelensky drong aan op "
+     "meer luchtafweer uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky dringt aan op meer luchtafweer uit "
      "Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
     # 'daar' in an undated sentence right after a dated one of its paragraph: the place of that event, its day
