@@ -57,16 +57,17 @@ def _paragraph_ranks(text: str, sents: list[Sentence]) -> tuple[list[int], list[
     counting headings either: a heading parts the events told, not the day they are told about."""
     breaks = _paragraphs(text)
     parts, story, n_parts, n_story = [], [], -1, -1
-    marks, introduced = tuple(lexicon.load("status")["list_item_marks"]), False
+    marks, introduced, item_before = tuple(lexicon.load("status")["list_item_marks"]), False, False
     for lo, hi in zip([0, *breaks], [*breaks, len(text)]):
         lines = [ln.strip() for ln in text[lo:hi].splitlines() if ln.strip()]
         residue = [articles.is_residue(ln) for ln in lines]
         if lines and not all(residue):
             n_parts += 1
             items = all(ln.startswith(marks) and ln[1:2].isspace() for ln in lines)
-            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)) and not (items and introduced):
-                n_story += 1  # (a list after a paragraph ending in a colon goes on with that paragraph's story)
-            introduced = lines[-1].endswith(":")
+            if not all(r or articles.is_heading(ln) for r, ln in zip(residue, lines)) and not (items and (introduced or item_before)):
+                n_story += 1  # (a list after a paragraph ending in a colon goes on with that paragraph's story; the
+                # items of a list set apart by blank lines are one story)
+            introduced, item_before = lines[-1].endswith(":"), items
         parts.append(max(n_parts, 0))
         story.append(max(n_story, 0))
     at = [bisect.bisect_right(breaks, s.start) for s in sents]
@@ -273,6 +274,9 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
             found = [iv for iv in found if iv.offset >= say] or found  # "Rusland stopt pas als ..., zei hij vrijdag"
         else:
             found = [iv for iv in found if iv.offset < say] or found  # "..., zei de minister donderdag": the report's
+    if len(found) > 1 and _in_force_after().search(low):  # "De handtekeningen worden vrijdag gezet, zodat het verdrag
+        found = [iv for iv in found if not _in_force_after().match(low, iv.offset + iv.length)] or found  # op 1 juni
+        # van kracht wordt": the day it takes effect, a later step than the act the sentence dates
     if len(found) > 1:  # "trok zich terug uit het akkoord van 2015 en voerde in 2018 sancties in"
         found = [iv for iv in found if not _of_other_noun(s.text, trig, iv)] or found
     elif found[0].offset >= trig.end and found[0].precision == "year" and _of_other_noun(s.text, trig, found[0]):
@@ -293,6 +297,12 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     best = min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
     return _months_joined(s.text, best, found) if len(found) > 1 and best.precision == "month" else best
+
+
+@lru_cache(maxsize=1)
+def _in_force_after() -> re.Pattern:
+    """status.toml in_force_after: the words right after a date that make it the day something takes effect."""
+    return re.compile("|".join(lexicon.load("status")["in_force_after"]))
 
 
 _MONTHS_AND = re.compile(r"\s+en\s+(?:in\s+)?")
@@ -1076,6 +1086,12 @@ def _counted_from_before(i: int, s: Sentence, dated: list[list[Interval]], story
             precision = "day" if end == start else "week"
     elif m.group("same"):
         start, end, precision = _widened(iv, units[m.group("same")])
+        side = _WORDS.findall(s.text[max(0, m.start() - 12):m.start()].lower())[-1:]
+        earlier = bool(side) and side[0] in lexicon.load("status")["earlier_words"]
+        if (side and (earlier or side[0] in lexicon.load("status")["later_words"]) and iv.precision == "day"
+                and start < iv.start and iv.end < end):  # "eerder die maand": the days of that month before the day
+            # told; "later die week": those after it
+            start, end = (start, iv.start - dt.timedelta(days=1)) if earlier else (iv.end + dt.timedelta(days=1), end)
     elif m.group("next"):
         start, end, precision = _counted(iv, 1, "day")
     elif m.group("prev"):  # "de avond ervoor", "daags tevoren"
@@ -1202,6 +1218,13 @@ def _counted_text(text: str) -> bool:
     """Whether a date's words are counted from another event's ("een dag voor", "twee dagen na")."""
     words = text.lower().split()
     return len(words) > 1 and (words[-1] in _before_event_words() or words[-1] in lexicon.load("status")["after_words"])
+
+
+def _counts_on(text: str) -> bool:
+    """Whether the sentence counts a number of units on from (or back to) an event ("Enkele weken na de verkiezingen",
+    "twee dagen later"), resolved or not."""
+    m = _at_beginnings("later").search(text.lower())
+    return bool(m and m.group(3))
 
 
 def _span_end(text: str, iv: Interval) -> bool:
@@ -2063,6 +2086,13 @@ def _starts_with_pronoun(text: str) -> bool:
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
 
 
+def _pronoun_then_past(text: str) -> bool:
+    """'Dat was de wending.', 'Hij zweeg.': a sentence opened by a pronoun subject (status.toml chain_subjects) and a
+    verb in the past; not a determiner before its noun ("Dat bezoek ...", "Het vliegtuig is ...")."""
+    words = _WORDS.findall(dates.lowered(text[:40])[0])
+    return len(words) > 1 and words[0] in lexicon.load("status")["chain_subjects"] and dates.is_past_form(words[1])
+
+
 def _then_step(text: str, tokens) -> bool:
     """'En toen kwam vrijdag.', 'Toen de leiders woensdagmiddag vertrokken, ...': the only word of another
     time is a 'toen' opening the sentence, which tells the next step of the story ('and then') or names its
@@ -2140,7 +2170,8 @@ _YEAR = re.compile(r"\b\d{4}\b")
 # year, an aside about it, not a flashback of the sentence's own act
 _YEAR_THEN = re.compile(r"\b\d{4},\s+toen\b", re.IGNORECASE)
 _STORY_DAYS = 10  # days before publication a day told may be the report's own (`_narrative`) ...
-_LOOKED_BACK_DAYS = 60  # ... and up to these, one a report looks back on, which goes on only in its paragraph
+_LOOKED_BACK_DAYS = 365  # ... and up to these, one a report looks back on, which goes on only in its paragraph (up to
+# a year, where a story of the past begins: "Op 4 juli landde de minister in Lima. ... In het paleis tekenden ze ...")
 _HISTORY_DAYS = 365  # a date told this long before the publication starts a story of the past ...
 _OPENING_DATE = 4  # ... when it opens its sentence ("In oktober 1973, ...", "Op 3 mei 2019 ..."; characters)
 _TOLD_DAY_REACH = 8  # sentences: how far a full date told carries its year to the same day named without one
@@ -2164,6 +2195,27 @@ def _weekday_after_told(found: list[Interval], before: list[Interval], pub: Inte
     day = told.start + dt.timedelta(days=(iv.end.weekday() - told.start.weekday()) % 7)
     shift = day - iv.end
     return [dataclasses.replace(iv, start=iv.start + shift, end=iv.end + shift)] if shift else found
+
+
+def _dated_weekday(text: str) -> bool:
+    """Whether a date's words name a weekday and its day of the month ("donderdag 2 mei", "op zaterdag 11 maart")."""
+    low = text.lower()
+    return any(ch.isdigit() for ch in low) and not _weekday_words()[0].isdisjoint(_WORDS.findall(low))
+
+
+def _weekday_after_story_day(found: list[Interval], story_day: Interval) -> list[Interval]:
+    """'Op donderdag 2 mei ontving de president zijn gast. ... Op vrijdag tekenden de twee een verklaring' (a paper of
+    Saturday 11 May): a bare weekday in a past sentence that the publication puts more than a week after the day the
+    story is about, told with its weekday and date, is the first such weekday after that day (3 May), not the one of
+    the week of publication."""
+    out = []
+    for iv in found:
+        if (iv.precision == "day" and iv.start == iv.end and _bare_weekday(iv.text) and _dated_weekday(story_day.text)
+                and 7 < (iv.start - story_day.start).days < 14):
+            week = dt.timedelta(days=7)
+            iv = dataclasses.replace(iv, start=iv.start - week, end=iv.end - week)
+        out.append(iv)
+    return out
 
 
 _FOLLOWS_ON = re.compile(r"\b(?:volgt|volgen)\s+op\b", re.IGNORECASE)
@@ -2337,11 +2389,13 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     stamp_at, told_in = [at for at, _ in stamps], article  # a news line's items: each told on its stamp's day
     told_last: tuple[dt.date, int] | None = None  # the last full date told with its year, and its sentence
     told_events: dict[int, list[Interval]] = {}  # per sentence without a date of its own: its events' dates
+    asked = False  # a question ("En wat vond Kyiv?") since the day told: a section of its own begins
     for i, s in enumerate(sents):
         if stamps and (k := bisect.bisect_right(stamp_at, s.start) - 1) >= 0 and told_in.published is not stamps[k][1]:
             pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
             told_in, narrative, narrative_para, flashback_date = dataclasses.replace(article, published=pub), None, None, None
         trigs = [] if _is_question(s.text) else per_triggers[i]
+        asked = asked or s.text.rstrip().endswith("?")
         if trigs and (known := _presupposed().match(s.text)):  # no event from the clause judged
             trigs = [t for t in trigs if t.start >= known.end()]
         mine = spans[bisect.bisect_left(span_starts, s.start):bisect.bisect_left(span_starts, s.end)]
@@ -2372,6 +2426,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             found = _month_after_told(found, told_last[0], pub)  # "29 maart 2017 - ... beginnen in juni": June 2017
         if found and i and paras[i - 1] == paras[i] and tense == "past" and pub is not None:
             found = _weekday_after_told(found, told_here[i - 1], pub)  # "11 maart 2017. ... in de nacht naar zondag"
+        if found and narrative is not None and tense == "past" and pub is not None:
+            found = _weekday_after_story_day(found, narrative)  # "Op donderdag 2 mei ... Op vrijdag"
             # (not a date 'destijds' took from before: "Stoltenberg zei destijds ... Blinken waarschuwde maandag")
         if found and tense == "present" and pub is not None and _FOLLOWS_ON.search(s.text):
             found = _weekday_of_past_plan(found, pub)  # "Het akkoord volgt op gesprekken op zaterdag": what it follows
@@ -2403,17 +2459,24 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
-        elif not found and month_day is not None and month_day[1] == story[i] and tense == "past":
+        elif (month_day is not None and (month_day[1] == story[i] or (pub.precision == "month" and not asked))
+              and tense == "past" and all(iv.end < month_day[0].start for iv in found) and not _counts_on(s.text)):
             before = month_day[0]  # under a month-precise publication line ("Rutte tekende op 1 maart in Charkiv.
             # Zelensky drong daar aan op ..."), or weeks before a day-precise one (beyond the report's own days: "de
             # aanslag van 14 februari ... India beschuldigde Pakistan er meteen van ..."), the day told goes on in
-            # its paragraph, in the past tense
+            # its paragraph, in the past tense (not across a count from an event of unknown day: "Enkele weken na
+            # de verkiezingen ..."), also where the sentence's own dates all lie before it, an earlier event's that
+            # dates no act of the sentence ("De minister wees erop dat Peru hulp bood na de aardbeving op 2 februari");
+            # under a month-precise line also in the paragraphs after it, up to the next dated sentence or a question
+            # that opens a section of its own ("Op 4 mei kwamen de leiders in Lima bijeen. [heading] ... De Chileense
+            # president vroeg daar om ...")
         if pub is not None and found:
             day = next((iv for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end
                         and (pub.precision == "month" and (pub.start - iv.start).days <= _STORY_DAYS
                              or pub.precision == "day" and _STORY_DAYS < (pub.start - iv.start).days <= _LOOKED_BACK_DAYS)
                         and not _anterior(s.text, iv) and not _in_relative(s.text, iv, _background_relatives())), None)
             month_day = (day, story[i]) if day is not None else None
+            asked = False
         own = [iv for iv in found if not _background_date(s.text, iv, trigs)] if found else found
         if own or (flashback_date is not None and flashback_date[1] != para):  # (not "Zij is de zus van X, die in 2014
             flashback_date = (own[0], para) if len({(iv.start, iv.end) for iv in own}) == 1 and (  # werd veroordeeld":
@@ -2434,7 +2497,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             narrative, narrative_para = new, story[i]
         source = "sentence"
         then_taken = False
-        if (not found and i and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
+        if ((not found or (tense == "past" and _deadlines_only(s.text, found))) and i
+                and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
                 and not _anaphor_of_own_event(s.text, anaphor, trigs)):
             day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()
             found, source = _dated_before(i, dated, story, days=day) or _dated_before(i, dated, story), "context"
@@ -2473,6 +2537,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
                 if c.sentence is sents[i - 1] and c.type in _MEETINGS and c.status != "negated":
                     c.status, c.interval, c.date_source = "planned", found[0], "context"
         if not trigs:
+            if not found and i and dated[i - 1] and _pronoun_then_past(s.text):
+                dated[i] = dated[i - 1]  # "Toen kwam de premier op tv. Dat was de wending. Hij bood ... aan": the chain
+                # of pronouns goes on through a sentence that tells no event
             if i + 1 < len(sents):  # "Beide landen ..." for the next (`_group_members` looks for the words first)
                 own = _codes(per_sentence[i])
                 group = _group_members(i, s, own, per_sentence, sents, memo)
@@ -2508,7 +2575,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             # a story of years ago, opened with its date, goes on in the past tense in its paragraph
         evs = _sentence_events(told_in, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
                                by_person, None if flashback else narrative)
-        if source == "context" and pub is not None:
+        if source == "context" and pub is not None and not (then_taken and tense == "past"):
             for c in evs:  # "Araghchi zei daarna ... Het Witte Huis sluit niet uit dat de gesprekken worden hervat": a plan
                 if c.status == "planned" and c.interval is not None and c.interval.end < pub.start:  # is not dated by
                     c.interval, c.date_source = None, "publication"  # a past day carried from the sentence before
@@ -3508,7 +3575,8 @@ def _weekday_heads(text: str) -> tuple[tuple[int, str], ...]:
     if "\n" not in text:
         return ()
     found = [(m.end(), m.group(1), m.group("title") is not None) for m in _weekday_head_line().finditer(text)]
-    return tuple(found) if len(found) >= _MIN_HEADS else ()
+    return tuple(found) if len(found) >= _MIN_HEADS or (found and all(titled for _, _, titled in found)) else ()
+    # (a heading with a title, "Vrijdag: nieuwe strafmaatregelen", heads its item also as the only one of a live blog)
 
 
 @lru_cache(maxsize=1)

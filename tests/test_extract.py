@@ -896,9 +896,12 @@ DATES_IN_CLAUSES = [
     # under a month-precise publication line, a day told goes on in its paragraph for an undated past sentence ...
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky drong daar aan op meer luchtafweer "
      "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-01")),
-    # ... not in the next paragraph, nor in the present tense (the month of the publication line)
+    # ... and on in the paragraphs after it, up to the next date or a question that opens a section of its own
+    # ("En wat vond Kyiv?" in a piece of questions and answers), not in the present tense (the month of the line)
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv.\n\nZelensky drong daar aan op meer luchtafweer "
-     "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
+     "uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-01")),
+    ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv.\n\nEn wat vond Kyiv?\n\nZelensky drong aan op "
+     "meer luchtafweer uit Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
     ("Premier Rutte ondertekende het akkoord op 1 maart in Charkiv. Zelensky dringt aan op meer luchtafweer uit "
      "Nederland.", "2024-03", ("demand", "occurred", "2024-03-01", "2024-03-31")),
     # 'daar' in an undated sentence right after a dated one of its paragraph: the place of that event, its day
@@ -910,6 +913,9 @@ DATES_IN_CLAUSES = [
      "steunen.", "2024-03-01", ("condemnation", "occurred", "2024-02-03", "2024-02-03")),
     ("Het begon met de aanslag van 3 februari in Mitrovica.\n\nServië beschuldigde Kosovo er meteen van de daders "
      "te steunen.", "2024-03-01", ("condemnation", "occurred", "2024-03-01", "2024-03-01")),
+    # ... and months before it, up to a year (a look back on an anniversary), in its paragraph
+    ("Op 4 juli landde de Chileense minister in Lima. Aan boord zat ook de handelsgezant. In het paleis tekenden "
+     "beide landen een verklaring over de grens.", "2024-05-16", ("agreement", "occurred", "2023-07-04", "2023-07-04")),
     # 'Het werd gisteren afgesproken' right after an undated agreement tells its day
     ("Sinds middernacht geldt een staakt-het-vuren tussen Peru en Chili. Het werd gisteren afgesproken in Lima.",
      "2024-05-16", ("agreement", "occurred", "2024-05-15", "2024-05-15")),
@@ -2936,3 +2942,88 @@ def test_ook_right_after_a_warning_verb_tells_a_further_warning():
     text = ("De Chinese minister waarschuwde gisteren Manilla voor nieuwe botsingen bij het rif. "
             "Hij waarschuwde ook dat Peking de visserij rond de eilanden zal beperken.")
     assert [t for t, _, _ in _told(text)] == ["warning", "warning"]
+
+
+def test_toen_with_inversion_and_a_pronoun_chain_keep_the_day_told_before():
+    """'Toen' opening a sentence right before its verb is 'then' (status.toml time_anaphors), and a sentence that tells
+    no event, opened by a pronoun subject and a past verb, passes the day on to the next pronoun sentence."""
+    text = ("Op 3 maart sloot Chili de grens met Peru.\n\n"
+            "Toen kwam de Peruaanse president op de radio.\n\n"
+            "Dat was het moment van ommekeer. Hij bood Chili overleg aan en waarschuwde voor een lange crisis.")
+    assert _told(text) == [("proposal", "occurred", "2024-03-03"), ("sanction", "occurred", "2024-03-03"),
+                           ("warning", "occurred", "2024-03-03")]
+    # the conjunction 'Toen' before its subject is no anaphor, and a determiner is no pronoun subject
+    text = ("Op 3 maart sloot Chili de grens met Peru.\n\n"
+            "Dat besluit viel slecht. Hij waarschuwde voor een lange crisis.")
+    assert ("warning", "occurred", "2024-05-16") in _told(text)
+
+
+def test_a_single_weekday_heading_with_a_title_dates_its_item():
+    """'Vrijdag: ...' on a line of its own heads the item below it, also as the only weekday heading of a live blog:
+    the past told under it is that Friday, not the day a sentence before it named."""
+    text = ("Gisteren sprak de Franse president met de Duitse kanselier in Parijs.\n\n"
+            "09.15 uur\nVrijdag: nieuwe strafmaatregelen\n"
+            "Op de openingsdag legden de EU-landen Iran nieuwe sancties op.")
+    assert ("sanction", "occurred", "2024-05-10") in _told(text, pub="2024-05-12")
+
+
+def test_the_items_of_a_list_set_apart_by_blank_lines_are_one_story():
+    """Items of a list each in a paragraph of their own ("* ...") go on with the story day of the items before: an
+    undated past item further down is the day told in an earlier item, not the publication's."""
+    text = ("Het nieuws van de week in punten.\n\n"
+            "* De Chileense president ontving maandag in Santiago zijn Peruaanse ambtgenoot.\n\n"
+            "* Ook in de hoofdstad: de rellen na de voetbalwedstrijd.\n\n"
+            "* De twee presidenten spraken ook over de visserij.")
+    assert ("talks", "occurred", "2024-05-13") in _told(text, pub="2024-05-17")
+    assert ("talks", "occurred", "2024-05-17") not in _told(text, pub="2024-05-17")
+
+
+def test_a_bare_weekday_after_a_dated_weekday_told_over_a_week_before_is_the_next_one():
+    """'Op donderdag 2 mei ontving ... Op vrijdag ...' in a paper of Saturday 11 May: the Friday after the day the story
+    is about (3 May), not the Friday of the week of publication; without the story's dated weekday, that Friday."""
+    text = ("Op donderdag 2 mei ontving de Chileense president zijn Peruaanse ambtgenoot in Santiago.\n\n"
+            "Het bezoek trok veel aandacht.\n\n"
+            "Op vrijdag tekenden de twee presidenten een verklaring over de grens.")
+    assert ("agreement", "occurred", "2024-05-03") in _told(text, pub="2024-05-11")
+    text = ("Het bezoek trok veel aandacht.\n\n"
+            "Op vrijdag tekenden de Chileense en de Peruaanse president een verklaring over de grens.")
+    assert ("agreement", "occurred", "2024-05-10") in _told(text, pub="2024-05-11")
+
+
+def test_a_day_told_in_the_paragraph_dates_a_sentence_whose_only_date_is_an_earlier_events():
+    """Under a month-precise publication line, the day told in the paragraph goes on to a past sentence whose only date
+    lies before that day (the date of an event it names, 'na de aardbeving op 2 februari'), not the month."""
+    text = ("Op 12 maart sprak de Chileense minister in Lima met zijn Peruaanse collega. De Peruaanse minister "
+            "noemde de grenssluiting onwettig en wees erop dat Peru hulp bood na de aardbeving op 2 februari.")
+    assert ("condemnation", "occurred", "2024-03-12") in _told(text, pub="2024-03")
+
+
+def test_toen_dates_a_past_pledge_whose_only_date_is_its_deadline():
+    """'Ze beloofden toen ..., uiterlijk eind 2025': the date after 'uiterlijk' is the deadline of what was pledged; the
+    pledge was made then, at the time told before, and keeps that date though it is a plan."""
+    text = ("De Chileense en de Peruaanse president kwamen in maart bijeen in Lima. Ze beloofden toen samen een "
+            "miljoen vaccins aan Bolivia te leveren, uiterlijk eind 2025.")
+    assert ("delivery", "planned", "2024-03-01") in _told(text)
+
+
+def test_the_day_an_agreement_takes_effect_does_not_date_its_signing():
+    """'De ondertekening staat gepland voor vrijdag, zodat het akkoord op 1 juni kan ingaan': the day on which it takes
+    effect (status.toml in_force_after) is a later step; the other date of the sentence dates the planned signing."""
+    text = "De ondertekening staat gepland voor vrijdag, zodat het akkoord tussen Chili en Peru op 1 juni kan ingaan."
+    assert _told(text) == [("agreement", "planned", "2024-05-17")]
+    text = "De handtekeningen worden vrijdag gezet, zodat het handelsakkoord tussen Chili en Peru op 1 juni van kracht wordt."
+    assert _told(text) == [("agreement", "planned", "2024-05-17")]
+
+
+def test_earlier_or_later_that_month_are_the_days_before_or_after_the_day_told():
+    """'eerder die maand' after a day told: that month up to the day before; 'later die maand': from the day after."""
+    text = ("Op 12 maart 2019 kwamen de leiders in Lima bijeen. De ministers van Chili en Peru hadden eerder die maand "
+            "een grensverdrag gesloten.")
+    assert [(e.date_start, e.date_end) for e in _dated_events(text) if e.type == "agreement"] == [("2019-03-01", "2019-03-11")]
+    text = ("Op 12 maart 2019 kwamen de leiders in Lima bijeen. Later die maand sloten de ministers van Chili en Peru een "
+            "grensverdrag.")
+    assert [(e.date_start, e.date_end) for e in _dated_events(text) if e.type == "agreement"] == [("2019-03-13", "2019-03-31")]
+
+
+def _dated_events(text, pub="2020-01-31"):
+    return extract.extract_article(articles._article("t", text, articles.parse_date_header(pub)))
