@@ -96,6 +96,8 @@ class Gazetteer:
                                f"one name may point at one actor only")
         if (kind, target) not in entries:
             entries.append((kind, target))
+        if "'" in term:  # "Saoedi's" is also written with a typographic apostrophe ("Saoedi’s")
+            self.add(term.replace("'", "\u2019"), kind, target, source)
 
 
 def _date(v, where: str) -> dt.date | None:

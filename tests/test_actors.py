@@ -77,6 +77,9 @@ def test_office_examples_resolve_to_their_actor(office, ex):
     ("De Amerikaanse president belde met Peking.", D(2022, 1, 5), {"USA", "CHN"}, ""),
     ("NAVO-chef Stoltenberg waarschuwde.", D(2022, 10, 11), {"NATO"}, "Jens Stoltenberg"),
     ("Het Kremlin reageerde woedend op het Witte Huis.", D(2022, 10, 11), {"RUS", "USA"}, ""),
+    # demonyms in the plural with "'s", written with either apostrophe, stand for their country
+    ("Volgens de Saoedi’s moeten de Amerikanen garanties geven.", D(2023, 6, 6), {"SAU", "USA"}, ""),
+    ("De Israëli's en de Egyptenaren overlegden in Caïro.", D(2023, 6, 6), {"ISR", "EGY"}, ""),
     # a surname that is also a country's adjective counts for the person only after a title or a word for a peer
     ("De Albanese premier Rama ontving zijn Australische collega Albanese.", D(2024, 3, 1), {"ALB", "AUS"}, "Anthony Albanese"),
     ("Premier Albanese sprak met de Albanese president.", D(2024, 3, 1), {"AUS", "ALB"}, "Anthony Albanese"),
