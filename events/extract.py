@@ -1833,8 +1833,35 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
                    and not rules.joins_new_verb(text, o.end, t.end) for o in trigs)
     return any(
         (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
-            (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text))
+            (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text)
+            or _fronted_content(t, o, text))
         for o in trigs)
+
+
+def _fronted_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
+    """'Wapens sturen zou een vergissing zijn, waarschuwde de minister.': what was said told first and the verb of a
+    warning, demand or condemnation after it, right after the comma that closes it, in a short clause that ends the
+    sentence (its subject, perhaps a date): the words before are that act's content, not an event of their own."""
+    if o.rule.type not in _EMBEDDING or o.start < t.end:
+        return False
+    comma = text.rfind(",", t.end, o.start)
+    if comma < 0 or text[comma + 1:o.start].strip():
+        return False
+    tail = text[o.end:].strip()
+    if re.search(r"[,;:]", tail) or len(_WORDS.findall(tail)) > 6:
+        return False
+    return not _setting_before().search(text, max(0, t.start - 40), t.start)  # "Op de top in Londen, op 3 december,
+    # noemde hij ...": the meeting is where it was said, not what was said
+
+
+@lru_cache(maxsize=1)
+def _setting_before() -> re.Pattern:
+    """A preposition of a setting and a determiner right before a trigger ('op de', 'tijdens het'; status.toml
+    setting_prepositions, setting_determiners)."""
+    st = lexicon.load("status")
+    words = "|".join(map(re.escape, st["setting_prepositions"]))
+    dets = "|".join(map(re.escape, st["setting_determiners"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:{dets})\s+(?:[\w-]+e\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

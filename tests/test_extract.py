@@ -2910,3 +2910,11 @@ def test_ook_right_after_a_warning_verb_tells_a_further_warning():
     text = ("De Chinese minister waarschuwde gisteren Manilla voor nieuwe botsingen bij het rif. "
             "Hij waarschuwde ook dat Peking de visserij rond de eilanden zal beperken.")
     assert [t for t, _, _ in _told(text)] == ["warning", "warning"]
+
+
+def test_what_was_said_told_before_a_closing_verb_of_warning_is_its_content():
+    """'Tanks sturen naar Taipei zou een vergissing zijn, waarschuwde de minister.': the verb of a warning (demand,
+    condemnation, proposal) right after the comma, in a short clause that ends the sentence, makes what comes before
+    it the warning's content, no delivery of its own; a meeting named as the setting before it stays an event."""
+    assert [t for t, _, _ in _told("Tanks sturen naar Taiwan zou een ernstige vergissing zijn, waarschuwde de Chinese minister.")] == ["warning"]
+    assert sorted(t for t, _, _ in _told("Tijdens het gesprek in Manilla, op 3 mei, eiste de Chinese minister opheldering van de Filipijnen.")) == ["demand", "talks"]
