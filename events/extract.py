@@ -1848,8 +1848,10 @@ def _fronted_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
     if comma < 0 or text[comma + 1:o.start].strip():
         return False
     tail = text[o.end:].strip()
-    if re.search(r"[,;:]", tail) or len(_WORDS.findall(tail)) > 6:
-        return False
+    if re.search(r"[,;:]", tail) or not 0 < len(_WORDS.findall(tail)) <= 6:
+        return False  # the subject follows the verb ("waarschuwde hij"), not a participle ending the clause
+    if dates.words().participle.match(rules.lower(o.text)):
+        return False  # "had hem ..., aan de rand van de top, gewaarschuwd"
     return not _setting_before().search(text, max(0, t.start - 40), t.start)  # "Op de top in Londen, op 3 december,
     # noemde hij ...": the meeting is where it was said, not what was said
 
