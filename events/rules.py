@@ -790,6 +790,15 @@ _TOKEN = re.compile(r"[\w.'-]+")
 _token_memo: tuple[str, dict] = ("", {})  # the lower-case text last tokenised, and its tokens by range
 
 
+_RELATIVE_ASIDE = re.compile(r"(?:\s+[\w-]+){0,7}?,\s+(\w+)\b[^,;:]*,\s")
+
+
+def _clause_end(low: str, at: int) -> int:
+    """The end of the clause that begins at `at`: the next comma, semicolon, colon or the end of the sentence."""
+    m = re.compile(r"[,;:]").search(low, at)
+    return m.start() if m else len(low)
+
+
 def _tokens(low: str, start: int, end: int) -> list[str]:
     """_TOKEN.findall(low, start, end), remembered for the text last asked: the condition and status
     checks of a trigger ask for the same ranges of its sentence (the clause before it, after it).
@@ -1164,8 +1173,14 @@ def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
 
 
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:
-    """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
+    """'... werd niet ondertekend': a negation right after the trigger noun with a participle; also after a relative
+    clause set off by commas right after the noun and what it is about ("Een akkoord over de haven, waarover al
+    maanden wordt gepraat, werd niet getekend")."""
     after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:8]]
+    if "," in low[trig.end:trig.end + 80]:
+        rel = _RELATIVE_ASIDE.match(low, trig.end)
+        if rel and rel.group(1) in c["relative"] and trig.clause[1] <= rel.end():
+            after = [w.rstrip(".") for w in _tokens(low, rel.end(), _clause_end(low, rel.end()))[:8]]
     if after and after[0] in c["neg_after_topic"]:  # "een akkoord over verlenging is er niet gekomen"
         at = next((k for k in (2, 3) if k < len(after) and after[k] in c["neg_aux"]), None)
         after = after[at:] if at is not None else []
