@@ -253,7 +253,7 @@ def cues() -> dict:
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "neg_after_topic": frozenset(d["negation_after"]["topic"]),
         "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words",
-                                                             "object_verbs")}
+                                                             "object_verbs", "final_object_verbs", "final_auxiliaries")}
         | {"window": int(d["verb_negation_window"]), "adjective_ending": d["verb_negation_adjective_ending"]},
     }
 
@@ -1143,7 +1143,8 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
             for k, w in enumerate(before[-3:-1], len(before) - 3) if k >= 0)):
         if not (len(before) > 1 and before[-1] in v["noun_determiners"] and before[-2] in v["object_verbs"]
                 and after[-1] in v["words"]):
-            return False  # (the object of a verb of signing, the negation alone after it: "tekende het akkoord niet")
+            return _object_negated_final(after, v)  # (the object of a verb of signing, the negation alone after it:
+            # "tekende het akkoord niet"; or the negation and that verb end the clause: "dat hij het akkoord niet tekende")
     particles = lexicon.load("tense")["particles"]
     for k, w in enumerate(after):
         if w in v["words"] and (k < v["window"] or k == len(after) - 1 or (  # or right before the particles that
@@ -1151,6 +1152,21 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
             nxt = " ".join(after[k + 1:k + 3])  # ("trekt zijn ambassadeur voorlopig niet terug")
             return not any(nxt == n or nxt.startswith(n + " ") for n in v["not_before"])
     return False
+
+
+def _object_negated_final(after: list[str], v: dict) -> bool:
+    """'..., net zoals hij het akkoord niet had getekend', 'dat Chili het verdrag nog niet heeft ondertekend': in a
+    subordinate clause the negation, perhaps an auxiliary, and a verb of signing or concluding (status.toml
+    verb_negation_final_object_verbs) end the clause after the noun trigger, at most three words of topic between."""
+    tail = list(after)
+    while tail and tail[-1] in v["final_auxiliaries"]:
+        tail.pop()  # "niet getekend had"
+    if not tail or tail[-1] not in v["final_object_verbs"]:
+        return False
+    tail.pop()
+    while tail and tail[-1] in v["final_auxiliaries"]:
+        tail.pop()  # "niet had getekend"
+    return bool(tail) and tail[-1] in v["words"] and len(tail) <= 5
 
 
 def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
