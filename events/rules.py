@@ -253,7 +253,8 @@ def cues() -> dict:
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "neg_after_topic": frozenset(d["negation_after"]["topic"]),
         "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words",
-                                                             "object_verbs", "final_object_verbs", "final_auxiliaries")}
+                                                             "object_verbs", "final_object_verbs", "final_auxiliaries",
+                                                             "final_words")}
         | {"window": int(d["verb_negation_window"]), "adjective_ending": d["verb_negation_adjective_ending"]},
     }
 
@@ -923,6 +924,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             or _negation_phrase(low, trig, c) or _cancelled(low, trig, c) or _denied(low, trig, c)
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
+            or _negated_verb_final(low, trig, neg_scope, c)
             or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
         return "negated"
     if trig.rule.status:
@@ -1152,6 +1154,21 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
             nxt = " ".join(after[k + 1:k + 3])  # ("trekt zijn ambassadeur voorlopig niet terug")
             return not any(nxt == n or nxt.startswith(n + " ") for n in v["not_before"])
     return False
+
+
+def _negated_verb_final(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
+    """'liet weten dat hij niet langer een bestand als eerste stap eiste': a one-word verb trigger that ends a clause
+    opened by a complementizer (status.toml complementizers) is negated by 'niet' or 'nooit' anywhere between the two,
+    as the verb stands at the end of a subordinate clause, its object and adverbs before it."""
+    if " " in trig.text or any(w.strip(".,;:!?\"'") for w in _tokens(low, trig.end, trig.clause[1])):
+        return False
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in c["complementizers"]), None)
+    if at is None or len(before) - at > 12:
+        return False
+    inner = before[at + 1:]
+    return any(w in c["verb_neg"]["final_words"] and not (k + 1 < len(inner) and inner[k + 1] in c["neg_not_before"])
+               and not (k + 1 < len(inner) and inner[k + 1] in c["verb_neg"]["not_before"])
+               for k, w in enumerate(inner))
 
 
 def _object_negated_final(after: list[str], v: dict) -> bool:
