@@ -3851,6 +3851,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and not _in_addition(c) and not _another_document(e, c)):
                 target = e  # "Het geschil was gisteren binnen een dag opgelost" in the lead and "Maandagnacht zei Parijs
                 break  # dat Rome akkoord ging ..." further on, the same day: the lead's summary of the act told in full
+            if (close and e.type == c.type == "sanction" and e.status == "occurred" and c.status == "planned"
+                    and c.date_source == "publication" and not c.earlier and _measure_of_package(c)
+                    and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
+                target = e  # "ECOWAS legde Mali zware sancties op. De grenzen gaan dicht en de tegoeden worden bevroren":
+                break  # the package's measures in the present, undated, right after it (one package is one event)
             if (not close and not referring and e.type == c.type == "sanction" and e.status == c.status == "occurred"
                     and e.date_source == "sentence" and c.date_source == "publication" and not c.earlier
                     and rules.cues()["elsewhen"].isdisjoint(_WORDS.findall(c.sentence.text.lower()))
@@ -4135,6 +4140,19 @@ def _in_addition(c: Candidate) -> bool:
             return True  # "Den Haag eist ook dat ..." after a demand of its own: a further demand
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
+
+
+def _measure_of_package(c: Candidate) -> bool:
+    """A sanction told in the present with no word of a plan, a wish, a condition or a further package (status.toml
+    package_measure_not_words: "zal", "wil", "nieuwe" ...): made planned (and read as future) only by a present passive
+    ("worden bevroren"), "gaan dicht" or "komt er", it lists a measure of the package just told."""
+    words = set(_WORDS.findall(c.sentence.text.lower()))
+    return dates.tense_of(c.sentence.text) in ("present", "future") and words.isdisjoint(_package_measure_not_words())
+
+
+@lru_cache(maxsize=1)
+def _package_measure_not_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["package_measure_not_words"])
 
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:

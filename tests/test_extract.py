@@ -2918,3 +2918,12 @@ def test_what_was_said_told_before_a_closing_verb_of_warning_is_its_content():
     it the warning's content, no delivery of its own; a meeting named as the setting before it stays an event."""
     assert [t for t, _, _ in _told("Tanks sturen naar Taiwan zou een ernstige vergissing zijn, waarschuwde de Chinese minister.")] == ["warning"]
     assert sorted(t for t, _, _ in _told("Tijdens het gesprek in Manilla, op 3 mei, eiste de Chinese minister opheldering van de Filipijnen.")) == ["demand", "talks"]
+
+
+def test_the_measures_of_a_sanctions_package_told_in_the_present_after_it_are_that_package():
+    """'legde ... sancties op' and right after it, undated, 'De grenzen gaan dicht en de tegoeden worden bevroren': the
+    package's measures (planned only by the present passive), one event; a further package ('nieuwe') is another."""
+    first = "De Oost-Afrikaanse gemeenschap heeft Soedan gisteren zware sancties opgelegd. "
+    assert _told(first + "De grenzen met Soedan gaan dicht en de tegoeden van de Soedanese staat worden bevroren.") == [
+        ("sanction", "occurred", "2024-05-15")]
+    assert len(_told(first + "Nieuwe sancties tegen Soedan worden voorbereid.")) == 2
