@@ -1835,7 +1835,16 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
         (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
             (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text)
             or _fronted_content(t, o, text))
-        for o in trigs)
+        for o in trigs) or any(_object_of_split_sanction(t, o, text) for o in trigs)
+
+
+def _object_of_split_sanction(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
+    """'Denemarken schortte de goedkeuring van nieuwe wapenexporten op': a delivery named between a separable verb of a
+    sanction and its particle is what the sanction stopped or suspended, no delivery of its own."""
+    if t.rule.type != "delivery" or o.rule.type != "sanction" or " ... " not in o.text or not o.end <= t.start:
+        return False
+    particle = o.text.rsplit(" ", 1)[-1].lower()
+    return re.search(rf"(?<!\w){re.escape(particle)}(?!\w)", rules.lower(text)[t.end:max(o.clause[1], t.end)]) is not None
 
 
 def _fronted_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:

@@ -2927,3 +2927,9 @@ def test_the_measures_of_a_sanctions_package_told_in_the_present_after_it_are_th
     assert _told(first + "De grenzen met Soedan gaan dicht en de tegoeden van de Soedanese staat worden bevroren.") == [
         ("sanction", "occurred", "2024-05-15")]
     assert len(_told(first + "Nieuwe sancties tegen Soedan worden voorbereid.")) == 2
+
+
+def test_a_delivery_between_a_separable_sanction_verb_and_its_particle_is_what_it_suspended():
+    """'schortte de goedkeuring van nieuwe wapenexporten op': the approval of exports is the object of the suspension
+    (a sanction), no delivery of its own."""
+    assert [t for t, _, _ in _told("Zweden schortte gisteren de goedkeuring van nieuwe wapenexporten naar Turkije op.")] == ["sanction"]
