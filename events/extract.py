@@ -1874,8 +1874,46 @@ def _embedded(t: rules.Trigger, trigs: list[rules.Trigger], text: str = "") -> b
                    and not rules.joins_new_verb(text, o.end, t.end) for o in trigs)
     return any(
         (o.rule.type in _EMBEDDING or o.rule.content) and o.rule.type != t.rule.type and (
-            (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text))
-        for o in trigs)
+            (o.end <= t.start and not rules.joins_new_verb(text, o.end, t.end)) or _verb_final_content(t, o, text)
+            or _fronted_content(t, o, text))
+        for o in trigs) or any(_object_of_split_sanction(t, o, text) for o in trigs)
+
+
+def _object_of_split_sanction(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
+    """'Denemarken schortte de goedkeuring van nieuwe wapenexporten op': a delivery named between a separable verb of a
+    sanction and its particle is what the sanction stopped or suspended, no delivery of its own."""
+    if t.rule.type != "delivery" or o.rule.type != "sanction" or " ... " not in o.text or not o.end <= t.start:
+        return False
+    particle = o.text.rsplit(" ", 1)[-1].lower()
+    return re.search(rf"(?<!\w){re.escape(particle)}(?!\w)", rules.lower(text)[t.end:max(o.clause[1], t.end)]) is not None
+
+
+def _fronted_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
+    """'Wapens sturen zou een vergissing zijn, waarschuwde de minister.': what was said told first and the verb of a
+    warning, demand or condemnation after it, right after the comma that closes it, in a short clause that ends the
+    sentence (its subject, perhaps a date): the words before are that act's content, not an event of their own."""
+    if o.rule.type not in _EMBEDDING or o.start < t.end:
+        return False
+    comma = text.rfind(",", t.end, o.start)
+    if comma < 0 or text[comma + 1:o.start].strip():
+        return False
+    tail = text[o.end:].strip()
+    if re.search(r"[,;:]", tail) or not 0 < len(_WORDS.findall(tail)) <= 6:
+        return False  # the subject follows the verb ("waarschuwde hij"), not a participle ending the clause
+    if dates.words().participle.match(rules.lower(o.text)):
+        return False  # "had hem ..., aan de rand van de top, gewaarschuwd"
+    return not _setting_before().search(text, max(0, t.start - 40), t.start)  # "Op de top in Londen, op 3 december,
+    # noemde hij ...": the meeting is where it was said, not what was said
+
+
+@lru_cache(maxsize=1)
+def _setting_before() -> re.Pattern:
+    """A preposition of a setting and a determiner right before a trigger ('op de', 'tijdens het'; status.toml
+    setting_prepositions, setting_determiners)."""
+    st = lexicon.load("status")
+    words = "|".join(map(re.escape, st["setting_prepositions"]))
+    dets = "|".join(map(re.escape, st["setting_determiners"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:{dets})\s+(?:[\w-]+e\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -3908,6 +3946,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and not _in_addition(c) and not _another_document(e, c)):
                 target = e  # "Het geschil was gisteren binnen een dag opgelost" in the lead and "Maandagnacht zei Parijs
                 break  # dat Rome akkoord ging ..." further on, the same day: the lead's summary of the act told in full
+            if (close and e.type == c.type == "sanction" and e.status == "occurred" and c.status == "planned"
+                    and c.date_source == "publication" and not c.earlier and _measure_of_package(c)
+                    and _actors_fit(e.actors, c.actors) and not _other_agent(e, c)):
+                target = e  # "ECOWAS legde Mali zware sancties op. De grenzen gaan dicht en de tegoeden worden bevroren":
+                break  # the package's measures in the present, undated, right after it (one package is one event)
             if (not close and not referring and e.type == c.type == "sanction" and e.status == c.status == "occurred"
                     and e.date_source == "sentence" and c.date_source == "publication" and not c.earlier
                     and rules.cues()["elsewhen"].isdisjoint(_WORDS.findall(c.sentence.text.lower()))
@@ -4192,6 +4235,19 @@ def _in_addition(c: Candidate) -> bool:
             return True  # "Den Haag eist ook dat ..." after a demand of its own: a further demand
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
+
+
+def _measure_of_package(c: Candidate) -> bool:
+    """A sanction told in the present with no word of a plan, a wish, a condition or a further package (status.toml
+    package_measure_not_words: "zal", "wil", "nieuwe" ...): made planned (and read as future) only by a present passive
+    ("worden bevroren"), "gaan dicht" or "komt er", it lists a measure of the package just told."""
+    words = set(_WORDS.findall(c.sentence.text.lower()))
+    return dates.tense_of(c.sentence.text) in ("present", "future") and words.isdisjoint(_package_measure_not_words())
+
+
+@lru_cache(maxsize=1)
+def _package_measure_not_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["package_measure_not_words"])
 
 
 def _other_agent(e: Candidate, c: Candidate) -> bool:

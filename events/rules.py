@@ -253,7 +253,8 @@ def cues() -> dict:
         "neg_after_skip": frozenset(d["negation_after"]["skip"]), "neg_after_not": frozenset(d["negation_after"]["not_after"]),
         "neg_after_topic": frozenset(d["negation_after"]["topic"]),
         "verb_neg": {k: words(f"verb_negation_{k}") for k in ("words", "not_before", "noun_determiners", "content_words",
-                                                             "object_verbs")}
+                                                             "object_verbs", "final_object_verbs", "final_auxiliaries",
+                                                             "final_words")}
         | {"window": int(d["verb_negation_window"]), "adjective_ending": d["verb_negation_adjective_ending"]},
     }
 
@@ -790,6 +791,15 @@ _TOKEN = re.compile(r"[\w.'-]+")
 _token_memo: tuple[str, dict] = ("", {})  # the lower-case text last tokenised, and its tokens by range
 
 
+_RELATIVE_ASIDE = re.compile(r"(?:\s+[\w-]+){0,7}?,\s+(\w+)\b[^,;:]*,\s")
+
+
+def _clause_end(low: str, at: int) -> int:
+    """The end of the clause that begins at `at`: the next comma, semicolon, colon or the end of the sentence."""
+    m = re.compile(r"[,;:]").search(low, at)
+    return m.start() if m else len(low)
+
+
 def _tokens(low: str, start: int, end: int) -> list[str]:
     """_TOKEN.findall(low, start, end), remembered for the text last asked: the condition and status
     checks of a trigger ask for the same ranges of its sentence (the clause before it, after it).
@@ -914,6 +924,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             or _negation_phrase(low, trig, c) or _cancelled(low, trig, c) or _denied(low, trig, c)
             or _negated_after(low, trig, c) or _negated_past_relative(low, trig, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
+            or _negated_verb_final(low, trig, neg_scope, c)
             or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
         return "negated"
     if trig.rule.status:
@@ -1149,7 +1160,8 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
             for k, w in enumerate(before[-3:-1], len(before) - 3) if k >= 0)):
         if not (len(before) > 1 and before[-1] in v["noun_determiners"] and before[-2] in v["object_verbs"]
                 and after[-1] in v["words"]):
-            return False  # (the object of a verb of signing, the negation alone after it: "tekende het akkoord niet")
+            return _object_negated_final(after, v)  # (the object of a verb of signing, the negation alone after it:
+            # "tekende het akkoord niet"; or the negation and that verb end the clause: "dat hij het akkoord niet tekende")
     particles = lexicon.load("tense")["particles"]
     for k, w in enumerate(after):
         if w in v["words"] and (k < v["window"] or k == len(after) - 1 or (  # or right before the particles that
@@ -1157,6 +1169,36 @@ def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
             nxt = " ".join(after[k + 1:k + 3])  # ("trekt zijn ambassadeur voorlopig niet terug")
             return not any(nxt == n or nxt.startswith(n + " ") for n in v["not_before"])
     return False
+
+
+def _negated_verb_final(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
+    """'liet weten dat hij niet langer een bestand als eerste stap eiste': a one-word verb trigger that ends a clause
+    opened by a complementizer (status.toml complementizers) is negated by 'niet' or 'nooit' anywhere between the two,
+    as the verb stands at the end of a subordinate clause, its object and adverbs before it."""
+    if " " in trig.text or any(w.strip(".,;:!?\"'") for w in _tokens(low, trig.end, trig.clause[1])):
+        return False
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in c["complementizers"]), None)
+    if at is None or len(before) - at > 12:
+        return False
+    inner = before[at + 1:]
+    return any(w in c["verb_neg"]["final_words"] and not (k + 1 < len(inner) and inner[k + 1] in c["neg_not_before"])
+               and not (k + 1 < len(inner) and inner[k + 1] in c["verb_neg"]["not_before"])
+               for k, w in enumerate(inner))
+
+
+def _object_negated_final(after: list[str], v: dict) -> bool:
+    """'..., net zoals hij het akkoord niet had getekend', 'dat Chili het verdrag nog niet heeft ondertekend': in a
+    subordinate clause the negation, perhaps an auxiliary, and a verb of signing or concluding (status.toml
+    verb_negation_final_object_verbs) end the clause after the noun trigger, at most three words of topic between."""
+    tail = list(after)
+    while tail and tail[-1] in v["final_auxiliaries"]:
+        tail.pop()  # "niet getekend had"
+    if not tail or tail[-1] not in v["final_object_verbs"]:
+        return False
+    tail.pop()
+    while tail and tail[-1] in v["final_auxiliaries"]:
+        tail.pop()  # "niet had getekend"
+    return bool(tail) and tail[-1] in v["words"] and len(tail) <= 5
 
 
 def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
@@ -1179,8 +1221,14 @@ def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
 
 
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:
-    """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
+    """'... werd niet ondertekend': a negation right after the trigger noun with a participle; also after a relative
+    clause set off by commas right after the noun and what it is about ("Een akkoord over de haven, waarover al
+    maanden wordt gepraat, werd niet getekend")."""
     after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:8]]
+    if "," in low[trig.end:trig.end + 80]:
+        rel = _RELATIVE_ASIDE.match(low, trig.end)
+        if rel and rel.group(1) in c["relative"] and trig.clause[1] <= rel.end():
+            after = [w.rstrip(".") for w in _tokens(low, rel.end(), _clause_end(low, rel.end()))[:8]]
     if after and after[0] in c["neg_after_topic"]:  # "een akkoord over verlenging is er niet gekomen"
         at = next((k for k in (2, 3) if k < len(after) and after[k] in c["neg_aux"]), None)
         after = after[at:] if at is not None else []

@@ -3027,3 +3027,25 @@ def test_earlier_or_later_that_month_are_the_days_before_or_after_the_day_told()
 
 def _dated_events(text, pub="2020-01-31"):
     return extract.extract_article(articles._article("t", text, articles.parse_date_header(pub)))
+
+def test_what_was_said_told_before_a_closing_verb_of_warning_is_its_content():
+    """'Tanks sturen naar Taipei zou een vergissing zijn, waarschuwde de minister.': the verb of a warning (demand,
+    condemnation, proposal) right after the comma, in a short clause that ends the sentence, makes what comes before
+    it the warning's content, no delivery of its own; a meeting named as the setting before it stays an event."""
+    assert [t for t, _, _ in _told("Tanks sturen naar Taiwan zou een ernstige vergissing zijn, waarschuwde de Chinese minister.")] == ["warning"]
+    assert sorted(t for t, _, _ in _told("Tijdens het gesprek in Manilla, op 3 mei, eiste de Chinese minister opheldering van de Filipijnen.")) == ["demand", "talks"]
+
+
+def test_the_measures_of_a_sanctions_package_told_in_the_present_after_it_are_that_package():
+    """'legde ... sancties op' and right after it, undated, 'De grenzen gaan dicht en de tegoeden worden bevroren': the
+    package's measures (planned only by the present passive), one event; a further package ('nieuwe') is another."""
+    first = "De Oost-Afrikaanse gemeenschap heeft Soedan gisteren zware sancties opgelegd. "
+    assert _told(first + "De grenzen met Soedan gaan dicht en de tegoeden van de Soedanese staat worden bevroren.") == [
+        ("sanction", "occurred", "2024-05-15")]
+    assert len(_told(first + "Nieuwe sancties tegen Soedan worden voorbereid.")) == 2
+
+
+def test_a_delivery_between_a_separable_sanction_verb_and_its_particle_is_what_it_suspended():
+    """'schortte de goedkeuring van nieuwe wapenexporten op': the approval of exports is the object of the suspension
+    (a sanction), no delivery of its own."""
+    assert [t for t, _, _ in _told("Zweden schortte gisteren de goedkeuring van nieuwe wapenexporten naar Turkije op.")] == ["sanction"]
