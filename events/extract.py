@@ -2517,6 +2517,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         if evs and not found:
             told_events[i] = [c.interval for c in evs if c.interval is not None]  # for "een dag voor de top"
     _date_at_summit_place(out)
+    _date_at_visit_place(out)
     _date_at_the_summit(out)
     _parties_of_the_one_named_before(out)
     _parties_of_the_act_condemned(out)
@@ -2587,6 +2588,22 @@ def _date_at_summit_place(cands: list[Candidate]) -> None:
         if (c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated"
                 and not c.undated):  # a plan whose sentence dates only its announcement is not dated by the place
             c.interval, c.date_source = summits[c.location].interval, "context"
+
+
+def _date_at_visit_place(cands: list[Candidate]) -> None:
+    """'Obama werd maandag in Hanoi ontvangen ... Obama drong er in Hanoi op aan dat ...': an undated act of
+    another type told in the place of a visit the article dated by its own sentence took place during it."""
+    visits = {}
+    for c in cands:
+        if (c.type == "talks" and c.location and c.interval is not None and c.status == "occurred"
+                and c.date_source == "sentence"):
+            visits.setdefault(c.location, c)
+    if not visits:
+        return
+    for c in cands:
+        if (c.interval is None and c.fallback is None and c.location in visits and c.type not in _MEETINGS
+                and c.status == "occurred" and not c.undated and c.sentence.start > visits[c.location].sentence.start):
+            c.interval, c.date_source = visits[c.location].interval, "context"
 
 
 def _date_at_the_summit(cands: list[Candidate]) -> None:

@@ -2910,3 +2910,12 @@ def test_ook_right_after_a_warning_verb_tells_a_further_warning():
     text = ("De Chinese minister waarschuwde gisteren Manilla voor nieuwe botsingen bij het rif. "
             "Hij waarschuwde ook dat Peking de visserij rond de eilanden zal beperken.")
     assert [t for t, _, _ in _told(text)] == ["warning", "warning"]
+
+
+def test_an_undated_act_in_the_place_of_a_dated_visit_took_place_during_it():
+    """'werd dinsdag in Lima ontvangen ... drong er in Lima op aan dat ...': an undated act of another type told in
+    the place of a visit dated by its own sentence took place during that visit, not on the publication day."""
+    text = ("De Chileense president werd dinsdag in Lima ontvangen door zijn Peruaanse ambtgenoot.\n\n"
+            "Dat was nog niet zo lang geleden ondenkbaar.\n\n"
+            "De Chileense president drong er in Lima op aan dat Peru de visserijgrens respecteert.")
+    assert _told(text, pub="2024-05-18") == [("demand", "occurred", "2024-05-14"), ("talks", "occurred", "2024-05-14")]
