@@ -3816,7 +3816,10 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                    and _PRONOUN_TALKS.match(c.sentence.text) is not None)
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
-        for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
+        if _named_before_follows_on(c):  # "De afspraken in Sotsji volgen op een bestand ...": the later act, told before
+            target = next((e for e in reversed(events) if e.type == c.type and e.status == c.status
+                           and _actors_fit(e.actors, c.actors)), None)
+        for e in reversed(events if not c.earlier and target is None else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
             next_to = pronoun and e.type in _MEETINGS and c.sentence.index - last.sentence.index == 1
             same = e.type == c.type or next_to or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
@@ -3921,6 +3924,17 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return _talks_named_summit([e for e in events if not _talks_as_topic(e)])
+
+
+def _named_before_follows_on(c: Candidate) -> bool:
+    """'De afspraken in Sotsji volgen op een bestand dat ...': an act named by a definite noun before 'volgen op'
+    (status.toml follows_on_phrases), with no date in its sentence, is the later act told before, not a new one."""
+    if not c.definite or c.date_source == "sentence" or c.type in _MEETINGS:
+        return False
+    low = rules.lower(c.sentence.text)
+    at = low.find(c.trigger.split(" ... ")[0].lower())
+    m = rules.cues()["follows_on"].search(low, max(at, 0))
+    return at >= 0 and m is not None and not low[at:m.start()].count(",")
 
 
 def _talks_as_topic(e: Candidate) -> bool:

@@ -2919,3 +2919,11 @@ def test_an_undated_act_in_the_place_of_a_dated_visit_took_place_during_it():
             "Dat was nog niet zo lang geleden ondenkbaar.\n\n"
             "De Chileense president drong er in Lima op aan dat Peru de visserijgrens respecteert.")
     assert _told(text, pub="2024-05-18") == [("demand", "occurred", "2024-05-14"), ("talks", "occurred", "2024-05-14")]
+
+
+def test_a_definite_act_before_volgen_op_is_the_one_told_before():
+    """'Het akkoord van Lima volgt op een bestand dat ... had gesloten': the act named by a definite noun before 'volgen
+    op', undated, is the agreement told before (one event), the one after 'op' an earlier act of its own."""
+    text = ("De presidenten van Chili en Peru sloten gisteren in Lima een akkoord over de visserij.\n\n"
+            "Het akkoord van Lima volgt op een bestand dat de twee landen vorige week dinsdag in Quito hadden gesloten.")
+    assert _told(text) == [("agreement", "occurred", "2024-05-07"), ("agreement", "occurred", "2024-05-15")]
