@@ -2521,6 +2521,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     _date_at_the_summit(out)
     _parties_of_the_one_named_before(out)
     _parties_of_the_act_condemned(out)
+    _parties_of_the_attack_condemned(out, sents, per_sentence)
     return out
 
 
@@ -2570,6 +2571,56 @@ def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
         if act is not None:
             c.actors.extend(a for a in act.actors if a not in c.actors)
             c.target.extend(a for a in act.actors if a not in c.target and a not in c.source)
+
+
+def _parties_of_the_attack_condemned(cands: list[Candidate], sents: list[Sentence],
+                                     per_sentence: list[list[Mention]]) -> None:
+    """'Na de Amerikaanse en Britse luchtaanvallen op ... Iran veroordeelde de aanvallen': a condemnation of attacks
+    named by a definite noun (status.toml condemned_attack_nouns, also as the end of a compound), when it names no
+    state besides its author, is aimed at the states whose adjectives came right before that noun where the article
+    first named it with them."""
+    nouns = lexicon.load("status")["condemned_attack_nouns"]
+    members = actors.gazetteer().members
+    for c in cands:
+        if c.type != "condemnation" or c.status == "negated" or any(
+                a not in c.source and a not in members for a in c.actors):
+            continue
+        m = _attack_noun(tuple(nouns)).search(c.sentence.text.lower())
+        if m is None:
+            continue
+        stem = next(n for n in sorted(nouns, key=len, reverse=True) if m.group(1).endswith(n))
+        owners = _attack_owners(stem, c, sents, per_sentence)
+        new = [a for a in owners if a not in c.actors]
+        c.actors.extend(new)
+        c.target.extend(a for a in new if a not in c.target)
+
+
+@lru_cache(maxsize=1)
+def _attack_noun(nouns: tuple) -> re.Pattern:
+    return re.compile(rf"\b(?:de|het)\s+(?:[\w-]+\s+){{0,2}}?(\w*(?:{'|'.join(map(re.escape, nouns))}))\b")
+
+
+def _attack_owners(stem: str, c: Candidate, sents: list[Sentence], per_sentence: list[list[Mention]]) -> list[str]:
+    """The countries of the adjectives right before the first earlier mention of `stem` that has them ("de
+    Amerikaanse en Britse luchtaanvallen": USA and GBR)."""
+    noun = re.compile(rf"\w*{re.escape(stem)}\b")
+    for s, ms in zip(sents, per_sentence):
+        if s.start >= c.sentence.start:
+            return []
+        for x in noun.finditer(s.text.lower()):
+            at, codes = s.start + x.start(), []
+            for mm in sorted((mm for mm in ms if mm.kind == "adjective" and mm.end <= at), key=lambda mm: -mm.start):
+                if not _OWNER_GAP.fullmatch(s.text[mm.end - s.start:at - s.start]):
+                    break
+                codes[:0] = [cd for cd in mm.codes if cd not in codes]
+                at = mm.start
+            if codes and _OWNER_DETERMINER.search(s.text[:at - s.start]) and not x.group(0).startswith("tegen"):
+                return codes  # (the attacks told, "de ... luchtaanvallen", not a counter-attack or one feared)
+    return []
+
+
+_OWNER_DETERMINER = re.compile(r"\b(?:de|De|die|Die|deze|Deze)\s+$")
+_OWNER_GAP = re.compile(r"\s+|\s+en\s+|\s*,\s*")
 
 
 _CONDEMNED_ACT = re.compile(r"\b(?:de|het)\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]+)\b")

@@ -2927,3 +2927,18 @@ def test_a_definite_act_before_volgen_op_is_the_one_told_before():
     text = ("De presidenten van Chili en Peru sloten gisteren in Lima een akkoord over de visserij.\n\n"
             "Het akkoord van Lima volgt op een bestand dat de twee landen vorige week dinsdag in Quito hadden gesloten.")
     assert _told(text) == [("agreement", "occurred", "2024-05-07"), ("agreement", "occurred", "2024-05-15")]
+
+
+def test_attacks_condemned_are_aimed_at_the_states_named_with_them_before():
+    """'de Chileense en Peruaanse luchtaanvallen ... Bolivia veroordeelde de aanvallen': a condemnation of attacks by a
+    definite noun that names no state besides its author is aimed at the states whose adjectives came right before the
+    noun where the article named it first (status.toml condemned_attack_nouns); a counter-attack feared is not that."""
+    def actors_of(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [sorted(e.actors) for e in extract.extract_article(art) if e.type == "condemnation"]
+    text = ("Na de Chileense en Peruaanse luchtaanvallen op de rebellen blijft de grens dicht.\n\n"
+            "Bolivia veroordeelde gisteren de aanvallen.")
+    assert actors_of(text) == [["BOL", "CHL", "PER"]]
+    text = ("Sommige ministers in Lima willen een Peruaanse tegenaanval.\n\n"
+            "Bolivia veroordeelde gisteren de aanval.")
+    assert actors_of(text) == [["BOL"]]
