@@ -636,6 +636,8 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
+    if len(found) > 1 and tense == "past" and pub is not None:
+        found = _offsets_from_the_day_said(s, spans, found, pub)
     out = []
     for iv in found:
         before = s.text[:_opened(iv)]
@@ -643,6 +645,24 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
             out.append(iv)
         elif pub is not None and (period := _since_period(s.text, iv, pub)) is not None:
             out.append(period)  # "onderhandelen sinds vorige week dinsdag": from then up to now
+    return out
+
+
+_COUNTED_AHEAD = ("offset_in", "within")  # "over zes maanden", "binnen drie weken"
+
+
+def _offsets_from_the_day_said(s: Sentence, spans: list[dates.Span], found: list[Interval], pub) -> list[Interval]:
+    """'kondigde op 3 maart aan dat het land zich over zes maanden terugtrekt': a time counted ahead after a past day
+    named before it in the sentence counts from that day (the day it was said), not from the publication."""
+    day = next((iv for iv in found if iv.precision == "day" and iv.start == iv.end and iv.end < pub.start), None)
+    if day is None:
+        return found
+    out = list(found)
+    for sp in spans:
+        if sp.kind not in _COUNTED_AHEAD or sp.start - s.start <= day.offset:
+            continue
+        again = dates.resolve_spans([sp], PubDate(day.start, day.start, "day"), "future", s.start)
+        out = [again[0] if again and iv.offset == sp.start - s.start else iv for iv in out]
     return out
 
 

@@ -2942,3 +2942,10 @@ def test_attacks_condemned_are_aimed_at_the_states_named_with_them_before():
     text = ("Sommige ministers in Lima willen een Peruaanse tegenaanval.\n\n"
             "Bolivia veroordeelde gisteren de aanval.")
     assert actors_of(text) == [["BOL"]]
+
+
+def test_a_time_counted_ahead_after_a_past_day_said_counts_from_that_day():
+    """'kondigde op 3 maart aan dat ... over zes maanden ...': the six months count from the day it was said, not
+    from the publication."""
+    text = "De Chileense president kondigde op 3 maart aan dat zijn land zich over zes maanden uit het verdrag terugtrekt."
+    assert _told(text) == [("sanction", "planned", "2024-09-03")]
