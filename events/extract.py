@@ -2405,11 +2405,12 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
-        elif not found and month_day is not None and month_day[1] == story[i] and tense == "past":
+        elif not found and month_day is not None and tense == "past" and (month_day[1] == story[i] or (
+                story[i] - month_day[1] == 1 and i and _list_item(sents[i - 1].text))):
             before = month_day[0]  # under a month-precise publication line ("Rutte tekende op 1 maart in Charkiv.
             # Zelensky drong daar aan op ..."), or weeks before a day-precise one (beyond the report's own days: "de
             # aanslag van 14 februari ... India beschuldigde Pakistan er meteen van ..."), the day told goes on in
-            # its paragraph, in the past tense
+            # its paragraph, in the past tense (and on in the paragraph right after a list of that day's outcomes)
         if pub is not None and found:
             day = next((iv for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end
                         and (pub.precision == "month" and (pub.start - iv.start).days <= _STORY_DAYS
@@ -4167,14 +4168,23 @@ def _another_document(e: Candidate, c: Candidate) -> bool:
             and all(m.type == "agreement" and _indefinite_noun(m) for m in (e, *e.more)))
 
 
+def _list_item(text: str) -> bool:
+    """A sentence that opens with a list mark (status.toml list_item_marks) and a space: an item of a list."""
+    return text.startswith(tuple(lexicon.load("status")["list_item_marks"])) and text[1:2].isspace()
+
+
 def _another_item(e: Candidate, c: Candidate) -> bool:
     """'- De centrale banken sloten ...' and '- De regeringen kwamen overeen ...': two items of one list (status.toml
     list_item_marks opening both sentences, on lines of their own), one act each."""
-    marks = tuple(lexicon.load("status")["list_item_marks"])
-    def item(x: Candidate) -> bool:
-        t = x.sentence.text
-        return t.startswith(marks) and t[1:2].isspace()
-    return e.sentence.index != c.sentence.index and item(e) and item(c)
+    if e.sentence.index == c.sentence.index or not _list_item(e.sentence.text):
+        return False
+    if _list_item(c.sentence.text):
+        return True
+    # "Xi en Abe spraken ook af dat ..." right after such a list: 'ook' after the verb adds another act to the list's
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower()) if c.trigger else -1
+    after = re.findall(r"\w+", low[at:])[1:2] if at >= 0 else []
+    return bool(after) and after[0] in lexicon.load("status")["addition_openers_before_verb"]
 
 
 def _indefinite_noun(c: Candidate) -> bool:

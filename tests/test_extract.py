@@ -2949,3 +2949,13 @@ def test_a_time_counted_ahead_after_a_past_day_said_counts_from_that_day():
     from the publication."""
     text = "De Chileense president kondigde op 3 maart aan dat zijn land zich over zes maanden uit het verdrag terugtrekt."
     assert _told(text) == [("sanction", "planned", "2024-09-03")]
+
+
+def test_ook_after_the_verb_right_after_a_list_of_outcomes_is_another_act_of_that_day():
+    """Under a month-only date line, a list of agreements of the day told before it, then 'spraken ook af dat ...' in
+    the next paragraph: another agreement (not the last item told again), on the list's day."""
+    text = ("Chili en Peru in Lima\n\nDe Chileense president sprak op 26 april in Lima met zijn Peruaanse ambtgenoot. "
+            "De belangrijkste afspraken:\n\n- Beide regeringen sloten een akkoord over de visserij.\n"
+            "- De twee landen kwamen overeen een gezamenlijke grenscommissie op te richten.\n\n"
+            "De presidenten spraken ook af dat ze elkaar elk jaar bezoeken.")
+    assert _told(text, pub="2024-05") == [("agreement", "occurred", "2024-04-26")] * 3 + [("talks", "occurred", "2024-04-26")]
