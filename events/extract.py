@@ -3768,8 +3768,6 @@ def _since_pattern() -> re.Pattern:
 def _back_reference(text: str, t: rules.Trigger, since: bool | None = None) -> bool:
     """'die ontmoeting', 'hun eerste gesprek': a determiner before a noun trigger refers back to an
     event told before; before a verb ('Die ontmoeten elkaar donderdag') it is the subject."""
-    if t.text.lower().endswith(tuple(lexicon.load("status")["back_reference_adverbs"])):
-        return True  # "Bijna zestig landen schaarden zich erachter": behind the one just told
     before = text[max(0, t.start - 40):t.start]
     m = _patterns()[2].search(before.lower()) if before.isascii() else _patterns()[0].search(before)
     if since is None:  # `since`: _since_event(text, t), if known

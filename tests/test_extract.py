@@ -2960,12 +2960,3 @@ def test_ook_after_the_verb_right_after_a_list_of_outcomes_is_another_act_of_tha
             "De presidenten spraken ook af dat ze elkaar elk jaar bezoeken.")
     assert _told(text, pub="2024-05") == [("agreement", "occurred", "2024-04-26")] * 3 + [("talks", "occurred", "2024-04-26")]
 
-
-def test_states_lining_up_behind_it_join_the_agreement_just_told():
-    """'Op initiatief van Chili kwam een verklaring tot stand. Peru en Bolivia schaarden zich erachter.': 'erachter'
-    (status.toml back_reference_adverbs) points back to the declaration, one agreement with more parties."""
-    text = ("In maart kwam op initiatief van Chili een verklaring over de rechten van vissers tot stand. "
-            "Peru en Bolivia schaarden zich erachter.")
-    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
-    evs = [e for e in extract.extract_article(art) if e.type == "agreement"]
-    assert len(evs) == 1 and {"CHL", "PER", "BOL"} <= set(evs[0].actors)
