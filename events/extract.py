@@ -654,7 +654,7 @@ _COUNTED_AHEAD = ("offset_in", "within")  # "over zes maanden", "binnen drie wek
 def _offsets_from_the_day_said(s: Sentence, spans: list[dates.Span], found: list[Interval], pub) -> list[Interval]:
     """'kondigde op 3 maart aan dat het land zich over zes maanden terugtrekt': a time counted ahead after a past day
     named before it in the sentence counts from that day (the day it was said), not from the publication."""
-    day = next((iv for iv in found if iv.precision == "day" and iv.start == iv.end and iv.end < pub.start), None)
+    day = next((iv for iv in found if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end), None)
     if day is None:
         return found
     out = list(found)
@@ -664,6 +664,25 @@ def _offsets_from_the_day_said(s: Sentence, spans: list[dates.Span], found: list
         again = dates.resolve_spans([sp], PubDate(day.start, day.start, "day"), "future", s.start)
         out = [again[0] if again and iv.offset == sp.start - s.start else iv for iv in out]
     return out
+
+
+def _offsets_from_the_day_before(s: Sentence, spans: list[dates.Span], found: list[Interval], day: Interval,
+                                 pub) -> list[Interval]:
+    """A sentence that names no day of its own but a time counted ahead, said at the same time as the sentence before
+    (status.toml simultaneity_words): counted from that sentence's day, when it is a past day."""
+    if day.precision != "day" or day.start != day.end or day.end > pub.end or any(
+            sp.kind not in _COUNTED_AHEAD for sp in spans):
+        return found
+    out = list(found)
+    for sp in spans:
+        again = dates.resolve_spans([sp], PubDate(day.start, day.start, "day"), "future", s.start)
+        out = [again[0] if again and iv.offset == sp.start - s.start else iv for iv in out]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _simultaneity_words() -> frozenset:
+    return frozenset(lexicon.load("status")["simultaneity_words"])
 
 
 def _anaphor_of_own_event(text: str, anaphor: re.Match, trigs: list) -> bool:
@@ -2366,6 +2385,10 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
                 and all(_in_bare_relative(s.text, t, iv) for iv in found for t in trigs)):
             found = []  # "Moskou eist daarin ... uit de landen die na 1997 lid zijn geworden": that noun's date only;
             # the time anaphor ("daarin") points back to the date told before, as in an undated sentence
+        if (found and i and tense == "past" and pub is not None and len(dated[i - 1]) == 1 and paras[i - 1] == paras[i]
+                and not _simultaneity_words().isdisjoint(tokens)):
+            found = _offsets_from_the_day_before(s, mine, found, dated[i - 1][0], pub)  # "Op 1 februari ... Hij kondigde
+            # tegelijk aan dat ... over zes maanden ...": counted from the day told before, the day it was said
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018

@@ -2960,3 +2960,11 @@ def test_ook_after_the_verb_right_after_a_list_of_outcomes_is_another_act_of_tha
             "De presidenten spraken ook af dat ze elkaar elk jaar bezoeken.")
     assert _told(text, pub="2024-05") == [("agreement", "occurred", "2024-04-26")] * 3 + [("talks", "occurred", "2024-04-26")]
 
+
+
+def test_a_time_counted_ahead_said_at_the_same_time_as_a_dated_sentence_counts_from_its_day():
+    """'Op 3 maart maakte Chili bekend ... Het kondigde tegelijk aan dat ... over zes maanden ...': 'tegelijk'
+    (status.toml simultaneity_words) puts the saying on the day told before; the six months count from there."""
+    text = ("Op 3 maart maakte de Chileense regering bekend dat Chili zich niet langer aan het visserijverdrag houdt. "
+            "Ze kondigde tegelijk aan dat het land zich over zes maanden definitief terugtrekt.")
+    assert ("sanction", "planned", "2024-09-03") in _told(text)
