@@ -2387,8 +2387,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             # the time anaphor ("daarin") points back to the date told before, as in an undated sentence
         if (found and i and tense == "past" and pub is not None and len(dated[i - 1]) == 1 and paras[i - 1] == paras[i]
                 and not _simultaneity_words().isdisjoint(tokens)):
-            found = _offsets_from_the_day_before(s, mine, found, dated[i - 1][0], pub)  # "Op 1 februari ... Hij kondigde
-            # tegelijk aan dat ... over zes maanden ...": counted from the day told before, the day it was said
+            found = _offsets_from_the_day_before(s, mine, found, dated[i - 1][0], pub)  # "Op 3 maart ... Ze meldde
+            # tegelijk dat ... over twee weken ...": counted from the day told before, the day it was said
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018
@@ -2619,7 +2619,7 @@ def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
 
 def _parties_of_the_attack_condemned(cands: list[Candidate], sents: list[Sentence],
                                      per_sentence: list[list[Mention]]) -> None:
-    """'Na de Amerikaanse en Britse luchtaanvallen op ... Iran veroordeelde de aanvallen': a condemnation of attacks
+    """'Na de Chileense en Peruaanse beschietingen van ... Bolivia veroordeelde de beschietingen': a condemnation of attacks
     named by a definite noun (status.toml condemned_attack_nouns, also as the end of a compound), when it names no
     state besides its author, is aimed at the states whose adjectives came right before that noun where the article
     first named it with them."""
@@ -2646,7 +2646,7 @@ def _attack_noun(nouns: tuple) -> re.Pattern:
 
 def _attack_owners(stem: str, c: Candidate, sents: list[Sentence], per_sentence: list[list[Mention]]) -> list[str]:
     """The countries of the adjectives right before the first earlier mention of `stem` that has them ("de
-    Amerikaanse en Britse luchtaanvallen": USA and GBR)."""
+    Chileense en Peruaanse beschietingen": CHL and PER)."""
     noun = re.compile(rf"\w*{re.escape(stem)}\b")
     for s, ms in zip(sents, per_sentence):
         if s.start >= c.sentence.start:
@@ -2659,7 +2659,7 @@ def _attack_owners(stem: str, c: Candidate, sents: list[Sentence], per_sentence:
                 codes[:0] = [cd for cd in mm.codes if cd not in codes]
                 at = mm.start
             if codes and _OWNER_DETERMINER.search(s.text[:at - s.start]) and not x.group(0).startswith("tegen"):
-                return codes  # (the attacks told, "de ... luchtaanvallen", not a counter-attack or one feared)
+                return codes  # (the attacks told, "de ... beschietingen", not a counter-attack or one feared)
     return []
 
 
@@ -2686,7 +2686,7 @@ def _date_at_summit_place(cands: list[Candidate]) -> None:
 
 
 def _date_at_visit_place(cands: list[Candidate]) -> None:
-    """'Obama werd maandag in Hanoi ontvangen ... Obama drong er in Hanoi op aan dat ...': an undated act of
+    """'De premier werd dinsdag in Lima ontvangen ... De premier drong er in Lima op aan dat ...': an undated act of
     another type told in the place of a visit the article dated by its own sentence took place during it."""
     visits = {}
     for c in cands:
@@ -3911,7 +3911,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                    and _PRONOUN_TALKS.match(c.sentence.text) is not None)
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
-        if _named_before_follows_on(c):  # "De afspraken in Sotsji volgen op een bestand ...": the later act, told before
+        if _named_before_follows_on(c):  # "Het akkoord van Lima volgt op een bestand ...": the later act, told before
             target = next((e for e in reversed(events) if e.type == c.type and e.status == c.status
                            and _actors_fit(e.actors, c.actors)), None)
         for e in reversed(events if not c.earlier and target is None else ()):  # "sinds de top van ...": another event
@@ -4022,7 +4022,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
 
 
 def _named_before_follows_on(c: Candidate) -> bool:
-    """'De afspraken in Sotsji volgen op een bestand dat ...': an act named by a definite noun before 'volgen op'
+    """'Het akkoord van Lima volgt op een bestand dat ...': an act named by a definite noun before 'volgen op'
     (status.toml follows_on_phrases), with no date in its sentence, is the later act told before, not a new one."""
     if not c.definite or c.date_source == "sentence" or c.type in _MEETINGS:
         return False
@@ -4203,7 +4203,7 @@ def _another_item(e: Candidate, c: Candidate) -> bool:
         return False
     if _list_item(c.sentence.text):
         return True
-    # "Xi en Abe spraken ook af dat ..." right after such a list: 'ook' after the verb adds another act to the list's
+    # "De presidenten spraken ook af dat ..." right after such a list: 'ook' after the verb adds another act to the list's
     low = c.sentence.text.lower()
     at = low.find(c.trigger.split()[0].lower()) if c.trigger else -1
     after = re.findall(r"\w+", low[at:])[1:2] if at >= 0 else []
