@@ -798,7 +798,10 @@ def _deadline() -> tuple[re.Pattern, frozenset]:
     g = words().grammar
     alt = "|".join(re.escape(w) for w in sorted(g["deadline"], key=len, reverse=True))
     art = "|".join(map(re.escape, g["articles"]))
-    return re.compile(rf"(?<![\w-])({alt})\s+(?:(?:{art})\s+)?$"), frozenset(g["deadline_any"])
+    anywhere = "|".join(re.escape(w) for w in sorted(g["deadline_any"], key=len, reverse=True))
+    preps = "|".join(map(re.escape, g["deadline_any_prepositions"]))
+    return (re.compile(rf"(?<![\w-])({alt}|(?:{anywhere})(?=\s+(?:{preps})\s))\s+(?:(?:{preps})\s+)?(?:(?:{art})\s+)?$"),
+            frozenset(g["deadline_any"]))
 
 
 def _is_deadline(low: str, start: int, end: int, kind: str) -> bool:

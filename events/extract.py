@@ -646,6 +646,8 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
     else:
         found = dates.resolve_spans(spans, pub, tense, s.start) if spans else []
     found = _in_year(found, s.text) if len(found) > 1 else found
+    if len(found) > 1 and tense == "past" and pub is not None:
+        found = _offsets_from_the_day_said(s, spans, found, pub)
     out = []
     for iv in found:
         before = s.text[:_opened(iv)]
@@ -654,6 +656,43 @@ def _event_dates(s: Sentence, spans: list[dates.Span], pub, tense: str | None, e
         elif pub is not None and (period := _since_period(s.text, iv, pub)) is not None:
             out.append(period)  # "onderhandelen sinds vorige week dinsdag": from then up to now
     return out
+
+
+_COUNTED_AHEAD = ("offset_in", "within")  # "over zes maanden", "binnen drie weken"
+
+
+def _offsets_from_the_day_said(s: Sentence, spans: list[dates.Span], found: list[Interval], pub) -> list[Interval]:
+    """'kondigde op 3 maart aan dat het land zich over zes maanden terugtrekt': a time counted ahead after a past day
+    named before it in the sentence counts from that day (the day it was said), not from the publication."""
+    day = next((iv for iv in found if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end), None)
+    if day is None:
+        return found
+    out = list(found)
+    for sp in spans:
+        if sp.kind not in _COUNTED_AHEAD or sp.start - s.start <= day.offset:
+            continue
+        again = dates.resolve_spans([sp], PubDate(day.start, day.start, "day"), "future", s.start)
+        out = [again[0] if again and iv.offset == sp.start - s.start else iv for iv in out]
+    return out
+
+
+def _offsets_from_the_day_before(s: Sentence, spans: list[dates.Span], found: list[Interval], day: Interval,
+                                 pub) -> list[Interval]:
+    """A sentence that names no day of its own but a time counted ahead, said at the same time as the sentence before
+    (status.toml simultaneity_words): counted from that sentence's day, when it is a past day."""
+    if day.precision != "day" or day.start != day.end or day.end > pub.end or any(
+            sp.kind not in _COUNTED_AHEAD for sp in spans):
+        return found
+    out = list(found)
+    for sp in spans:
+        again = dates.resolve_spans([sp], PubDate(day.start, day.start, "day"), "future", s.start)
+        out = [again[0] if again and iv.offset == sp.start - s.start else iv for iv in out]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _simultaneity_words() -> frozenset:
+    return frozenset(lexicon.load("status")["simultaneity_words"])
 
 
 def _anaphor_of_own_event(text: str, anaphor: re.Match, trigs: list) -> bool:
@@ -2456,6 +2495,10 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
                 and all(_in_bare_relative(s.text, t, iv) for iv in found for t in trigs)):
             found = []  # "Moskou eist daarin ... uit de landen die na 1997 lid zijn geworden": that noun's date only;
             # the time anaphor ("daarin") points back to the date told before, as in an undated sentence
+        if (found and i and tense == "past" and pub is not None and len(dated[i - 1]) == 1 and paras[i - 1] == paras[i]
+                and not _simultaneity_words().isdisjoint(tokens)):
+            found = _offsets_from_the_day_before(s, mine, found, dated[i - 1][0], pub)  # "Op 3 maart ... Ze meldde
+            # tegelijk dat ... over twee weken ...": counted from the day told before, the day it was said
         if found and told_days:  # "op zaterdag 11 maart 2017 ... Erdoğan noemde Nederland op 11 maart ...": that year
             found = _day_told_before(found, told_days, i, tense)
         if found and told_last and tense == "past" and pub is not None:  # "op 16 juli 2018 ... op 11 en 12 juli": 2018
@@ -2497,7 +2540,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             before = None  # "toen", "destijds": another time than the report's day
         elif not found and flashback_date is not None and flashback_date[1] == para:
             before = flashback_date[0]  # "Die pendelde vorige week ... In Beiroet sprak hij": that week goes on
-        elif (month_day is not None and (month_day[1] == story[i] or (pub.precision == "month" and not asked))
+        elif (month_day is not None and (month_day[1] == story[i] or (pub.precision == "month" and not asked) or (
+                story[i] - month_day[1] == 1 and i and _list_item(sents[i - 1].text)))
               and tense == "past" and all(iv.end < month_day[0].start for iv in found) and not _counts_on(s.text)):
             before = month_day[0]  # under a month-precise publication line ("Rutte tekende op 1 maart in Charkiv.
             # Zelensky drong daar aan op ..."), or weeks before a day-precise one (beyond the report's own days: "de
@@ -2507,7 +2551,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             # dates no act of the sentence ("De minister wees erop dat Peru hulp bood na de aardbeving op 2 februari");
             # under a month-precise line also in the paragraphs after it, up to the next dated sentence or a question
             # that opens a section of its own ("Op 4 mei kwamen de leiders in Lima bijeen. [heading] ... De Chileense
-            # president vroeg daar om ...")
+            # president vroeg daar om ..."); and on in the paragraph right after a list of that day's outcomes
         if pub is not None and found:
             day = next((iv for iv in reversed(found) if iv.precision == "day" and iv.start == iv.end and iv.end <= pub.end
                         and (pub.precision == "month" and (pub.start - iv.start).days <= _STORY_DAYS
@@ -2640,9 +2684,11 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         if evs and not found:
             told_events[i] = [c.interval for c in evs if c.interval is not None]  # for "een dag voor de top"
     _date_at_summit_place(out)
+    _date_at_visit_place(out)
     _date_at_the_summit(out)
     _parties_of_the_one_named_before(out)
     _parties_of_the_act_condemned(out)
+    _parties_of_the_attack_condemned(out, sents, per_sentence)
     return out
 
 
@@ -2694,6 +2740,56 @@ def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
             c.target.extend(a for a in act.actors if a not in c.target and a not in c.source)
 
 
+def _parties_of_the_attack_condemned(cands: list[Candidate], sents: list[Sentence],
+                                     per_sentence: list[list[Mention]]) -> None:
+    """'Na de Chileense en Peruaanse beschietingen van ... Bolivia veroordeelde de beschietingen': a condemnation of attacks
+    named by a definite noun (status.toml condemned_attack_nouns, also as the end of a compound), when it names no
+    state besides its author, is aimed at the states whose adjectives came right before that noun where the article
+    first named it with them."""
+    nouns = lexicon.load("status")["condemned_attack_nouns"]
+    members = actors.gazetteer().members
+    for c in cands:
+        if c.type != "condemnation" or c.status == "negated" or any(
+                a not in c.source and a not in members for a in c.actors):
+            continue
+        m = _attack_noun(tuple(nouns)).search(c.sentence.text.lower())
+        if m is None:
+            continue
+        stem = next(n for n in sorted(nouns, key=len, reverse=True) if m.group(1).endswith(n))
+        owners = _attack_owners(stem, c, sents, per_sentence)
+        new = [a for a in owners if a not in c.actors]
+        c.actors.extend(new)
+        c.target.extend(a for a in new if a not in c.target)
+
+
+@lru_cache(maxsize=1)
+def _attack_noun(nouns: tuple) -> re.Pattern:
+    return re.compile(rf"\b(?:de|het)\s+(?:[\w-]+\s+){{0,2}}?(\w*(?:{'|'.join(map(re.escape, nouns))}))\b")
+
+
+def _attack_owners(stem: str, c: Candidate, sents: list[Sentence], per_sentence: list[list[Mention]]) -> list[str]:
+    """The countries of the adjectives right before the first earlier mention of `stem` that has them ("de
+    Chileense en Peruaanse beschietingen": CHL and PER)."""
+    noun = re.compile(rf"\w*{re.escape(stem)}\b")
+    for s, ms in zip(sents, per_sentence):
+        if s.start >= c.sentence.start:
+            return []
+        for x in noun.finditer(s.text.lower()):
+            at, codes = s.start + x.start(), []
+            for mm in sorted((mm for mm in ms if mm.kind == "adjective" and mm.end <= at), key=lambda mm: -mm.start):
+                if not _OWNER_GAP.fullmatch(s.text[mm.end - s.start:at - s.start]):
+                    break
+                codes[:0] = [cd for cd in mm.codes if cd not in codes]
+                at = mm.start
+            if codes and _OWNER_DETERMINER.search(s.text[:at - s.start]) and not x.group(0).startswith("tegen"):
+                return codes  # (the attacks told, "de ... beschietingen", not a counter-attack or one feared)
+    return []
+
+
+_OWNER_DETERMINER = re.compile(r"\b(?:de|De|die|Die|deze|Deze)\s+$")
+_OWNER_GAP = re.compile(r"\s+|\s+en\s+|\s*,\s*")
+
+
 _CONDEMNED_ACT = re.compile(r"\b(?:de|het)\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]+)\b")
 
 
@@ -2710,6 +2806,22 @@ def _date_at_summit_place(cands: list[Candidate]) -> None:
         if (c.interval is None and c.location in summits and c.type != "summit" and c.status != "negated"
                 and not c.undated):  # a plan whose sentence dates only its announcement is not dated by the place
             c.interval, c.date_source = summits[c.location].interval, "context"
+
+
+def _date_at_visit_place(cands: list[Candidate]) -> None:
+    """'De premier werd dinsdag in Lima ontvangen ... De premier drong er in Lima op aan dat ...': an undated act of
+    another type told in the place of a visit the article dated by its own sentence took place during it."""
+    visits = {}
+    for c in cands:
+        if (c.type == "talks" and c.location and c.interval is not None and c.status == "occurred"
+                and c.date_source == "sentence"):
+            visits.setdefault(c.location, c)
+    if not visits:
+        return
+    for c in cands:
+        if (c.interval is None and c.fallback is None and c.location in visits and c.type not in _MEETINGS
+                and c.status == "occurred" and not c.undated and c.sentence.start > visits[c.location].sentence.start):
+            c.interval, c.date_source = visits[c.location].interval, "context"
 
 
 def _date_at_the_summit(cands: list[Candidate]) -> None:
@@ -3923,7 +4035,10 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                    and _PRONOUN_TALKS.match(c.sentence.text) is not None)
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
-        for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
+        if _named_before_follows_on(c):  # "Het akkoord van Lima volgt op een bestand ...": the later act, told before
+            target = next((e for e in reversed(events) if e.type == c.type and e.status == c.status
+                           and _actors_fit(e.actors, c.actors)), None)
+        for e in reversed(events if not c.earlier and target is None else ()):  # "sinds de top van ...": another event
             last = e.more[-1] if e.more else e
             next_to = pronoun and e.type in _MEETINGS and c.sentence.index - last.sentence.index == 1
             same = e.type == c.type or next_to or (c.anaphoric and not _named_meeting(c.trigger, c.sentence.text)
@@ -4033,6 +4148,17 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return _talks_named_summit([e for e in events if not _talks_as_topic(e)])
+
+
+def _named_before_follows_on(c: Candidate) -> bool:
+    """'Het akkoord van Lima volgt op een bestand dat ...': an act named by a definite noun before 'volgen op'
+    (status.toml follows_on_phrases), with no date in its sentence, is the later act told before, not a new one."""
+    if not c.definite or c.date_source == "sentence" or c.type in _MEETINGS:
+        return False
+    low = rules.lower(c.sentence.text)
+    at = low.find(c.trigger.split(" ... ")[0].lower())
+    m = rules.cues()["follows_on"].search(low, max(at, 0))
+    return at >= 0 and m is not None and not low[at:m.start()].count(",")
 
 
 def _talks_as_topic(e: Candidate) -> bool:
@@ -4194,14 +4320,23 @@ def _another_document(e: Candidate, c: Candidate) -> bool:
             and all(m.type == "agreement" and _indefinite_noun(m) for m in (e, *e.more)))
 
 
+def _list_item(text: str) -> bool:
+    """A sentence that opens with a list mark (status.toml list_item_marks) and a space: an item of a list."""
+    return text.startswith(tuple(lexicon.load("status")["list_item_marks"])) and text[1:2].isspace()
+
+
 def _another_item(e: Candidate, c: Candidate) -> bool:
     """'- De centrale banken sloten ...' and '- De regeringen kwamen overeen ...': two items of one list (status.toml
     list_item_marks opening both sentences, on lines of their own), one act each."""
-    marks = tuple(lexicon.load("status")["list_item_marks"])
-    def item(x: Candidate) -> bool:
-        t = x.sentence.text
-        return t.startswith(marks) and t[1:2].isspace()
-    return e.sentence.index != c.sentence.index and item(e) and item(c)
+    if e.sentence.index == c.sentence.index or not _list_item(e.sentence.text):
+        return False
+    if _list_item(c.sentence.text):
+        return True
+    # "De presidenten spraken ook af dat ..." right after such a list: 'ook' after the verb adds another act to the list's
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower()) if c.trigger else -1
+    after = re.findall(r"\w+", low[at:])[1:2] if at >= 0 else []
+    return bool(after) and after[0] in lexicon.load("status")["addition_openers_before_verb"]
 
 
 def _indefinite_noun(c: Candidate) -> bool:

@@ -87,6 +87,8 @@ CASES = [
     ("end-of-the-year", "2019-12-10", "Eind van het jaar wordt een nieuwe top gehouden.", "Eind van het jaar", "2019-10-01", "2019-12-31"),
     ("deadline-period", "2019-12-10", "De onderhandelaars praten voor het eind van het jaar verder.", "eind van het jaar", "2019-12-10", "2019-12-31"),
     ("deadline-any", "2019-12-10", "Uiterlijk vrijdag moet er een besluit liggen.", "vrijdag", "2019-12-10", "2019-12-13"),
+    # 'in' between the deadline word and the period: the same deadline
+    ("deadline-any-in", "2019-12-10", "De twee ministers willen elkaar uiterlijk in februari spreken.", "februari", "2019-12-10", "2020-02-29"),
     ("for-a-day-no-deadline", "2019-12-10", "Voor maandag staat een gesprek gepland.", "maandag", "2019-12-16", "2019-12-16"),
     ("deadline-past-is-none", "2019-12-10", "Ze tekenden voor eind maart een akkoord.", "eind maart", "2019-03-21", "2019-03-31"),
     ("since-year", "2023-12-08", "De verhouding is sinds 2021 slecht.", "sinds 2021", "2021-01-01", "2021-12-31"),

@@ -3049,3 +3049,60 @@ def test_a_delivery_between_a_separable_sanction_verb_and_its_particle_is_what_i
     """'schortte de goedkeuring van nieuwe wapenexporten op': the approval of exports is the object of the suspension
     (a sanction), no delivery of its own."""
     assert [t for t, _, _ in _told("Zweden schortte gisteren de goedkeuring van nieuwe wapenexporten naar Turkije op.")] == ["sanction"]
+
+def test_an_undated_act_in_the_place_of_a_dated_visit_took_place_during_it():
+    """'werd dinsdag in Lima ontvangen ... drong er in Lima op aan dat ...': an undated act of another type told in
+    the place of a visit dated by its own sentence took place during that visit, not on the publication day."""
+    text = ("De Chileense president werd dinsdag in Lima ontvangen door zijn Peruaanse ambtgenoot.\n\n"
+            "Dat was nog niet zo lang geleden ondenkbaar.\n\n"
+            "De Chileense president drong er in Lima op aan dat Peru de visserijgrens respecteert.")
+    assert _told(text, pub="2024-05-18") == [("demand", "occurred", "2024-05-14"), ("talks", "occurred", "2024-05-14")]
+
+
+def test_a_definite_act_before_volgen_op_is_the_one_told_before():
+    """'Het akkoord van Lima volgt op een bestand dat ... had gesloten': the act named by a definite noun before 'volgen
+    op', undated, is the agreement told before (one event), the one after 'op' an earlier act of its own."""
+    text = ("De presidenten van Chili en Peru sloten gisteren in Lima een akkoord over de visserij.\n\n"
+            "Het akkoord van Lima volgt op een bestand dat de twee landen vorige week dinsdag in Quito hadden gesloten.")
+    assert _told(text) == [("agreement", "occurred", "2024-05-07"), ("agreement", "occurred", "2024-05-15")]
+
+
+def test_attacks_condemned_are_aimed_at_the_states_named_with_them_before():
+    """'de Chileense en Peruaanse luchtaanvallen ... Bolivia veroordeelde de aanvallen': a condemnation of attacks by a
+    definite noun that names no state besides its author is aimed at the states whose adjectives came right before the
+    noun where the article named it first (status.toml condemned_attack_nouns); a counter-attack feared is not that."""
+    def actors_of(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [sorted(e.actors) for e in extract.extract_article(art) if e.type == "condemnation"]
+    text = ("Na de Chileense en Peruaanse luchtaanvallen op de rebellen blijft de grens dicht.\n\n"
+            "Bolivia veroordeelde gisteren de aanvallen.")
+    assert actors_of(text) == [["BOL", "CHL", "PER"]]
+    text = ("Sommige ministers in Lima willen een Peruaanse tegenaanval.\n\n"
+            "Bolivia veroordeelde gisteren de aanval.")
+    assert actors_of(text) == [["BOL"]]
+
+
+def test_a_time_counted_ahead_after_a_past_day_said_counts_from_that_day():
+    """'kondigde op 3 maart aan dat ... over zes maanden ...': the six months count from the day it was said, not
+    from the publication."""
+    text = "De Chileense president kondigde op 3 maart aan dat zijn land zich over zes maanden uit het verdrag terugtrekt."
+    assert _told(text) == [("sanction", "planned", "2024-09-03")]
+
+
+def test_ook_after_the_verb_right_after_a_list_of_outcomes_is_another_act_of_that_day():
+    """Under a month-only date line, a list of agreements of the day told before it, then 'spraken ook af dat ...' in
+    the next paragraph: another agreement (not the last item told again), on the list's day."""
+    text = ("Chili en Peru in Lima\n\nDe Chileense president sprak op 26 april in Lima met zijn Peruaanse ambtgenoot. "
+            "De belangrijkste afspraken:\n\n- Beide regeringen sloten een akkoord over de visserij.\n"
+            "- De twee landen kwamen overeen een gezamenlijke grenscommissie op te richten.\n\n"
+            "De presidenten spraken ook af dat ze elkaar elk jaar bezoeken.")
+    assert _told(text, pub="2024-05") == [("agreement", "occurred", "2024-04-26")] * 3 + [("talks", "occurred", "2024-04-26")]
+
+
+
+def test_a_time_counted_ahead_said_at_the_same_time_as_a_dated_sentence_counts_from_its_day():
+    """'Op 3 maart maakte Chili bekend ... Het kondigde tegelijk aan dat ... over zes maanden ...': 'tegelijk'
+    (status.toml simultaneity_words) puts the saying on the day told before; the six months count from there."""
+    text = ("Op 3 maart maakte de Chileense regering bekend dat Chili zich niet langer aan het visserijverdrag houdt. "
+            "Ze kondigde tegelijk aan dat het land zich over zes maanden definitief terugtrekt.")
+    assert ("sanction", "planned", "2024-09-03") in _told(text)
