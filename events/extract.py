@@ -2312,7 +2312,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
     told_here: list[list[Interval]] = []  # per sentence: its dates, but none taken with 'toen', 'destijds' ...
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
-    memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
+    memo: dict = {"text": article.text, "paras": paras}  # what the actors of several sentences share (`_group_members`;
+    # the paragraphs' ranks as `_told_in_paragraph` would make them again)
     told_days: dict[tuple[int, int], tuple[int, int]] = {}  # (month, day) of a full date told -> (its year, sentence)
     month_day: tuple[Interval, int] | None = None  # a day told beyond the report's own days, its paragraph
     stamps = _stamps(article.text, pub) if pub is not None and pub.precision == "day" else []
