@@ -5,6 +5,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,6 +46,11 @@ class Candidate:
     definite: bool = False  # "het akkoord", "de overeenkomst": a noun trigger after a definite determiner
     undated: bool = False  # a plan whose sentence dates only its announcement: no date, not the publication's
     repeat: bool = False  # "... en Turkije deed hetzelfde": the act of the sentence done again by another party
+
+
+_CANDIDATE_VALUES = operator.attrgetter(*(f.name for f in dataclasses.fields(Candidate)))  # in the fields' order
+_CANDIDATE_LISTS = tuple(k for k, f in enumerate(dataclasses.fields(Candidate)) if str(f.type).startswith("list"))
+_CANDIDATE_LIST_VALUES = operator.attrgetter(*(dataclasses.fields(Candidate)[k].name for k in _CANDIDATE_LISTS))
 
 
 def _paragraphs(text: str) -> list[int]:
@@ -2434,7 +2440,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     if article.language != "nl":
         return []  # the rules read Dutch; another language is marked by the reader, not mis-coded
     pub = article.published
-    if "shared" in kept:  # a second making: what does not depend on the people's offices, from the first
+    again = "shared" in kept
+    made: dict[int, tuple] = kept.setdefault("made", {})  # per sentence: its events' arguments and values as first made
+    if again:  # a second making: what does not depend on the people's offices, from the first
         sents, found, paras, story, per_triggers, spans = kept["shared"]
         per_sentence = [list(ms) for ms in found]
     else:
@@ -2459,7 +2467,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     dated: list[list[Interval]] = []  # per sentence: its dates, or those it takes from before
     told_here: list[list[Interval]] = []  # per sentence: its dates, but none taken with 'toen', 'destijds' ...
     resolved: dict[int, list[str]] = {}  # per sentence with a group ("beide partijen"): the actors it stands for
-    memo: dict = {"text": article.text}  # what the actors of several sentences share (`_group_members`)
+    memo: dict = {"text": article.text, "paras": paras}  # what the actors of several sentences share (`_group_members`;
+    # the paragraphs' ranks as `_told_in_paragraph` would make them again)
     told_days: dict[tuple[int, int], tuple[int, int]] = {}  # (month, day) of a full date told -> (its year, sentence)
     month_day: tuple[Interval, int] | None = None  # a day told beyond the report's own days, its paragraph
     stamps = _stamps(article.text, pub) if pub is not None and pub.precision == "day" else []
@@ -2655,8 +2664,14 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
               and (pub.start - dated[i - 1][0].end).days > _HISTORY_DAYS):
             found, source = dated[i - 1], "context"  # "In februari 1972 was het zover. Nixon schudde in Peking ...":
             # a story of years ago, opened with its date, goes on in the past tense in its paragraph
-        evs = _sentence_events(told_in, s, trigs, tense, found, source, before, codes, per_sentence[i], para,
-                               by_person, None if flashback else narrative)
+        args = (told_in, s, trigs, tense, found, source, before, codes, per_sentence[i], para, by_person,
+                None if flashback else narrative)
+        evs = _made_again(made[i], args) if again and i in made else None  # (most sentences of a second making)
+        if evs is None:
+            evs = _sentence_events(*args)
+            if not again and not any(c.more for c in evs):
+                made[i] = (tuple(a[:] if type(a) is list else a for a in args),  # (as they were: lists change)
+                           [(_CANDIDATE_VALUES(c), tuple(map(list.copy, _CANDIDATE_LIST_VALUES(c)))) for c in evs])
         if source == "context" and pub is not None and not (then_taken and tense == "past"):
             for c in evs:  # "Araghchi zei daarna ... Het Witte Huis sluit niet uit dat de gesprekken worden hervat": a plan
                 if c.status == "planned" and c.interval is not None and c.interval.end < pub.start:  # is not dated by
@@ -2690,6 +2705,44 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     _parties_of_the_act_condemned(out)
     _parties_of_the_attack_condemned(out, sents, per_sentence)
     return out
+
+
+def _made_again(record: tuple, args: tuple) -> list[Candidate] | None:
+    """A sentence's events in a second making (`candidates`), from the values they had when the first making made
+    them (before the loop dated or joined them further), when `_sentence_events` is asked with equal arguments
+    again: the same values, with each argument's object of the first making (a date, a mention) replaced by the
+    equal one of this making, so that identity (`c.interval is before`) means what it would. None when an argument
+    differs, or two arguments are one object in one making and not in the other: then they are made anew."""
+    was, values = record
+    if was != args:
+        return None
+    old, new = _argument_objects(was), _argument_objects(args)
+    if _aliasing(old) != _aliasing(new):
+        return None
+    swap = {id(x): y for x, y in zip(old, new) if x is not y}
+    out = []
+    for vs, lists in values:
+        vs = [swap.get(id(v), v) for v in vs] if swap else list(vs)
+        for k, v in zip(_CANDIDATE_LISTS, lists):
+            vs[k] = v[:]
+        out.append(Candidate(*vs))
+    return out
+
+
+def _argument_objects(args: tuple) -> list:
+    """The objects among a call's arguments and in its list arguments, but for plain values (text, numbers)."""
+    out = []
+    for a in args:
+        for o in (a if type(a) is list else (a,)):
+            if o is not None and type(o) not in (str, int, bool, float):
+                out.append(o)
+    return out
+
+
+def _aliasing(objects: list) -> list[int]:
+    """For each object, the position where it first occurs: which of them are one object."""
+    first: dict[int, int] = {}
+    return [first.setdefault(id(o), k) for k, o in enumerate(objects)]
 
 
 def _definite_noun(text: str, t: rules.Trigger) -> bool:

@@ -2633,6 +2633,20 @@ def test_a_title_names_its_holder_on_the_events_day():
         ["Joe Biden", "Vladimir Poetin"]]
 
 
+def test_a_second_making_gives_the_events_made_anew(monkeypatch):
+    """An article made twice (people read again for their events' days) takes the events of the sentences whose
+    arguments did not change from the first making (`extract._made_again`): the bundled articles come out the same
+    when every sentence's events are made anew."""
+    arts = list(articles.read([os.path.join(ROOT, "data", "articles")], lambda w: None))
+    made_again = extract._made_again
+    reused = []
+    monkeypatch.setattr(extract, "_made_again", lambda record, args: reused.append(made_again(record, args)) or reused[-1])
+    kept = [[e.to_dict() for e in extract.extract_article(a)] for a in arts]
+    assert any(r is not None for r in reused)  # some articles are made twice, most of their sentences' events reused
+    monkeypatch.setattr(extract, "_made_again", lambda record, args: None)
+    assert [[e.to_dict() for e in extract.extract_article(a)] for a in arts] == kept
+
+
 def test_the_place_arrived_at_for_a_visit_is_its_host():
     """'is in Hanoi aangekomen voor een staatsbezoek' (places.toml host_gap_before_visit): Vietnam takes part; a place
     named before with other words between ('na zijn aankomst in Hanoi bracht hij een bezoek aan Laos') is not the host."""
