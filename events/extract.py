@@ -2334,7 +2334,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         item = _timeline_item(article.text, s.start, pub) if not stamps else None
         day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
         if (day_head is not None and tense == "present"
-                and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)):
+                and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)
+                and not (any(ch.isdigit() for ch in day_head.text) and day_head.end < pub.start)):
+            # (but a diary's "Maandag 21 oktober" before publication: its present tells that past day)
             day_head = None  # "Vrijdag: ...\nVeel landen eisen dat ...": a statement in the present is of now, not that day's
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past

@@ -2244,6 +2244,20 @@ def test_a_weekday_heading_of_an_agenda_dates_the_item_below_it(tmp_path):
     assert got == [("delivery", "planned", "2021-03-11"), ("talks", "planned", "2021-03-09")], got
 
 
+def test_a_diary_of_dated_weekday_headings_tells_its_days_in_the_present(tmp_path):
+    """A diary or log whose entries stand under 'Dinsdag 3 mei' headings before publication tells those days in the
+    present: a demand or warning in the present under such a heading is of that day (not of now), and a future in
+    what is said ('dat Oslo zal reageren') does not move the heading's day into next year."""
+    p = tmp_path / "dagboek.txt"
+    p.write_text(" date 2022-05-07 Dagboek uit Oslo\nOnze verslaggever houdt een dagboek bij.\n\n"
+                 "Dinsdag 3 mei\nDe Noorse minister van Buitenlandse Zaken eist dat Rusland zijn schepen terugtrekt. "
+                 "Zij waarschuwt dat Oslo zal reageren.\n\n"
+                 "Donderdag 5 mei\nIk wandel langs de haven en praat met vissers.\n", encoding="utf-8")
+    got = sorted((e["type"], e["status"], e["date_start"]) for e in extract.extract_paths([str(p)], merge=False).events)
+    assert ("demand", "occurred", "2022-05-03") in got, got
+    assert ("warning", "occurred", "2022-05-03") in got, got
+
+
 def test_a_titled_weekday_heading_dates_its_section(tmp_path):
     """'Dinsdag tot en met donderdag: Top in Lima', 'Vrijdag en zaterdag: ...': a weekday heading with a title after a
     colon heads its section up to the next section's title, across paragraphs, for the present and the future; the
