@@ -1163,11 +1163,15 @@ def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
         w in v["words"] and not (k + 1 < len(inner) and inner[k + 1] in v["not_before"]) for k, w in enumerate(inner))
 
 
+_TOPIC_REACH = 7  # words of a topic ('over ...') between a trigger noun and the auxiliary of its negation
+
+
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:
     """'... werd niet ondertekend': a negation right after the trigger noun with a participle."""
-    after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:8]]
-    if after and after[0] in c["neg_after_topic"]:  # "een akkoord over verlenging is er niet gekomen"
-        at = next((k for k in (2, 3) if k < len(after) and after[k] in c["neg_aux"]), None)
+    after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:_TOPIC_REACH + 5]]
+    if after and after[0] in c["neg_after_topic"]:  # "een akkoord over verlenging is er niet gekomen", also after a
+        # longer topic ("een akkoord over de toekomst van de regio is er niet gekomen"): the first auxiliary after it
+        at = next((k for k in range(2, _TOPIC_REACH + 1) if k < len(after) and after[k] in c["neg_aux"]), None)
         after = after[at:] if at is not None else []
     if not after or after[0] not in c["neg_aux"]:
         return False
