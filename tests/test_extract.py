@@ -2732,6 +2732,12 @@ def test_first_and_then_orders_the_parts_of_one_meeting():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 2, evs
+    # 'met A en daarna met B' in one clause: the parts of the visit told before
+    text = ("De Keniaanse president was gisteren op bezoek in Addis Abeba. "
+            "Hij sprak er met de Ethiopische premier en daarna met de leden van het kabinet.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
 
 
 def test_a_period_starting_today_is_no_day_the_story_is_told_on():
