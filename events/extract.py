@@ -578,7 +578,8 @@ def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
         return False  # after the trigger, or the period that dates it ("onderhandelen sinds april")
     between = text[trig.end:_opened(iv)].lower()
     since = [m.end() for m in re.finditer(r"\w+", between) if m.group(0) in rules.cues()["period_start"]]
-    return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
+    return (bool(since) and not re.search(r"[,;:]", between[since[-1]:])
+            and not _since_closed(re.findall(r"\w+", between[since[-1]:])))
 
 
 def _before_follows_on(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -1321,7 +1322,20 @@ def _starts_period(before: str) -> bool:
     if words and words[-1].endswith(","):
         words[-1] = words[-1][:-1]
     since = [i for i, w in enumerate(words) if w in rules.cues()["period_start"]]
-    return bool(since) and not any(c in "".join(words[since[-1]:]) for c in ",;:")
+    if not since or any(c in "".join(words[since[-1]:]) for c in ",;:"):
+        return False
+    return not _since_closed(words[since[-1] + 1:])
+
+
+def _since_closed(rest: list[str]) -> bool:
+    """'Op de eerste top sinds de brexit spraken ze gisteren af ...': the phrase of 'sinds' ended before a finite verb
+    in the past and its subject among the words `rest` between 'sinds' and a date; the date is the verb's (not 'sinds
+    de oorlog begon in maart', where only the date's preposition follows the verb)."""
+    return any(dates.is_past_form(w) and any(x not in _DATE_PREPOSITIONS for x in rest[k + 1:])
+               for k, w in enumerate(rest))
+
+
+_DATE_PREPOSITIONS = frozenset(("in", "op", "tot", "vanaf", "per", "rond", "omstreeks", "eind", "begin", "half", "medio"))
 
 
 @lru_cache(maxsize=1)

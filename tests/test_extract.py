@@ -2258,6 +2258,13 @@ def test_a_diary_of_dated_weekday_headings_tells_its_days_in_the_present(tmp_pat
     assert ("warning", "occurred", "2022-05-03") in got, got
 
 
+def test_a_phrase_of_sinds_ends_before_the_finite_verb_and_its_subject():
+    """'Op de eerste top sinds de verkiezingen spraken ze gisteren ...': 'sinds' opens a phrase that ends before the
+    verb and its subject; the date after them is the verb's (of the meeting named before 'sinds' too), no period."""
+    told = _told("Op de eerste top van Chili en Peru sinds de verkiezingen spraken de presidenten gisteren over de grens.")
+    assert ("summit", "occurred", "2024-05-15") in told, told
+
+
 def test_a_titled_weekday_heading_dates_its_section(tmp_path):
     """'Dinsdag tot en met donderdag: Top in Lima', 'Vrijdag en zaterdag: ...': a weekday heading with a title after a
     colon heads its section up to the next section's title, across paragraphs, for the present and the future; the
