@@ -2054,6 +2054,22 @@ def _subject_pronoun_early(text: str) -> bool:
 _EARLY_WORDS = 6
 
 
+def _inverted_pronoun_subject(text: str) -> bool:
+    """'Begin januari bracht hij ...': a subject pronoun (status.toml subject_pronouns) among the first words, right
+    after a word in lower case (the finite verb of a clause opened by a time or a place), before any name."""
+    words = _WORDS.findall(text)[:_INVERTED_REACH]
+    subject = lexicon.load("status")["subject_pronouns"]
+    for k, w in enumerate(words[1:], 1):
+        if w[:1].isupper():
+            return False
+        if w in subject:
+            return words[k - 1].islower()
+    return False
+
+
+_INVERTED_REACH = 6  # words: a time or a place, the verb and the pronoun
+
+
 def _starts_with_pronoun(text: str) -> bool:
     first = _FIRST_WORD.match(text)
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
@@ -4037,8 +4053,9 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     opener = _WORDS.findall(e.sentence.text[:20].lower())[:1]
     if not e.more and opener and opener[0] in lexicon.load("status")["source_openers"]:
         seen = set()  # "Volgens de Turkse president zullen ...": the person who told it is no party
-    if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
-        return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
+    if len(seen) == 1 and (_starts_with_pronoun(c.sentence.text) or _inverted_pronoun_subject(c.sentence.text)):
+        return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before (also
+        # after the verb of an inverted clause: "Begin januari bracht hij een bezoek aan China en sprak met Xi")
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
 
 

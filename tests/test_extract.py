@@ -2265,6 +2265,16 @@ def test_a_phrase_of_sinds_ends_before_the_finite_verb_and_its_subject():
     assert ("summit", "occurred", "2024-05-15") in told, told
 
 
+def test_a_visit_told_again_with_the_pronoun_after_the_verb_is_one_meeting():
+    """'X was vorige maand nog in Y. Begin mei bracht hij een bezoek aan Y en sprak met Z': the person named before,
+    told by a pronoun after the verb of a clause opened by a time, is no new party; one visit with both sentences."""
+    text = ("De Chileense president was vorige maand nog in Peru. "
+            "Begin april bracht hij een staatsbezoek aan Peru en sprak hij met president Dina Boluarte.")
+    art = articles._article("t", text, articles.parse_date_header("2023-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+
+
 def test_a_titled_weekday_heading_dates_its_section(tmp_path):
     """'Dinsdag tot en met donderdag: Top in Lima', 'Vrijdag en zaterdag: ...': a weekday heading with a title after a
     colon heads its section up to the next section's title, across paragraphs, for the present and the future; the
