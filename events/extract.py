@@ -3644,7 +3644,12 @@ def _subject_after(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str
     actor right after it (an article at most between) is its subject."""
     m = next((m for m in ms if m.start - s.start >= t.end), None)
     if m is None or m.literal_place or not _articles_only().fullmatch(s.text[t.end:m.start - s.start]):
-        return []
+        verb = t.text.split(" ", 1)[0]  # "schortte India het verdrag op", one trigger from the verb to its object:
+        end = t.start + len(verb)  # the actor right after the verb is its subject
+        m = next((m for m in ms if m.start - s.start >= end), None) if " " in t.text else None
+        if (m is None or m.literal_place or m.start - s.start >= t.end or not dates.is_past_form(verb.lower())
+                or not _articles_only().fullmatch(s.text[end:m.start - s.start])):
+            return []
     return list(m.codes)
 
 

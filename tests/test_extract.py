@@ -2275,6 +2275,16 @@ def test_a_visit_told_again_with_the_pronoun_after_the_verb_is_one_meeting():
     assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
 
 
+def test_the_subject_right_after_the_verb_of_a_trigger_is_its_agent():
+    """'schortte Peru het visserijverdrag op', one trigger from the verb to its object: Peru, right after the verb, is
+    the agent, so the other party's measure told next ("Chili sloot daarop zijn luchtruim ...") is an act of its own."""
+    text = ("Een dag na de aanval schortte Peru het visserijverdrag met Chili op. "
+            "Chili sloot daarop zijn luchtruim voor Peruaanse maatschappijen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "sanction"]
+    assert len(evs) == 2, evs
+
+
 def test_a_titled_weekday_heading_dates_its_section(tmp_path):
     """'Dinsdag tot en met donderdag: Top in Lima', 'Vrijdag en zaterdag: ...': a weekday heading with a title after a
     colon heads its section up to the next section's title, across paragraphs, for the present and the future; the
