@@ -1077,6 +1077,9 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     if trig.rule.content and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
         return False  # "spraken af geen vergunningen meer af te geven": what was agreed, the agreement was made
     between = _tokens(low, trig.end, m.start())
+    if (between and between[-1] in c["coordinators"] and dates.is_past_form((_tokens(low, m.start(), m.end()) or [""])[0])
+            and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):
+        return False  # "noemde de voorwaarden een dictaat en weigerde ze te slikken": a refusal of its own, coordinated
     if (between[1:] and not c["relative"].isdisjoint(between[1:])
             and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):
         return False  # "dreigde met sancties die het land nog nooit had gezien": the relative clause's, of a noun after the verb
