@@ -3833,7 +3833,9 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
         target = None
         # "Zij praten vooral over ..." right after a meeting told, with no date of its own: what that meeting is about
         pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
-                   and _PRONOUN_TALKS.match(c.sentence.text) is not None)
+                   and (_PRONOUN_TALKS.match(c.sentence.text) is not None  # ... or told there ("Finland zit daar voor
+                        or rules.cues()["place_anaphors"].search(rules.lower(c.sentence.text)) is not None))  # het eerst
+        # aan tafel" right after the summit told): that meeting
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event

@@ -2285,6 +2285,16 @@ def test_the_subject_right_after_the_verb_of_a_trigger_is_its_agent():
     assert len(evs) == 2, evs
 
 
+def test_talks_told_there_right_after_a_meeting_are_that_meeting():
+    """'In juli komen de leiders bijeen in Lima. Bolivia zit daar voor het eerst aan tafel.': talks with 'daar'
+    (status.toml place_anaphors) and no date of their own, right after a meeting told, are that meeting."""
+    text = ("In juli komen de regeringsleiders van de Andesgemeenschap bijeen in Lima, de hoofdstad van Peru. "
+            "De Boliviaanse president zit daar voor het eerst aan tafel.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+
+
 def test_a_titled_weekday_heading_dates_its_section(tmp_path):
     """'Dinsdag tot en met donderdag: Top in Lima', 'Vrijdag en zaterdag: ...': a weekday heading with a title after a
     colon heads its section up to the next section's title, across paragraphs, for the present and the future; the
