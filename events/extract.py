@@ -3781,6 +3781,8 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
 
 # talks told in the impersonal passive ("Ook over de grens werd gesproken", "Er werd ook over handel gepraat"): no parties of
 # their own, more of the meeting told before
+# 'er' for 'there' right after a verb, before its object ("De premier ontving er de Commissievoorzitter", "sprak er met")
+_THERE_AFTER_VERB = re.compile(r"(?<=[a-z] )er(?= (?:de|het|een|zijn|haar|hun|met)\b)")
 _PRONOUN_TALKS = re.compile(r"^\W*(?:zij|ze)\s+(?:praten|praatten|spreken|spraken|overleggen|overlegden|bespreken|bespraken|"
                             r"onderhandelen|onderhandelden|discussiëren|discussieerden)\s+(?:[\w-]+\s+){0,3}?over\b", re.IGNORECASE)
 _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is|wordt)\s+"
@@ -3834,7 +3836,8 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
         # "Zij praten vooral over ..." right after a meeting told, with no date of its own: what that meeting is about
         pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
                    and (_PRONOUN_TALKS.match(c.sentence.text) is not None  # ... or told there ("Finland zit daar voor
-                        or rules.cues()["place_anaphors"].search(rules.lower(c.sentence.text)) is not None))  # het eerst
+                        or rules.cues()["place_anaphors"].search(rules.lower(c.sentence.text)) is not None  # het eerst
+                        or _THERE_AFTER_VERB.search(c.sentence.text) is not None))
         # aan tafel" right after the summit told): that meeting
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)

@@ -2293,6 +2293,12 @@ def test_talks_told_there_right_after_a_meeting_are_that_meeting():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
     assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+    # ... and with 'er' right after the verb, before its object
+    text = ("In juli komen de regeringsleiders van de Andesgemeenschap bijeen in Lima, de hoofdstad van Peru. "
+            "De Boliviaanse president zit er met de Peruaanse premier aan tafel.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
 
 
 def test_a_titled_weekday_heading_dates_its_section(tmp_path):
