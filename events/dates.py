@@ -280,7 +280,7 @@ def _pick_year(month: int, day: int | None, ref: D, tense: str) -> int:
 def _year_of_weekday(weekday: int, month: int, day: int, y: int) -> int:
     """The year of a date named with its weekday and no year ("dinsdag 18 oktober"): the year the tense picked if
     the weekday fits it, else the year next to it where it fits (the tense of a sentence about what was said on a
-    day can be future: "Maandag 21 oktober: hij waarschuwt dat Seoel zal reageren"); the picked year if none does."""
+    day can be future: "Dinsdag 3 mei: zij waarschuwt dat Oslo zal reageren"); the picked year if none does."""
     for cand in (y, y - 1, y + 1):
         if D(cand, month, day).weekday() == weekday:
             return cand

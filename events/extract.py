@@ -1328,7 +1328,7 @@ def _starts_period(before: str) -> bool:
 
 
 def _since_closed(rest: list[str]) -> bool:
-    """'Op de eerste top sinds de brexit spraken ze gisteren af ...': the phrase of 'sinds' ended before a finite verb
+    """'Op de eerste top sinds de verkiezingen tekenden ze gisteren ...': the phrase of 'sinds' ended before a finite verb
     in the past and its subject among the words `rest` between 'sinds' and a date; the date is the verb's (not 'sinds
     de oorlog begon in maart', where only the date's preposition follows the verb)."""
     return any(dates.is_past_form(w) and any(x not in _DATE_PREPOSITIONS for x in rest[k + 1:])
@@ -2055,7 +2055,7 @@ _EARLY_WORDS = 6
 
 
 def _inverted_pronoun_subject(text: str) -> bool:
-    """'Begin januari bracht hij ...': a subject pronoun (status.toml subject_pronouns) among the first words, right
+    """'In mei reisde hij ...': a subject pronoun (status.toml subject_pronouns) among the first words, right
     after a word in lower case (the finite verb of a clause opened by a time or a place), before any name."""
     words = _WORDS.findall(text)[:_INVERTED_REACH]
     subject = lexicon.load("status")["subject_pronouns"]
@@ -2366,7 +2366,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         if (day_head is not None and tense == "present"
                 and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)
                 and not (any(ch.isdigit() for ch in day_head.text) and day_head.end < pub.start)):
-            # (but a diary's "Maandag 21 oktober" before publication: its present tells that past day)
+            # (but a diary's "Dinsdag 3 mei" before publication: its present tells that past day)
             day_head = None  # "Vrijdag: ...\nVeel landen eisen dat ...": a statement in the present is of now, not that day's
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
@@ -3781,8 +3781,9 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
 
 # talks told in the impersonal passive ("Ook over de grens werd gesproken", "Er werd ook over handel gepraat"): no parties of
 # their own, more of the meeting told before
-# 'er' for 'there' right after a verb, before its object ("De premier ontving er de Commissievoorzitter", "sprak er met")
-_THERE_AFTER_VERB = re.compile(r"(?<=[a-z] )er(?= (?:de|het|een|zijn|haar|hun|met)\b)")
+# 'er' for 'there' right after a verb, before its object ("De koning ontving er zijn gasten"; not 'er met', which
+# also joins a pronoun's talks to a visit whose sentence names a third party in passing)
+_THERE_AFTER_VERB = re.compile(r"(?<=[a-z] )er(?= (?:de|het|een|zijn|haar|hun)\b)")
 _PRONOUN_TALKS = re.compile(r"^\W*(?:zij|ze)\s+(?:praten|praatten|spreken|spraken|overleggen|overlegden|bespreken|bespraken|"
                             r"onderhandelen|onderhandelden|discussiëren|discussieerden)\s+(?:[\w-]+\s+){0,3}?over\b", re.IGNORECASE)
 _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is|wordt)\s+"
@@ -3835,10 +3836,10 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
         target = None
         # "Zij praten vooral over ..." right after a meeting told, with no date of its own: what that meeting is about
         pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
-                   and (_PRONOUN_TALKS.match(c.sentence.text) is not None  # ... or told there ("Finland zit daar voor
-                        or rules.cues()["place_anaphors"].search(rules.lower(c.sentence.text)) is not None  # het eerst
+                   and (_PRONOUN_TALKS.match(c.sentence.text) is not None  # ... or told there ("Chili zit daar voor
+                        or rules.cues()["place_anaphors"].search(rules.lower(c.sentence.text)) is not None  # de eerste
                         or _THERE_AFTER_VERB.search(c.sentence.text) is not None))
-        # aan tafel" right after the summit told): that meeting
+        # keer mee aan tafel" right after the summit told): that meeting
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
         for e in reversed(events if not c.earlier else ()):  # "sinds de top van ...": another event
@@ -4065,7 +4066,7 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
         seen = set()  # "Volgens de Turkse president zullen ...": the person who told it is no party
     if len(seen) == 1 and (_starts_with_pronoun(c.sentence.text) or _inverted_pronoun_subject(c.sentence.text)):
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before (also
-        # after the verb of an inverted clause: "Begin januari bracht hij een bezoek aan China en sprak met Xi")
+        # after the verb of an inverted clause: "In mei reisde hij naar Lima en sprak met de president")
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
 
 

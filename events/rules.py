@@ -1079,7 +1079,7 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     between = _tokens(low, trig.end, m.start())
     if (between and between[-1] in c["coordinators"] and dates.is_past_form((_tokens(low, m.start(), m.end()) or [""])[0])
             and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):
-        return False  # "noemde de voorwaarden een dictaat en weigerde ze te slikken": a refusal of its own, coordinated
+        return False  # "noemde de eisen chantage en weigerde ze te aanvaarden": a refusal of its own, coordinated
     if (between[1:] and not c["relative"].isdisjoint(between[1:])
             and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):
         return False  # "dreigde met sancties die het land nog nooit had gezien": the relative clause's, of a noun after the verb

@@ -2295,7 +2295,7 @@ def test_talks_told_there_right_after_a_meeting_are_that_meeting():
     assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
     # ... and with 'er' right after the verb, before its object
     text = ("In juli komen de regeringsleiders van de Andesgemeenschap bijeen in Lima, de hoofdstad van Peru. "
-            "De Boliviaanse president zit er met de Peruaanse premier aan tafel.")
+            "De Boliviaanse president zit er de hele dag met de Peruaanse premier aan tafel.")
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
     assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
