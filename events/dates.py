@@ -277,6 +277,16 @@ def _pick_year(month: int, day: int | None, ref: D, tense: str) -> int:
     return y
 
 
+def _year_of_weekday(weekday: int, month: int, day: int, y: int) -> int:
+    """The year of a date named with its weekday and no year ("dinsdag 18 oktober"): the year the tense picked if
+    the weekday fits it, else the year next to it where it fits (the tense of a sentence about what was said on a
+    day can be future: "Dinsdag 3 mei: zij waarschuwt dat Oslo zal reageren"); the picked year if none does."""
+    for cand in (y, y - 1, y + 1):
+        if D(cand, month, day).weekday() == weekday:
+            return cand
+    return y
+
+
 def _part(start: D, end: D, mod: str, unit: str) -> tuple[D, D]:
     """Apply begin/half/end to a month, week or year interval."""
     if mod == "begin":
@@ -361,6 +371,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
         if low.get("dm_rel"):
             tense = "past" if w.date_suffixes[low["dm_rel"]] < 0 else "future"
         y = int(g["dm_y"]) if g["dm_y"] else (_year_rel(g["dm_yr"], ref) if g["dm_yr"] else _pick_year(m, day, ref, tense))
+        if low["dm_w"] and not g["dm_y"] and not g["dm_yr"] and 1 <= day <= 28:
+            y = _year_of_weekday(w.weekdays[low["dm_w"]], m, day, y)  # "maandag 21 oktober": the year it is a Monday
         if day > calendar.monthrange(y, m)[1] or day < 1:
             return None
         d = _dateparser(f"{day} {low['dm_m'].rstrip('.')} {y}") if g["dm_y"] else D(y, m, day)

@@ -594,7 +594,8 @@ def _before_since(text: str, trig: rules.Trigger, iv: Interval) -> bool:
         return False  # after the trigger, or the period that dates it ("onderhandelen sinds april")
     between = text[trig.end:_opened(iv)].lower()
     since = [m.end() for m in re.finditer(r"\w+", between) if m.group(0) in rules.cues()["period_start"]]
-    return bool(since) and not re.search(r"[,;:]", between[since[-1]:])
+    return (bool(since) and not re.search(r"[,;:]", between[since[-1]:])
+            and not _since_closed(re.findall(r"\w+", between[since[-1]:])))
 
 
 def _before_follows_on(text: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -1394,7 +1395,20 @@ def _starts_period(before: str) -> bool:
     if words and words[-1].endswith(","):
         words[-1] = words[-1][:-1]
     since = [i for i, w in enumerate(words) if w in rules.cues()["period_start"]]
-    return bool(since) and not any(c in "".join(words[since[-1]:]) for c in ",;:")
+    if not since or any(c in "".join(words[since[-1]:]) for c in ",;:"):
+        return False
+    return not _since_closed(words[since[-1] + 1:])
+
+
+def _since_closed(rest: list[str]) -> bool:
+    """'Op de eerste top sinds de verkiezingen tekenden ze gisteren ...': the phrase of 'sinds' ended before a finite verb
+    in the past and its subject among the words `rest` between 'sinds' and a date; the date is the verb's (not 'sinds
+    de oorlog begon in maart', where only the date's preposition follows the verb)."""
+    return any(dates.is_past_form(w) and any(x not in _DATE_PREPOSITIONS for x in rest[k + 1:])
+               for k, w in enumerate(rest))
+
+
+_DATE_PREPOSITIONS = frozenset(("in", "op", "tot", "vanaf", "per", "rond", "omstreeks", "eind", "begin", "half", "medio"))
 
 
 @lru_cache(maxsize=1)
@@ -2164,6 +2178,22 @@ def _subject_pronoun_early(text: str) -> bool:
 _EARLY_WORDS = 6
 
 
+def _inverted_pronoun_subject(text: str) -> bool:
+    """'In mei reisde hij ...': a subject pronoun (status.toml subject_pronouns) among the first words, right
+    after a word in lower case (the finite verb of a clause opened by a time or a place), before any name."""
+    words = _WORDS.findall(text)[:_INVERTED_REACH]
+    subject = lexicon.load("status")["subject_pronouns"]
+    for k, w in enumerate(words[1:], 1):
+        if w[:1].isupper():
+            return False
+        if w in subject:
+            return words[k - 1].islower()
+    return False
+
+
+_INVERTED_REACH = 6  # words: a time or a place, the verb and the pronoun
+
+
 def _starts_with_pronoun(text: str) -> bool:
     first = _FIRST_WORD.match(text)
     return bool(first) and first.group(1).lower() in rules.cues()["pronouns"]
@@ -2492,7 +2522,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         item = _timeline_item(article.text, s.start, pub) if not stamps else None
         day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
         if (day_head is not None and tense == "present"
-                and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)):
+                and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)
+                and not (any(ch.isdigit() for ch in day_head.text) and day_head.end < pub.start)):
+            # (but a diary's "Dinsdag 3 mei" before publication: its present tells that past day)
             day_head = None  # "Vrijdag: ...\nVeel landen eisen dat ...": a statement in the present is of now, not that day's
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
@@ -3901,7 +3933,12 @@ def _subject_after(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str
     actor right after it (an article at most between) is its subject."""
     m = next((m for m in ms if m.start - s.start >= t.end), None)
     if m is None or m.literal_place or not _articles_only().fullmatch(s.text[t.end:m.start - s.start]):
-        return []
+        verb = t.text.split(" ", 1)[0]  # "schortte India het verdrag op", one trigger from the verb to its object:
+        end = t.start + len(verb)  # the actor right after the verb is its subject
+        m = next((m for m in ms if m.start - s.start >= end), None) if " " in t.text else None
+        if (m is None or m.literal_place or m.start - s.start >= t.end or not dates.is_past_form(verb.lower())
+                or not _articles_only().fullmatch(s.text[end:m.start - s.start])):
+            return []
     return list(m.codes)
 
 
@@ -4033,6 +4070,9 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
 
 # talks told in the impersonal passive ("Ook over de grens werd gesproken", "Er werd ook over handel gepraat"): no parties of
 # their own, more of the meeting told before
+# 'er' for 'there' right after a verb, before its object ("De koning ontving er zijn gasten"; not 'er met', which
+# also joins a pronoun's talks to a visit whose sentence names a third party in passing)
+_THERE_AFTER_VERB = re.compile(r"(?<=[a-z] )er(?= (?:de|het|een|zijn|haar|hun)\b)")
 _PRONOUN_TALKS = re.compile(r"^\W*(?:zij|ze)\s+(?:praten|praatten|spreken|spraken|overleggen|overlegden|bespreken|bespraken|"
                             r"onderhandelen|onderhandelden|discussiëren|discussieerden)\s+(?:[\w-]+\s+){0,3}?over\b", re.IGNORECASE)
 _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is|wordt)\s+"
@@ -4085,7 +4125,10 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
         target = None
         # "Zij praten vooral over ..." right after a meeting told, with no date of its own: what that meeting is about
         pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
-                   and _PRONOUN_TALKS.match(c.sentence.text) is not None)
+                   and (_PRONOUN_TALKS.match(c.sentence.text) is not None  # ... or told there ("Chili zit daar voor
+                        or rules.cues()["place_anaphors"].search(rules.lower(c.sentence.text)) is not None  # de eerste
+                        or _THERE_AFTER_VERB.search(c.sentence.text) is not None))
+        # keer mee aan tafel" right after the summit told): that meeting
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
         if _named_before_follows_on(c):  # "Het akkoord van Lima volgt op een bestand ...": the later act, told before
@@ -4329,8 +4372,9 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     opener = _WORDS.findall(e.sentence.text[:20].lower())[:1]
     if not e.more and opener and opener[0] in lexicon.load("status")["source_openers"]:
         seen = set()  # "Volgens de Turkse president zullen ...": the person who told it is no party
-    if len(seen) == 1 and _starts_with_pronoun(c.sentence.text):
-        return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before
+    if len(seen) == 1 and (_starts_with_pronoun(c.sentence.text) or _inverted_pronoun_subject(c.sentence.text)):
+        return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before (also
+        # after the verb of an inverted clause: "In mei reisde hij naar Lima en sprak met de president")
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
 
 

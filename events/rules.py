@@ -1090,6 +1090,9 @@ def _negation_phrase(low: str, trig: Trigger, c: dict) -> bool:
     if trig.rule.content and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0]):
         return False  # "spraken af geen vergunningen meer af te geven": what was agreed, the agreement was made
     between = _tokens(low, trig.end, m.start())
+    if (between and between[-1] in c["coordinators"] and dates.is_past_form((_tokens(low, m.start(), m.end()) or [""])[0])
+            and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):
+        return False  # "noemde de eisen chantage en weigerde ze te aanvaarden": a refusal of its own, coordinated
     if (between[1:] and not c["relative"].isdisjoint(between[1:])
             and dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])):
         return False  # "dreigde met sancties die het land nog nooit had gezien": the relative clause's, of a noun after the verb
@@ -1220,17 +1223,21 @@ def _negated_within(low: str, trig: Trigger, c: dict) -> bool:
         w in v["words"] and not (k + 1 < len(inner) and inner[k + 1] in v["not_before"]) for k, w in enumerate(inner))
 
 
+_TOPIC_REACH = 7  # words of a topic ('over ...') between a trigger noun and the auxiliary of its negation
+
+
 def _negated_after(low: str, trig: Trigger, c: dict) -> bool:
     """'... werd niet ondertekend': a negation right after the trigger noun with a participle; also after a relative
     clause set off by commas right after the noun and what it is about ("Een akkoord over de haven, waarover al
     maanden wordt gepraat, werd niet getekend")."""
-    after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:8]]
+    after = [w.rstrip(".") for w in _tokens(low, trig.end, trig.clause[1])[:_TOPIC_REACH + 5]]
     if "," in low[trig.end:trig.end + 80]:
         rel = _RELATIVE_ASIDE.match(low, trig.end)
         if rel and rel.group(1) in c["relative"] and trig.clause[1] <= rel.end():
-            after = [w.rstrip(".") for w in _tokens(low, rel.end(), _clause_end(low, rel.end()))[:8]]
-    if after and after[0] in c["neg_after_topic"]:  # "een akkoord over verlenging is er niet gekomen"
-        at = next((k for k in (2, 3) if k < len(after) and after[k] in c["neg_aux"]), None)
+            after = [w.rstrip(".") for w in _tokens(low, rel.end(), _clause_end(low, rel.end()))[:_TOPIC_REACH + 5]]
+    if after and after[0] in c["neg_after_topic"]:  # "een akkoord over verlenging is er niet gekomen", also after a
+        # longer topic ("een akkoord over de toekomst van de regio is er niet gekomen"): the first auxiliary after it
+        at = next((k for k in range(2, _TOPIC_REACH + 1) if k < len(after) and after[k] in c["neg_aux"]), None)
         after = after[at:] if at is not None else []
     if not after or after[0] not in c["neg_aux"]:
         return False

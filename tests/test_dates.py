@@ -47,6 +47,11 @@ CASES = [
     ("next-year-month", "2023-03-08", "Volgend jaar juni komen de leiders opnieuw bijeen.", "Volgend jaar juni",
      "2024-06-01", "2024-06-30"),
     ("weekday-part", "2023-03-08", "Dinsdagavond belde de kanselier met Kiev.", "Dinsdagavond", "2023-03-07", "2023-03-07"),
+    # a date named with its weekday: the year in which that day is that weekday, whatever the tense picked
+    ("weekday-date-said-of-a-future", "2023-03-08", "Maandag 6 maart waarschuwt de minister dat het leger zal ingrijpen.",
+     "Maandag 6 maart", "2023-03-06", "2023-03-06"),
+    ("weekday-date-next-year", "2023-03-08", "De volgende top is op vrijdag 8 maart in Wenen.", "vrijdag 8 maart",
+     "2024-03-08", "2024-03-08"),
     ("last-weekday", "2023-03-08", "Afgelopen zaterdag tekenden zij het verdrag.", "Afgelopen zaterdag", "2023-03-04", "2023-03-04"),
     # the dot after a month is the abbreviation's, never the sentence's full stop
     ("month-abbreviation-dot", "2023-03-08", "Het verdrag werd op 2 mrt. getekend.", "2 mrt.", "2023-03-02", "2023-03-02"),

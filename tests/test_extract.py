@@ -2254,6 +2254,63 @@ def test_a_weekday_heading_of_an_agenda_dates_the_item_below_it(tmp_path):
     assert got == [("delivery", "planned", "2021-03-11"), ("talks", "planned", "2021-03-09")], got
 
 
+def test_a_diary_of_dated_weekday_headings_tells_its_days_in_the_present(tmp_path):
+    """A diary or log whose entries stand under 'Dinsdag 3 mei' headings before publication tells those days in the
+    present: a demand or warning in the present under such a heading is of that day (not of now), and a future in
+    what is said ('dat Oslo zal reageren') does not move the heading's day into next year."""
+    p = tmp_path / "dagboek.txt"
+    p.write_text(" date 2022-05-07 Dagboek uit Oslo\nOnze verslaggever houdt een dagboek bij.\n\n"
+                 "Dinsdag 3 mei\nDe Noorse minister van Buitenlandse Zaken eist dat Rusland zijn schepen terugtrekt. "
+                 "Zij waarschuwt dat Oslo zal reageren.\n\n"
+                 "Donderdag 5 mei\nIk wandel langs de haven en praat met vissers.\n", encoding="utf-8")
+    got = sorted((e["type"], e["status"], e["date_start"]) for e in extract.extract_paths([str(p)], merge=False).events)
+    assert ("demand", "occurred", "2022-05-03") in got, got
+    assert ("warning", "occurred", "2022-05-03") in got, got
+
+
+def test_a_phrase_of_sinds_ends_before_the_finite_verb_and_its_subject():
+    """'Op de eerste top sinds de verkiezingen spraken ze gisteren ...': 'sinds' opens a phrase that ends before the
+    verb and its subject; the date after them is the verb's (of the meeting named before 'sinds' too), no period."""
+    told = _told("Op de eerste top van Chili en Peru sinds de verkiezingen spraken de presidenten gisteren over de grens.")
+    assert ("summit", "occurred", "2024-05-15") in told, told
+
+
+def test_a_visit_told_again_with_the_pronoun_after_the_verb_is_one_meeting():
+    """'X was vorige maand nog in Y. Begin mei bracht hij een bezoek aan Y en sprak met Z': the person named before,
+    told by a pronoun after the verb of a clause opened by a time, is no new party; one visit with both sentences."""
+    text = ("De Chileense president was vorige maand nog in Peru. "
+            "Begin april bracht hij een staatsbezoek aan Peru en sprak hij met president Dina Boluarte.")
+    art = articles._article("t", text, articles.parse_date_header("2023-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+
+
+def test_the_subject_right_after_the_verb_of_a_trigger_is_its_agent():
+    """'schortte Peru het visserijverdrag op', one trigger from the verb to its object: Peru, right after the verb, is
+    the agent, so the other party's measure told next ("Chili sloot daarop zijn luchtruim ...") is an act of its own."""
+    text = ("Een dag na de aanval schortte Peru het visserijverdrag met Chili op. "
+            "Chili sloot daarop zijn luchtruim voor Peruaanse maatschappijen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "sanction"]
+    assert len(evs) == 2, evs
+
+
+def test_talks_told_there_right_after_a_meeting_are_that_meeting():
+    """'In juli komen de leiders bijeen in Lima. Bolivia zit daar voor het eerst aan tafel.': talks with 'daar'
+    (status.toml place_anaphors) and no date of their own, right after a meeting told, are that meeting."""
+    text = ("In juli komen de regeringsleiders van de Andesgemeenschap bijeen in Lima, de hoofdstad van Peru. "
+            "De Boliviaanse president zit daar voor het eerst aan tafel.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+    # ... and with 'er' right after the verb, before its object
+    text = ("In juli komen de regeringsleiders van de Andesgemeenschap bijeen in Lima, de hoofdstad van Peru. "
+            "De Boliviaanse president zit er de hele dag met de Peruaanse premier aan tafel.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
+
+
 def test_a_titled_weekday_heading_dates_its_section(tmp_path):
     """'Dinsdag tot en met donderdag: Top in Lima', 'Vrijdag en zaterdag: ...': a weekday heading with a title after a
     colon heads its section up to the next section's title, across paragraphs, for the present and the future; the
@@ -2742,6 +2799,12 @@ def test_first_and_then_orders_the_parts_of_one_meeting():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 2, evs
+    # 'met A en daarna met B' in one clause: the parts of the visit told before
+    text = ("De Keniaanse president was gisteren op bezoek in Addis Abeba. "
+            "Hij sprak er met de Ethiopische premier en daarna met de leden van het kabinet.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, evs
 
 
 def test_a_period_starting_today_is_no_day_the_story_is_told_on():
