@@ -949,7 +949,9 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
         counterfactual = set(before) & c["counterfactual"] & hypothetical
         expected = c["expected"].search(low, cs, trig.start)  # "Diplomaten verwachten dat de Commissie met voorstellen komt"
-        expected = expected or c["planned_phrases"].search(low, cs, trig.start)  # "werkt aan een resolutie die ... opdraagt"
+        if not expected:  # "werkt aan een resolutie die ... opdraagt", "bereidt een voorstel voor" (the phrase begun
+            plan = c["planned_phrases"].search(low, cs, ce)  # before the trigger, ended after it)
+            expected = plan is not None and plan.start() < trig.start
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual or expected else "occurred"
     after = _tokens(low, trig.end, ce)[:4]
     first = (_tokens(low, trig.start, trig.end) or [""])[0]
