@@ -671,6 +671,9 @@ GROUPS = [
     # a group named by a collective number noun ('het drietal', group_phrases): the list of that many named before
     ("Peru, Chili en Bolivia hielden gisteren een top in Lima. Het drietal kwam in mei ook al bijeen in La Paz.",
      "talks", {"PER", "CHL", "BOL"}, set()),
+    # 'beiden' (group_phrases = 2): the two named before, also beside an actor of its own sentence
+    ("De Keniaanse president en de Ghanese president reizen deze week naar Brasília. De Braziliaanse president zal "
+     "met beiden afzonderlijk spreken.", "talks", {"BRA", "KEN", "GHA"}, set()),
     # 'beide partijen' may be a movement too
     ("Israël en Hamas hebben een bestand gesloten. Egypte riep beide partijen op zich aan de afspraken te houden.",
      "demand", {"EGY", "ISR", "HAMAS"}, set()),
