@@ -492,8 +492,7 @@ def _matches(text: str):
     low, same = dates.lowered(text)
     if not same:  # a character whose lower case is longer: scan the slow way
         for rule in load():
-            for m in rule.pattern_ci.finditer(text):
-                yield rule, m.start(), m.end()
+            yield from _every_start(rule, rule.pattern_ci, text)
         return
     auto, full = _index()
     hits = list(auto.iter(low))
@@ -512,8 +511,17 @@ def _matches(text: str):
             if m:
                 yield rule, start, m.end()
     for rule in full:
-        for m in rule.pattern.finditer(low):
-            yield rule, m.start(), m.end()
+        yield from _every_start(rule, rule.pattern, low)
+
+
+def _every_start(rule: Rule, pattern: re.Pattern, text: str):
+    """(rule, start, end) of the pattern's match at every place where one begins, as the anchored pass tries each
+    anchor: `finditer` skips a match that begins inside an earlier one, and an earlier one that runs on into the next
+    sentence ("... spraken\n\nDe leiders spraken af dat ...") is dropped there, so the later one would be lost."""
+    m = pattern.search(text)
+    while m:
+        yield rule, m.start(), m.end()
+        m = pattern.search(text, m.start() + 1)
 
 
 _DECIMAL = re.compile(r"(?<=\d)[,.](?=\d)")  # the comma or point inside a number (same length replaced)

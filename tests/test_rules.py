@@ -256,6 +256,23 @@ def test_rules_are_found_by_their_first_letters():
     assert full == [], full
 
 
+def test_a_rule_tried_over_the_whole_text_finds_what_its_anchors_find(monkeypatch):
+    """The slow pass (over the whole text, for a text whose lower case is longer, or a rule with no literal
+    beginning) tries every place, as the anchored pass does: a match that runs on into the next sentence
+    ("... spraken" before a blank line) is dropped there and must not hide the one that begins inside it."""
+    text = ("Over de grens spraken\n\nDe twee presidenten spraken af dat hun ministers elkaar vaker zien. "
+            "Ook spraken ze af dat de grens openblijft.")
+    from events import dates, sentences
+    spans = [(s.start, s.end) for s in sentences.split(_article("t", text, parse_date_header("2024-05-16")))]
+    def ids(per):
+        return [sorted((t.rule.id, t.start, t.end) for t in ts) for ts in per]
+    anchored = ids(rules.find_in_text(text, spans))
+    assert any(any(r == "agreement.overeengekomen" for r, _, _ in ts) for ts in anchored[1:])
+    real = dates.lowered
+    monkeypatch.setattr(dates, "lowered", lambda s: (real(s)[0], False))  # as if a letter's lower case were longer
+    assert ids(rules.find_in_text(text, spans)) == anchored
+
+
 def _conditions():
     return sorted({p.pattern: p for r in rules.load() for p in (r.requires, r.excludes) if p}.values(),
                   key=lambda p: p.pattern)
