@@ -4268,6 +4268,11 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
             and c.sentence.index - (e.more[-1] if e.more else e).sentence.index <= 2 and set(c.actors) <= set(e.actors)
             and _group_opening(c.sentence.text)):
         return False  # "De twee overlegden daarna urenlang": the talks of a reception just told, one visit
+    if (c.type == "talks" and e.rule in lexicon.load("status").get("visit_rules", []) and c.status == e.status
+            and not e.more and len(e.people) <= 1 and c.sentence.index - e.sentence.index <= 2
+            and _actors_fit(e.actors, c.actors) and set(e.actors) & set(c.actors) and (
+                _starts_with_pronoun(c.sentence.text) or bool(set(e.people) & set(c.people)))):
+        return False  # "Hij was vandaag in Lima ... en sprak daarna met de president": the talks of the visit just told
     text = _sequence_within().sub(" ", c.sentence.text)  # "eerst onder vier ogen en daarna met ...": one meeting
     words = set(re.findall(r"\w+", text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(text):

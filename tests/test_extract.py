@@ -1749,6 +1749,19 @@ def test_talks_of_the_pair_right_after_a_reception_are_that_visit():
     assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
 
 
+def test_talks_of_the_visitor_right_after_a_visit_are_that_visit():
+    """'was gisteren in Lima ... sprak daarna met de president': the talks of the visit just told, whatever 'daarna'
+    says of their order; talks with a party from elsewhere after it stay a meeting of their own."""
+    art = articles._article("t", "De Chileense president Boric was gisteren in Lima. Hij legde een krans bij het "
+                            "monument en sprak daarna met de Peruaanse president Boluarte.",
+                            articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+    art = articles._article("t", "De Chileense president Boric was gisteren in Lima. Daarna sprak hij in La Paz met de "
+                            "Boliviaanse president Arce.", articles.parse_date_header("2023-12-20"))
+    assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
+
+
 def test_an_undated_summit_and_its_day_in_the_next_sentence_are_one_summit():
     """'zaten de leiders van A, B en C weer aan tafel. A ontving maandag B en C': one summit, on that Monday."""
     art = articles._article("t", "Voor het eerst in jaren zaten de leiders van Peru, Chili en Bolivia weer samen aan "
