@@ -249,8 +249,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_other_tense_conjunct(s.text, trig, iv)]
         if not found:  # "het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in"
             return None
-    if any(iv.offset < trig.start for iv in found) and (", die " in low or ", dat " in low) and any(
-            w in low for w in rules.cues()["period_start"]):
+    if any(iv.offset < trig.start for iv in found) and (", die " in low or ", dat " in low) and (any(
+            w in low for w in rules.cues()["period_start"]) or any(iv.precision == "year" for iv in found)):
         found = [iv for iv in found if not _in_closed_relative_before(s.text, trig, iv)]
         if not found:  # "De rebellen, die sinds maart havens bestoken, dreigden ...": the rebels' period, not the threat's
             return None
@@ -466,8 +466,9 @@ def _in_closed_relative_before(text: str, trig: rules.Trigger, iv: Interval) -> 
     """A period opened by 'sinds' in a relative clause ('die', 'dat', 'wie' after a comma) that a comma closes before
     the trigger: the clause tells what the noun before it has been doing, not when the act told after the clause
     happened (a day there often is the act's: "Zelensky, die vandaag in Tirana was, riep op ...")."""
-    if iv.offset >= trig.start or iv.text.split(" ")[0].lower() not in rules.cues()["period_start"]:
-        return False
+    if iv.offset >= trig.start or (iv.text.split(" ")[0].lower() not in rules.cues()["period_start"]
+                                   and iv.precision != "year"):
+        return False  # (a year there tells the noun's past: "Estland, dat in 1991 onafhankelijk werd, stuurde ...")
     at = _relative_start(text, iv.offset, _background_relatives())
     if at is None:
         return False

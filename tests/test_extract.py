@@ -1749,6 +1749,15 @@ def test_talks_of_the_pair_right_after_a_reception_are_that_visit():
     assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
 
 
+def test_a_year_in_a_closed_relative_clause_before_the_trigger_is_the_nouns_own_past():
+    """'Letland, dat in 1991 onafhankelijk werd, overlegt met ...': the year tells the country's past, not when the
+    talks are held; without the relative clause the year dates them."""
+    found = _dated("Letland, dat in 1991 onafhankelijk werd, overlegt met Litouwen over de grens.", "2024-03-05")
+    assert ("talks", "2024-03-05", "2024-03-05") in found, found
+    found = _dated("Letland overlegde in 1991 met Litouwen over de grens.", "2024-03-05")
+    assert ("talks", "1991-01-01", "1991-12-31") in found, found
+
+
 def test_talks_of_the_visitor_right_after_a_visit_are_that_visit():
     """'was gisteren in Lima ... sprak daarna met de president': the talks of the visit just told, whatever 'daarna'
     says of their order; talks with a party from elsewhere after it stay a meeting of their own."""
