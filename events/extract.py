@@ -4103,7 +4103,8 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             if (not (_compatible(e, c, not loose) or undated_lead)
                     or any(m.sentence.index == c.sentence.index for m in (e, *e.more))):
                 continue
-            shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
+            shared = (_actors_fit(e.actors, c.actors) and not _other_agent(e, c)) or (
+                close and e.type in _MEETINGS and _bare_mediation(c))
             if undated_lead and shared and not _another_document(e, c):
                 target = e  # "X heeft zijn deelname ... bevroren." and right after it "Y zei donderdag dat X ... heeft
                 target.interval, target.date_source = c.interval, c.date_source  # bevroren": the day told in the detail
@@ -4259,6 +4260,17 @@ def _after_refusal(e: Candidate, c: Candidate) -> bool:
     days = lambda x: (x.interval.start, x.interval.end) if x.interval else None  # noqa: E731
     return ("planned" in (e.status, c.status) or days(c) != days(e)  # (undated: the publication's day)
             or (e.status == "negated" and c.status == "occurred" and c.type not in _MEETINGS))
+
+
+def _bare_mediation(c: Candidate) -> bool:
+    """A mediation (status.toml mediation_rules) that names no parties after its trigger (mediation_party_words):
+    "Brazilië trad op als bemiddelaar" is the go-between's part in the talks told before it."""
+    st = lexicon.load("status")
+    if c.rule not in st.get("mediation_rules", []):
+        return False
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower()) if c.trigger.strip() else -1
+    return at >= 0 and set(_WORDS.findall(low[at:])).isdisjoint(st.get("mediation_party_words", []))
 
 
 def _another_meeting(e: Candidate, c: Candidate) -> bool:

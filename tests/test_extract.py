@@ -1758,6 +1758,18 @@ def test_a_year_in_a_closed_relative_clause_before_the_trigger_is_the_nouns_own_
     assert ("talks", "1991-01-01", "1991-12-31") in found, found
 
 
+def test_a_mediation_naming_no_parties_right_after_talks_is_the_go_betweens_part_in_them():
+    """'Brazilië trad op als bemiddelaar' right after the talks: the same talks; a mediation between other parties
+    stays talks of their own."""
+    art = articles._article("t", "Chili en Peru onderhandelden maandenlang over de grens. Brazilië trad op als "
+                            "bemiddelaar.", articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+    art = articles._article("t", "Chili en Peru onderhandelden maandenlang over de grens. Brazilië bemiddelt ook "
+                            "tussen Bolivia en Paraguay.", articles.parse_date_header("2023-12-20"))
+    assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
+
+
 def test_talks_of_the_visitor_right_after_a_visit_are_that_visit():
     """'was gisteren in Lima ... sprak daarna met de president': the talks of the visit just told, whatever 'daarna'
     says of their order; talks with a party from elsewhere after it stay a meeting of their own."""
