@@ -4104,7 +4104,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     or any(m.sentence.index == c.sentence.index for m in (e, *e.more))):
                 continue
             shared = (_actors_fit(e.actors, c.actors) and not _other_agent(e, c)) or (
-                close and e.type in _MEETINGS and _bare_mediation(c))
+                close and e.type in _MEETINGS and (_bare_mediation(c) or _hosts_the_group(e, c)))
             if undated_lead and shared and not _another_document(e, c):
                 target = e  # "X heeft zijn deelname ... bevroren." and right after it "Y zei donderdag dat X ... heeft
                 target.interval, target.date_source = c.interval, c.date_source  # bevroren": the day told in the detail
@@ -4262,6 +4262,19 @@ def _after_refusal(e: Candidate, c: Candidate) -> bool:
             or (e.status == "negated" and c.status == "occurred" and c.type not in _MEETINGS))
 
 
+def _hosts_the_group(e: Candidate, c: Candidate) -> bool:
+    """A reception (status.toml reception_rules) of a group told right after its verb (hosted_group_words: "ontving de
+    twee ministers"), close (three sentences) after a meeting of two or more parties of the same status: its host."""
+    st = lexicon.load("status")
+    if (c.rule not in st.get("reception_rules", []) or e.type not in _MEETINGS or e.status != c.status
+            or len(set(e.actors)) < 2 or c.sentence.index - (e.more[-1] if e.more else e).sentence.index > 3):
+        return False
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower()) if c.trigger.strip() else -1
+    rest = " ".join(_WORDS.findall(low[at:]))[len(c.trigger.split()[0]):].lstrip() if at >= 0 else ""
+    return any(rest.startswith(w + " ") for w in st.get("hosted_group_words", []))
+
+
 def _bare_mediation(c: Candidate) -> bool:
     """A mediation (status.toml mediation_rules) that names no parties after its trigger (mediation_party_words):
     "Brazilië trad op als bemiddelaar" is the go-between's part in the talks told before it."""
@@ -4286,6 +4299,8 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
             and _actors_fit(e.actors, c.actors) and set(e.actors) & set(c.actors) and (
                 _starts_with_pronoun(c.sentence.text) or bool(set(e.people) & set(c.people)))):
         return False  # "Hij was vandaag in Lima ... en sprak daarna met de president": the talks of the visit just told
+    if _hosts_the_group(e, c):
+        return False  # "De Peruaanse president ontving de twee ministers" after their meeting: its host
     text = _sequence_within().sub(" ", c.sentence.text)  # "eerst onder vier ogen en daarna met ...": one meeting
     words = set(re.findall(r"\w+", text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(text):

@@ -1770,6 +1770,18 @@ def test_a_mediation_naming_no_parties_right_after_talks_is_the_go_betweens_part
     assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
 
 
+def test_a_host_receiving_the_group_right_after_their_meeting_is_that_meeting():
+    """'De Peruaanse president ontving beide gasten' after the ministers' meeting in Lima: its host, one meeting;
+    a reception of someone else after it stays another meeting."""
+    art = articles._article("t", "De ministers van Chili en Bolivia hebben elkaar gisteren in Lima ontmoet. De "
+                            "Peruaanse president Boluarte ontving beide gasten.", articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+    art = articles._article("t", "De ministers van Chili en Bolivia hebben elkaar gisteren in Lima ontmoet. De "
+                            "Peruaanse president Boluarte ontving de Ecuadoraanse president.", articles.parse_date_header("2023-12-20"))
+    assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
+
+
 def test_talks_of_the_visitor_right_after_a_visit_are_that_visit():
     """'was gisteren in Lima ... sprak daarna met de president': the talks of the visit just told, whatever 'daarna'
     says of their order; talks with a party from elsewhere after it stay a meeting of their own."""
