@@ -4078,6 +4078,13 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             # one told as repeated ("reisde daarna nog meerdere keren naar Washington")
             far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"
                    and len(set(e.actors)) >= 2 and set(e.actors) == set(c.actors) and not _repeated(c.sentence.text))
+            # a statement told again further on, the same day, by the same parties, of the same thing ("veroordeelden de
+            # aanval" ... "In een verklaring veroordelen ze de aanval"): the lead and the detail of one statement
+            far_act = (not close and not referring and e.type == c.type and c.type in rules.cues()["speech_acts"]
+                       and e.status == c.status == "occurred" and _same_day(e, c, today) and _same_object(e, c)
+                       and _same_parties(e.actors, c.actors)
+                       and not _repeated(c.sentence.text))
+            far = far or far_act
             if not (close or referring or far):
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _present_then_dated_past(e, c, today):
@@ -4273,6 +4280,37 @@ def _hosts_the_group(e: Candidate, c: Candidate) -> bool:
     at = low.find(c.trigger.split()[0].lower()) if c.trigger.strip() else -1
     rest = " ".join(_WORDS.findall(low[at:]))[len(c.trigger.split()[0]):].lstrip() if at >= 0 else ""
     return any(rest.startswith(w + " ") for w in st.get("hosted_group_words", []))
+
+
+def _same_day(e: Candidate, c: Candidate, today: dt.date | None) -> bool:
+    """Both mentions dated (by their sentence or their context, else the publication day `today`) to the same day."""
+    def day(x: Candidate) -> dt.date | None:
+        iv = x.interval or x.fallback
+        if iv is None:
+            return today
+        return iv.start if iv.precision == "day" and iv.start == iv.end else None
+    return day(e) is not None and day(e) == day(c)
+
+
+def _same_parties(a: list[str], b: list[str]) -> bool:
+    """Each actor of either is among the other's, or a member of an organisation among them (Italy beside the G7)."""
+    members = actors.gazetteer().members
+    def covered(x: str, group: list[str]) -> bool:
+        return x in group or any(x in members.get(o, ()) for o in group)
+    return bool(a) and bool(b) and all(covered(x, b) for x in a) and all(covered(x, a) for x in b)
+
+
+def _same_object(e: Candidate, c: Candidate) -> bool:
+    """A noun after 'de' or 'het' within eight words after each mention's trigger in common ("veroordeelden de
+    ministers de aanval", "veroordelen ze de aanval"): the same thing spoken of."""
+    def nouns(x: Candidate) -> set[str]:
+        low = x.sentence.text.lower()
+        at = low.find(x.trigger.lower()) if x.trigger.strip() else -1
+        if at < 0:
+            return set()
+        words = _WORDS.findall(low[at + len(x.trigger):])[:8]
+        return {words[i + 1] for i in range(len(words) - 1) if words[i] in ("de", "het")}
+    return bool(nouns(e) & nouns(c))
 
 
 def _bare_mediation(c: Candidate) -> bool:

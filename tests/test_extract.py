@@ -1782,6 +1782,19 @@ def test_a_host_receiving_the_group_right_after_their_meeting_is_that_meeting():
     assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
 
 
+def test_a_statement_told_again_far_on_the_same_day_by_the_same_parties_of_the_same_thing_is_one():
+    """'veroordeelden de ministers van Chili de beschieting' in the lead and, paragraphs later, 'In een verklaring
+    veroordelen de Chileense ministers de beschieting': one condemnation; another party's condemnation of it stays
+    its own."""
+    middle = ("\n\nDe grenspost ligt in de woestijn. Er vielen geen doden. Het leger onderzoekt de zaak.\n\n"
+              "Volgens de regio waren er al eerder schoten. Boeren in de buurt sliepen slecht. De weg is dicht.\n\n")
+    text = ("Vanochtend veroordeelden de ministers van Chili de beschieting van een grenspost." + middle
+            + "In een verklaring veroordelen de Chileense ministers de beschieting scherp.\n\nOok Argentinië veroordeelde de beschieting.")
+    art = articles._article("t", text, articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert sorted(len(e.evidence) for e in evs) == [1, 2], [(e.actors, e.evidence) for e in evs]
+
+
 def test_talks_of_the_visitor_right_after_a_visit_are_that_visit():
     """'was gisteren in Lima ... sprak daarna met de president': the talks of the visit just told, whatever 'daarna'
     says of their order; talks with a party from elsewhere after it stay a meeting of their own."""
