@@ -4079,7 +4079,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"
                    and len(set(e.actors)) >= 2 and set(e.actors) == set(c.actors) and not _repeated(c.sentence.text))
             # a statement told again further on, the same day, by the same parties, of the same thing ("veroordeelden de
-            # aanval" ... "In een verklaring veroordelen ze de aanval"): the lead and the detail of one statement
+            # beschieting" ... "In een verklaring veroordelen ze de beschieting"): the lead and the detail of one statement
             far_act = (not close and not referring and e.type == c.type and c.type in rules.cues()["speech_acts"]
                        and e.status == c.status == "occurred" and _same_day(e, c, today) and _same_object(e, c)
                        and _same_parties(e.actors, c.actors)
@@ -4301,15 +4301,16 @@ def _same_parties(a: list[str], b: list[str]) -> bool:
 
 
 def _same_object(e: Candidate, c: Candidate) -> bool:
-    """A noun after 'de' or 'het' within eight words after each mention's trigger in common ("veroordeelden de
-    ministers de aanval", "veroordelen ze de aanval"): the same thing spoken of."""
+    """A noun after 'de' or 'het' (status.toml same_object_determiners) within eight words after each mention's trigger
+    in common ("veroordeelden de ministers de beschieting", "veroordelen ze de beschieting"): the same thing spoken of."""
     def nouns(x: Candidate) -> set[str]:
         low = x.sentence.text.lower()
         at = low.find(x.trigger.lower()) if x.trigger.strip() else -1
         if at < 0:
             return set()
         words = _WORDS.findall(low[at + len(x.trigger):])[:8]
-        return {words[i + 1] for i in range(len(words) - 1) if words[i] in ("de", "het")}
+        dets = lexicon.load("status").get("same_object_determiners", [])
+        return {words[i + 1] for i in range(len(words) - 1) if words[i] in dets}
     return bool(nouns(e) & nouns(c))
 
 
