@@ -4068,12 +4068,14 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 target = e  # "ECOWAS legde Mali zware sancties op. De grenzen gaan dicht en de tegoeden worden bevroren":
                 break  # the package's measures in the present, undated, right after it (one package is one event)
             if (not close and not referring and e.type == c.type == "sanction" and e.status == c.status == "occurred"
-                    and e.date_source == "sentence" and c.date_source == "publication" and not c.earlier
+                    and e.date_source == "sentence" and (c.date_source == "publication" or (
+                        c.date_source == "context" and _group_opening(c.sentence.text))) and not c.earlier
                     and rules.cues()["elsewhen"].isdisjoint(_WORDS.findall(c.sentence.text.lower()))
                     and not _repeated(c.sentence.text) and not _reaction_opener().match(c.sentence.text)
                     and _actors_fit(e.actors, c.actors) and not _other_agent(e, c) and _compatible(e, c)):
                 target = e  # "Het pakket zet ook tientallen schepen op de zwarte lijst", undated, further on: a measure of
-                break  # the package told before, dated there (one package is one event, however many measures it lists)
+                break  # the package told before, dated there (one package is one event, however many measures it lists);
+                # also dated by the sentence before, when its group tells it ("Ze sloten hun grenzen ...")
             # a meeting told again further on, held, by the same two or more parties (a photo report's captions), not
             # one told as repeated ("reisde daarna nog meerdere keren naar Washington")
             far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"

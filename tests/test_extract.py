@@ -1795,6 +1795,19 @@ def test_a_statement_told_again_far_on_the_same_day_by_the_same_parties_of_the_s
     assert sorted(len(e.evidence) for e in evs) == [1, 2], [(e.actors, e.evidence) for e in evs]
 
 
+def test_a_package_s_measures_told_far_on_by_its_group_are_that_package():
+    """'Ze sloten hun grenzen ...' paragraphs after a boycot told with its month, dated by the sentence before it:
+    the measures of that boycot (one package is one event); another country's closing stays its own."""
+    for closing, count in (("Ze sloten hun grenzen voor Chileense vrachtwagens en bevroren Chileense tegoeden.", 1),
+                           ("Ecuador sloot zijn grenzen voor Chileense vrachtwagens.", 2)):
+        text = ("Peru en Bolivia stelden begin deze maand een boycot van Chili in. De regering in Santiago noemt dat "
+                "onterecht.\n\nDe haven van Arica ligt stil. Er staan lange rijen. Boeren klagen.\n\nHet leger "
+                "marcheerde op 5 juni langs de grens. " + closing)
+        art = articles._article("t", text, articles.parse_date_header("2023-06-12"))
+        evs = [e for e in extract.extract_article(art) if e.type == "sanction"]
+        assert len(evs) == count, [(e.actors, e.evidence) for e in evs]
+
+
 def test_talks_of_the_visitor_right_after_a_visit_are_that_visit():
     """'was gisteren in Lima ... sprak daarna met de president': the talks of the visit just told, whatever 'daarna'
     says of their order; talks with a party from elsewhere after it stay a meeting of their own."""
