@@ -4075,13 +4075,13 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                     and _actors_fit(e.actors, c.actors) and not _other_agent(e, c) and _compatible(e, c)):
                 target = e  # "Het pakket zet ook tientallen schepen op de zwarte lijst", undated, further on: a measure of
                 break  # the package told before, dated there (one package is one event, however many measures it lists);
-                # also dated by the sentence before, when its group tells it ("Ze sloten hun grenzen ...")
+                # also dated by the sentence before, when its group tells it ("Ze bevroren ook hun tegoeden ...")
             # a meeting told again further on, held, by the same two or more parties (a photo report's captions), not
             # one told as repeated ("reisde daarna nog meerdere keren naar Washington")
             far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"
                    and len(set(e.actors)) >= 2 and set(e.actors) == set(c.actors) and not _repeated(c.sentence.text))
             # a statement told again further on, the same day, by the same parties, of the same thing ("veroordeelden de
-            # beschieting" ... "In een verklaring veroordelen ze de beschieting"): the lead and the detail of one statement
+            # beschieting" ... "De ministers veroordelen de beschieting in hun verklaring"): the lead and the detail of one statement
             far_act = (not close and not referring and e.type == c.type and c.type in rules.cues()["speech_acts"]
                        and e.status == c.status == "occurred" and _same_day(e, c, today) and _same_object(e, c)
                        and _same_parties(e.actors, c.actors)
@@ -4318,7 +4318,7 @@ def _same_object(e: Candidate, c: Candidate) -> bool:
 
 def _bare_mediation(c: Candidate) -> bool:
     """A mediation (status.toml mediation_rules) that names no parties after its trigger (mediation_party_words):
-    "Brazilië trad op als bemiddelaar" is the go-between's part in the talks told before it."""
+    "Brazilië was de bemiddelaar" is the go-between's part in the talks told before it."""
     st = lexicon.load("status")
     if c.rule not in st.get("mediation_rules", []):
         return False
@@ -4339,7 +4339,7 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
             and not e.more and len(e.people) <= 1 and c.sentence.index - e.sentence.index <= 2
             and _actors_fit(e.actors, c.actors) and set(e.actors) & set(c.actors) and (
                 _starts_with_pronoun(c.sentence.text) or bool(set(e.people) & set(c.people)))):
-        return False  # "Hij was vandaag in Lima ... en sprak daarna met de president": the talks of the visit just told
+        return False  # "Hij was vandaag in Lima ... en overlegde later met de president": the talks of the visit just told
     if _hosts_the_group(e, c):
         return False  # "De Peruaanse president ontving de twee ministers" after their meeting: its host
     text = _sequence_within().sub(" ", c.sentence.text)  # "eerst onder vier ogen en daarna met ...": one meeting

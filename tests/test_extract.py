@@ -1759,10 +1759,10 @@ def test_a_year_in_a_closed_relative_clause_before_the_trigger_is_the_nouns_own_
 
 
 def test_a_mediation_naming_no_parties_right_after_talks_is_the_go_betweens_part_in_them():
-    """'Brazilië trad op als bemiddelaar' right after the talks: the same talks; a mediation between other parties
+    """'Brazilië bemiddelde' right after the talks: the same talks; a mediation between other parties
     stays talks of their own."""
-    art = articles._article("t", "Chili en Peru onderhandelden maandenlang over de grens. Brazilië trad op als "
-                            "bemiddelaar.", articles.parse_date_header("2023-12-20"))
+    art = articles._article("t", "Chili en Peru onderhandelden maandenlang over de grens. Brazilië "
+                            "bemiddelde.", articles.parse_date_header("2023-12-20"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
     art = articles._article("t", "Chili en Peru onderhandelden maandenlang over de grens. Brazilië bemiddelt ook "
@@ -1783,23 +1783,23 @@ def test_a_host_receiving_the_group_right_after_their_meeting_is_that_meeting():
 
 
 def test_a_statement_told_again_far_on_the_same_day_by_the_same_parties_of_the_same_thing_is_one():
-    """'veroordeelden de ministers van Chili de beschieting' in the lead and, paragraphs later, 'In een verklaring
-    veroordelen de Chileense ministers de beschieting': one condemnation; another party's condemnation of it stays
+    """'veroordeelden de ministers van Chili de beschieting' in the lead and, paragraphs later, 'De Chileense
+    ministers veroordelen de beschieting scherp': one condemnation; another party's condemnation of it stays
     its own."""
     middle = ("\n\nDe grenspost ligt in de woestijn. Er vielen geen doden. Het leger onderzoekt de zaak.\n\n"
               "Volgens de regio waren er al eerder schoten. Boeren in de buurt sliepen slecht. De weg is dicht.\n\n")
     text = ("Vanochtend veroordeelden de ministers van Chili de beschieting van een grenspost." + middle
-            + "In een verklaring veroordelen de Chileense ministers de beschieting scherp.\n\nOok Argentinië veroordeelde de beschieting.")
+            + "De Chileense ministers veroordelen de beschieting scherp in een verklaring.\n\nOok Argentinië veroordeelde de beschieting.")
     art = articles._article("t", text, articles.parse_date_header("2023-12-20"))
     evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
     assert sorted(len(e.evidence) for e in evs) == [1, 2], [(e.actors, e.evidence) for e in evs]
 
 
 def test_a_package_s_measures_told_far_on_by_its_group_are_that_package():
-    """'Ze sloten hun grenzen ...' paragraphs after a boycot told with its month, dated by the sentence before it:
+    """'Ze bevroren ook hun tegoeden ...' paragraphs after a boycot told with its month, dated by the sentence before it:
     the measures of that boycot (one package is one event); another country's closing stays its own."""
-    for closing, count in (("Ze sloten hun grenzen voor Chileense vrachtwagens en bevroren Chileense tegoeden.", 1),
-                           ("Ecuador sloot zijn grenzen voor Chileense vrachtwagens.", 2)):
+    for closing, count in (("Ze bevroren ook Chileense tegoeden en weerden Chileense vrachtwagens.", 1),
+                           ("Ecuador sloot de grens voor Chileense vrachtwagens.", 2)):
         text = ("Peru en Bolivia stelden begin deze maand een boycot van Chili in. De regering in Santiago noemt dat "
                 "onterecht.\n\nDe haven van Arica ligt stil. Er staan lange rijen. Boeren klagen.\n\nHet leger "
                 "marcheerde op 5 juni langs de grens. " + closing)
