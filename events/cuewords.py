@@ -40,7 +40,7 @@ FILE = "status"  # the file of the status cue words (its name where one file is 
 # keys that are not words of the text: read for every article
 SETTINGS = {"status": ("negation_window", "speech_acts", "speech_event_types", "consequence_types", "meeting_types",
                        "suspension_types", "since_start_types", "announced_passive_types", "rejected_statement_types",
-                       "addition_after_verb_types")}
+                       "addition_after_verb_types", "reception_rules", "visit_rules", "mediation_rules")}
 # tables of word -> setting of that word
 KEYED = {"status": ("condemned_act_nouns",),
          "places": ("group_numbers", "group_nouns", "group_phrases", "collective_names", "capital_metonyms", "organisation_seats",

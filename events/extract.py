@@ -255,8 +255,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_other_tense_conjunct(s.text, trig, iv)]
         if not found:  # "het parlement stemde op 7 juni in met ..., en Ankara en Teheran vliegen voedsel in"
             return None
-    if any(iv.offset < trig.start for iv in found) and (", die " in low or ", dat " in low) and any(
-            w in low for w in rules.cues()["period_start"]):
+    if any(iv.offset < trig.start for iv in found) and (", die " in low or ", dat " in low) and (any(
+            w in low for w in rules.cues()["period_start"]) or any(iv.precision == "year" for iv in found)):
         found = [iv for iv in found if not _in_closed_relative_before(s.text, trig, iv)]
         if not found:  # "De rebellen, die sinds maart havens bestoken, dreigden ...": the rebels' period, not the threat's
             return None
@@ -472,8 +472,9 @@ def _in_closed_relative_before(text: str, trig: rules.Trigger, iv: Interval) -> 
     """A period opened by 'sinds' in a relative clause ('die', 'dat', 'wie' after a comma) that a comma closes before
     the trigger: the clause tells what the noun before it has been doing, not when the act told after the clause
     happened (a day there often is the act's: "Zelensky, die vandaag in Tirana was, riep op ...")."""
-    if iv.offset >= trig.start or iv.text.split(" ")[0].lower() not in rules.cues()["period_start"]:
-        return False
+    if iv.offset >= trig.start or (iv.text.split(" ")[0].lower() not in rules.cues()["period_start"]
+                                   and iv.precision != "year"):
+        return False  # (a year there tells the noun's past: "Estland, dat in 1991 onafhankelijk werd, stuurde ...")
     at = _relative_start(text, iv.offset, _background_relatives())
     if at is None:
         return False
@@ -4163,16 +4164,25 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
                 target = e  # "ECOWAS legde Mali zware sancties op. De grenzen gaan dicht en de tegoeden worden bevroren":
                 break  # the package's measures in the present, undated, right after it (one package is one event)
             if (not close and not referring and e.type == c.type == "sanction" and e.status == c.status == "occurred"
-                    and e.date_source == "sentence" and c.date_source == "publication" and not c.earlier
+                    and e.date_source == "sentence" and (c.date_source == "publication" or (
+                        c.date_source == "context" and _group_opening(c.sentence.text))) and not c.earlier
                     and rules.cues()["elsewhen"].isdisjoint(_WORDS.findall(c.sentence.text.lower()))
                     and not _repeated(c.sentence.text) and not _reaction_opener().match(c.sentence.text)
                     and _actors_fit(e.actors, c.actors) and not _other_agent(e, c) and _compatible(e, c)):
                 target = e  # "Het pakket zet ook tientallen schepen op de zwarte lijst", undated, further on: a measure of
-                break  # the package told before, dated there (one package is one event, however many measures it lists)
+                break  # the package told before, dated there (one package is one event, however many measures it lists);
+                # also dated by the sentence before, when its group tells it ("Ze bevroren ook hun tegoeden ...")
             # a meeting told again further on, held, by the same two or more parties (a photo report's captions), not
             # one told as repeated ("reisde daarna nog meerdere keren naar Washington")
             far = (not close and not referring and {e.type, c.type} <= _MEETINGS and e.status == c.status == "occurred"
                    and len(set(e.actors)) >= 2 and set(e.actors) == set(c.actors) and not _repeated(c.sentence.text))
+            # a statement told again further on, the same day, by the same parties, of the same thing ("veroordeelden de
+            # beschieting" ... "De ministers veroordelen de beschieting in hun verklaring"): the lead and the detail of one statement
+            far_act = (not close and not referring and e.type == c.type and c.type in rules.cues()["speech_acts"]
+                       and e.status == c.status == "occurred" and _same_day(e, c, today) and _same_object(e, c)
+                       and _same_parties(e.actors, c.actors)
+                       and not _repeated(c.sentence.text))
+            far = far or far_act
             if not (close or referring or far):
                 continue  # neither test below can hold (the actors are compared only when one can)
             if _present_then_dated_past(e, c, today):
@@ -4198,7 +4208,8 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             if (not (_compatible(e, c, not loose) or undated_lead)
                     or any(m.sentence.index == c.sentence.index for m in (e, *e.more))):
                 continue
-            shared = _actors_fit(e.actors, c.actors) and not _other_agent(e, c)
+            shared = (_actors_fit(e.actors, c.actors) and not _other_agent(e, c)) or (
+                close and e.type in _MEETINGS and (_bare_mediation(c) or _hosts_the_group(e, c)))
             if undated_lead and shared and not _another_document(e, c):
                 target = e  # "X heeft zijn deelname ... bevroren." and right after it "Y zei donderdag dat X ... heeft
                 target.interval, target.date_source = c.interval, c.date_source  # bevroren": the day told in the detail
@@ -4356,6 +4367,62 @@ def _after_refusal(e: Candidate, c: Candidate) -> bool:
             or (e.status == "negated" and c.status == "occurred" and c.type not in _MEETINGS))
 
 
+def _hosts_the_group(e: Candidate, c: Candidate) -> bool:
+    """A reception (status.toml reception_rules) of a group told right after its verb (hosted_group_words: "ontving de
+    twee ministers"), close (three sentences) after a meeting of two or more parties of the same status: its host."""
+    st = lexicon.load("status")
+    if (c.rule not in st.get("reception_rules", []) or e.type not in _MEETINGS or e.status != c.status
+            or len(set(e.actors)) < 2 or c.sentence.index - (e.more[-1] if e.more else e).sentence.index > 3):
+        return False
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower()) if c.trigger.strip() else -1
+    rest = " ".join(_WORDS.findall(low[at:]))[len(c.trigger.split()[0]):].lstrip() if at >= 0 else ""
+    return any(rest.startswith(w + " ") for w in st.get("hosted_group_words", []))
+
+
+def _same_day(e: Candidate, c: Candidate, today: dt.date | None) -> bool:
+    """Both mentions dated (by their sentence or their context, else the publication day `today`) to the same day."""
+    def day(x: Candidate) -> dt.date | None:
+        iv = x.interval or x.fallback
+        if iv is None:
+            return today
+        return iv.start if iv.precision == "day" and iv.start == iv.end else None
+    return day(e) is not None and day(e) == day(c)
+
+
+def _same_parties(a: list[str], b: list[str]) -> bool:
+    """Each actor of either is among the other's, or a member of an organisation among them (Italy beside the G7)."""
+    members = actors.gazetteer().members
+    def covered(x: str, group: list[str]) -> bool:
+        return x in group or any(x in members.get(o, ()) for o in group)
+    return bool(a) and bool(b) and all(covered(x, b) for x in a) and all(covered(x, a) for x in b)
+
+
+def _same_object(e: Candidate, c: Candidate) -> bool:
+    """A noun after 'de' or 'het' (status.toml same_object_determiners) within eight words after each mention's trigger
+    in common ("veroordeelden de ministers de beschieting", "veroordelen ze de beschieting"): the same thing spoken of."""
+    def nouns(x: Candidate) -> set[str]:
+        low = x.sentence.text.lower()
+        at = low.find(x.trigger.lower()) if x.trigger.strip() else -1
+        if at < 0:
+            return set()
+        words = _WORDS.findall(low[at + len(x.trigger):])[:8]
+        dets = lexicon.load("status").get("same_object_determiners", [])
+        return {words[i + 1] for i in range(len(words) - 1) if words[i] in dets}
+    return bool(nouns(e) & nouns(c))
+
+
+def _bare_mediation(c: Candidate) -> bool:
+    """A mediation (status.toml mediation_rules) that names no parties after its trigger (mediation_party_words):
+    "Brazilië was de bemiddelaar" is the go-between's part in the talks told before it."""
+    st = lexicon.load("status")
+    if c.rule not in st.get("mediation_rules", []):
+        return False
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower()) if c.trigger.strip() else -1
+    return at >= 0 and set(_WORDS.findall(low[at:])).isdisjoint(st.get("mediation_party_words", []))
+
+
 def _another_meeting(e: Candidate, c: Candidate) -> bool:
     """A second meeting rather than a repeat: a sequence word, or new people on both sides."""
     if e.type not in _MEETINGS:
@@ -4364,6 +4431,13 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
             and c.sentence.index - (e.more[-1] if e.more else e).sentence.index <= 2 and set(c.actors) <= set(e.actors)
             and _group_opening(c.sentence.text)):
         return False  # "De twee overlegden daarna urenlang": the talks of a reception just told, one visit
+    if (c.type == "talks" and e.rule in lexicon.load("status").get("visit_rules", []) and c.status == e.status
+            and not e.more and len(e.people) <= 1 and c.sentence.index - e.sentence.index <= 2
+            and _actors_fit(e.actors, c.actors) and set(e.actors) & set(c.actors) and (
+                _starts_with_pronoun(c.sentence.text) or bool(set(e.people) & set(c.people)))):
+        return False  # "Hij was vandaag in Lima ... en overlegde later met de president": the talks of the visit just told
+    if _hosts_the_group(e, c):
+        return False  # "De Peruaanse president ontving de twee ministers" after their meeting: its host
     text = _sequence_within().sub(" ", c.sentence.text)  # "eerst onder vier ogen en daarna met ...": one meeting
     words = set(re.findall(r"\w+", text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(text):

@@ -1752,6 +1752,78 @@ def test_talks_of_the_pair_right_after_a_reception_are_that_visit():
     assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
 
 
+def test_a_year_in_a_closed_relative_clause_before_the_trigger_is_the_nouns_own_past():
+    """'Letland, dat in 1991 onafhankelijk werd, overlegt met ...': the year tells the country's past, not when the
+    talks are held; without the relative clause the year dates them."""
+    found = _dated("Letland, dat in 1991 onafhankelijk werd, overlegt met Litouwen over de grens.", "2024-03-05")
+    assert ("talks", "2024-03-05", "2024-03-05") in found, found
+    found = _dated("Letland overlegde in 1991 met Litouwen over de grens.", "2024-03-05")
+    assert ("talks", "1991-01-01", "1991-12-31") in found, found
+
+
+def test_a_mediation_naming_no_parties_right_after_talks_is_the_go_betweens_part_in_them():
+    """'Brazilië bemiddelde' right after the talks: the same talks; a mediation between other parties
+    stays talks of their own."""
+    art = articles._article("t", "Chili en Peru onderhandelden maandenlang over de grens. Brazilië "
+                            "bemiddelde.", articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+    art = articles._article("t", "Chili en Peru onderhandelden maandenlang over de grens. Brazilië bemiddelt ook "
+                            "tussen Bolivia en Paraguay.", articles.parse_date_header("2023-12-20"))
+    assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
+
+
+def test_a_host_receiving_the_group_right_after_their_meeting_is_that_meeting():
+    """'De Peruaanse president ontving beide gasten' after the ministers' meeting in Lima: its host, one meeting;
+    a reception of someone else after it stays another meeting."""
+    art = articles._article("t", "De ministers van Chili en Bolivia hebben elkaar gisteren in Lima ontmoet. De "
+                            "Peruaanse president Boluarte ontving beide gasten.", articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+    art = articles._article("t", "De ministers van Chili en Bolivia hebben elkaar gisteren in Lima ontmoet. De "
+                            "Peruaanse president Boluarte ontving de Ecuadoraanse president.", articles.parse_date_header("2023-12-20"))
+    assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
+
+
+def test_a_statement_told_again_far_on_the_same_day_by_the_same_parties_of_the_same_thing_is_one():
+    """'veroordeelden de ministers van Chili de beschieting' in the lead and, paragraphs later, 'De Chileense
+    ministers veroordelen de beschieting scherp': one condemnation; another party's condemnation of it stays
+    its own."""
+    middle = ("\n\nDe grenspost ligt in de woestijn. Er vielen geen doden. Het leger onderzoekt de zaak.\n\n"
+              "Volgens de regio waren er al eerder schoten. Boeren in de buurt sliepen slecht. De weg is dicht.\n\n")
+    text = ("Vanochtend veroordeelden de ministers van Chili de beschieting van een grenspost." + middle
+            + "De Chileense ministers veroordelen de beschieting scherp in een verklaring.\n\nOok Argentinië veroordeelde de beschieting.")
+    art = articles._article("t", text, articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert sorted(len(e.evidence) for e in evs) == [1, 2], [(e.actors, e.evidence) for e in evs]
+
+
+def test_a_package_s_measures_told_far_on_by_its_group_are_that_package():
+    """'Ze bevroren ook hun tegoeden ...' paragraphs after a boycot told with its month, dated by the sentence before it:
+    the measures of that boycot (one package is one event); another country's closing stays its own."""
+    for closing, count in (("Ze bevroren ook Chileense tegoeden en weerden Chileense vrachtwagens.", 1),
+                           ("Ecuador sloot de grens voor Chileense vrachtwagens.", 2)):
+        text = ("Peru en Bolivia stelden begin deze maand een boycot van Chili in. De regering in Santiago noemt dat "
+                "onterecht.\n\nDe haven van Arica ligt stil. Er staan lange rijen. Boeren klagen.\n\nHet leger "
+                "marcheerde op 5 juni langs de grens. " + closing)
+        art = articles._article("t", text, articles.parse_date_header("2023-06-12"))
+        evs = [e for e in extract.extract_article(art) if e.type == "sanction"]
+        assert len(evs) == count, [(e.actors, e.evidence) for e in evs]
+
+
+def test_talks_of_the_visitor_right_after_a_visit_are_that_visit():
+    """'was gisteren in Lima ... sprak daarna met de president': the talks of the visit just told, whatever 'daarna'
+    says of their order; talks with a party from elsewhere after it stay a meeting of their own."""
+    art = articles._article("t", "De Chileense president Boric was gisteren in Lima. Hij legde een krans bij het "
+                            "monument en sprak daarna met de Peruaanse president Boluarte.",
+                            articles.parse_date_header("2023-12-20"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+    art = articles._article("t", "De Chileense president Boric was gisteren in Lima. Daarna sprak hij in La Paz met de "
+                            "Boliviaanse president Arce.", articles.parse_date_header("2023-12-20"))
+    assert len([e for e in extract.extract_article(art) if e.type == "talks"]) == 2
+
+
 def test_an_undated_summit_and_its_day_in_the_next_sentence_are_one_summit():
     """'zaten de leiders van A, B en C weer aan tafel. A ontving maandag B en C': one summit, on that Monday."""
     art = articles._article("t", "Voor het eerst in jaren zaten de leiders van Peru, Chili en Bolivia weer samen aan "
