@@ -1405,11 +1405,13 @@ def _since_closed(rest: list[str]) -> bool:
     """'Op de eerste top sinds de verkiezingen tekenden ze gisteren ...': the phrase of 'sinds' ended before a finite verb
     in the past and its subject among the words `rest` between 'sinds' and a date; the date is the verb's (not 'sinds
     de oorlog begon in maart', where only the date's preposition follows the verb)."""
-    return any(dates.is_past_form(w) and any(x not in _DATE_PREPOSITIONS for x in rest[k + 1:])
-               for k, w in enumerate(rest))
+    preps = _since_date_prepositions()
+    return any(dates.is_past_form(w) and any(x not in preps for x in rest[k + 1:]) for k, w in enumerate(rest))
 
 
-_DATE_PREPOSITIONS = frozenset(("in", "op", "tot", "vanaf", "per", "rond", "omstreeks", "eind", "begin", "half", "medio"))
+@lru_cache(maxsize=1)
+def _since_date_prepositions() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["since_date_prepositions"])
 
 
 @lru_cache(maxsize=1)
@@ -2863,17 +2865,24 @@ def _attack_owners(stem: str, c: Candidate, sents: list[Sentence], per_sentence:
         for x in noun.finditer(s.text.lower()):
             at, codes = s.start + x.start(), []
             for mm in sorted((mm for mm in ms if mm.kind == "adjective" and mm.end <= at), key=lambda mm: -mm.start):
-                if not _OWNER_GAP.fullmatch(s.text[mm.end - s.start:at - s.start]):
+                if not _owner_patterns()[1].fullmatch(s.text[mm.end - s.start:at - s.start]):
                     break
                 codes[:0] = [cd for cd in mm.codes if cd not in codes]
                 at = mm.start
-            if codes and _OWNER_DETERMINER.search(s.text[:at - s.start]) and not x.group(0).startswith("tegen"):
+            if (codes and _owner_patterns()[0].search(s.text[:at - s.start])
+                    and not x.group(0).startswith(tuple(lexicon.load("status")["counter_act_prefixes"]))):
                 return codes  # (the attacks told, "de ... beschietingen", not a counter-attack or one feared)
     return []
 
 
-_OWNER_DETERMINER = re.compile(r"\b(?:de|De|die|Die|deze|Deze)\s+$")
-_OWNER_GAP = re.compile(r"\s+|\s+en\s+|\s*,\s*")
+@lru_cache(maxsize=1)
+def _owner_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The determiner before the adjectives of an attack's owners (status.toml attack_owner_determiners), and the gap
+    between two of those adjectives: spaces, a comma or a word that joins a list (places.toml list_conjunctions)."""
+    dets = "|".join(re.escape(w) for w in lexicon.load("status")["attack_owner_determiners"])
+    joins = "|".join(re.escape(w) for w in lexicon.load("places")["list_conjunctions"])
+    return (re.compile(rf"\b(?:{dets})\s+$", re.IGNORECASE),
+            re.compile(rf"\s+|\s+(?:{joins})\s+|\s*,\s*"))
 
 
 _CONDEMNED_ACT = re.compile(r"\b(?:de|het)\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]+)\b")
