@@ -235,6 +235,7 @@ def cues() -> dict:
         "meeting_plan": _phrases(d["meeting_plan_phrases"], "meeting_plan_phrases"),
         "under_way": _phrases(d["under_way_phrases"], "under_way_phrases"),
         "prepared": re.compile("(?:" + "|".join(d["prepared_before"]) + r")\s*$"),
+        "kept_open": _phrases(d["kept_open_phrases"], "kept_open_phrases"),
         "suspension": _phrases(d["suspension_phrases"], "suspension_phrases"),
         "suspension_types": frozenset(d["suspension_types"]),
         "period_start": words("period_start_words"), "recall": words("recall_words"), "recall_not_before": words("recall_not_before"),
@@ -924,7 +925,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if not c["neg_words"].isdisjoint(before):  # "zei dat hij de Europeanen niet vertrouwt en eiste garanties": a
         neg_scope = _after_new_main_verb(before, low, trig)  # verb of its own after 'en', out of the negation's reach
     first = max(0, len(neg_scope) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
-    if trig.rule.negatable and (
+    if trig.rule.negatable and not c["kept_open"].search(low, cs, ce) and (
             (not c["neg_words"].isdisjoint(neg_scope[first:]) and any(  # (the cheap test first)
                 w in c["neg_words"] and not (k and neg_scope[k - 1] in c["label_words"])
                 and not (k + 1 < len(neg_scope) and neg_scope[k + 1] in c["neg_not_before"])
