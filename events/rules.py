@@ -803,9 +803,12 @@ _token_memo: tuple[str, dict] = ("", {})  # the lower-case text last tokenised, 
 _RELATIVE_ASIDE = re.compile(r"(?:\s+[\w-]+){0,7}?,\s+(\w+)\b[^,;:]*,\s")
 
 
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
 def _clause_end(low: str, at: int) -> int:
     """The end of the clause that begins at `at`: the next comma, semicolon, colon or the end of the sentence."""
-    m = re.compile(r"[,;:]").search(low, at)
+    m = _CLAUSE_MARK.search(low, at)
     return m.start() if m else len(low)
 
 
@@ -931,7 +934,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
                 and not (k + 1 < len(neg_scope) and neg_scope[k + 1] in c["neg_not_before"])
                 for k, w in enumerate(neg_scope[first:], first)))
             or _negation_phrase(low, trig, c) or _cancelled(low, trig, c) or _denied(low, trig, c)
-            or _negated_after(low, trig, c) or _negated_past_relative(low, trig, c)
+            or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
             or _negated_verb_final(low, trig, neg_scope, c)
             or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
@@ -1132,24 +1135,13 @@ def _said_that(tokens: list[str], c: dict) -> bool:
 _RELATIVE_CLAUSE = re.compile(r",\s*(\w+)[^,;.]*,([^,;.]*)")  # ", waar ... ,<the clause goes on>"
 
 
-_RELATIVE_IN_CLAUSE = re.compile(r",\s*(\w+)\s[^,;.]*$")  # the clause ends in ", dat ... voorbereid"
-_RESUMED_CLAUSE = re.compile(r",([^,;.]*)")  # ", werd uiteindelijk niet getekend"
-
-
-def _negated_past_relative(low: str, trig: Trigger, c: dict) -> bool:
+def _negated_past_relative(low: str, ce: int, c: dict) -> bool:
     """'Een ontmoeting tussen de twee, waar Kiev op had aangedrongen, bleef uit': the trigger's
-    clause goes on after a relative clause; a negation phrase there is the trigger's. So too when the relative
-    clause was read as part of the trigger's clause ("Het verdrag, dat maanden was voorbereid, werd niet getekend")."""
-    ce = trig.clause[1]
-    rest = low[ce:ce + _CLAUSE_REACH]
-    m = _RELATIVE_CLAUSE.match(rest)
-    if m and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)) or c["neg_phrases_after"].search(m.group(2))):
-        return True
-    inner = _RELATIVE_IN_CLAUSE.search(low, trig.end, ce)
-    if not inner or inner.group(1) not in c["relative"]:
-        return False
-    m = _RESUMED_CLAUSE.match(rest)
-    return bool(m) and bool(c["neg_phrases_after"].search(m.group(1)))
+    clause goes on after a relative clause; a negation phrase there is the trigger's. (A relative clause read as
+    part of the trigger's clause, "Het verdrag, dat maanden was voorbereid, werd niet getekend", is
+    `_negated_after`'s.)"""
+    m = _RELATIVE_CLAUSE.match(low[ce:ce + _CLAUSE_REACH])
+    return bool(m) and m.group(1) in c["relative"] and bool(c["neg_phrases"].search(m.group(2)) or c["neg_phrases_after"].search(m.group(2)))
 
 
 def _verb_negated(low: str, trig: Trigger, before: list[str], c: dict) -> bool:
