@@ -81,6 +81,8 @@ class Gazetteer:
     clock_nouns: frozenset = frozenset()  # "tijd" in "om 14.00 uur Nederlandse tijd": a time zone, no actor
     outlet_nouns: frozenset = frozenset()  # "een interview met een Franse televisiezender": a medium spoken to, no actor
     outlet_before: re.Pattern | None = None
+    source_nouns: frozenset = frozenset()  # "volgens de Amerikaanse inlichtingendienst": who reports it, no actor
+    source_before: re.Pattern | None = None
     document_before: re.Pattern | None = None  # "het Verdrag van Wenen": a city naming a treaty, no actor
     mediator_before: re.Pattern | None = None  # "na bemiddeling door Qatar": the go-between, no party
     mediator_after: re.Pattern | None = None  # "met Cuba en Noorwegen als garantlanden"
@@ -194,6 +196,9 @@ def gazetteer() -> Gazetteer:
     g.outlet_nouns = frozenset(ctx.get("outlet_nouns", []))
     if ctx.get("outlet_before"):
         g.outlet_before = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, ctx['outlet_before']))})\s+$")
+    g.source_nouns = frozenset(ctx.get("source_nouns", []))
+    if ctx.get("source_before"):
+        g.source_before = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, ctx['source_before']))})\s+$")
     if ctx.get("document_nouns"):
         g.document_before = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, ctx['document_nouns']))})\s+van\s+$")
     if ctx.get("mediator_before"):
@@ -315,6 +320,11 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
                 and g.outlet_before.search(text, max(0, m.start - 30), m.start)):
             last_end = end
             continue  # "zei in een interview met een Franse zender": the medium spoken to, not the country acting
+        if (m and m.kind == "adjective" and g.source_before is not None and _next_word(text, m.end) in g.source_nouns
+                and g.source_before.search(text, max(0, m.start - 30), m.start)):
+            last_end = end
+            continue  # "volgens de Amerikaanse inlichtingendienst", "meldt de Zuid-Koreaanse inlichtingendienst": the
+            # one who reports what others did, not the country acting
         if (m and m.kind == "capital" and g.document_before is not None
                 and g.document_before.search(text, max(0, m.start - 30), m.start)):
             last_end = end
@@ -337,9 +347,6 @@ def find(text: str, day: dt.date | None = None) -> list[Mention]:
             out.append(m)
             last_end = end
     return out
-
-
-_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _next_word(text: str, end: int) -> str:
