@@ -294,6 +294,10 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
                                             and not postponed.search(low, trig.end, iv.offset))]
         if not found:
             return None
+    if trig.rule.type in _MEETINGS and any(_after_purpose(low, iv) for iv in found) and _noun_trigger(s.text, trig):
+        found = [iv for iv in found if not _after_purpose(low, iv)] if dates.tense_of(s.text) == "past" else found
+        if not found:  # "Op de top beloofden ze Oekraïne voor volgend jaar nieuwe wapens": what the pledge is for
+            return None
     if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and " of " in low:
         w = _whether_clause().search(low, trig.end)  # "Eind deze maand beslissen ze op hun top of ze volgend jaar ..."
         if w:
@@ -522,6 +526,24 @@ def _in_other_tense_conjunct(text: str, trig: rules.Trigger, iv: Interval) -> bo
 
 
 _COMMA_JOIN = re.compile(r",\s+(\w+)\s")
+
+
+def _after_purpose(low: str, iv: Interval) -> bool:
+    """Whether a date follows a word of purpose (calendar.toml purpose_prepositions: "voor het komende jaar", "voor
+    2026") with no word of scheduling in the sentence (calendar.toml scheduled: "gepland voor juni" dates the plan)."""
+    words, scheduled = _purpose_words()
+    head = iv.text.lower().split(None, 1)[:1]
+    before = _WORDS.findall(low[max(0, iv.offset - 12):max(iv.offset, 0)])[-2:]
+    if not (head and head[0] in words) and not (before and (before[-1] in words or (
+            len(before) == 2 and before[0] in words and before[1] in lexicon.load("calendar")["grammar"]["articles"]))):
+        return False
+    return scheduled.isdisjoint(_WORDS.findall(low))
+
+
+@lru_cache(maxsize=1)
+def _purpose_words() -> tuple[frozenset[str], frozenset[str]]:
+    g = lexicon.load("calendar")["grammar"]
+    return frozenset(g["purpose_prepositions"]), frozenset(g["scheduled"])
 
 
 def _of_other_noun(text: str, trig: rules.Trigger, iv: Interval) -> bool:

@@ -3258,3 +3258,13 @@ def test_a_time_counted_ahead_said_at_the_same_time_as_a_dated_sentence_counts_f
     text = ("Op 3 maart maakte de Chileense regering bekend dat Chili zich niet langer aan het visserijverdrag houdt. "
             "Ze kondigde tegelijk aan dat het land zich over zes maanden definitief terugtrekt.")
     assert ("sanction", "planned", "2024-09-03") in _told(text)
+
+
+def test_a_period_a_pledge_is_for_is_not_the_time_of_the_meeting_it_was_made_at():
+    """'Op de top in Oslo beloofden ... voor volgend jaar ...': the summit told by a noun in a past sentence took place
+    (on the publication's day here); next year is what the pledge is for (calendar.toml purpose_prepositions). With a
+    word of scheduling the period dates the meeting: 'het bezoek is gepland voor volgend jaar'."""
+    text = "Op de top in Oslo beloofden de Noorse en Deense premiers Oekraïne voor volgend jaar nieuwe luchtafweer."
+    assert _told(text) == [("delivery", "planned", "2025-01-01"), ("summit", "occurred", "2024-05-16")]
+    text = "Het bezoek van de Noorse premier aan Oekraïne is gepland voor volgend jaar."
+    assert _told(text) == [("talks", "planned", "2025-01-01")]
