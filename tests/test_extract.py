@@ -3268,3 +3268,10 @@ def test_a_period_a_pledge_is_for_is_not_the_time_of_the_meeting_it_was_made_at(
     assert _told(text) == [("delivery", "planned", "2025-01-01"), ("summit", "occurred", "2024-05-16")]
     text = "Het bezoek van de Noorse premier aan Oekraïne is gepland voor volgend jaar."
     assert _told(text) == [("talks", "planned", "2025-01-01")]
+
+
+def test_a_plan_postponed_in_a_clause_of_its_own_did_not_happen_on_its_day():
+    """'..., maar werd uitgesteld' (status.toml cancel_phrases): the visit planned for February did not take place
+    then; negated, and dated to the February before the publication (a plan told in the past, not the next February)."""
+    text = "Het bezoek van de Chileense president aan Peru stond in februari gepland, maar werd uitgesteld."
+    assert _told(text, pub="2024-05-16") == [("talks", "negated", "2024-02-01")]
