@@ -800,6 +800,7 @@ class Span:
     kind: str
     groups: tuple
     deadline: bool = False  # "voor eind maart": by then, from the reference day on
+    before_start: bool = False  # "voor de zomer", "voor juli": by the period's first day, not its last
 
 
 _DAY_KINDS = frozenset({"weekday", "deictic", "time"})  # 'voor maandag' is no deadline
@@ -814,6 +815,17 @@ def _deadline() -> tuple[re.Pattern, frozenset]:
     preps = "|".join(map(re.escape, g["deadline_any_prepositions"]))
     return (re.compile(rf"(?<![\w-])({alt}|(?:{anywhere})(?=\s+(?:{preps})\s))\s+(?:(?:{preps})\s+)?(?:(?:{art})\s+)?$"),
             frozenset(g["deadline_any"]))
+
+
+_BEFORE_START_KINDS = frozenset({"season", "month"})  # a named season or month, without 'eind' or 'begin'
+
+
+def _before_start(low: str, start: int) -> bool:
+    """'voor de zomer', 'vóór juli' (calendar.toml deadline, not deadline_any: "uiterlijk in mei" takes May in): the
+    deadline is the period's first day, so the interval ends the day before it."""
+    pattern, anywhere = _deadline()
+    m = pattern.search(low, max(0, start - 20), start)
+    return bool(m) and m.group(1) not in anywhere
 
 
 def _is_deadline(low: str, start: int, end: int, kind: str) -> bool:
@@ -885,7 +897,9 @@ def scan(text: str, content: list[int] | None = None) -> list[Span]:
             if kind == "holiday" and start and low[start - 1] in _QUOTES and low[m.end():m.end() + 1] in _QUOTES:
                 continue  # "wat hij 'Bevrijdingsdag' noemde": a name someone gave a day, not the holiday
             g = tuple(sorted((n, text[m.start(i):m.end(i)]) for i, n in names if m.start(i) >= 0))
-            out.append(Span(start, m.end(), text[start:m.end()], kind, g, _is_deadline(low, start, m.end(), kind)))
+            deadline = _is_deadline(low, start, m.end(), kind)
+            out.append(Span(start, m.end(), text[start:m.end()], kind, g, deadline,
+                            deadline and kind in _BEFORE_START_KINDS and _before_start(low, start)))
             last_end = m.end()
     return out
 
@@ -917,7 +931,8 @@ def resolve_spans(spans: list[Span], pub: PubDate | None, tense: str, offset: in
         except (ValueError, KeyError, OverflowError):
             r = None
         if r and sp.deadline and tense != "past" and r[1] >= pub.start and r[0] != pub.start:
-            r = (pub.start, r[1], _span_precision(pub.start, r[1]))  # "voor het eind van het jaar": any day up to then
+            last = r[0] - ONE if sp.before_start and r[0] > pub.start else r[1]  # "voor de zomer": up to its first day
+            r = (pub.start, last, _span_precision(pub.start, last))  # "voor het eind van het jaar": any day up to then
         if r and r[0] <= r[1]:
             found.append(Interval(r[0], r[1], r[2], sp.text, sp.start - offset, sp.end - sp.start))
     return found

@@ -94,6 +94,9 @@ CASES = [
     ("deadline-any", "2019-12-10", "Uiterlijk vrijdag moet er een besluit liggen.", "vrijdag", "2019-12-10", "2019-12-13"),
     # 'in' between the deadline word and the period: the same deadline
     ("deadline-any-in", "2019-12-10", "De twee ministers willen elkaar uiterlijk in februari spreken.", "februari", "2019-12-10", "2020-02-29"),
+    # 'voor' a season or month without 'eind': by its first day ("uiterlijk in februari" above takes February in)
+    ("deadline-before-season", "2019-12-10", "De partijen willen voor de zomer een akkoord over de grens.", "de zomer", "2019-12-10", "2020-05-31"),
+    ("deadline-before-month", "2019-12-10", "De twee regeringen willen voor april een akkoord sluiten.", "april", "2019-12-10", "2020-03-31"),
     ("for-a-day-no-deadline", "2019-12-10", "Voor maandag staat een gesprek gepland.", "maandag", "2019-12-16", "2019-12-16"),
     ("deadline-past-is-none", "2019-12-10", "Ze tekenden voor eind maart een akkoord.", "eind maart", "2019-03-21", "2019-03-31"),
     ("since-year", "2023-12-08", "De verhouding is sinds 2021 slecht.", "sinds 2021", "2021-01-01", "2021-12-31"),
@@ -183,7 +186,8 @@ CASES = [
      "2023-07-01", "2023-07-31"),
     ("planned-for-season", "2023-03-08", "De top is gepland voor het najaar.", "het najaar", "2023-09-01", "2023-11-30"),
     ("set-for-month-after", "2023-03-08", "De ministersbijeenkomst is voor mei voorzien.", "mei", "2023-05-01", "2023-05-31"),
-    ("deadline-season", "2023-03-08", "Het akkoord moet voor de zomer rond zijn.", "de zomer", "2023-03-08", "2023-08-31"),
+    # ... and a deadline 'voor' a season is its first day: done before the summer begins, not by its end
+    ("deadline-season", "2023-03-08", "Het akkoord moet voor de zomer rond zijn.", "de zomer", "2023-03-08", "2023-05-31"),
     # the turn of the year
     ("turn-of-year", "2023-02-08", "Rond de jaarwisseling spraken de presidenten met elkaar.", "jaarwisseling",
      "2022-12-31", "2023-01-01"),
