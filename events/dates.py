@@ -182,7 +182,7 @@ class _Words:
             ("weekrange", rf"(?:{g['range_from']}\s+)?(?P<wr_w1>{W})\s+{g['range_across_to']}\s+(?P<wr_w2>{W})(?![\w-])"),
             ("weekday", rf"(?:(?P<wd_dir>{DIR})\s+)?(?P<wd>{W})(?P<wd_part>{P})?(?:\s+(?P<wd_wdir>{DIR})\s+{WEEK}"
                         rf"|\s+(?P<wd_rel>{_alt(self.date_suffixes)})(?![\w-]))?{TIME}"),
-            ("season", rf"(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:(?:{OF}\s+)?(?P<s_y>{Y})|(?P<s_yr>{YREL})))?"),
+            ("season", rf"(?:(?P<s_after>{g['after_season']})\s+)?(?:(?P<s_dir>{DIR})\s+)?(?:{ART}\s+)?(?P<s>{S})(?:\s+(?:(?:{OF}\s+)?(?P<s_y>{Y})|(?P<s_yr>{YREL})))?"),
             ("holiday", rf"(?P<hol>{HOL})(?:\s+(?P<hol_y>{Y}))?"),
             ("monthmod", rf"(?P<mm_mod>{MOD})\s+(?:{OF}\s+)?(?:(?P<mm_m>{M})(?:\s+(?P<mm_y>{Y}|{YREL}))?|(?P<mm_y2>{Y}))"),
             ("month", rf"(?P<m>{M})(?:\s+(?P<m_y>{Y}|{YREL}))?"),
@@ -549,6 +549,8 @@ def _resolve(kind: str, g: dict, ref: D, tense: str) -> tuple[D, D, str] | None:
                 s = cur if cur > ref else _add_months(cur, 12)
             y = s.year
         s = D(y, start_m, 1)
+        if g["s_after"]:  # "na de zomer": the season after it
+            s = _add_months(s, 3)
         return s, _month_end(*divmod_month(s, 2)), "season"
     if kind == "holiday":
         h = w.holidays[low["hol"]]

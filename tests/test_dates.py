@@ -188,6 +188,10 @@ CASES = [
     ("set-for-month-after", "2023-03-08", "De ministersbijeenkomst is voor mei voorzien.", "mei", "2023-05-01", "2023-05-31"),
     # ... and a deadline 'voor' a season is its first day: done before the summer begins, not by its end
     ("deadline-season", "2023-03-08", "Het akkoord moet voor de zomer rond zijn.", "de zomer", "2023-03-08", "2023-05-31"),
+    # 'na' a season: the season after it, not the season itself
+    ("after-season", "2023-03-08", "Na de zomer komen de ministers opnieuw bijeen.", "Na de zomer", "2023-09-01", "2023-11-30"),
+    ("after-season-past", "2023-12-08", "Na de zomer sprak de Chileense minister met zijn Peruaanse collega.", "Na de zomer",
+     "2023-09-01", "2023-11-30"),
     # the turn of the year
     ("turn-of-year", "2023-02-08", "Rond de jaarwisseling spraken de presidenten met elkaar.", "jaarwisseling",
      "2022-12-31", "2023-01-01"),
