@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.join(ROOT, "tests", "setkit"))
 import goldkit  # noqa: E402  (tests/setkit/goldkit.py)
 import perfect_pred  # noqa: E402  (tests/setkit/perfect_pred.py)
 
-SETS = ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22"]
+SETS = ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23"]
 SCORER = os.path.join(SHARED, "eval", "score.py")
 
 
