@@ -2654,6 +2654,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             found = _the_day_named(anaphor.group(0), found)  # "uiterlijk 10 maart ... Op diezelfde dag ..."
             if tense == "past" and pub is not None:
                 found = _weekday_of_past_plan(found, pub)  # "zou zaterdag komen. Die ochtend dreigde hij ...": last Saturday
+                found = [iv for iv in found if iv.start <= pub.end]  # "... brengt later dit jaar een bezoek. Op dezelfde
+                # dag bracht ...": a plan's time to come is no time of a past act
             # ("Beide landen tekenden toen ...")
             if not found and narrative is not None:
                 found = [narrative]  # "Eerder op de dag had Blinken overleg": the day the story is about

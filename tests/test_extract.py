@@ -3275,3 +3275,11 @@ def test_a_plan_postponed_in_a_clause_of_its_own_did_not_happen_on_its_day():
     then; negated, and dated to the February before the publication (a plan told in the past, not the next February)."""
     text = "Het bezoek van de Chileense president aan Peru stond in februari gepland, maar werd uitgesteld."
     assert _told(text, pub="2024-05-16") == [("talks", "negated", "2024-02-01")]
+
+
+def test_a_day_anaphor_in_a_past_sentence_takes_no_time_to_come_from_a_plan_before_it():
+    """'... kondigde aan dat ... later dit jaar ... brengt. Op dezelfde dag bracht ...': the plan's time lies ahead of
+    the publication, so it is no time of the past visit (which takes the story's day, here the publication's)."""
+    text = ("De Peruaanse regering kondigde aan dat haar president later dit jaar een bezoek aan Chili brengt.\n\n"
+            "Op dezelfde dag bracht de Boliviaanse president een onaangekondigd bezoek aan Lima.")
+    assert _told(text) == [("talks", "occurred", "2024-05-16"), ("talks", "planned", "2024-05-17")]
