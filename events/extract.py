@@ -3507,12 +3507,37 @@ def _own_place(text: str, t: rules.Trigger, location: str) -> str:
 
 
 def _days_ended(text: str, t: rules.Trigger) -> int:
-    """'na een staatsbezoek van drie dagen': the days of a meeting whose end the sentence dates (0: none told)."""
-    m = _ended_after_days().search(rules.lower(text), t.start, t.end + 30) if "dagen" in text else None
-    if not m or m.start() > t.end + 1 or not _ended_before().search(rules.lower(text), max(0, t.start - 30), t.start):
+    """'na een staatsbezoek van drie dagen', 'sloot zijn driedaagse staatsbezoek af': the days of a meeting whose end
+    the sentence dates (0: none told)."""
+    low = rules.lower(text)
+    if "daags" in low:
+        a = _days_adjective().search(low, max(0, t.start - 30), t.start)
+        if a and (_ended_before().search(low, max(0, a.start() - 30), a.start()) or not _meeting_end_words().isdisjoint(
+                _WORDS.findall(low[slice(*t.clause)]))):
+            return _day_count(a.group(1))
+    m = _ended_after_days().search(low, t.start, t.end + 30) if "dagen" in text else None
+    if not m or m.start() > t.end + 1 or not _ended_before().search(low, max(0, t.start - 30), t.start):
         return 0  # "kwam maandag aan voor een bezoek van twee dagen": the day it began, no end told
-    n = lexicon.load("calendar")["numbers"].get(m.group(1))
-    return n if isinstance(n, int) and 1 < n < 15 else (int(m.group(1)) if m.group(1).isdigit() and 1 < int(m.group(1)) < 15 else 0)
+    return _day_count(m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _days_adjective() -> re.Pattern:
+    """A meeting's length as an adjective before it ("driedaagse", status.toml meeting_days_adjective)."""
+    return re.compile(lexicon.load("status")["meeting_days_adjective"])
+
+
+@lru_cache(maxsize=1)
+def _meeting_end_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["meeting_days_ended_words"])
+
+
+def _day_count(word: str) -> int:
+    """A number of days from 2 to 14 from its word or digits (calendar.toml numbers), else 0."""
+    n = lexicon.load("calendar")["numbers"].get(word)
+    if not isinstance(n, int) and word.isdigit():
+        n = int(word)
+    return n if isinstance(n, int) and 1 < n < 15 else 0
 
 
 @lru_cache(maxsize=1)

@@ -3283,3 +3283,11 @@ def test_a_day_anaphor_in_a_past_sentence_takes_no_time_to_come_from_a_plan_befo
     text = ("De Peruaanse regering kondigde aan dat haar president later dit jaar een bezoek aan Chili brengt.\n\n"
             "Op dezelfde dag bracht de Boliviaanse president een onaangekondigd bezoek aan Lima.")
     assert _told(text) == [("talks", "occurred", "2024-05-16"), ("talks", "planned", "2024-05-17")]
+
+
+def test_a_visit_ended_on_a_day_with_its_length_as_an_adjective_spans_the_days_up_to_it():
+    """'sloot woensdag zijn driedaagse staatsbezoek af' (status.toml meeting_days_adjective, meeting_days_ended_words):
+    Monday to Wednesday; 'komt maandag voor een tweedaags bezoek' tells the first day only."""
+    art = articles._article("t", "De Chileense president heeft woensdag zijn driedaagse staatsbezoek aan Peru afgesloten.",
+                            articles.parse_date_header("2024-05-16"))
+    assert [(e.date_start, e.date_end) for e in extract.extract_article(art)] == [("2024-05-13", "2024-05-15")]
