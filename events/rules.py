@@ -996,12 +996,12 @@ def _later_ahead(low: str, trig: Trigger, tense: str, c: dict) -> bool:
     """'later', 'straks' (status.toml present_later_words) in a present clause: a time after now, also in a clause
     of 'dat' after a past verb of saying ("kondigde aan dat de twee presidenten later naar Rome komen")."""
     cs, ce = trig.clause
-    at = low.rfind(" dat ", cs, trig.start)
+    at = low.rfind(" dat ", 0, trig.start)  # (also a conjunct of that clause: "zei dat hij ... voorbereidt, en later een top")
     if tense not in ("present", "future") and at < 0:
         return False
-    words = _tokens(low, cs if at < 0 else at, ce)  # ('later' makes a clause read as future: no past verb in it,
-    return (not c["present_later"].isdisjoint(words)  # "Een dag later werd hij ontvangen", "Later belde hij")
-            and not any(dates.is_past_form(w) for w in words))
+    words = _tokens(low, cs if at < 0 or tense in ("present", "future") else at, ce)
+    # ('later' makes a clause read as future: no past verb in it, "Een dag later werd hij ontvangen", "Later belde hij")
+    return not c["present_later"].isdisjoint(words) and not any(dates.is_past_form(w) for w in words)
 
 
 def _outside_alleged_relative(before: list[str], c: dict) -> list[str]:

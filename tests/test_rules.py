@@ -480,6 +480,7 @@ def test_a_meeting_considered_offered_or_expected_is_planned(text, type_):
     ("De Chileense president komt later naar Lima.", "planned"),
     ("De premier maakte bekend dat de koning van Spanje straks naar Rabat reist.", "planned"),
     ("Zij kondigde aan dat de presidenten van Peru en Bolivia later naar Brasilia komen.", "planned"),
+    ("Hij zei dat hij een gesprek met de Chileense president voorbereidt, en later een bezoek aan Peru.", "planned"),
     # ... not in the past: what followed
     ("Later reisde de Chileense president naar Lima.", "occurred"),
     ("Twee dagen later werd de Spaanse koning in Rabat ontvangen.", "occurred"),
