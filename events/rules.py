@@ -985,6 +985,9 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
         plans = plans & c["setting_plans"]  # "hebben op hun top toegezegd dat ...": the pledge is the content's
     if plans or c["planned_phrases"].search(low, cs, ce) or window & hypothetical or _planned_before_where(low, cs, ce, c):
         return "planned"
+    if (trig.rule.type in c["meeting_types"] and tense != "past" and before[-1:] == ["te"]
+            and not c["infinitive_openers"].isdisjoint(before[-8:])):
+        return "planned"  # "Ze zetten een commissie op om voortaan te overleggen": the talks are the purpose, to come
     if not historical and window & c["present_later"] and _later_ahead(low, trig, tense, c):
         return "planned"  # "De Franse president komt later naar Berlijn": a time after now
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
