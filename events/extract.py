@@ -2811,7 +2811,7 @@ def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
     """'Chili en Peru tekenden een akkoord. De Boliviaanse regering hekelde de ondertekening.': a
     condemnation that names only its author, aimed at an act named by a definite noun after the trigger
     (status.toml condemned_act_nouns), is aimed at the parties of the nearest such act told before in its paragraph
-    or the one before."""
+    or the one before, or else of the nearest told before it in the article (the definite noun points back to it)."""
     nouns = lexicon.load("status")["condemned_act_nouns"]
     for k, c in enumerate(cands):
         if c.type != "condemnation" or len(c.actors) != 1:
@@ -2821,8 +2821,9 @@ def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
         kind = nouns.get(m.group(1)) if m else None
         if kind is None:
             continue
-        act = next((p for p in reversed(cands[:k]) if p.type == kind and p.sentence.start < c.sentence.start
-                    and c.paragraph - p.paragraph <= 1 and set(p.actors) - set(c.actors)), None)
+        acts = [p for p in reversed(cands[:k]) if p.type == kind and p.sentence.start < c.sentence.start
+                and set(p.actors) - set(c.actors)]
+        act = next((p for p in acts if c.paragraph - p.paragraph <= 1), acts[0] if acts else None)
         if act is not None:
             c.actors.extend(a for a in act.actors if a not in c.actors)
             c.target.extend(a for a in act.actors if a not in c.target and a not in c.source)

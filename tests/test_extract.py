@@ -3234,6 +3234,19 @@ def test_attacks_condemned_are_aimed_at_the_states_named_with_them_before():
     assert actors_of(text) == [["BOL"]]
 
 
+def test_an_act_condemned_by_its_noun_is_the_one_told_before_also_further_back():
+    """'Bolivia hekelde de ondertekening' two paragraphs and more after the signing told: the condemnation is aimed at
+    the parties of that signing (status.toml condemned_act_nouns), the nearest in its paragraph or the one before when
+    there is one there, else the nearest told before it in the article."""
+    def actors_of(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [sorted(e.actors) for e in extract.extract_article(art) if e.type == "condemnation"]
+    text = ("Chili en Peru hebben gisteren in Lima een akkoord over de visserij ondertekend.\n\n"
+            "Over de grens werd niet gesproken.\n\nDe vissers in het zuiden zijn tevreden.\n\n"
+            "De Boliviaanse regering hekelde de ondertekening.")
+    assert actors_of(text) == [["BOL", "CHL", "PER"]]
+
+
 def test_a_time_counted_ahead_after_a_past_day_said_counts_from_that_day():
     """'kondigde op 3 maart aan dat ... over zes maanden ...': the six months count from the day it was said, not
     from the publication."""
