@@ -2839,13 +2839,14 @@ def _parties_of_the_attack_condemned(cands: list[Candidate], sents: list[Sentenc
     members = actors.gazetteer().members
     for c in cands:
         if c.type != "condemnation" or c.status == "negated" or any(
-                a not in c.source and a not in members for a in c.actors):
+                a not in c.source and a not in members and not any(a in members.get(o, ()) for o in c.actors)
+                for a in c.actors):  # (a member of an organisation among them is of the author's side: the G7's chair)
             continue
         m = _attack_noun(tuple(nouns)).search(c.sentence.text.lower())
         if m is None:
             continue
         stem = next(n for n in sorted(nouns, key=len, reverse=True) if m.group(1).endswith(n))
-        owners = _attack_owners(stem, c, sents, per_sentence)
+        owners = _attack_owners(stem, c, sents, per_sentence) or _attack_verb_owners(c, sents, per_sentence)
         new = [a for a in owners if a not in c.actors]
         c.actors.extend(new)
         c.target.extend(a for a in new if a not in c.target)
@@ -2873,6 +2874,28 @@ def _attack_owners(stem: str, c: Candidate, sents: list[Sentence], per_sentence:
             if (codes and _owner_patterns()[0].search(s.text[:at - s.start])
                     and not x.group(0).startswith(tuple(lexicon.load("status")["counter_act_prefixes"]))):
                 return codes  # (the attacks told, "de ... beschietingen", not a counter-attack or one feared)
+    return []
+
+
+def _attack_verb_owners(c: Candidate, sents: list[Sentence], per_sentence: list[list[Mention]]) -> list[str]:
+    """The states at the head of the first earlier sentence that tells attacks by a verb (status.toml attack_verbs),
+    named before its finite verb ("Chili en Peru hebben de kampen ... aangevallen": CHL and PER); none in a passive
+    ("Peru werd door Chili aangevallen") or when the sentence opens otherwise."""
+    st = lexicon.load("status")
+    verbs, ends, passive = (frozenset(st[k]) for k in ("attack_verbs", "attack_subject_ends", "attack_passive_ends"))
+    for s, ms in zip(sents, per_sentence):
+        if s.start >= c.sentence.start:
+            return []
+        low = s.text.lower()
+        if verbs.isdisjoint(_WORDS.findall(low)):
+            continue
+        fin = next((m for m in _WORDS.finditer(low) if m.group(0) in ends or m.group(0) in passive), None)
+        if fin is None or fin.group(0) in passive:
+            continue
+        named = sorted((mm for mm in ms if mm.end - s.start <= fin.start() and not mm.literal_place), key=lambda mm: mm.start)
+        if not named or len(_WORDS.findall(low[:named[0].start - s.start])) > 1:
+            continue  # (the subject opens the sentence, after a determiner at most)
+        return list(dict.fromkeys(cd for mm in named for cd in mm.codes))
     return []
 
 

@@ -3232,6 +3232,12 @@ def test_attacks_condemned_are_aimed_at_the_states_named_with_them_before():
     text = ("Sommige ministers in Lima willen een Peruaanse tegenaanval.\n\n"
             "Bolivia veroordeelde gisteren de aanval.")
     assert actors_of(text) == [["BOL"]]
+    # ... or whose subject, at the head of the sentence, told them by a verb (status.toml attack_verbs); not a passive
+    text = ("Chili en Peru hebben gisteren de kampen van de rebellen in het grensgebied aangevallen.\n\n"
+            "Bolivia veroordeelde de aanvallen.")
+    assert actors_of(text) == [["BOL", "CHL", "PER"]]
+    text = ("Peru werd gisteren in het grensgebied aangevallen.\n\nBolivia veroordeelde de aanvallen.")
+    assert actors_of(text) == [["BOL"]]
 
 
 def test_an_act_condemned_by_its_noun_is_the_one_told_before_also_further_back():
