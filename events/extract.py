@@ -2334,6 +2334,23 @@ def _weekday_after_story_day(found: list[Interval], story_day: Interval) -> list
     return out
 
 
+def _same_weekday_told(s: Sentence, found: list[Interval], dated: list[list[Interval]], i: int) -> list[Interval]:
+    """'Op vrijdag 7 april reisde de president door naar Lima. ... Diezelfde vrijdag tekenden ...': a bare weekday after
+    a word of the same period (status.toml same_period_words) is the day of that weekday told last before it, not
+    the weekday the publication puts nearest."""
+    same = frozenset(lexicon.load("status")["same_period_words"])
+    out = []
+    for iv in found:
+        if (iv.precision == "day" and iv.start == iv.end and iv.offset > 0 and _bare_weekday(iv.text)
+                and _previous_word(s.text, iv.offset).lower() in same):
+            told = next((d for j in range(i - 1, -1, -1) for d in reversed(dated[j])
+                         if d.precision == "day" and d.start == d.end and d.start.weekday() == iv.start.weekday()), None)
+            if told is not None:
+                iv = dataclasses.replace(iv, start=told.start, end=told.end)
+        out.append(iv)
+    return out
+
+
 _FOLLOWS_ON = re.compile(r"\b(?:volgt|volgen)\s+op\b", re.IGNORECASE)
 
 
@@ -2554,6 +2571,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         if found and narrative is not None and tense == "past" and pub is not None:
             found = _weekday_after_story_day(found, narrative)  # "Op donderdag 2 mei ... Op vrijdag"
             # (not a date 'destijds' took from before: "Stoltenberg zei destijds ... Blinken waarschuwde maandag")
+        if found and i:
+            found = _same_weekday_told(s, found, dated, i)  # "Diezelfde vrijdag ...": the Friday told before
         if found and tense == "present" and pub is not None and _FOLLOWS_ON.search(s.text):
             found = _weekday_of_past_plan(found, pub)  # "Het akkoord volgt op gesprekken op zaterdag": what it follows
             # on came before it, last Saturday, not the next one

@@ -545,6 +545,17 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_the_same_weekday_is_the_one_told_before():
+    """'Diezelfde vrijdag' (status.toml same_period_words before a bare weekday): the Friday told last before it, not
+    the Friday nearest the publication; a bare weekday with no such word stays the publication's."""
+    text = ("Op vrijdag 26 april reisde de Chileense president door naar Lima.\n\n"
+            "Diezelfde vrijdag tekenden Chili en Peru een akkoord over de visserij.")
+    assert ("agreement", "occurred", "2024-04-26") in _told(text)
+    text = ("Op vrijdag 26 april reisde de Chileense president door naar Lima.\n\n"
+            "Vrijdag tekenden Chili en Peru een akkoord over de visserij.")
+    assert ("agreement", "occurred", "2024-05-10") in _told(text)
+
+
 # (text, its events: type, status, date_start)
 ONE_SENTENCE_TWO_DAYS = [
     # two meetings of one kind on two days are two events, each with its own day and status
