@@ -2223,6 +2223,28 @@ def _then_step(text: str, tokens) -> bool:
     return len(first) >= 2 and first[0] in c["sequence_then"]
 
 
+_CLOSED_RELATIVE = re.compile(r"(?<![\w-])(?:de|het)\s+(?:[\w-]+\s+){0,3}?(?:die|dat)\s+(?:[\w-]+\s+){0,8}?$", re.IGNORECASE)
+
+
+def _elsewhen_in_closed_relative(text: str, found: list[Interval], trigs) -> bool:
+    """'Hij drong erop aan dat het bestand dat beide landen vorig jaar sloten, wordt nageleefd': every word of another
+    time (status.toml elsewhen_words) is part of a date in a relative clause of a noun, closed by a comma, with a
+    trigger outside it: that noun's time, not a look back of the sentence's other acts."""
+    words = rules.cues()["elsewhen"]
+    low = text.lower()
+    for m in _WORDS.finditer(low):
+        if m.group(0) not in words:
+            continue
+        iv = next((iv for iv in found if 0 <= iv.offset <= m.start() < iv.offset + iv.length), None)
+        if iv is None:
+            return False
+        opened = _CLOSED_RELATIVE.search(text, max(0, iv.offset - 120), iv.offset)
+        comma = text.find(",", iv.offset + iv.length)
+        if opened is None or comma < 0 or not any(t.start < opened.start() or t.start > comma for t in trigs):
+            return False  # (a trigger outside it, whose time that is not)
+    return True
+
+
 def _since_aside(text: str, tokens, found: list[Interval]) -> bool:
     """'In een trui, zoals altijd sinds het begin van de oorlog, stapte hij woensdag het Witte Huis binnen': the
     only word of another time is 'sinds', and it governs no date of the sentence, which has a date of its own,
@@ -2597,6 +2619,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
         flashback = (not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
+                     and not _elsewhen_in_closed_relative(s.text, found, trigs)
                      and not _since_aside(s.text, tokens, found) and not _since_recent_day(tokens, found, pub)
                      and not _YEAR_THEN.search(s.text))
         if flashback:

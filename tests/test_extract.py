@@ -545,6 +545,21 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_another_time_in_a_closed_relative_clause_is_no_look_back_of_the_sentence():
+    """'vorig jaar' in a relative clause of a noun closed by a comma ("het verdrag dat beide landen vorig jaar sloten,
+    wordt nageleefd") is that noun's time: the demand around it is of the story's days, not a look back (which would
+    leave it only the publication day); said of the demand itself it is the demand's year."""
+    lead = ("De Chileense president heeft gisteren zijn Peruaanse collega ontvangen in Santiago.\n\n"
+            "Het bezoek duurde twee dagen.\n\nOver de grens waren de twee het oneens. ")
+    told = _told(lead + "Hij eiste dat het verdrag dat beide landen vorig jaar sloten, wordt nageleefd.")
+    assert [(t, st) for t, st, d in told if t == "demand"] == [("demand", "occurred")]
+    art = articles._article("t", lead + "Hij eiste dat het verdrag dat beide landen vorig jaar sloten, wordt nageleefd.",
+                            articles.parse_date_header("2024-05-16"))
+    assert [(e.date_start, e.date_end) for e in extract.extract_article(art) if e.type == "demand"] == [
+        ("2024-05-15", "2024-05-16")]
+    assert ("demand", "occurred", "2023-01-01") in _told(lead + "Vorig jaar eiste hij dat het verdrag wordt nageleefd.")
+
+
 def test_the_same_weekday_is_the_one_told_before():
     """'Diezelfde vrijdag' (status.toml same_period_words before a bare weekday): the Friday told last before it, not
     the Friday nearest the publication; a bare weekday with no such word stays the publication's."""
