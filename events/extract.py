@@ -4309,7 +4309,9 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             first[id(c)] = frozenset(c.actors)
             continue
         target.more.append(c)
-        if c.status != target.status and not c.anaphoric and target.status == "planned" and c.status == "occurred":
+        if c.status != target.status and target.status == "planned" and c.status == "occurred" and (
+                not c.anaphoric or (c.type in _MEETINGS and not _held_length_words().isdisjoint(
+                    _WORDS.findall(c.sentence.text.lower())))):  # "Het gesprek ... heeft een uur geduurd": held
             target.status = c.status
         for a in c.actors:
             if a not in target.actors:
@@ -4330,6 +4332,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return _talks_named_summit([e for e in events if not _talks_as_topic(e)])
+
+
+@lru_cache(maxsize=1)
+def _held_length_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["held_length_words"])
 
 
 def _named_before_follows_on(c: Candidate) -> bool:

@@ -545,6 +545,18 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_a_planned_meeting_whose_length_is_told_after_it_was_held():
+    """'Daarna gaan de twee leiders naar binnen voor een gesprek. ... Het gesprek heeft bijna een uur geduurd': the
+    meeting referred back to with its length in the past (status.toml held_length_words) came about; a reference
+    to it without such words leaves the plan as it is."""
+    lead = ("De Chileense en Peruaanse president zijn samen teruggelopen naar de grens. Daarna gaan de twee leiders "
+            "naar binnen voor een gesprek.\n\n")
+    assert _told(lead + "Het gesprek tussen de twee presidenten heeft bijna een uur geduurd.") == [
+        ("talks", "occurred", "2024-05-16")]
+    assert _told(lead + "Het gesprek tussen de twee presidenten gaat over de grens.") == [
+        ("talks", "planned", "2024-05-16")]
+
+
 def test_another_time_in_a_closed_relative_clause_is_no_look_back_of_the_sentence():
     """'vorig jaar' in a relative clause of a noun closed by a comma ("het verdrag dat beide landen vorig jaar sloten,
     wordt nageleefd") is that noun's time: the demand around it is of the story's days, not a look back (which would
