@@ -300,9 +300,18 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
             found = [iv for iv in found if iv.offset < w.start()] or found
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
-        found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
+        found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)
+                 or (trig.rule.type in _MEETINGS and _APPOSED_DATE.fullmatch(s.text, trig.end, max(iv.offset, trig.end)))
+                 ] or found  # (and a date set off by commas right after a meeting's noun: "de top in Biarritz, van
+        # 24 tot 26 augustus, ...": that meeting's days)
     best = min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+    inner = [iv for iv in found if best.start <= iv.start and iv.end <= best.end and _width(iv) < _width(best)]
+    if inner and best.precision == "month":  # "AUGUSTUS - Op de top in Biarritz, van 24 tot 26 augustus, ...": the
+        return min(inner, key=lambda t: abs(t.offset + t.length / 2 - mid))  # days within the month said
     return _months_joined(s.text, best, found) if len(found) > 1 and best.precision == "month" else best
+
+
+_APPOSED_DATE = re.compile(r"(?:\s+(?:in|te)\s+[A-Z\u00c0-\u00de][\w-]*(?:\s+[A-Z\u00c0-\u00de][\w-]*)?)?\s*,\s*(?:op\s+)?")
 
 
 @lru_cache(maxsize=1)

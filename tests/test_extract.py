@@ -545,6 +545,19 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_days_set_off_after_a_meeting_noun_date_it_within_the_month_of_its_line():
+    """'AUGUSTUS - Tijdens de top in Lima, van 12 tot 14 augustus, ...' (a year's review): the days set off by commas
+    right after the meeting's noun are that meeting's, and within the month that labels the line they are the better
+    date; a month alone stays the month."""
+    head = "Het jaar in vogelvlucht\n\n"
+    told = _told(head + "AUGUSTUS - Tijdens de Zuid-Amerikaanse top in Lima, van 12 tot 14 augustus, sprak de Chileense "
+                 "president met zijn Peruaanse collega.", pub="2024-12-28")
+    assert ("summit", "occurred", "2024-08-12") in told
+    told = _told(head + "AUGUSTUS - Tijdens de Zuid-Amerikaanse top in Lima sprak de Chileense president met zijn "
+                 "Peruaanse collega.", pub="2024-12-28")
+    assert ("summit", "occurred", "2024-08-01") in told
+
+
 def test_a_planned_meeting_whose_length_is_told_after_it_was_held():
     """'Daarna gaan de twee leiders naar binnen voor een gesprek. ... Het gesprek heeft bijna een uur geduurd': the
     meeting referred back to with its length in the past (status.toml held_length_words) came about; a reference
