@@ -545,6 +545,15 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_in_the_same_days_takes_the_time_told_before():
+    """'in dezelfde dagen' (status.toml time_anaphors): the time of the nearest dated sentence before it, also a
+    paragraph further on, not the publication day."""
+    text = ("De spanning in de regio loopt op.\n\nBegin deze maand veroordeelde de Chileense president de beschietingen "
+            "van Peru. Volgens hem is de grens niet meer veilig.\n\nBolivia en Argentinië wezen in dezelfde dagen samen "
+            "twintig Peruaanse diplomaten uit.")
+    assert ("sanction", "occurred", "2024-05-01") in _told(text)
+
+
 def test_days_set_off_after_a_meeting_noun_date_it_within_the_month_of_its_line():
     """'AUGUSTUS - Tijdens de top in Lima, van 12 tot 14 augustus, ...' (a year's review): the days set off by commas
     right after the meeting's noun are that meeting's, and within the month that labels the line they are the better
