@@ -802,6 +802,16 @@ def _since_period(text: str, iv: Interval, pub) -> Interval | None:
     return Interval(iv.start, end, dates._span_precision(iv.start, end), text[since:stop], since, stop - since)
 
 
+def _month_before_story(iv: Interval, day: Interval) -> Interval:
+    """A month named without its year in a pluperfect sentence of a story about a day of an earlier year than the
+    paper's: the last such month up to that day (what had happened before it)."""
+    if iv.precision != "month" or _YEAR.search(iv.text) or iv.start <= day.start:
+        return iv
+    year = day.start.year if iv.start.month <= day.start.month else day.start.year - 1
+    start = iv.start.replace(year=year)
+    return Interval(start, dates._month_end(year, start.month), "month", iv.text, iv.offset, iv.length)
+
+
 def _since_then_period(text: str, before: list[Interval], pub) -> list[Interval]:
     """'In juni ontmoetten ze elkaar in Singapore. Sindsdien kwamen de gesprekken niet van de grond':
     from the date told just before up to the publication."""
@@ -2579,6 +2589,11 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             day_head = None  # "Vrijdag: ...\nVeel landen eisen dat ...": a statement in the present is of now, not that day's
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
+        if found and i and pub is not None and not _pluperfect_auxiliaries().isdisjoint(tokens):
+            last_day = next((d for ds in reversed(dated) for d in ds if d.precision == "day"), None)
+            if last_day is not None and last_day.end.year < pub.start.year:  # "10 december 2020 ... In september
+                found = [_month_before_story(iv, last_day) for iv in found]  # hadden ze getekend": the September
+                # before the day told last, not the one before the paper of a year later
         if found and trigs and not _ordinal_words().isdisjoint(tokens):  # "haar derde ontmoeting met de premier dit jaar": the
             found = [iv for iv in found if not _counting_period(s.text, iv)]  # year counts the meetings, dates none
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only

@@ -545,6 +545,18 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_a_month_in_a_pluperfect_look_back_of_a_year_is_before_the_day_told():
+    """A paper of a year later looks back at a day of the year before ("Op 12 mei vorig jaar ..."): 'In maart hadden
+    ...' (pluperfect, a month without its year) is the March before that day, not the March before the paper; in
+    the simple past it stays the paper's."""
+    lead = ("Een jaar geleden\n\nDe Chileense president maakte op 12 mei vorig jaar bekend dat zijn land de banden met "
+            "Peru herstelt.\n\nHet was het derde land in korte tijd. ")
+    assert ("agreement", "occurred", "2023-03-01") in _told(
+        lead + "In maart hadden Bolivia en Paraguay al een akkoord met Peru getekend.")
+    assert ("agreement", "occurred", "2024-03-01") in _told(
+        lead + "In maart tekenden Bolivia en Paraguay een akkoord met Peru.")
+
+
 def test_in_the_same_days_takes_the_time_told_before():
     """'in dezelfde dagen' (status.toml time_anaphors): the time of the nearest dated sentence before it, also a
     paragraph further on, not the publication day."""
