@@ -3469,7 +3469,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None and prev.rule.id != t.rule.id
                 and prev.clause != t.clause and rules.joins_new_verb(s.text, prev.end, t.start)):
             key = f"{key}:second"  # "tekenden akkoorden over koper, en gaven een verklaring uit": two documents
-        if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None) and not earlier:
+        if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None,
+                                            s.text) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         taken.setdefault(key, t)
         seen.add(key)
@@ -4047,7 +4048,8 @@ def _articles_only() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:{'|'.join(map(re.escape, lexicon.load('places')['articles']))})\s+)?", re.IGNORECASE)
 
 
-def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, int] | None = None) -> bool:
+def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, int] | None = None,
+                 text: str = "") -> bool:
     """A second trigger of a type in one sentence is another event when the date nearest to it is
     a day other than every one taken ("sprak vandaag met Blinken en ontmoet morgen Austin"), or a week or month
     apart from every period taken, told in a clause of its own ("werden het in december eens ..., en in februari
@@ -4056,13 +4058,19 @@ def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, in
     if iv is None or iv.precision not in _APART_PRECISIONS or (key, iv.start, iv.end) in seen:
         return False
     taken = [k for k in seen if isinstance(k, tuple) and len(k) == 3 and k[0] == key]
+    opener = _WORDS.search(text, clause[0]) if clause is not None else None  # (the clause's first word)
+    undated = (not taken and clause is not None and clause[0] <= iv.offset < clause[1]
+               and not (opener and opener.group(0).lower() in _TOLD_AGAIN_OPENERS))
+    # ("spreekt hem vandaag, nadat ze zaterdag hadden gebeld": the first one undated, the second dated in a clause
+    # of its own; not the same act told again: "wil dat ...; dat eiste hij al in november")
     if iv.precision == "day":
-        return bool(taken)
-    return (bool(taken) and clause is not None and (key, clause) not in seen and clause[0] <= iv.offset < clause[1]
+        return bool(taken) or undated
+    return ((bool(taken) or undated) and clause is not None and (key, clause) not in seen and clause[0] <= iv.offset < clause[1]
             and all(iv.end < k[1] or k[2] < iv.start for k in taken))
 
 
 _APART_PRECISIONS = ("day", "week", "month")
+_TOLD_AGAIN_OPENERS = frozenset({"dat", "dit", "die", "deze"})  # a clause that opens by pointing back at what was told
 
 
 def _conjunct(text: str, t: rules.Trigger) -> tuple[int, int]:

@@ -545,6 +545,18 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_a_second_trigger_dated_in_its_own_clause_after_an_undated_one_is_another_event():
+    """'Het overleg kwam er nadat de president zaterdag met beide had gebeld': the first meeting undated, the second
+    dated in a clause of its own, two events; not a clause that points back at the act told ("...; dat eiste hij
+    al in november"), the same demand."""
+    told = _told("Chili en Peru praten over de grens. Het overleg kwam er nadat de Braziliaanse president zaterdag "
+                 "met beide presidenten had gebeld.")
+    assert told == [("talks", "occurred", "2024-05-11"), ("talks", "occurred", "2024-05-16")]
+    told = _told("De Chileense president wil dat de Peruaanse militairen vertrekken; dat eiste hij al kort na zijn "
+                 "aantreden in november.")
+    assert [t for t, *_ in told] == ["demand"]
+
+
 def test_a_month_in_a_pluperfect_look_back_of_a_year_is_before_the_day_told():
     """A paper of a year later looks back at a day of the year before ("Op 12 mei vorig jaar ..."): 'In maart hadden
     ...' (pluperfect, a month without its year) is the March before that day, not the March before the paper; in
