@@ -4419,7 +4419,7 @@ def _talks_named_summit(events: list[Candidate]) -> list[Candidate]:
         s = next((s for s in summits if id(s) not in gone and s.status == t.status and s.actors and not s.earlier
                   and not t.earlier and set(s.actors) == set(t.actors) and _compatible(s, t)
                   and _summit_told_in(s, lines)), None)
-        if s is None:
+        if s is None or _meetings_in_sequence(t, s):
             continue
         gone.add(id(t))
         s.more.extend([t, *t.more])
@@ -4429,6 +4429,20 @@ def _talks_named_summit(events: list[Candidate]) -> list[Candidate]:
         s.target[:] = [x for x in s.target if x not in s.source]
         s.location = s.location or t.location
     return [e for e in events if id(e) not in gone]
+
+
+def _meetings_in_sequence(t: Candidate, s: Candidate) -> bool:
+    """'een ontmoeting tussen de twee ..., en later een top met drie': talks and a summit told in one sentence with a
+    word of what follows between them (status.toml continuation_words, later_words) are two meetings, one after the
+    other."""
+    if t.sentence is not s.sentence:
+        return False
+    low = t.sentence.text.lower()
+    a, b = low.find(t.trigger.split(" ... ")[0].lower()), low.find(s.trigger.split(" ... ")[0].lower())
+    if a < 0 or b < 0:
+        return False
+    words = set(_WORDS.findall(low[min(a, b):max(a, b)]))
+    return not words.isdisjoint(rules.cues()["continuation"]) or not words.isdisjoint(lexicon.load("status")["later_words"])
 
 
 def _summit_told_in(s: Candidate, lines: set[int]) -> bool:

@@ -545,6 +545,15 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_talks_and_a_summit_told_one_after_the_other_in_a_sentence_stay_two():
+    """'zei dat hij een ontmoeting tussen de twee voorbereidt, en later een top met drie': a meeting and a summit with a
+    word of what follows between them (status.toml continuation_words, later_words) are two meetings to come, the
+    talks not taken into the summit as its mention."""
+    told = _told("De Braziliaanse president zei dat hij een ontmoeting tussen de presidenten van Chili en Peru "
+                 "voorbereidt, en later een top met hen drieën.")
+    assert [(t, st) for t, st, _ in told] == [("summit", "planned"), ("talks", "planned")]
+
+
 def test_a_second_trigger_dated_in_its_own_clause_after_an_undated_one_is_another_event():
     """'Het overleg kwam er nadat de president zaterdag met beide had gebeld': the first meeting undated, the second
     dated in a clause of its own, two events; not a clause that points back at the act told ("...; dat eiste hij
