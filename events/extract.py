@@ -304,9 +304,18 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
             found = [iv for iv in found if iv.offset < w.start()] or found
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
-        found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
+        found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)
+                 or (trig.rule.type in _MEETINGS and _APPOSED_DATE.fullmatch(s.text, trig.end, max(iv.offset, trig.end)))
+                 ] or found  # (and a date set off by commas right after a meeting's noun: "de top in Biarritz, van
+        # 24 tot 26 augustus, ...": that meeting's days)
     best = min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
+    inner = [iv for iv in found if best.start <= iv.start and iv.end <= best.end and _width(iv) < _width(best)]
+    if inner and best.precision == "month":  # "AUGUSTUS - Op de top in Biarritz, van 24 tot 26 augustus, ...": the
+        return min(inner, key=lambda t: abs(t.offset + t.length / 2 - mid))  # days within the month said
     return _months_joined(s.text, best, found) if len(found) > 1 and best.precision == "month" else best
+
+
+_APPOSED_DATE = re.compile(r"(?:\s+(?:in|te)\s+[A-Z\u00c0-\u00de][\w-]*(?:\s+[A-Z\u00c0-\u00de][\w-]*)?)?\s*,\s*(?:op\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -813,6 +822,16 @@ def _since_period(text: str, iv: Interval, pub) -> Interval | None:
         return None
     end = pub.end
     return Interval(iv.start, end, dates._span_precision(iv.start, end), text[since:stop], since, stop - since)
+
+
+def _month_before_story(iv: Interval, day: Interval) -> Interval:
+    """A month named without its year in a pluperfect sentence of a story about a day of an earlier year than the
+    paper's: the last such month up to that day (what had happened before it)."""
+    if iv.precision != "month" or _YEAR.search(iv.text) or iv.start <= day.start:
+        return iv
+    year = day.start.year if iv.start.month <= day.start.month else day.start.year - 1
+    start = iv.start.replace(year=year)
+    return Interval(start, dates._month_end(year, start.month), "month", iv.text, iv.offset, iv.length)
 
 
 def _since_then_period(text: str, before: list[Interval], pub) -> list[Interval]:
@@ -2245,6 +2264,28 @@ def _then_step(text: str, tokens) -> bool:
     return len(first) >= 2 and first[0] in c["sequence_then"]
 
 
+_CLOSED_RELATIVE = re.compile(r"(?<![\w-])(?:de|het)\s+(?:[\w-]+\s+){0,3}?(?:die|dat)\s+(?:[\w-]+\s+){0,8}?$", re.IGNORECASE)
+
+
+def _elsewhen_in_closed_relative(text: str, found: list[Interval], trigs) -> bool:
+    """'Hij drong erop aan dat het bestand dat beide landen vorig jaar sloten, wordt nageleefd': every word of another
+    time (status.toml elsewhen_words) is part of a date in a relative clause of a noun, closed by a comma, with a
+    trigger outside it: that noun's time, not a look back of the sentence's other acts."""
+    words = rules.cues()["elsewhen"]
+    low = text.lower()
+    for m in _WORDS.finditer(low):
+        if m.group(0) not in words:
+            continue
+        iv = next((iv for iv in found if 0 <= iv.offset <= m.start() < iv.offset + iv.length), None)
+        if iv is None:
+            return False
+        opened = _CLOSED_RELATIVE.search(text, max(0, iv.offset - 120), iv.offset)
+        comma = text.find(",", iv.offset + iv.length)
+        if opened is None or comma < 0 or not any(t.start < opened.start() or t.start > comma for t in trigs):
+            return False  # (a trigger outside it, whose time that is not)
+    return True
+
+
 def _since_aside(text: str, tokens, found: list[Interval]) -> bool:
     """'In een trui, zoals altijd sinds het begin van de oorlog, stapte hij woensdag het Witte Huis binnen': the
     only word of another time is 'sinds', and it governs no date of the sentence, which has a date of its own,
@@ -2352,6 +2393,23 @@ def _weekday_after_story_day(found: list[Interval], story_day: Interval) -> list
                 and 7 < (iv.start - story_day.start).days < 14):
             week = dt.timedelta(days=7)
             iv = dataclasses.replace(iv, start=iv.start - week, end=iv.end - week)
+        out.append(iv)
+    return out
+
+
+def _same_weekday_told(s: Sentence, found: list[Interval], dated: list[list[Interval]], i: int) -> list[Interval]:
+    """'Op vrijdag 7 april reisde de president door naar Lima. ... Diezelfde vrijdag tekenden ...': a bare weekday after
+    a word of the same period (status.toml same_period_words) is the day of that weekday told last before it, not
+    the weekday the publication puts nearest."""
+    same = frozenset(lexicon.load("status")["same_period_words"])
+    out = []
+    for iv in found:
+        if (iv.precision == "day" and iv.start == iv.end and iv.offset > 0 and _bare_weekday(iv.text)
+                and _previous_word(s.text, iv.offset).lower() in same):
+            told = next((d for j in range(i - 1, -1, -1) for d in reversed(dated[j])
+                         if d.precision == "day" and d.start == d.end and d.start.weekday() == iv.start.weekday()), None)
+            if told is not None:
+                iv = dataclasses.replace(iv, start=told.start, end=told.end)
         out.append(iv)
     return out
 
@@ -2553,6 +2611,11 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             day_head = None  # "Vrijdag: ...\nVeel landen eisen dat ...": a statement in the present is of now, not that day's
         found = _event_dates(s, mine, pub, "past" if item is not None and tense in ("present", "future") else tense,
                              trigs, tokens)  # "9 juni\n... zet in december ... uit": a timeline's present is past
+        if found and i and pub is not None and not _pluperfect_auxiliaries().isdisjoint(tokens):
+            last_day = next((d for ds in reversed(dated) for d in ds if d.precision == "day"), None)
+            if last_day is not None and last_day.end.year < pub.start.year:  # "10 december 2020 ... In september
+                found = [_month_before_story(iv, last_day) for iv in found]  # hadden ze getekend": the September
+                # before the day told last, not the one before the paper of a year later
         if found and trigs and not _ordinal_words().isdisjoint(tokens):  # "haar derde ontmoeting met de premier dit jaar": the
             found = [iv for iv in found if not _counting_period(s.text, iv)]  # year counts the meetings, dates none
         if found and trigs and not _pluperfect_auxiliaries().isdisjoint(tokens):  # a date of an earlier act only
@@ -2576,6 +2639,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         if found and narrative is not None and tense == "past" and pub is not None:
             found = _weekday_after_story_day(found, narrative)  # "Op donderdag 2 mei ... Op vrijdag"
             # (not a date 'destijds' took from before: "Stoltenberg zei destijds ... Blinken waarschuwde maandag")
+        if found and i:
+            found = _same_weekday_told(s, found, dated, i)  # "Diezelfde vrijdag ...": the Friday told before
         if found and tense == "present" and pub is not None and _FOLLOWS_ON.search(s.text):
             found = _weekday_of_past_plan(found, pub)  # "Het akkoord volgt op gesprekken op zaterdag": what it follows
             # on came before it, last Saturday, not the next one
@@ -2600,6 +2665,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
         reach = 1 if rules.cues()["continuation"].isdisjoint(tokens) else _CONTINUED_REACH  # "vervolgens"
         before = narrative if narrative_para is not None and story[i] - narrative_para <= reach else None
         flashback = (not rules.cues()["elsewhen"].isdisjoint(tokens) and not _then_step(s.text, tokens)
+                     and not _elsewhen_in_closed_relative(s.text, found, trigs)
                      and not _since_aside(s.text, tokens, found) and not _since_recent_day(tokens, found, pub)
                      and not _YEAR_THEN.search(s.text))
         if flashback:
@@ -2835,7 +2901,7 @@ def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
     """'Chili en Peru tekenden een akkoord. De Boliviaanse regering hekelde de ondertekening.': a
     condemnation that names only its author, aimed at an act named by a definite noun after the trigger
     (status.toml condemned_act_nouns), is aimed at the parties of the nearest such act told before in its paragraph
-    or the one before."""
+    or the one before, or else of the nearest told before it in the article (the definite noun points back to it)."""
     nouns = lexicon.load("status")["condemned_act_nouns"]
     for k, c in enumerate(cands):
         if c.type != "condemnation" or len(c.actors) != 1:
@@ -2845,8 +2911,9 @@ def _parties_of_the_act_condemned(cands: list[Candidate]) -> None:
         kind = nouns.get(m.group(1)) if m else None
         if kind is None:
             continue
-        act = next((p for p in reversed(cands[:k]) if p.type == kind and p.sentence.start < c.sentence.start
-                    and c.paragraph - p.paragraph <= 1 and set(p.actors) - set(c.actors)), None)
+        acts = [p for p in reversed(cands[:k]) if p.type == kind and p.sentence.start < c.sentence.start
+                and set(p.actors) - set(c.actors)]
+        act = next((p for p in acts if c.paragraph - p.paragraph <= 1), acts[0] if acts else None)
         if act is not None:
             c.actors.extend(a for a in act.actors if a not in c.actors)
             c.target.extend(a for a in act.actors if a not in c.target and a not in c.source)
@@ -2862,13 +2929,14 @@ def _parties_of_the_attack_condemned(cands: list[Candidate], sents: list[Sentenc
     members = actors.gazetteer().members
     for c in cands:
         if c.type != "condemnation" or c.status == "negated" or any(
-                a not in c.source and a not in members for a in c.actors):
+                a not in c.source and a not in members and not any(a in members.get(o, ()) for o in c.actors)
+                for a in c.actors):  # (a member of an organisation among them is of the author's side: the G7's chair)
             continue
         m = _attack_noun(tuple(nouns)).search(c.sentence.text.lower())
         if m is None:
             continue
         stem = next(n for n in sorted(nouns, key=len, reverse=True) if m.group(1).endswith(n))
-        owners = _attack_owners(stem, c, sents, per_sentence)
+        owners = _attack_owners(stem, c, sents, per_sentence) or _attack_verb_owners(c, sents, per_sentence)
         new = [a for a in owners if a not in c.actors]
         c.actors.extend(new)
         c.target.extend(a for a in new if a not in c.target)
@@ -2896,6 +2964,28 @@ def _attack_owners(stem: str, c: Candidate, sents: list[Sentence], per_sentence:
             if (codes and _owner_patterns()[0].search(s.text[:at - s.start])
                     and not x.group(0).startswith(tuple(lexicon.load("status")["counter_act_prefixes"]))):
                 return codes  # (the attacks told, "de ... beschietingen", not a counter-attack or one feared)
+    return []
+
+
+def _attack_verb_owners(c: Candidate, sents: list[Sentence], per_sentence: list[list[Mention]]) -> list[str]:
+    """The states at the head of the first earlier sentence that tells attacks by a verb (status.toml attack_verbs),
+    named before its finite verb ("Chili en Peru hebben de kampen ... aangevallen": CHL and PER); none in a passive
+    ("Peru werd door Chili aangevallen") or when the sentence opens otherwise."""
+    st = lexicon.load("status")
+    verbs, ends, passive = (frozenset(st[k]) for k in ("attack_verbs", "attack_subject_ends", "attack_passive_ends"))
+    for s, ms in zip(sents, per_sentence):
+        if s.start >= c.sentence.start:
+            return []
+        low = s.text.lower()
+        if verbs.isdisjoint(_WORDS.findall(low)):
+            continue
+        fin = next((m for m in _WORDS.finditer(low) if m.group(0) in ends or m.group(0) in passive), None)
+        if fin is None or fin.group(0) in passive:
+            continue
+        named = sorted((mm for mm in ms if mm.end - s.start <= fin.start() and not mm.literal_place), key=lambda mm: mm.start)
+        if not named or len(_WORDS.findall(low[:named[0].start - s.start])) > 1:
+            continue  # (the subject opens the sentence, after a determiner at most)
+        return list(dict.fromkeys(cd for mm in named for cd in mm.codes))
     return []
 
 
@@ -3403,7 +3493,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None and prev.rule.id != t.rule.id
                 and prev.clause != t.clause and rules.joins_new_verb(s.text, prev.end, t.start)):
             key = f"{key}:second"  # "tekenden akkoorden over koper, en gaven een verklaring uit": two documents
-        if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None) and not earlier:
+        if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None,
+                                            s.text) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         taken.setdefault(key, t)
         seen.add(key)
@@ -4006,7 +4097,8 @@ def _articles_only() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:{'|'.join(map(re.escape, lexicon.load('places')['articles']))})\s+)?", re.IGNORECASE)
 
 
-def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, int] | None = None) -> bool:
+def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, int] | None = None,
+                 text: str = "") -> bool:
     """A second trigger of a type in one sentence is another event when the date nearest to it is
     a day other than every one taken ("sprak vandaag met Blinken en ontmoet morgen Austin"), or a week or month
     apart from every period taken, told in a clause of its own ("werden het in december eens ..., en in februari
@@ -4015,13 +4107,19 @@ def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, in
     if iv is None or iv.precision not in _APART_PRECISIONS or (key, iv.start, iv.end) in seen:
         return False
     taken = [k for k in seen if isinstance(k, tuple) and len(k) == 3 and k[0] == key]
+    opener = _WORDS.search(text, clause[0]) if clause is not None else None  # (the clause's first word)
+    undated = (not taken and clause is not None and clause[0] <= iv.offset < clause[1]
+               and not (opener and opener.group(0).lower() in _TOLD_AGAIN_OPENERS))
+    # ("spreekt hem vandaag, nadat ze zaterdag hadden gebeld": the first one undated, the second dated in a clause
+    # of its own; not the same act told again: "wil dat ...; dat eiste hij al in november")
     if iv.precision == "day":
-        return bool(taken)
-    return (bool(taken) and clause is not None and (key, clause) not in seen and clause[0] <= iv.offset < clause[1]
+        return bool(taken) or undated
+    return ((bool(taken) or undated) and clause is not None and (key, clause) not in seen and clause[0] <= iv.offset < clause[1]
             and all(iv.end < k[1] or k[2] < iv.start for k in taken))
 
 
 _APART_PRECISIONS = ("day", "week", "month")
+_TOLD_AGAIN_OPENERS = frozenset({"dat", "dit", "die", "deze"})  # a clause that opens by pointing back at what was told
 
 
 def _conjunct(text: str, t: rules.Trigger) -> tuple[int, int]:
@@ -4292,7 +4390,9 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             first[id(c)] = frozenset(c.actors)
             continue
         target.more.append(c)
-        if c.status != target.status and not c.anaphoric and target.status == "planned" and c.status == "occurred":
+        if c.status != target.status and target.status == "planned" and c.status == "occurred" and (
+                not c.anaphoric or (c.type in _MEETINGS and not _held_length_words().isdisjoint(
+                    _WORDS.findall(c.sentence.text.lower())))):  # "Het gesprek ... heeft een uur geduurd": held
             target.status = c.status
         for a in c.actors:
             if a not in target.actors:
@@ -4313,6 +4413,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return _talks_named_summit([e for e in events if not _talks_as_topic(e)])
+
+
+@lru_cache(maxsize=1)
+def _held_length_words() -> frozenset[str]:
+    return frozenset(lexicon.load("status")["held_length_words"])
 
 
 def _named_before_follows_on(c: Candidate) -> bool:
@@ -4363,7 +4468,7 @@ def _talks_named_summit(events: list[Candidate]) -> list[Candidate]:
         s = next((s for s in summits if id(s) not in gone and s.status == t.status and s.actors and not s.earlier
                   and not t.earlier and set(s.actors) == set(t.actors) and _compatible(s, t)
                   and _summit_told_in(s, lines)), None)
-        if s is None:
+        if s is None or _meetings_in_sequence(t, s):
             continue
         gone.add(id(t))
         s.more.extend([t, *t.more])
@@ -4373,6 +4478,20 @@ def _talks_named_summit(events: list[Candidate]) -> list[Candidate]:
         s.target[:] = [x for x in s.target if x not in s.source]
         s.location = s.location or t.location
     return [e for e in events if id(e) not in gone]
+
+
+def _meetings_in_sequence(t: Candidate, s: Candidate) -> bool:
+    """'een ontmoeting tussen de twee ..., en later een top met drie': talks and a summit told in one sentence with a
+    word of what follows between them (status.toml continuation_words, later_words) are two meetings, one after the
+    other."""
+    if t.sentence is not s.sentence:
+        return False
+    low = t.sentence.text.lower()
+    a, b = low.find(t.trigger.split(" ... ")[0].lower()), low.find(s.trigger.split(" ... ")[0].lower())
+    if a < 0 or b < 0:
+        return False
+    words = set(_WORDS.findall(low[min(a, b):max(a, b)]))
+    return not words.isdisjoint(rules.cues()["continuation"]) or not words.isdisjoint(lexicon.load("status")["later_words"])
 
 
 def _summit_told_in(s: Candidate, lines: set[int]) -> bool:

@@ -218,7 +218,7 @@ def cues() -> dict:
         "announced_passive_types": frozenset(d["announced_passive_types"]),
         "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),
         "ongoing": words("ongoing_words") | words("unannounced_words"), "unannounced": words("unannounced_words"), "sequence": words("sequence_words"),
-        "continuation": words("continuation_words"),
+        "continuation": words("continuation_words"), "present_later": words("present_later_words"),
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
         "passive_aux": words("passive_auxiliaries"), "neg_not_before": words("negation_not_before"),
         "ongoing_passive": _phrases(d["ongoing_passive_phrases"], "ongoing_passive_phrases"),
@@ -985,9 +985,26 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
         plans = plans & c["setting_plans"]  # "hebben op hun top toegezegd dat ...": the pledge is the content's
     if plans or c["planned_phrases"].search(low, cs, ce) or window & hypothetical or _planned_before_where(low, cs, ce, c):
         return "planned"
+    if (trig.rule.type in c["meeting_types"] and tense != "past" and before[-1:] == ["te"]
+            and not c["infinitive_openers"].isdisjoint(before[-8:])):
+        return "planned"  # "Ze zetten een commissie op om voortaan te overleggen": the talks are the purpose, to come
+    if not historical and window & c["present_later"] and _later_ahead(low, trig, tense, c):
+        return "planned"  # "De Franse president komt later naar Berlijn": a time after now
     if trig.rule.present_is_planned and tense == "present" and not set(_tokens(low, cs, ce)) & c["ongoing"]:
         return "planned"
     return "occurred"
+
+
+def _later_ahead(low: str, trig: Trigger, tense: str, c: dict) -> bool:
+    """'later', 'straks' (status.toml present_later_words) in a present clause: a time after now, also in a clause
+    of 'dat' after a past verb of saying ("kondigde aan dat de twee presidenten later naar Rome komen")."""
+    cs, ce = trig.clause
+    at = low.rfind(" dat ", 0, trig.start)  # (also a conjunct of that clause: "zei dat hij ... voorbereidt, en later een top")
+    if tense not in ("present", "future") and at < 0:
+        return False
+    words = _tokens(low, cs if at < 0 or tense in ("present", "future") else at, ce)
+    # ('later' makes a clause read as future: no past verb in it, "Een dag later werd hij ontvangen", "Later belde hij")
+    return not c["present_later"].isdisjoint(words) and not any(dates.is_past_form(w) for w in words)
 
 
 def _outside_alleged_relative(before: list[str], c: dict) -> list[str]:

@@ -545,6 +545,99 @@ def _told(text, pub="2024-05-16"):
     return sorted((e.type, e.status, e.date_start) for e in extract.extract_article(art))
 
 
+def test_talks_and_a_summit_told_one_after_the_other_in_a_sentence_stay_two():
+    """'zei dat hij een ontmoeting tussen de twee voorbereidt, en later een top met drie': a meeting and a summit with a
+    word of what follows between them (status.toml continuation_words, later_words) are two meetings to come, the
+    talks not taken into the summit as its mention."""
+    told = _told("De Braziliaanse president zei dat hij een ontmoeting tussen de presidenten van Chili en Peru "
+                 "voorbereidt, en later een top met hen drieën.")
+    assert [(t, st) for t, st, _ in told] == [("summit", "planned"), ("talks", "planned")]
+
+
+def test_a_second_trigger_dated_in_its_own_clause_after_an_undated_one_is_another_event():
+    """'Het overleg kwam er nadat de president zaterdag met beide had gebeld': the first meeting undated, the second
+    dated in a clause of its own, two events; not a clause that points back at the act told ("...; dat eiste hij
+    al in november"), the same demand."""
+    told = _told("Chili en Peru praten over de grens. Het overleg kwam er nadat de Braziliaanse president zaterdag "
+                 "met beide presidenten had gebeld.")
+    assert told == [("talks", "occurred", "2024-05-11"), ("talks", "occurred", "2024-05-16")]
+    told = _told("De Chileense president wil dat de Peruaanse militairen vertrekken; dat eiste hij al kort na zijn "
+                 "aantreden in november.")
+    assert [t for t, *_ in told] == ["demand"]
+
+
+def test_a_month_in_a_pluperfect_look_back_of_a_year_is_before_the_day_told():
+    """A paper of a year later looks back at a day of the year before ("Op 12 mei vorig jaar ..."): 'In maart hadden
+    ...' (pluperfect, a month without its year) is the March before that day, not the March before the paper; in
+    the simple past it stays the paper's."""
+    lead = ("Een jaar geleden\n\nDe Chileense president maakte op 12 mei vorig jaar bekend dat zijn land de banden met "
+            "Peru herstelt.\n\nHet was het derde land in korte tijd. ")
+    assert ("agreement", "occurred", "2023-03-01") in _told(
+        lead + "In maart hadden Bolivia en Paraguay al een akkoord met Peru getekend.")
+    assert ("agreement", "occurred", "2024-03-01") in _told(
+        lead + "In maart tekenden Bolivia en Paraguay een akkoord met Peru.")
+
+
+def test_in_the_same_days_takes_the_time_told_before():
+    """'in dezelfde dagen' (status.toml time_anaphors): the time of the nearest dated sentence before it, also a
+    paragraph further on, not the publication day."""
+    text = ("De spanning in de regio loopt op.\n\nBegin deze maand veroordeelde de Chileense president de beschietingen "
+            "van Peru. Volgens hem is de grens niet meer veilig.\n\nBolivia en Argentinië wezen in dezelfde dagen samen "
+            "twintig Peruaanse diplomaten uit.")
+    assert ("sanction", "occurred", "2024-05-01") in _told(text)
+
+
+def test_days_set_off_after_a_meeting_noun_date_it_within_the_month_of_its_line():
+    """'AUGUSTUS - Tijdens de top in Lima, van 12 tot 14 augustus, ...' (a year's review): the days set off by commas
+    right after the meeting's noun are that meeting's, and within the month that labels the line they are the better
+    date; a month alone stays the month."""
+    head = "Het jaar in vogelvlucht\n\n"
+    told = _told(head + "AUGUSTUS - Tijdens de Zuid-Amerikaanse top in Lima, van 12 tot 14 augustus, sprak de Chileense "
+                 "president met zijn Peruaanse collega.", pub="2024-12-28")
+    assert ("summit", "occurred", "2024-08-12") in told
+    told = _told(head + "AUGUSTUS - Tijdens de Zuid-Amerikaanse top in Lima sprak de Chileense president met zijn "
+                 "Peruaanse collega.", pub="2024-12-28")
+    assert ("summit", "occurred", "2024-08-01") in told
+
+
+def test_a_planned_meeting_whose_length_is_told_after_it_was_held():
+    """'Daarna gaan de twee leiders naar binnen voor een gesprek. ... Het gesprek heeft bijna een uur geduurd': the
+    meeting referred back to with its length in the past (status.toml held_length_words) came about; a reference
+    to it without such words leaves the plan as it is."""
+    lead = ("De Chileense en Peruaanse president zijn samen teruggelopen naar de grens. Daarna gaan de twee leiders "
+            "naar binnen voor een gesprek.\n\n")
+    assert _told(lead + "Het gesprek tussen de twee presidenten heeft bijna een uur geduurd.") == [
+        ("talks", "occurred", "2024-05-16")]
+    assert _told(lead + "Het gesprek tussen de twee presidenten gaat over de grens.") == [
+        ("talks", "planned", "2024-05-16")]
+
+
+def test_another_time_in_a_closed_relative_clause_is_no_look_back_of_the_sentence():
+    """'vorig jaar' in a relative clause of a noun closed by a comma ("het verdrag dat beide landen vorig jaar sloten,
+    wordt nageleefd") is that noun's time: the demand around it is of the story's days, not a look back (which would
+    leave it only the publication day); said of the demand itself it is the demand's year."""
+    lead = ("De Chileense president heeft gisteren zijn Peruaanse collega ontvangen in Santiago.\n\n"
+            "Het bezoek duurde twee dagen.\n\nOver de grens waren de twee het oneens. ")
+    told = _told(lead + "Hij eiste dat het verdrag dat beide landen vorig jaar sloten, wordt nageleefd.")
+    assert [(t, st) for t, st, d in told if t == "demand"] == [("demand", "occurred")]
+    art = articles._article("t", lead + "Hij eiste dat het verdrag dat beide landen vorig jaar sloten, wordt nageleefd.",
+                            articles.parse_date_header("2024-05-16"))
+    assert [(e.date_start, e.date_end) for e in extract.extract_article(art) if e.type == "demand"] == [
+        ("2024-05-15", "2024-05-16")]
+    assert ("demand", "occurred", "2023-01-01") in _told(lead + "Vorig jaar eiste hij dat het verdrag wordt nageleefd.")
+
+
+def test_the_same_weekday_is_the_one_told_before():
+    """'Diezelfde vrijdag' (status.toml same_period_words before a bare weekday): the Friday told last before it, not
+    the Friday nearest the publication; a bare weekday with no such word stays the publication's."""
+    text = ("Op vrijdag 26 april reisde de Chileense president door naar Lima.\n\n"
+            "Diezelfde vrijdag tekenden Chili en Peru een akkoord over de visserij.")
+    assert ("agreement", "occurred", "2024-04-26") in _told(text)
+    text = ("Op vrijdag 26 april reisde de Chileense president door naar Lima.\n\n"
+            "Vrijdag tekenden Chili en Peru een akkoord over de visserij.")
+    assert ("agreement", "occurred", "2024-05-10") in _told(text)
+
+
 # (text, its events: type, status, date_start)
 ONE_SENTENCE_TWO_DAYS = [
     # two meetings of one kind on two days are two events, each with its own day and status
@@ -3232,6 +3325,25 @@ def test_attacks_condemned_are_aimed_at_the_states_named_with_them_before():
     text = ("Sommige ministers in Lima willen een Peruaanse tegenaanval.\n\n"
             "Bolivia veroordeelde gisteren de aanval.")
     assert actors_of(text) == [["BOL"]]
+    # ... or whose subject, at the head of the sentence, told them by a verb (status.toml attack_verbs); not a passive
+    text = ("Chili en Peru hebben gisteren de kampen van de rebellen in het grensgebied aangevallen.\n\n"
+            "Bolivia veroordeelde de aanvallen.")
+    assert actors_of(text) == [["BOL", "CHL", "PER"]]
+    text = ("Peru werd gisteren in het grensgebied aangevallen.\n\nBolivia veroordeelde de aanvallen.")
+    assert actors_of(text) == [["BOL"]]
+
+
+def test_an_act_condemned_by_its_noun_is_the_one_told_before_also_further_back():
+    """'Bolivia hekelde de ondertekening' two paragraphs and more after the signing told: the condemnation is aimed at
+    the parties of that signing (status.toml condemned_act_nouns), the nearest in its paragraph or the one before when
+    there is one there, else the nearest told before it in the article."""
+    def actors_of(text):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        return [sorted(e.actors) for e in extract.extract_article(art) if e.type == "condemnation"]
+    text = ("Chili en Peru hebben gisteren in Lima een akkoord over de visserij ondertekend.\n\n"
+            "Over de grens werd niet gesproken.\n\nDe vissers in het zuiden zijn tevreden.\n\n"
+            "De Boliviaanse regering hekelde de ondertekening.")
+    assert actors_of(text) == [["BOL", "CHL", "PER"]]
 
 
 def test_a_time_counted_ahead_after_a_past_day_said_counts_from_that_day():

@@ -476,6 +476,33 @@ def test_a_meeting_considered_offered_or_expected_is_planned(text, type_):
     assert [e.status for e in _events(text) if e.type == type_][:1] == ["planned"]
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Chili en Peru zetten een commissie op om regelmatig met elkaar te praten over de grens.", "planned"),
+    ("Bolivia en Paraguay richten een werkgroep op om voortaan samen te onderhandelen.", "planned"),
+    # ... not in the past: the trip was made for the talks told
+    ("De Chileense president reisde vorige week naar Lima om met zijn Peruaanse collega te praten.", "occurred"),
+])
+def test_talks_as_the_purpose_of_a_present_act_are_to_come(text, status):
+    """A meeting's verb after 'te' in a clause of 'om' (status.toml infinitive_openers), the main verb not in the past:
+    the talks are what the act is for, still to come."""
+    assert [e.status for e in _events(text) if e.type == "talks"][:1] == [status]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("De Chileense president komt later naar Lima.", "planned"),
+    ("De premier maakte bekend dat de koning van Spanje straks naar Rabat reist.", "planned"),
+    ("Zij kondigde aan dat de presidenten van Peru en Bolivia later naar Brasilia komen.", "planned"),
+    ("Hij zei dat hij een gesprek met de Chileense president voorbereidt, en later een bezoek aan Peru.", "planned"),
+    # ... not in the past: what followed
+    ("Later reisde de Chileense president naar Lima.", "occurred"),
+    ("Twee dagen later werd de Spaanse koning in Rabat ontvangen.", "occurred"),
+])
+def test_later_in_a_present_clause_is_a_time_to_come(text, status):
+    """'later', 'straks' (status.toml present_later_words) in a clause with no past verb, also in a clause of 'dat'
+    after a past verb of saying: a meeting still to come."""
+    assert [e.status for e in _events(text) if e.type == "talks"][:1] == [status]
+
+
 def test_the_date_words_of_a_trigger_pass_belong_to_its_thread():
     """Dask's in-process workers extract in threads of one process: a pass over another text in
     another thread must not replace this thread's date words, nor be read as them."""
