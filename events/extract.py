@@ -4451,6 +4451,10 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     words = set(re.findall(r"\w+", text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(text):
         return True
+    if (c.type == "talks" and c.status == e.status and set(c.actors) <= set(e.actors) and _group_opening(c.sentence.text)
+            and c.sentence.index - (e.more[-1] if e.more else e).sentence.index <= 2):
+        return False  # "Ze spraken twee uur, met hun ministers erbij": the parties just told, those named beside them
+        # attending the same meeting (not new people of another one)
     seen = set(e.people) | {p for m in e.more for p in m.people}
     opener = _WORDS.findall(e.sentence.text[:20].lower())[:1]
     if not e.more and opener and opener[0] in lexicon.load("status")["source_openers"]:

@@ -3258,3 +3258,15 @@ def test_a_time_counted_ahead_said_at_the_same_time_as_a_dated_sentence_counts_f
     text = ("Op 3 maart maakte de Chileense regering bekend dat Chili zich niet langer aan het visserijverdrag houdt. "
             "Ze kondigde tegelijk aan dat het land zich over zes maanden definitief terugtrekt.")
     assert ("sanction", "planned", "2024-09-03") in _told(text)
+
+
+def test_talks_of_the_pair_just_met_with_others_attending_are_that_meeting():
+    """'De twee presidenten hebben elkaar ontmoet. Ze spraken drie uur, met hun ministers erbij': the pair just told,
+    the people named beside them attending the same meeting, not new people of another one; 'Ze spraken daarna
+    opnieuw' (a sequence word) stays a second meeting."""
+    head = "De Peruaanse president Boluarte en de Chileense president Boric hebben elkaar gisteren in Arica ontmoet. "
+    for second, count in (("Ze spraken bijna drie uur, met de ministers Van Klaveren en González erbij.", 1),
+                          ("Ze spraken later ook apart met de ministers Van Klaveren en González.", 2)):
+        art = articles._article("t", head + second, articles.parse_date_header("2023-12-20"))
+        evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+        assert len(evs) == count, [(e.type, e.evidence) for e in evs]
