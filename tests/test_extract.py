@@ -3270,3 +3270,13 @@ def test_talks_of_the_pair_just_met_with_others_attending_are_that_meeting():
         art = articles._article("t", head + second, articles.parse_date_header("2023-12-20"))
         evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
         assert len(evs) == count, [(e.type, e.evidence) for e in evs]
+
+
+def test_the_same_call_named_with_hetzelfde_is_the_call_told_before():
+    """'in hetzelfde gesprek' (status.toml anaphoric_determiners, the neuter beside 'dezelfde'): the call just told,
+    not a call of its own."""
+    text = ("De Chileense president Boric belde maandag met de Argentijnse president Milei over de grens. "
+            "Milei zei in hetzelfde gesprek dat hij de Chileense visserij wil beperken.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
