@@ -3342,6 +3342,27 @@ def _plural_subject(words: list[str]) -> bool:
                for k, w in enumerate(words))
 
 
+def _talks_span(text: str, t: rules.Trigger, iv: Interval) -> Interval:
+    """Talks named with how long they lasted and ended on the day told ("na twee dagen overleg", "aan het slot van een
+    week vredesgesprekken"; status.toml talks_span_before): the days from their first to that last one."""
+    m = _talks_span_before().search(text, max(0, t.start - 60), t.start)
+    if m is None:
+        return iv
+    w = dates.words()
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else w.numbers.get(n)
+    if not count or count > 31:
+        return iv
+    week = m.group("unit").startswith("we")  # (a week of talks runs from a Thursday to the next)
+    start = iv.end - dt.timedelta(days=count * 7 if week else count - 1)
+    return Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
+
+
+@lru_cache(maxsize=1)
+def _talks_span_before() -> re.Pattern:
+    return re.compile(lexicon.load("status")["talks_span_before"], re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _plural_pronouns() -> frozenset[str]:
     return frozenset(lexicon.load("places").get("plural_pronouns", []))
@@ -3430,6 +3451,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
+        elif iv is not None and t.rule.type == "talks" and iv.start == iv.end:
+            iv = _talks_span(s.text, t, iv)  # "na twee dagen overleg", donderdag: from Wednesday to Thursday
         mine = _own_named_clause(s, t, trigs, ms, _outside_range_of_examples(s, t, ms, _outside_subject_relative(
             s, t, ms, _outside_aside(s, t, ms, _outside_anterior(s, t, ms, codes)))))
         mine = _before_follows(s, t, ms, mine)

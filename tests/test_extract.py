@@ -3280,3 +3280,15 @@ def test_the_same_call_named_with_hetzelfde_is_the_call_told_before():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "talks"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+
+
+def test_talks_named_with_their_length_and_dated_by_their_end_span_those_days():
+    """'maakten donderdag bekend, na drie dagen overleg' (status.toml talks_span_before): the talks ran from Tuesday to
+    that Thursday; 'een week' from the Thursday before; without 'na' the day told stays the talks' own."""
+    for text, start in (("Chili en Peru maakten donderdag een akkoord bekend, na drie dagen overleg in Lima.", "2024-05-14"),
+                        ("De VN-gezant maakte donderdag het resultaat bekend aan het slot van een week vredesgesprekken "
+                         "tussen Chili en Peru in Genève.", "2024-05-09"),
+                        ("Chili en Peru begonnen donderdag drie dagen overleg in Lima.", "2024-05-16")):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-17"))
+        evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+        assert len(evs) == 1 and evs[0].date_start == start, evs
