@@ -4266,6 +4266,9 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             first[id(c)] = frozenset(c.actors)
             continue
         target.more.append(c)
+        if c.type == "summit" and target.type == "talks" and c.described and c.status == target.status:
+            target.type, target.cameo = c.type, c.cameo  # "Ze spraken twee uur. Het was hun eerste topontmoeting": the
+            # meeting told is called a summit
         if c.status != target.status and not c.anaphoric and target.status == "planned" and c.status == "occurred":
             target.status = c.status
         for a in c.actors:

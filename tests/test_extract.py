@@ -3292,3 +3292,13 @@ def test_talks_named_with_their_length_and_dated_by_their_end_span_those_days():
         art = articles._article("t", text, articles.parse_date_header("2024-05-17"))
         evs = [e for e in extract.extract_article(art) if e.type == "talks"]
         assert len(evs) == 1 and evs[0].date_start == start, evs
+
+
+def test_talks_then_called_a_summit_in_a_description_are_that_summit():
+    """'De twee presidenten spraken in Lima drie uur met elkaar. Het was hun eerste topontmoeting.' (status.toml
+    description_openers, also with 'hun'): the meeting just told, which the text calls a summit."""
+    text = ("De Chileense president Boric en de Peruaanse president Boluarte hebben gisteren in Lima drie uur met elkaar "
+            "gesproken. Het was hun eerste officiële topontmoeting.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and evs[0].type == "summit" and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
