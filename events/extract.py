@@ -272,6 +272,11 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < trig.end or not _in_clause_of_new_verb(s.text, trig, iv)]
         if not found:  # "noemden de klacht onzin en wezen erop dat ... na de aanval op 2 mei": the date
             return None  # of a verb of its own after 'en', not of the trigger before it
+    if trig.rule.type in _MEETINGS and any(iv.offset >= trig.end for iv in found) and _summit_setting().search(
+            s.text, max(0, trig.start - 40), trig.start):
+        found = [iv for iv in found if not _in_content_after_setting(low, trig, iv)]
+        if not found:  # "hebben op hun top in Brussel beloofd Moldavië volgend jaar te steunen": the year of
+            return None  # what was promised there, not of the meeting named as its setting
     if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and _opens_with_after(low):
         found = [iv for iv in found if iv.offset >= trig.end]  # "Na een patstelling in 2017 ontmoetten ze elkaar in
         # april 2018": the opening phrase's date is the earlier event's, the one after the verb the meeting's
@@ -303,6 +308,23 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)] or found
     best = min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
     return _months_joined(s.text, best, found) if len(found) > 1 and best.precision == "month" else best
+
+
+def _in_content_after_setting(low: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """A date after a meeting named as the setting ("op hun top in Brussel"), inside what was said, promised or agreed
+    there, with a verb of the sentence (a participle or a past form) between the meeting and the date: after 'dat'
+    (status.toml setting_content_openers; "spraken af dat ... volgend jaar"), or before the 'te' of an infinitive that
+    ends its clause ("beloofd Moldavië volgend jaar te steunen")."""
+    if iv.offset < trig.end or not low.startswith(iv.text.lower(), iv.offset):
+        return False
+    between = _WORDS.findall(low[trig.end:iv.offset])
+    if not any(dates.words().participle.fullmatch(w) or dates.is_past_form(w) for w in between):
+        return False  # "Op de NAVO-top in juli krijgt het land een uitnodiging om ... te praten": the meeting's month;
+        # "op het overleg dat in juni begint": its relative clause
+    if not set(between).isdisjoint(lexicon.load("status")["setting_content_openers"]):
+        return True
+    rest = re.split(r"[,;:.!?]", low[iv.offset + iv.length:], maxsplit=1)[0]
+    return re.search(r"(?<!\w)te\s+\w+(?:en|n)\s*$", rest) is not None
 
 
 @lru_cache(maxsize=1)

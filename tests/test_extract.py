@@ -3302,3 +3302,16 @@ def test_talks_then_called_a_summit_in_a_description_are_that_summit():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
     assert len(evs) == 1 and evs[0].type == "summit" and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+
+
+def test_a_date_of_what_was_promised_at_a_summit_named_as_the_setting_is_not_the_summit_s():
+    """'hebben op hun top in Lima beloofd Bolivia volgend jaar te steunen': the year of the promise's content (after a
+    verb, before the 'te' of its infinitive; or after 'dat', status.toml setting_content_openers), not of the summit
+    named as its setting; 'Op de top in Lima in juli krijgt Bolivia een uitnodiging om ... te praten' dates the summit."""
+    for text, summit in (("De Andeslanden hebben op hun top in Lima beloofd Bolivia volgend jaar met een miljard dollar "
+                          "te steunen.", ("occurred", "2024-05-16")),
+                         ("Op de Andes-top in Lima in juli krijgt Bolivia een uitnodiging om over lidmaatschap te praten.",
+                          ("planned", "2024-07-01"))):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        evs = [(e.status, e.date_start) for e in extract.extract_article(art) if e.type == "summit"]
+        assert evs == [summit], evs
