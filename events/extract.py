@@ -4177,7 +4177,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
     events: list[Candidate] = []
     first: dict[int, frozenset] = {}  # the actors of each event's first mention, before others join it
     for c in cands:
-        target = None
+        target, mention_only = None, False
         # "Zij praten vooral over ..." right after a meeting told, with no date of its own: what that meeting is about
         pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
                    and (_PRONOUN_TALKS.match(c.sentence.text) is not None  # ... or told there ("Chili zit daar voor
@@ -4279,6 +4279,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
+            if (referring and c.anaphoric and {e.type, c.type} <= _MEETINGS and c.location and c.location == e.location
+                    and _placed_right_after(c) and not _named_meeting(c.trigger, c.sentence.text)
+                    and not _after_refusal(e, c)):
+                target, mention_only = e, True  # "de top in Abuja" after a summit told there: that one, whoever
+                break  # else the sentence names (they are what was said of it, not its parties; nor is its day)
             if ((close or far) and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
                     and not _another_document(e, c) and not _another_item(last, c)):
                 target = e
@@ -4288,6 +4293,8 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             first[id(c)] = frozenset(c.actors)
             continue
         target.more.append(c)
+        if mention_only:
+            continue
         if c.type == "summit" and target.type == "talks" and c.described and c.status == target.status:
             target.type, target.cameo = c.type, c.cameo  # "Ze spraken twee uur. Het was hun eerste topontmoeting": the
             # meeting told is called a summit
@@ -4312,6 +4319,14 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             e.target.extend(h for h in e.hosts if h not in e.target and h not in e.source)
         e.target[:] = [t for t in e.target if t not in e.source]
     return _talks_named_summit([e for e in events if not _talks_as_topic(e)])
+
+
+def _placed_right_after(c: Candidate) -> bool:
+    """'de top in Abuja': the meeting's place named right after its noun (not "de top met de Balkanlanden" in a
+    sentence that names Brussels elsewhere)."""
+    place = c.location.split(", ")[0]
+    at = c.sentence.text.find(c.trigger)
+    return at >= 0 and re.match(r"\s+in\s+" + re.escape(place) + r"(?!\w)", c.sentence.text[at + len(c.trigger):]) is not None
 
 
 def _named_before_follows_on(c: Candidate) -> bool:

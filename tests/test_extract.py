@@ -3315,3 +3315,15 @@ def test_a_date_of_what_was_promised_at_a_summit_named_as_the_setting_is_not_the
         art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
         evs = [(e.status, e.date_start) for e in extract.extract_article(art) if e.type == "summit"]
         assert evs == [summit], evs
+
+
+def test_the_summit_in_the_place_of_the_summit_told_before_is_that_summit():
+    """'de top in Quito' in a later paragraph, after a summit told in Quito, whoever else its sentence names (here the
+    country a plan was made against): the summit told, its day and parties unchanged; 'de top met ...' is another."""
+    text = ("De Andeslanden kwamen zondag op een spoedtop in de Ecuadoraanse hoofdstad Quito bijeen over Peru.\n\n"
+            "De grens is dicht. Handelaren klagen.\n\n"
+            "Zaterdagavond zei een Venezolaanse woordvoerder dat de top in Quito een plan tegen Venezuela zou aannemen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-13"))
+    evs = [e for e in extract.extract_article(art) if e.type == "summit"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-12", evs
+    assert "VEN" not in evs[0].actors, evs[0].actors
