@@ -1636,8 +1636,9 @@ PLANNED_MEETINGS_OWN_DATE = [
      ("talks", None, None)),
     ("De Belgische minister liet op 8 november weten dat hij met zijn Georgische collega wil praten.", "2023-12-15",
      ("talks", None, None)),
-    ("De Canadese premier nodigde de Mexicaanse president in mei uit voor een top in Ottawa.", "2023-08-19",
-     ("talks", None, None)),
+    # (an invitation accepted: talks.uitnodiging plans the meeting only then, or with a time of the meeting's own)
+    ("De Canadese premier nodigde de Mexicaanse president in mei uit voor een top in Ottawa, en die heeft de "
+     "uitnodiging aangenomen.", "2023-08-19", ("talks", None, None)),
     ("De Franse president zei zaterdag dat hij de Russische president in december wil ontmoeten.", "2023-02-20",
      ("talks", "2023-12-01", "2023-12-31")),
     ("De Belgische minister liet op 8 november weten dat hij in maart met zijn Georgische collega wil praten.",
