@@ -4157,6 +4157,17 @@ def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
     # ontving maandag B en C": a summit told, then its day in the very next sentence
 
 
+def _reaction_then_detail(e: Candidate, c: Candidate) -> bool:
+    """'X reageerde furieus.' (a short sentence of its own, with no date of its own) and right after it the criticism
+    it sums up, by a pronoun or the same party ("Hij noemde Y al zaterdag ...", whose object may look like its agent):
+    one act, dated by the detail."""
+    return (e.type == c.type == "condemnation" and e.status == c.status == "occurred" and not e.more
+            and e.rule in lexicon.load("status")["reaction_rules"] and e.date_source != "sentence"
+            and c.date_source == "sentence" and c.sentence.index - e.sentence.index == 1
+            and len(_WORDS.findall(e.sentence.text)) <= 6
+            and (_starts_with_pronoun(c.sentence.text) or bool(set(e.agent) & set(c.agent))))
+
+
 def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:
     """Talks of the same two parties held on the same day, told far apart in one article (a live blog's items: "Vandaag:
     het verrassingsbezoek van Biden aan Kyiv" ... "11.20 - Biden is door Zelensky ontvangen"), are one meeting;
@@ -4258,13 +4269,14 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             # when no meeting told before fits the day they were given, are the meeting told before, whatever its day
             loose = (referring and c.anaphoric and c.date_source != "sentence" and c.type == "talks" and e.type in _MEETINGS
                      and not any(x.type in _MEETINGS and _compatible(x, c) for x in events))  # (none of the right day)
-            undated_lead = _undated_lead(e, c, close)
+            detail = _reaction_then_detail(e, c)
+            undated_lead = _undated_lead(e, c, close) or detail
             if (not (_compatible(e, c, not loose) or undated_lead)
                     or any(m.sentence.index == c.sentence.index for m in (e, *e.more))):
                 continue
             shared = (_actors_fit(e.actors, c.actors) and not _other_agent(e, c)) or (
                 close and e.type in _MEETINGS and (_bare_mediation(c) or _hosts_the_group(e, c)))
-            if undated_lead and shared and not _another_document(e, c):
+            if undated_lead and (shared or detail) and not _another_document(e, c):
                 target = e  # "X heeft zijn deelname ... bevroren." and right after it "Y zei donderdag dat X ... heeft
                 target.interval, target.date_source = c.interval, c.date_source  # bevroren": the day told in the detail
                 break

@@ -3328,3 +3328,13 @@ def test_the_summit_in_the_place_of_the_summit_told_before_is_that_summit():
     evs = [e for e in extract.extract_article(art) if e.type == "summit"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-12", evs
     assert "VEN" not in evs[0].actors, evs[0].actors
+
+
+def test_a_reaction_summed_up_then_told_in_detail_is_one_act():
+    """'Lima reageerde woedend.' and right after it 'Hij beschuldigde Chili al zaterdag ...' (status.toml reaction_rules):
+    one condemnation, dated by the detail."""
+    text = ("De Chileense marine hield zondag een oefening voor de kust van Peru.\n\nDe Peruaanse president reageerde "
+            "woedend. Hij beschuldigde Chili al zaterdag van een gevaarlijke provocatie.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-14"))
+    evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-11", evs
