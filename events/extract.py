@@ -4160,12 +4160,15 @@ def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
 def _reaction_then_detail(e: Candidate, c: Candidate) -> bool:
     """'X reageerde furieus.' (a short sentence of its own, with no date of its own) and right after it the criticism
     it sums up, by a pronoun or the same party ("Hij noemde Y al zaterdag ...", whose object may look like its agent):
-    one act, dated by the detail."""
-    return (e.type == c.type == "condemnation" and e.status == c.status == "occurred" and not e.more
-            and e.rule in lexicon.load("status")["reaction_rules"] and e.date_source != "sentence"
+    one act, dated by the detail. So is an act named by a definite noun in such a sentence ("Het voorstel kwam uit
+    Lima en Quito.") and right after it the same act told with its day by a party it named."""
+    return (e.type == c.type and e.status == c.status == "occurred" and not e.more
+            and ((e.type == "condemnation" and e.rule in lexicon.load("status")["reaction_rules"])
+                 or (e.anaphoric and e.type not in _MEETINGS)) and e.date_source != "sentence"
             and c.date_source == "sentence" and c.sentence.index - e.sentence.index == 1
-            and len(_WORDS.findall(e.sentence.text)) <= 6
-            and (_starts_with_pronoun(c.sentence.text) or bool(set(e.agent) & set(c.agent))))
+            and len(_WORDS.findall(e.sentence.text)) <= 8
+            and (_starts_with_pronoun(c.sentence.text) or bool(set(e.agent) & set(c.agent))
+                 or (not e.agent and e.anaphoric and bool(set(e.actors) & set(c.actors)))))
 
 
 def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:

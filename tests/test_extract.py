@@ -3338,3 +3338,14 @@ def test_a_reaction_summed_up_then_told_in_detail_is_one_act():
     art = articles._article("t", text, articles.parse_date_header("2024-05-14"))
     evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-11", evs
+
+
+def test_an_act_named_by_its_noun_then_told_with_its_day_is_one_act():
+    """'Het voorstel kwam uit Lima en Quito.' (short, undated) and right after it 'In een gezamenlijke brief stelden Peru
+    en Ecuador vorige week woensdag voor ...': one proposal, dated by the detail."""
+    text = ("De Andeslanden stemden gisteren in met een nieuwe handelsregeling voor Bolivia.\n\nHet voorstel kwam uit Lima "
+            "en Quito. In een gezamenlijke brief stelden Peru en Ecuador vorige week woensdag voor de tarieven voor Bolivia "
+            "te verlagen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "proposal"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-08", evs
