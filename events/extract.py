@@ -272,6 +272,11 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if iv.offset < trig.end or not _in_clause_of_new_verb(s.text, trig, iv)]
         if not found:  # "noemden de klacht onzin en wezen erop dat ... na de aanval op 2 mei": the date
             return None  # of a verb of its own after 'en', not of the trigger before it
+    if trig.rule.type in _MEETINGS and any(iv.offset >= trig.end for iv in found) and _summit_setting().search(
+            s.text, max(0, trig.start - 40), trig.start):
+        found = [iv for iv in found if not _in_content_after_setting(low, trig, iv)]
+        if not found:  # "hebben op hun top in Brussel beloofd Moldavië volgend jaar te steunen": the year of
+            return None  # what was promised there, not of the meeting named as its setting
     if len(found) > 1 and any(iv.offset >= trig.end for iv in found) and _opens_with_after(low):
         found = [iv for iv in found if iv.offset >= trig.end]  # "Na een patstelling in 2017 ontmoetten ze elkaar in
         # april 2018": the opening phrase's date is the earlier event's, the one after the verb the meeting's
@@ -316,6 +321,23 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
 
 
 _APPOSED_DATE = re.compile(r"(?:\s+(?:in|te)\s+[A-Z\u00c0-\u00de][\w-]*(?:\s+[A-Z\u00c0-\u00de][\w-]*)?)?\s*,\s*(?:op\s+)?")
+
+
+def _in_content_after_setting(low: str, trig: rules.Trigger, iv: Interval) -> bool:
+    """A date after a meeting named as the setting ("op hun top in Brussel"), inside what was said, promised or agreed
+    there, with a verb of the sentence (a participle or a past form) between the meeting and the date: after 'dat'
+    (status.toml setting_content_openers; "spraken af dat ... volgend jaar"), or before the 'te' of an infinitive that
+    ends its clause ("beloofd Moldavië volgend jaar te steunen")."""
+    if iv.offset < trig.end or not low.startswith(iv.text.lower(), iv.offset):
+        return False
+    between = _WORDS.findall(low[trig.end:iv.offset])
+    if not any(dates.words().participle.fullmatch(w) or dates.is_past_form(w) for w in between):
+        return False  # "Op de NAVO-top in juli krijgt het land een uitnodiging om ... te praten": the meeting's month;
+        # "op het overleg dat in juni begint": its relative clause
+    if not set(between).isdisjoint(lexicon.load("status")["setting_content_openers"]):
+        return True
+    rest = re.split(r"[,;:.!?]", low[iv.offset + iv.length:], maxsplit=1)[0]
+    return re.search(r"(?<!\w)te\s+\w+(?:en|n)\s*$", rest) is not None
 
 
 @lru_cache(maxsize=1)
@@ -3456,6 +3478,27 @@ def _plural_subject(words: list[str]) -> bool:
                for k, w in enumerate(words))
 
 
+def _talks_span(text: str, t: rules.Trigger, iv: Interval) -> Interval:
+    """Talks named with how long they lasted and ended on the day told ("na twee dagen overleg", "aan het slot van een
+    week vredesgesprekken"; status.toml talks_span_before): the days from their first to that last one."""
+    m = _talks_span_before().search(text, max(0, t.start - 60), t.start)
+    if m is None:
+        return iv
+    w = dates.words()
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else w.numbers.get(n)
+    if not count or count > 31:
+        return iv
+    week = m.group("unit").startswith("we")  # (a week of talks runs from a Thursday to the next)
+    start = iv.end - dt.timedelta(days=count * 7 if week else count - 1)
+    return Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
+
+
+@lru_cache(maxsize=1)
+def _talks_span_before() -> re.Pattern:
+    return re.compile(lexicon.load("status")["talks_span_before"], re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _plural_pronouns() -> frozenset[str]:
     return frozenset(lexicon.load("places").get("plural_pronouns", []))
@@ -3545,6 +3588,8 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
                 and (days := _days_ended(s.text, t))):
             start = iv.start - dt.timedelta(days=days - 1)  # "vertrok woensdag na een bezoek van drie dagen": Monday on
             iv = Interval(start, iv.end, dates._span_precision(start, iv.end), iv.text, iv.offset, iv.length)
+        elif iv is not None and t.rule.type == "talks" and iv.start == iv.end:
+            iv = _talks_span(s.text, t, iv)  # "na twee dagen overleg", donderdag: from Wednesday to Thursday
         mine = _own_named_clause(s, t, trigs, ms, _outside_range_of_examples(s, t, ms, _outside_subject_relative(
             s, t, ms, _outside_aside(s, t, ms, _outside_anterior(s, t, ms, codes)))))
         mine = _before_follows(s, t, ms, mine)
@@ -4259,6 +4304,20 @@ def _undated_lead(e: Candidate, c: Candidate, close: bool) -> bool:
     # ontving maandag B en C": a summit told, then its day in the very next sentence
 
 
+def _reaction_then_detail(e: Candidate, c: Candidate) -> bool:
+    """'X reageerde furieus.' (a short sentence of its own, with no date of its own) and right after it the criticism
+    it sums up, by a pronoun or the same party ("Hij noemde Y al zaterdag ...", whose object may look like its agent):
+    one act, dated by the detail. So is an act named by a definite noun in such a sentence ("Het voorstel kwam uit
+    Lima en Quito.") and right after it the same act told with its day by a party it named."""
+    return (e.type == c.type and e.status == c.status == "occurred" and not e.more
+            and ((e.type == "condemnation" and e.rule in lexicon.load("status")["reaction_rules"])
+                 or (e.anaphoric and e.type not in _MEETINGS)) and e.date_source != "sentence"
+            and c.date_source == "sentence" and c.sentence.index - e.sentence.index == 1
+            and len(_WORDS.findall(e.sentence.text)) <= 8
+            and (_starts_with_pronoun(c.sentence.text) or bool(set(e.agent) & set(c.agent))
+                 or (not e.agent and e.anaphoric and bool(set(e.actors) & set(c.actors)))))
+
+
 def _same_day_meeting(e: Candidate, c: Candidate, today: dt.date | None, pair: frozenset = frozenset()) -> bool:
     """Talks of the same two parties held on the same day, told far apart in one article (a live blog's items: "Vandaag:
     het verrassingsbezoek van Biden aan Kyiv" ... "11.20 - Biden is door Zelensky ontvangen"), are one meeting;
@@ -4279,7 +4338,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
     events: list[Candidate] = []
     first: dict[int, frozenset] = {}  # the actors of each event's first mention, before others join it
     for c in cands:
-        target = None
+        target, mention_only = None, False
         # "Zij praten vooral over ..." right after a meeting told, with no date of its own: what that meeting is about
         pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
                    and (_PRONOUN_TALKS.match(c.sentence.text) is not None  # ... or told there ("Chili zit daar voor
@@ -4360,13 +4419,14 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             # when no meeting told before fits the day they were given, are the meeting told before, whatever its day
             loose = (referring and c.anaphoric and c.date_source != "sentence" and c.type == "talks" and e.type in _MEETINGS
                      and not any(x.type in _MEETINGS and _compatible(x, c) for x in events))  # (none of the right day)
-            undated_lead = _undated_lead(e, c, close)
+            detail = _reaction_then_detail(e, c)
+            undated_lead = _undated_lead(e, c, close) or detail
             if (not (_compatible(e, c, not loose) or undated_lead)
                     or any(m.sentence.index == c.sentence.index for m in (e, *e.more))):
                 continue
             shared = (_actors_fit(e.actors, c.actors) and not _other_agent(e, c)) or (
                 close and e.type in _MEETINGS and (_bare_mediation(c) or _hosts_the_group(e, c)))
-            if undated_lead and shared and not _another_document(e, c):
+            if undated_lead and (shared or detail) and not _another_document(e, c):
                 target = e  # "X heeft zijn deelname ... bevroren." and right after it "Y zei donderdag dat X ... heeft
                 target.interval, target.date_source = c.interval, c.date_source  # bevroren": the day told in the detail
                 break
@@ -4381,6 +4441,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             if referring and (shared or close) and not _after_refusal(e, c):
                 target = e
                 break
+            if (referring and c.anaphoric and {e.type, c.type} <= _MEETINGS and c.location and c.location == e.location
+                    and _placed_right_after(c) and not _named_meeting(c.trigger, c.sentence.text)
+                    and not _after_refusal(e, c)):
+                target, mention_only = e, True  # "de top in Abuja" after a summit told there: that one, whoever
+                break  # else the sentence names (they are what was said of it, not its parties; nor is its day)
             if ((close or far) and shared and e.status == c.status and not _another_meeting(e, c) and not _in_addition(c)
                     and not _another_document(e, c) and not _another_item(last, c)):
                 target = e
@@ -4390,6 +4455,11 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
             first[id(c)] = frozenset(c.actors)
             continue
         target.more.append(c)
+        if mention_only:
+            continue
+        if c.type == "summit" and target.type == "talks" and c.described and c.status == target.status:
+            target.type, target.cameo = c.type, c.cameo  # "Ze spraken twee uur. Het was hun eerste topontmoeting": the
+            # meeting told is called a summit
         if c.status != target.status and target.status == "planned" and c.status == "occurred" and (
                 not c.anaphoric or (c.type in _MEETINGS and not _held_length_words().isdisjoint(
                     _WORDS.findall(c.sentence.text.lower())))):  # "Het gesprek ... heeft een uur geduurd": held
@@ -4418,6 +4488,14 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
 @lru_cache(maxsize=1)
 def _held_length_words() -> frozenset[str]:
     return frozenset(lexicon.load("status")["held_length_words"])
+
+
+def _placed_right_after(c: Candidate) -> bool:
+    """'de top in Abuja': the meeting's place named right after its noun (not "de top met de Balkanlanden" in a
+    sentence that names Brussels elsewhere)."""
+    place = c.location.split(", ")[0]
+    at = c.sentence.text.find(c.trigger)
+    return at >= 0 and re.match(r"\s+in\s+" + re.escape(place) + r"(?!\w)", c.sentence.text[at + len(c.trigger):]) is not None
 
 
 def _named_before_follows_on(c: Candidate) -> bool:
@@ -4619,6 +4697,10 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     words = set(re.findall(r"\w+", text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(text):
         return True
+    if (c.type == "talks" and c.status == e.status and set(c.actors) <= set(e.actors) and _group_opening(c.sentence.text)
+            and c.sentence.index - (e.more[-1] if e.more else e).sentence.index <= 2):
+        return False  # "Ze spraken twee uur, met hun ministers erbij": the parties just told, those named beside them
+        # attending the same meeting (not new people of another one)
     seen = set(e.people) | {p for m in e.more for p in m.people}
     opener = _WORDS.findall(e.sentence.text[:20].lower())[:1]
     if not e.more and opener and opener[0] in lexicon.load("status")["source_openers"]:

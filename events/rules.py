@@ -955,11 +955,13 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             and c["conditional"].isdisjoint(_tokens(low, 0, cs))):  # "Als ..., zou hij hebben ...": contrary to fact
         hypothetical = hypothetical - c["counterfactual"]  # "zou gisteren hebben gesproken": reportedly done
     if trig.rule.type in c["speech_acts"]:
-        near = set(before[-3:])
+        near, own_verb = set(before[-3:]), False
         if before and before[-1] in c["coordinators"] and (dates.is_past_form((_tokens(low, trig.start, trig.end) or [""])[0])
                                                           or _main_clause_after(low, cs, trig)):
-            near = set()  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its own, in the past
-        counterfactual = set(before) & c["counterfactual"] & hypothetical
+            near, own_verb = set(), True  # "zei dat de eisen moeilijk zullen zijn en drong aan op ...": a verb of its
+            # own, in the past; nor is a hedge of the clause before it its own ("waarschuwde dat X een prijs zou
+            # betalen en beschuldigde Y ervan ...")
+        counterfactual = set() if own_verb else set(before) & c["counterfactual"] & hypothetical
         expected = c["expected"].search(low, cs, trig.start)  # "Diplomaten verwachten dat de Commissie met voorstellen komt"
         if not expected:  # "werkt aan een resolutie die ... opdraagt", "bereidt een voorstel voor" (the phrase begun
             plan = c["planned_phrases"].search(low, cs, ce)  # before the trigger, ended after it)

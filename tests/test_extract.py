@@ -1729,8 +1729,9 @@ PLANNED_MEETINGS_OWN_DATE = [
      ("talks", None, None)),
     ("De Belgische minister liet op 8 november weten dat hij met zijn Georgische collega wil praten.", "2023-12-15",
      ("talks", None, None)),
-    ("De Canadese premier nodigde de Mexicaanse president in mei uit voor een top in Ottawa.", "2023-08-19",
-     ("talks", None, None)),
+    # (an invitation accepted: talks.uitnodiging plans the meeting only then, or with a time of the meeting's own)
+    ("De Canadese premier nodigde de Mexicaanse president in mei uit voor een top in Ottawa, en die heeft de "
+     "uitnodiging aangenomen.", "2023-08-19", ("talks", None, None)),
     ("De Franse president zei zaterdag dat hij de Russische president in december wil ontmoeten.", "2023-02-20",
      ("talks", "2023-12-01", "2023-12-31")),
     ("De Belgische minister liet op 8 november weten dat hij in maart met zijn Georgische collega wil praten.",
@@ -3403,3 +3404,92 @@ def test_a_visit_ended_on_a_day_with_its_length_as_an_adjective_spans_the_days_u
     art = articles._article("t", "De Chileense president heeft woensdag zijn driedaagse staatsbezoek aan Peru afgesloten.",
                             articles.parse_date_header("2024-05-16"))
     assert [(e.date_start, e.date_end) for e in extract.extract_article(art)] == [("2024-05-13", "2024-05-15")]
+
+def test_talks_of_the_pair_just_met_with_others_attending_are_that_meeting():
+    """'De twee presidenten hebben elkaar ontmoet. Ze spraken drie uur, met hun ministers erbij': the pair just told,
+    the people named beside them attending the same meeting, not new people of another one; 'Ze spraken daarna
+    opnieuw' (a sequence word) stays a second meeting."""
+    head = "De Peruaanse president Boluarte en de Chileense president Boric hebben elkaar gisteren in Arica ontmoet. "
+    for second, count in (("Ze spraken bijna drie uur, met de ministers Van Klaveren en González erbij.", 1),
+                          ("Ze spraken later ook apart met de ministers Van Klaveren en González.", 2)):
+        art = articles._article("t", head + second, articles.parse_date_header("2023-12-20"))
+        evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+        assert len(evs) == count, [(e.type, e.evidence) for e in evs]
+
+
+def test_the_same_call_named_with_hetzelfde_is_the_call_told_before():
+    """'in hetzelfde gesprek' (status.toml anaphoric_determiners, the neuter beside 'dezelfde'): the call just told,
+    not a call of its own."""
+    text = ("De Chileense president Boric belde maandag met de Argentijnse president Milei over de grens. "
+            "Milei zei in hetzelfde gesprek dat hij de Chileense visserij wil beperken.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+
+
+def test_talks_named_with_their_length_and_dated_by_their_end_span_those_days():
+    """'maakten donderdag bekend, na drie dagen overleg' (status.toml talks_span_before): the talks ran from Tuesday to
+    that Thursday; 'een week' from the Thursday before; without 'na' the day told stays the talks' own."""
+    for text, start in (("Chili en Peru maakten donderdag een akkoord bekend, na drie dagen overleg in Lima.", "2024-05-14"),
+                        ("De VN-gezant maakte donderdag het resultaat bekend aan het slot van een week vredesgesprekken "
+                         "tussen Chili en Peru in Genève.", "2024-05-09"),
+                        ("Chili en Peru begonnen donderdag drie dagen overleg in Lima.", "2024-05-16")):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-17"))
+        evs = [e for e in extract.extract_article(art) if e.type == "talks"]
+        assert len(evs) == 1 and evs[0].date_start == start, evs
+
+
+def test_talks_then_called_a_summit_in_a_description_are_that_summit():
+    """'De twee presidenten spraken in Lima drie uur met elkaar. Het was hun eerste topontmoeting.' (status.toml
+    description_openers, also with 'hun'): the meeting just told, which the text calls a summit."""
+    text = ("De Chileense president Boric en de Peruaanse president Boluarte hebben gisteren in Lima drie uur met elkaar "
+            "gesproken. Het was hun eerste officiële topontmoeting.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type in ("talks", "summit")]
+    assert len(evs) == 1 and evs[0].type == "summit" and len(evs[0].evidence) == 2, [(e.type, e.evidence) for e in evs]
+
+
+def test_a_date_of_what_was_promised_at_a_summit_named_as_the_setting_is_not_the_summit_s():
+    """'hebben op hun top in Lima beloofd Bolivia volgend jaar te steunen': the year of the promise's content (after a
+    verb, before the 'te' of its infinitive; or after 'dat', status.toml setting_content_openers), not of the summit
+    named as its setting; 'Op de top in Lima in juli krijgt Bolivia een uitnodiging om ... te praten' dates the summit."""
+    for text, summit in (("De Andeslanden hebben op hun top in Lima beloofd Bolivia volgend jaar met een miljard dollar "
+                          "te steunen.", ("occurred", "2024-05-16")),
+                         ("Op de Andes-top in Lima in juli krijgt Bolivia een uitnodiging om over lidmaatschap te praten.",
+                          ("planned", "2024-07-01"))):
+        art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+        evs = [(e.status, e.date_start) for e in extract.extract_article(art) if e.type == "summit"]
+        assert evs == [summit], evs
+
+
+def test_the_summit_in_the_place_of_the_summit_told_before_is_that_summit():
+    """'de top in Quito' in a later paragraph, after a summit told in Quito, whoever else its sentence names (here the
+    country a plan was made against): the summit told, its day and parties unchanged; 'de top met ...' is another."""
+    text = ("De Andeslanden kwamen zondag op een spoedtop in de Ecuadoraanse hoofdstad Quito bijeen over Peru.\n\n"
+            "De grens is dicht. Handelaren klagen.\n\n"
+            "Zaterdagavond zei een Venezolaanse woordvoerder dat de top in Quito een plan tegen Venezuela zou aannemen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-13"))
+    evs = [e for e in extract.extract_article(art) if e.type == "summit"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-12", evs
+    assert "VEN" not in evs[0].actors, evs[0].actors
+
+
+def test_a_reaction_summed_up_then_told_in_detail_is_one_act():
+    """'Lima reageerde woedend.' and right after it 'Hij beschuldigde Chili al zaterdag ...' (status.toml reaction_rules):
+    one condemnation, dated by the detail."""
+    text = ("De Chileense marine hield zondag een oefening voor de kust van Peru.\n\nDe Peruaanse president reageerde "
+            "woedend. Hij beschuldigde Chili al zaterdag van een gevaarlijke provocatie.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-14"))
+    evs = [e for e in extract.extract_article(art) if e.type == "condemnation"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-11", evs
+
+
+def test_an_act_named_by_its_noun_then_told_with_its_day_is_one_act():
+    """'Het voorstel kwam uit Lima en Quito.' (short, undated) and right after it 'In een gezamenlijke brief stelden Peru
+    en Ecuador vorige week woensdag voor ...': one proposal, dated by the detail."""
+    text = ("De Andeslanden stemden gisteren in met een nieuwe handelsregeling voor Bolivia.\n\nHet voorstel kwam uit Lima "
+            "en Quito. In een gezamenlijke brief stelden Peru en Ecuador vorige week woensdag voor de tarieven voor Bolivia "
+            "te verlagen.")
+    art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
+    evs = [e for e in extract.extract_article(art) if e.type == "proposal"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-08", evs
