@@ -3258,3 +3258,10 @@ def test_a_time_counted_ahead_said_at_the_same_time_as_a_dated_sentence_counts_f
     text = ("Op 3 maart maakte de Chileense regering bekend dat Chili zich niet langer aan het visserijverdrag houdt. "
             "Ze kondigde tegelijk aan dat het land zich over zes maanden definitief terugtrekt.")
     assert ("sanction", "planned", "2024-09-03") in _told(text)
+
+
+def test_an_act_done_to_the_anger_of_another_state_is_an_act_and_a_condemnation():
+    """'..., tot grote ergernis van Moskou': the act before the comma is an event of its own (status.toml
+    reaction_after_rules), and the anger after it a condemnation by the state named."""
+    text = "Vorige week leverde Turkije twintig drones aan Georgië, tot grote ergernis van Moskou."
+    assert _told(text) == [("condemnation", "occurred", "2024-05-06"), ("delivery", "occurred", "2024-05-06")]
