@@ -2017,7 +2017,7 @@ def _fronted_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
     """'Wapens sturen zou een vergissing zijn, waarschuwde de minister.': what was said told first and the verb of a
     warning, demand or condemnation after it, right after the comma that closes it, in a short clause that ends the
     sentence (its subject, perhaps a date): the words before are that act's content, not an event of their own."""
-    if o.rule.type not in _EMBEDDING or o.start < t.end:
+    if o.rule.type not in _EMBEDDING or o.start < t.end or o.rule.id in _reaction_after_rules():
         return False
     comma = text.rfind(",", t.end, o.start)
     if comma < 0 or text[comma + 1:o.start].strip():
@@ -2029,6 +2029,11 @@ def _fronted_content(t: rules.Trigger, o: rules.Trigger, text: str) -> bool:
         return False  # "had hem ..., aan de rand van de top, gewaarschuwd"
     return not _setting_before().search(text, max(0, t.start - 40), t.start)  # "Op de top in Londen, op 3 december,
     # noemde hij ...": the meeting is where it was said, not what was said
+
+
+@lru_cache(maxsize=1)
+def _reaction_after_rules() -> frozenset[str]:
+    return frozenset(lexicon.load("status").get("reaction_after_rules", ()))
 
 
 @lru_cache(maxsize=1)

@@ -219,6 +219,10 @@ def cues() -> dict:
         "pledge": _phrases(d["pledge_phrases"], "pledge_phrases"),
         "ongoing": words("ongoing_words") | words("unannounced_words"), "unannounced": words("unannounced_words"), "sequence": words("sequence_words"),
         "continuation": words("continuation_words"), "present_later": words("present_later_words"),
+        # a relative clause between commas right after a noun ("stelde voor de reis, die al maanden vastlag, af te
+        # blazen"): blanked out of a particle's window, so the particle after it is found in the trigger's clause
+        "particle_aside": re.compile(r",\s+(?:" + "|".join(map(re.escape, d["background_relative_words"]))
+                                     + r")\s[^,;:.!?()\"\u201c\u201d]{1,80}?,(?=\s)"),
         "speech_plans": words("planned_words") - words("passive_auxiliaries"),
         "passive_aux": words("passive_auxiliaries"), "neg_not_before": words("negation_not_before"),
         "ongoing_passive": _phrases(d["ongoing_passive_phrases"], "ongoing_passive_phrases"),
@@ -739,6 +743,8 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
     trig = text[start:end]
     if rule.particle:
         window = _ABBREVIATION.sub(lambda a: " " * len(a.group(0)), sent.low[end:min(len(text), end + 120)])
+        if "," in window:
+            window = _without_relative_aside(sent.low, end, window)
         m = cues()["breaks"].search(window)  # "(OVSE)" after a name does not end the clause
         if m and m.start() > 0:
             window = window[:_after_aside(window, m, text[end:end + len(window)])]
@@ -755,6 +761,18 @@ def _check(rule: Rule, sent: _Sentence, start: int, end: int) -> Trigger | None:
     if rule.excludes and sent.has(rule.excludes) and rule.excludes.search(sent.low, 0, max(ce, end)):
         return None  # not by a clause after the trigger's ("..., dat ... omzeilt")
     return Trigger(rule, start, end, trig, (cs, max(ce, end)), needs_person)
+
+
+def _without_relative_aside(low: str, end: int, window: str) -> str:
+    """The particle's window with a relative clause between commas blanked out (status.toml background_relative_words
+    after a comma: "zei dat het verdrag, dat de grens regelt, moet worden herzien"), and widened by its length."""
+    aside = cues()["particle_aside"].search(low, end, min(len(low), end + 220))
+    if aside is None or aside.start() - end >= len(window):
+        return window
+    wide = _ABBREVIATION.sub(lambda a: " " * len(a.group(0)),
+                             low[end:min(len(low), end + len(window) + aside.end() - aside.start())])
+    at, to = aside.start() - end, aside.end() - end
+    return wide[:at] + " " * (to - at) + wide[to:]
 
 
 _NEXT_VERB = re.compile(r",\s*(\w+)")

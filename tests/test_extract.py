@@ -3493,3 +3493,9 @@ def test_an_act_named_by_its_noun_then_told_with_its_day_is_one_act():
     art = articles._article("t", text, articles.parse_date_header("2024-05-16"))
     evs = [e for e in extract.extract_article(art) if e.type == "proposal"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2 and evs[0].date_start == "2024-05-08", evs
+
+def test_an_act_done_to_the_anger_of_another_state_is_an_act_and_a_condemnation():
+    """'..., tot grote ergernis van Moskou': the act before the comma is an event of its own (status.toml
+    reaction_after_rules), and the anger after it a condemnation by the state named."""
+    text = "Vorige week leverde Turkije twintig drones aan Georgië, tot grote ergernis van Moskou."
+    assert _told(text) == [("condemnation", "occurred", "2024-05-06"), ("delivery", "occurred", "2024-05-06")]
