@@ -3923,12 +3923,24 @@ def _abroad(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     the people or countries named before the place (not "De Franse president is in Parijs aangekomen")."""
     cs, ce = t.clause
     out: list[str] = []
+    source = _source_opener_end(s.text, t)
     for m in ms:
         at = m.start - s.start
         if m.literal_place and cs <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
-            home = _codes(x for x in ms if x.start < m.start and not x.literal_place)
+            home = _codes(x for x in ms if source <= x.start - s.start and x.start < m.start and not x.literal_place)
             out += [c for c in m.codes if c not in out and c not in home and actors.gazetteer().kinds.get(c) == "country"]
     return out
+
+
+def _source_opener_end(text: str, t: rules.Trigger) -> int:
+    """Where the source of a report ends when the sentence opens with it and the trigger's verb follows at once
+    ("Volgens Russische persbureaus wordt de minister ... in Moskou verwacht"): the outlet's or informant's
+    country is no home of the one who travels; 0 otherwise."""
+    before = _WORDS.findall(text[:t.start].lower())
+    if (not before or before[0] not in lexicon.load("status")["source_openers"] or "," in text[:t.start]
+            or len(before) > 5 or " " not in t.text):
+        return 0  # a trigger from the verb to its participle, the verb second after a source of up to four words
+    return t.start
 
 
 @lru_cache(maxsize=1)
