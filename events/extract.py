@@ -561,6 +561,22 @@ def _opens_with_after(low: str) -> bool:
     return bool(first) and first.group(0) in lexicon.load("status")["after_words"]
 
 
+_ASIDE_RELATIVE = re.compile(r",\s+(?:die|dat)\b[^,;:.]*,")
+
+
+def _aside_dates_only(text: str, found: list[Interval]) -> bool:
+    """Every date of the sentence lies in a relative clause set off by commas ("meldde de premier, die dit jaar
+    voorzitter is, dat ..."): a date of the noun's state, not of the sentence's event, which a time anaphor of its
+    main clause opening the sentence ("Een paar uur later ...") may take from before."""
+    if not found or "," not in text:
+        return False
+    anaphor = rules.cues()["time_anaphors"].search(rules.lower(text))
+    if anaphor is None or anaphor.start() > 0:
+        return False  # the anaphor opening the sentence ("Een paar uur later meldde ...")
+    asides = [(m.start(), m.end()) for m in _ASIDE_RELATIVE.finditer(text)]
+    return bool(asides) and all(any(a <= iv.offset < b for a, b in asides) for iv in found)
+
+
 def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:
     """'De ontmoeting volgt op het akkoord dat beide landen op 10 maart sloten': a date in a relative
     clause of another trigger after this one dates that one only."""
@@ -2623,7 +2639,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             narrative, narrative_para = new, story[i]
         source = "sentence"
         then_taken = False
-        if ((not found or (tense == "past" and _deadlines_only(s.text, found))) and i
+        if ((not found or (tense == "past" and _deadlines_only(s.text, found)) or _aside_dates_only(s.text, found)) and i
                 and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
                 and not _anaphor_of_own_event(s.text, anaphor, trigs)):
             day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()

@@ -3258,3 +3258,11 @@ def test_a_time_counted_ahead_said_at_the_same_time_as_a_dated_sentence_counts_f
     text = ("Op 3 maart maakte de Chileense regering bekend dat Chili zich niet langer aan het visserijverdrag houdt. "
             "Ze kondigde tegelijk aan dat het land zich over zes maanden definitief terugtrekt.")
     assert ("sanction", "planned", "2024-09-03") in _told(text)
+
+
+def test_hours_later_opening_a_sentence_takes_the_day_before_past_a_date_in_a_relative_aside():
+    """'Een paar uur later meldde de president, die dit jaar voorzitter is, dat ...': the hours count from the day told
+    before (status.toml time_anaphors); the year of the aside is the noun's state, not the day of the event."""
+    text = ("Op 3 maart vroeg de Malinese regering de Afrikaanse Unie om militaire steun. Een paar uur later meldde de "
+            "Ghanese president, die dit jaar voorzitter van de Unie is, dat de lidstaten hadden ingestemd.")
+    assert _told(text) == [("agreement", "occurred", "2024-03-03"), ("demand", "occurred", "2024-03-03")]
