@@ -4576,8 +4576,30 @@ def _in_addition(c: Candidate) -> bool:
         after = re.findall(r"\w+", low[low.find(c.trigger.lower()) + len(c.trigger):])
         if after and after[0] in lexicon.load("status")["addition_openers_before_verb"]:
             return True  # "Den Haag eist ook dat ..." after a demand of its own: a further demand
+    if c.type in st.get("addition_infinitive_types", []) and c.trigger and _another_term_agreed(c, words, st):
+        return True  # "Ook kwamen ze overeen te werken aan ...", "Ze spraken ook af een lijn te openen": a further act
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
+
+
+def _another_term_agreed(c: Candidate, words: list[str], st: dict) -> bool:
+    """'ook' opening the sentence before a past verb, or right after the trigger's verb, and what was agreed an
+    infinitive with 'te' (status.toml addition_infinitive_words) before any 'dat': a further act agreed (not "Ook
+    kwamen ze overeen dat ...", a term of the one just told)."""
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower())
+    if at < 0:
+        return False
+    after = re.findall(r"\w+", low[at:])
+    opener = len(words) > 1 and words[0] in st["addition_openers_before_verb"] and dates.is_past_form(words[1])
+    if not (opener or len(after) > 1 and after[1] in st["addition_openers_before_verb"]):
+        return False
+    for w in after[1:]:
+        if w in st.get("addition_infinitive_words", []):
+            return True
+        if w in rules.cues()["relative"] or w == "dat":
+            return False
+    return False
 
 
 def _measure_of_package(c: Candidate) -> bool:

@@ -3266,3 +3266,17 @@ def test_hours_later_opening_a_sentence_takes_the_day_before_past_a_date_in_a_re
     text = ("Op 3 maart vroeg de Malinese regering de Afrikaanse Unie om militaire steun. Een paar uur later meldde de "
             "Ghanese president, die dit jaar voorzitter van de Unie is, dat de lidstaten hadden ingestemd.")
     assert _told(text) == [("agreement", "occurred", "2024-03-03"), ("demand", "occurred", "2024-03-03")]
+
+
+def test_ook_with_a_further_term_agreed_as_an_infinitive_is_another_agreement():
+    """'Ook kwamen ze overeen te werken aan ...' and 'Ze spraken ook af een lijn te openen' after an agreement told
+    (status.toml addition_infinitive_types): a further act; 'Ook kwamen ze overeen dat ...' is a term of the one told."""
+    text = ("De Chileense en de Peruaanse president tekenden gisteren in Lima een verdrag over de visserij. "
+            "Ook kwamen beide landen overeen te werken aan een gezamenlijke kustwacht.")
+    assert _told(text) == [("agreement", "occurred", "2024-05-15")] * 2
+    text = ("De Chileense en de Peruaanse president tekenden gisteren in Lima een verdrag over de visserij. "
+            "Ze spraken ook af een rechtstreekse telefoonlijn te openen.")
+    assert _told(text) == [("agreement", "occurred", "2024-05-15")] * 2
+    text = ("De Chileense en de Peruaanse president tekenden gisteren in Lima een verdrag over de visserij. "
+            "Ook kwamen beide landen overeen dat hun vissers elkaars havens mogen gebruiken.")
+    assert _told(text) == [("agreement", "occurred", "2024-05-15")]
