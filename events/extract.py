@@ -242,6 +242,11 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
         if not found:
             return None
+    if len(found) > 1 and trig.rule.type in _measure_start_types():
+        starts = _content_words()[2]
+        kept = [iv for iv in found if not starts.search(s.text, max(0, iv.offset - 20), max(iv.offset, 0))]
+        found = kept or found  # "kondigde maandag aan dat bedrijven vanaf 1 augustus een vergunning nodig hebben": the
+        # day the measure starts is not the day it was taken, when the sentence names that day too
     if any(iv.offset >= trig.end for iv in found) and any(w in rules.lower(s.text) for w in _anterior_words()):
         found = [iv for iv in found if not _anterior_after(s.text, trig, iv)]  # "kwam tot stand nadat ... zaterdag"
         if not found:
@@ -3577,6 +3582,12 @@ def _ahead_in_infinitive(text: str, t: rules.Trigger, iv: Interval, pub) -> bool
     if rules.cues()["infinitive_openers"].isdisjoint(words):
         return False
     return _ahead(iv, pub).end > pub.end
+
+
+@lru_cache(maxsize=1)
+def _measure_start_types() -> frozenset[str]:
+    """status.toml measure_start_types: measures whose start ('vanaf 1 augustus') is no date of their taking."""
+    return frozenset(lexicon.load("status").get("measure_start_types", []))
 
 
 @lru_cache(maxsize=1)

@@ -3280,3 +3280,11 @@ def test_ook_with_a_further_term_agreed_as_an_infinitive_is_another_agreement():
     text = ("De Chileense en de Peruaanse president tekenden gisteren in Lima een verdrag over de visserij. "
             "Ook kwamen beide landen overeen dat hun vissers elkaars havens mogen gebruiken.")
     assert _told(text) == [("agreement", "occurred", "2024-05-15")]
+
+
+def test_the_start_of_a_measure_is_not_the_day_it_was_announced():
+    """'kondigde vorige week maandag aan dat bedrijven vanaf 1 augustus een vergunning nodig hebben': a sanction's date
+    right after 'vanaf' (status.toml content_date_words, measure_start_types) is its start; the announcement's day
+    named in the sentence dates it."""
+    text = "Vorige week maandag kondigde China aan dat bedrijven vanaf 1 augustus een vergunning nodig hebben om grafiet uit te voeren."
+    assert _told(text) == [("sanction", "occurred", "2024-05-06")]
