@@ -3400,6 +3400,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None and prev.rule.id != t.rule.id
                 and prev.clause != t.clause and rules.joins_new_verb(s.text, prev.end, t.start)):
             key = f"{key}:second"  # "tekenden akkoorden over koper, en gaven een verklaring uit": two documents
+        if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None
+                and _other_partner_object(s.text, prev, t)):
+            key = f"{key}:partner"  # "sloten een handelsakkoord met India en een tariefdeal met de VS": two documents
         if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         taken.setdefault(key, t)
@@ -3957,6 +3960,18 @@ def _abroad(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
             home = _codes(x for x in ms if source <= x.start - s.start and x.start < m.start and not x.literal_place)
             out += [c for c in m.codes if c not in out and c not in home and actors.gazetteer().kinds.get(c) == "country"]
     return out
+
+
+_PARTNER_THEN_OBJECT = re.compile(r"\s+met\s+[^,;:.]{1,60}?\s+en\s+(?:een|het|de)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_PARTNER_AFTER = re.compile(r"\s+met\s+\w", re.IGNORECASE)
+
+
+def _other_partner_object(text: str, prev: rules.Trigger, t: rules.Trigger) -> bool:
+    """Two documents as objects of one verb, each with a partner of its own after 'met' ("bereikten een handelsakkoord
+    met India en een tariefdeal met de Verenigde Staten"): two agreements, not one told twice."""
+    if t.start <= prev.end or prev.text.lower() == t.text.lower():
+        return False
+    return bool(_PARTNER_THEN_OBJECT.fullmatch(text, prev.end, t.start)) and bool(_PARTNER_AFTER.match(text, t.end))
 
 
 def _source_opener_end(text: str, t: rules.Trigger) -> int:

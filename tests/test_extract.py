@@ -3288,3 +3288,12 @@ def test_the_start_of_a_measure_is_not_the_day_it_was_announced():
     named in the sentence dates it."""
     text = "Vorige week maandag kondigde China aan dat bedrijven vanaf 1 augustus een vergunning nodig hebben om grafiet uit te voeren."
     assert _told(text) == [("sanction", "occurred", "2024-05-06")]
+
+
+def test_two_documents_with_a_partner_each_are_two_agreements():
+    """'sloten een handelsakkoord met Indonesië en een visserijdeal met Australië': two objects of one verb, each with
+    its own partner after 'met', are two agreements; 'een akkoord met Indonesië en Australië' is one."""
+    text = "Vorige week sloten de Japanners een handelsakkoord met Indonesië en een beperkte visserijdeal met Australië."
+    assert _told(text) == [("agreement", "occurred", "2024-05-06")] * 2
+    text = "Vorige week sloten de Japanners een handelsakkoord met Indonesië en Australië."
+    assert _told(text) == [("agreement", "occurred", "2024-05-06")]
