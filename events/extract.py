@@ -4501,6 +4501,8 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
         return False  # "Hij was vandaag in Lima ... en overlegde later met de president": the talks of the visit just told
     if _hosts_the_group(e, c):
         return False  # "De Peruaanse president ontving de twee ministers" after their meeting: its host
+    if _mediated_then_direct(e, c):
+        return True  # "Washington sprak met beide regeringen. De bevelhebbers hadden elkaar zelf gesproken": apart
     text = _sequence_within().sub(" ", c.sentence.text)  # "eerst onder vier ogen en daarna met ...": one meeting
     words = set(re.findall(r"\w+", text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(text):
@@ -4513,6 +4515,17 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before (also
         # after the verb of an inverted clause: "In mei reisde hij naar Lima en sprak met de president")
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+_RECIPROCAL = re.compile(r"\belkaar\b", re.IGNORECASE)
+_WITH_BOTH = re.compile(r"\bmet\s+(?:beide|de\s+beide|de\s+twee|allebei\s+de)\s+\w+", re.IGNORECASE)
+
+
+def _mediated_then_direct(e: Candidate, c: Candidate) -> bool:
+    """Talks of a third party 'met beide regeringen' (or 'met de twee landen'), then the two sides told speaking to
+    each other ('elkaar'), the third not among them: a direct contact of their own, not the mediator's talks again."""
+    return (c.type == "talks" and bool(_RECIPROCAL.search(c.sentence.text)) and bool(_WITH_BOTH.search(e.sentence.text))
+            and not _RECIPROCAL.search(e.sentence.text) and bool(c.actors) and set(c.actors) < set(e.actors))
 
 
 def _group_opening(text: str) -> bool:

@@ -3297,3 +3297,12 @@ def test_two_documents_with_a_partner_each_are_two_agreements():
     assert _told(text) == [("agreement", "occurred", "2024-05-06")] * 2
     text = "Vorige week sloten de Japanners een handelsakkoord met Indonesië en Australië."
     assert _told(text) == [("agreement", "occurred", "2024-05-06")]
+
+
+def test_the_two_sides_speaking_to_each_other_after_a_mediators_talks_with_both_are_talks_of_their_own():
+    """'De Noorse minister sprak met beide regeringen. De onderhandelaars van beide landen hadden elkaar zelf gesproken':
+    the direct contact of the two sides is not the mediator's talks told again."""
+    text = ("Vrijdag maakten Peru en Chili een bestand bekend. Volgens Oslo had de Noorse minister de dagen ervoor met "
+            "beide regeringen gesproken. De onderhandelaars van beide landen hadden elkaar vrijdag zelf telefonisch gesproken.")
+    told = _told(text)
+    assert [t for t in told if t[0] == "talks"] == [("talks", "occurred", "2024-05-03"), ("talks", "occurred", "2024-05-10")]
