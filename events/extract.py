@@ -245,7 +245,7 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
     if len(found) > 1 and trig.rule.type in _measure_start_types():
         starts = _content_words()[2]
         kept = [iv for iv in found if not starts.search(s.text, max(0, iv.offset - 20), max(iv.offset, 0))]
-        found = kept or found  # "kondigde maandag aan dat bedrijven vanaf 1 augustus een vergunning nodig hebben": the
+        found = kept or found  # "meldde dinsdag dat exporteurs per 1 maart een licentie moeten tonen": the
         # day the measure starts is not the day it was taken, when the sentence names that day too
     if any(iv.offset >= trig.end for iv in found) and any(w in rules.lower(s.text) for w in _anterior_words()):
         found = [iv for iv in found if not _anterior_after(s.text, trig, iv)]  # "kwam tot stand nadat ... zaterdag"
@@ -3402,7 +3402,7 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
             key = f"{key}:second"  # "tekenden akkoorden over koper, en gaven een verklaring uit": two documents
         if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None
                 and _other_partner_object(s.text, prev, t)):
-            key = f"{key}:partner"  # "sloten een handelsakkoord met India en een tariefdeal met de VS": two documents
+            key = f"{key}:partner"  # "tekenden een visserijverdrag met Noorwegen en een gasdeal met Qatar": two documents
         if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
         taken.setdefault(key, t)
@@ -3967,8 +3967,8 @@ _PARTNER_AFTER = re.compile(r"\s+met\s+\w", re.IGNORECASE)
 
 
 def _other_partner_object(text: str, prev: rules.Trigger, t: rules.Trigger) -> bool:
-    """Two documents as objects of one verb, each with a partner of its own after 'met' ("bereikten een handelsakkoord
-    met India en een tariefdeal met de Verenigde Staten"): two agreements, not one told twice."""
+    """Two documents as objects of one verb, each with a partner of its own after 'met' ("tekenden een visserijverdrag
+    met Noorwegen en een gasdeal met Qatar"): two agreements, not one told twice."""
     if t.start <= prev.end or prev.text.lower() == t.text.lower():
         return False
     return bool(_PARTNER_THEN_OBJECT.fullmatch(text, prev.end, t.start)) and bool(_PARTNER_AFTER.match(text, t.end))
@@ -4616,7 +4616,7 @@ def _in_addition(c: Candidate) -> bool:
         if after and after[0] in lexicon.load("status")["addition_openers_before_verb"]:
             return True  # "Den Haag eist ook dat ..." after a demand of its own: a further demand
     if c.type in st.get("addition_infinitive_types", []) and c.trigger and _another_term_agreed(c, words, st):
-        return True  # "Ook kwamen ze overeen te werken aan ...", "Ze spraken ook af een lijn te openen": a further act
+        return True  # "Ook kwamen ze overeen te werken aan ...", "Ze spraken ook af een hotline in te stellen": a further act
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
 

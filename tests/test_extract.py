@@ -3283,26 +3283,26 @@ def test_ook_with_a_further_term_agreed_as_an_infinitive_is_another_agreement():
 
 
 def test_the_start_of_a_measure_is_not_the_day_it_was_announced():
-    """'kondigde vorige week maandag aan dat bedrijven vanaf 1 augustus een vergunning nodig hebben': a sanction's date
-    right after 'vanaf' (status.toml content_date_words, measure_start_types) is its start; the announcement's day
+    """'meldde vorige week maandag dat exporteurs per 1 augustus een vergunning nodig hebben': a sanction's date right
+    after 'per' or 'vanaf' (status.toml content_date_words, measure_start_types) is its start; the announcement's day
     named in the sentence dates it."""
-    text = "Vorige week maandag kondigde China aan dat bedrijven vanaf 1 augustus een vergunning nodig hebben om grafiet uit te voeren."
+    text = "Vorige week maandag meldde China dat exporteurs van grafiet per 1 augustus een vergunning nodig hebben."
     assert _told(text) == [("sanction", "occurred", "2024-05-06")]
 
 
 def test_two_documents_with_a_partner_each_are_two_agreements():
-    """'sloten een handelsakkoord met Indonesië en een visserijdeal met Australië': two objects of one verb, each with
-    its own partner after 'met', are two agreements; 'een akkoord met Indonesië en Australië' is one."""
-    text = "Vorige week sloten de Japanners een handelsakkoord met Indonesië en een beperkte visserijdeal met Australië."
+    """'tekenden een visserijverdrag met Noorwegen en een gasdeal met Qatar': two objects of one verb, each with its own
+    partner after 'met', are two agreements; 'een verdrag met Noorwegen en IJsland' is one."""
+    text = "Vorige week tekenden de Japanners een visserijverdrag met Noorwegen en een kleine gasdeal met Qatar."
     assert _told(text) == [("agreement", "occurred", "2024-05-06")] * 2
-    text = "Vorige week sloten de Japanners een handelsakkoord met Indonesië en Australië."
+    text = "Vorige week tekenden de Japanners een visserijverdrag met Noorwegen en IJsland."
     assert _told(text) == [("agreement", "occurred", "2024-05-06")]
 
 
 def test_the_two_sides_speaking_to_each_other_after_a_mediators_talks_with_both_are_talks_of_their_own():
-    """'De Noorse minister sprak met beide regeringen. De onderhandelaars van beide landen hadden elkaar zelf gesproken':
-    the direct contact of the two sides is not the mediator's talks told again."""
-    text = ("Vrijdag maakten Peru en Chili een bestand bekend. Volgens Oslo had de Noorse minister de dagen ervoor met "
-            "beide regeringen gesproken. De onderhandelaars van beide landen hadden elkaar vrijdag zelf telefonisch gesproken.")
+    """'De Noorse gezant overlegde die week met beide hoofdsteden. Hun delegatieleiders hebben elkaar ook rechtstreeks
+    gesproken': the direct contact of the two sides is not the mediator's talks told again."""
+    text = ("Vrijdag maakten Peru en Chili een bestand bekend. De Noorse gezant had in de week daarvoor met beide "
+            "hoofdsteden overlegd. De Peruaanse en de Chileense delegatieleider hebben elkaar vrijdag rechtstreeks gesproken.")
     told = _told(text)
     assert [t for t in told if t[0] == "talks"] == [("talks", "occurred", "2024-05-03"), ("talks", "occurred", "2024-05-10")]
