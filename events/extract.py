@@ -242,6 +242,11 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
         found = [iv for iv in found if not _in_relative_of_other(s.text, trig, iv, others)]
         if not found:
             return None
+    if len(found) > 1 and trig.rule.type in _measure_start_types():
+        starts = _content_words()[2]
+        kept = [iv for iv in found if not starts.search(s.text, max(0, iv.offset - 20), max(iv.offset, 0))]
+        found = kept or found  # "meldde dinsdag dat exporteurs per 1 maart een licentie moeten tonen": the
+        # day the measure starts is not the day it was taken, when the sentence names that day too
     if any(iv.offset >= trig.end for iv in found) and any(w in rules.lower(s.text) for w in _anterior_words()):
         found = [iv for iv in found if not _anterior_after(s.text, trig, iv)]  # "kwam tot stand nadat ... zaterdag"
         if not found:
@@ -612,6 +617,22 @@ def _opens_with_after(low: str) -> bool:
     """The sentence opens with 'na' (status.toml after_words): a phrase of an earlier event before the verb."""
     first = _WORDS.match(low.lstrip(_QUOTES_OPEN))
     return bool(first) and first.group(0) in lexicon.load("status")["after_words"]
+
+
+_ASIDE_RELATIVE = re.compile(r",\s+(?:die|dat)\b[^,;:.]*,")
+
+
+def _aside_dates_only(text: str, found: list[Interval]) -> bool:
+    """Every date of the sentence lies in a relative clause set off by commas ("meldde de premier, die dit jaar
+    voorzitter is, dat ..."): a date of the noun's state, not of the sentence's event, which a time anaphor of its
+    main clause opening the sentence ("Een paar uur later ...") may take from before."""
+    if not found or "," not in text:
+        return False
+    anaphor = rules.cues()["time_anaphors"].search(rules.lower(text))
+    if anaphor is None or anaphor.start() > 0:
+        return False  # the anaphor opening the sentence ("Een paar uur later meldde ...")
+    asides = [(m.start(), m.end()) for m in _ASIDE_RELATIVE.finditer(text)]
+    return bool(asides) and all(any(a <= iv.offset < b for a, b in asides) for iv in found)
 
 
 def _in_relative_of_other(text: str, trig: rules.Trigger, iv: Interval, others) -> bool:
@@ -2738,7 +2759,7 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             narrative, narrative_para = new, story[i]
         source = "sentence"
         then_taken = False
-        if ((not found or (tense == "past" and _deadlines_only(s.text, found))) and i
+        if ((not found or (tense == "past" and _deadlines_only(s.text, found)) or _aside_dates_only(s.text, found)) and i
                 and (anaphor := rules.cues()["time_anaphors"].search(rules.lower(s.text)))
                 and not _anaphor_of_own_event(s.text, anaphor, trigs)):
             day = _WORDS.findall(anaphor.group(0))[-1] in _day_anaphor_nouns()
@@ -3541,6 +3562,9 @@ def _sentence_events(article, s, trigs, tense, found, source, narrative, codes, 
         if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None and prev.rule.id != t.rule.id
                 and prev.clause != t.clause and rules.joins_new_verb(s.text, prev.end, t.start)):
             key = f"{key}:second"  # "tekenden akkoorden over koper, en gaven een verklaring uit": two documents
+        if (key in seen and t.rule.type == "agreement" and (prev := taken.get(key)) is not None
+                and _other_partner_object(s.text, prev, t)):
+            key = f"{key}:partner"  # "tekenden een visserijverdrag met Noorwegen en een gasdeal met Qatar": two documents
         if key in seen and not _another_day(key, iv, seen, _conjunct(s.text, t) if source == "sentence" else None,
                                             s.text) and not earlier:
             continue  # one event per type, unless another day or an earlier one ("sinds een ontmoeting")
@@ -3751,6 +3775,12 @@ def _ahead_in_infinitive(text: str, t: rules.Trigger, iv: Interval, pub) -> bool
     if rules.cues()["infinitive_openers"].isdisjoint(words):
         return False
     return _ahead(iv, pub).end > pub.end
+
+
+@lru_cache(maxsize=1)
+def _measure_start_types() -> frozenset[str]:
+    """status.toml measure_start_types: measures whose start ('vanaf 1 augustus') is no date of their taking."""
+    return frozenset(lexicon.load("status").get("measure_start_types", []))
 
 
 @lru_cache(maxsize=1)
@@ -4113,12 +4143,36 @@ def _abroad(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     the people or countries named before the place (not "De Franse president is in Parijs aangekomen")."""
     cs, ce = t.clause
     out: list[str] = []
+    source = _source_opener_end(s.text, t)
     for m in ms:
         at = m.start - s.start
         if m.literal_place and cs <= at < ce and _host_before().search(s.text, max(0, at - 40), at):
-            home = _codes(x for x in ms if x.start < m.start and not x.literal_place)
+            home = _codes(x for x in ms if source <= x.start - s.start and x.start < m.start and not x.literal_place)
             out += [c for c in m.codes if c not in out and c not in home and actors.gazetteer().kinds.get(c) == "country"]
     return out
+
+
+_PARTNER_THEN_OBJECT = re.compile(r"\s+met\s+[^,;:.]{1,60}?\s+en\s+(?:een|het|de)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_PARTNER_AFTER = re.compile(r"\s+met\s+\w", re.IGNORECASE)
+
+
+def _other_partner_object(text: str, prev: rules.Trigger, t: rules.Trigger) -> bool:
+    """Two documents as objects of one verb, each with a partner of its own after 'met' ("tekenden een visserijverdrag
+    met Noorwegen en een gasdeal met Qatar"): two agreements, not one told twice."""
+    if t.start <= prev.end or prev.text.lower() == t.text.lower():
+        return False
+    return bool(_PARTNER_THEN_OBJECT.fullmatch(text, prev.end, t.start)) and bool(_PARTNER_AFTER.match(text, t.end))
+
+
+def _source_opener_end(text: str, t: rules.Trigger) -> int:
+    """Where the source of a report ends when the sentence opens with it and the trigger's verb follows at once
+    ("Volgens Russische persbureaus wordt de minister ... in Moskou verwacht"): the outlet's or informant's
+    country is no home of the one who travels; 0 otherwise."""
+    before = _WORDS.findall(text[:t.start].lower())
+    if (not before or before[0] not in lexicon.load("status")["source_openers"] or "," in text[:t.start]
+            or len(before) > 5 or " " not in t.text):
+        return 0  # a trigger from the verb to its participle, the verb second after a source of up to four words
+    return t.start
 
 
 @lru_cache(maxsize=1)
@@ -4698,6 +4752,8 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
         return False  # "Hij was vandaag in Lima ... en overlegde later met de president": the talks of the visit just told
     if _hosts_the_group(e, c):
         return False  # "De Peruaanse president ontving de twee ministers" after their meeting: its host
+    if _mediated_then_direct(e, c):
+        return True  # "Washington sprak met beide regeringen. De bevelhebbers hadden elkaar zelf gesproken": apart
     text = _sequence_within().sub(" ", c.sentence.text)  # "eerst onder vier ogen en daarna met ...": one meeting
     words = set(re.findall(r"\w+", text.lower()))
     if words & rules.cues()["sequence"] or _sequence_phrase().search(text):
@@ -4714,6 +4770,17 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
         return False  # "Scholz was maandag in Kiev. Hij sprak daar met Zelensky": the one person named before (also
         # after the verb of an inverted clause: "In mei reisde hij naar Lima en sprak met de president")
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
+
+
+_RECIPROCAL = re.compile(r"\belkaar\b", re.IGNORECASE)
+_WITH_BOTH = re.compile(r"\bmet\s+(?:beide|de\s+beide|de\s+twee|allebei\s+de)\s+\w+", re.IGNORECASE)
+
+
+def _mediated_then_direct(e: Candidate, c: Candidate) -> bool:
+    """Talks of a third party 'met beide regeringen' (or 'met de twee landen'), then the two sides told speaking to
+    each other ('elkaar'), the third not among them: a direct contact of their own, not the mediator's talks again."""
+    return (c.type == "talks" and bool(_RECIPROCAL.search(c.sentence.text)) and bool(_WITH_BOTH.search(e.sentence.text))
+            and not _RECIPROCAL.search(e.sentence.text) and bool(c.actors) and set(c.actors) < set(e.actors))
 
 
 def _group_opening(text: str) -> bool:
@@ -4803,8 +4870,30 @@ def _in_addition(c: Candidate) -> bool:
         after = re.findall(r"\w+", low[low.find(c.trigger.lower()) + len(c.trigger):])
         if after and after[0] in lexicon.load("status")["addition_openers_before_verb"]:
             return True  # "Den Haag eist ook dat ..." after a demand of its own: a further demand
+    if c.type in st.get("addition_infinitive_types", []) and c.trigger and _another_term_agreed(c, words, st):
+        return True  # "Ook kwamen ze overeen te werken aan ...", "Ze spraken ook af een hotline in te stellen": a further act
     return (not rules.cues()["addition"].isdisjoint(words) or bool(words) and words[0] in rules.cues()["addition_openers"]
             or bool(rules.cues()["earlier_act"].search(rules.lower(c.sentence.text))))  # "had eerder gedreigd"
+
+
+def _another_term_agreed(c: Candidate, words: list[str], st: dict) -> bool:
+    """'ook' opening the sentence before a past verb, or right after the trigger's verb, and what was agreed an
+    infinitive with 'te' (status.toml addition_infinitive_words) before any 'dat': a further act agreed (not "Ook
+    kwamen ze overeen dat ...", a term of the one just told)."""
+    low = c.sentence.text.lower()
+    at = low.find(c.trigger.split()[0].lower())
+    if at < 0:
+        return False
+    after = re.findall(r"\w+", low[at:])
+    opener = len(words) > 1 and words[0] in st["addition_openers_before_verb"] and dates.is_past_form(words[1])
+    if not (opener or len(after) > 1 and after[1] in st["addition_openers_before_verb"]):
+        return False
+    for w in after[1:]:
+        if w in st.get("addition_infinitive_words", []):
+            return True
+        if w in rules.cues()["relative"] or w == "dat":
+            return False
+    return False
 
 
 def _measure_of_package(c: Candidate) -> bool:

@@ -3499,3 +3499,50 @@ def test_an_act_done_to_the_anger_of_another_state_is_an_act_and_a_condemnation(
     reaction_after_rules), and the anger after it a condemnation by the state named."""
     text = "Vorige week leverde Turkije twintig drones aan Georgië, tot grote ergernis van Moskou."
     assert _told(text) == [("condemnation", "occurred", "2024-05-06"), ("delivery", "occurred", "2024-05-06")]
+
+def test_hours_later_opening_a_sentence_takes_the_day_before_past_a_date_in_a_relative_aside():
+    """'Een paar uur later meldde de president, die dit jaar voorzitter is, dat ...': the hours count from the day told
+    before (status.toml time_anaphors); the year of the aside is the noun's state, not the day of the event."""
+    text = ("Op 3 maart vroeg de Malinese regering de Afrikaanse Unie om militaire steun. Een paar uur later meldde de "
+            "Ghanese president, die dit jaar voorzitter van de Unie is, dat de lidstaten hadden ingestemd.")
+    assert _told(text) == [("agreement", "occurred", "2024-03-03"), ("demand", "occurred", "2024-03-03")]
+
+
+def test_ook_with_a_further_term_agreed_as_an_infinitive_is_another_agreement():
+    """'Ook kwamen ze overeen te werken aan ...' and 'Ze spraken ook af een lijn te openen' after an agreement told
+    (status.toml addition_infinitive_types): a further act; 'Ook kwamen ze overeen dat ...' is a term of the one told."""
+    text = ("De Chileense en de Peruaanse president tekenden gisteren in Lima een verdrag over de visserij. "
+            "Ook kwamen beide landen overeen te werken aan een gezamenlijke kustwacht.")
+    assert _told(text) == [("agreement", "occurred", "2024-05-15")] * 2
+    text = ("De Chileense en de Peruaanse president tekenden gisteren in Lima een verdrag over de visserij. "
+            "Ze spraken ook af een rechtstreekse telefoonlijn te openen.")
+    assert _told(text) == [("agreement", "occurred", "2024-05-15")] * 2
+    text = ("De Chileense en de Peruaanse president tekenden gisteren in Lima een verdrag over de visserij. "
+            "Ook kwamen beide landen overeen dat hun vissers elkaars havens mogen gebruiken.")
+    assert _told(text) == [("agreement", "occurred", "2024-05-15")]
+
+
+def test_the_start_of_a_measure_is_not_the_day_it_was_announced():
+    """'meldde vorige week maandag dat exporteurs per 1 augustus een vergunning nodig hebben': a sanction's date right
+    after 'per' or 'vanaf' (status.toml content_date_words, measure_start_types) is its start; the announcement's day
+    named in the sentence dates it."""
+    text = "Vorige week maandag meldde China dat exporteurs van grafiet per 1 augustus een vergunning nodig hebben."
+    assert _told(text) == [("sanction", "occurred", "2024-05-06")]
+
+
+def test_two_documents_with_a_partner_each_are_two_agreements():
+    """'tekenden een visserijverdrag met Noorwegen en een gasdeal met Qatar': two objects of one verb, each with its own
+    partner after 'met', are two agreements; 'een verdrag met Noorwegen en IJsland' is one."""
+    text = "Vorige week tekenden de Japanners een visserijverdrag met Noorwegen en een kleine gasdeal met Qatar."
+    assert _told(text) == [("agreement", "occurred", "2024-05-06")] * 2
+    text = "Vorige week tekenden de Japanners een visserijverdrag met Noorwegen en IJsland."
+    assert _told(text) == [("agreement", "occurred", "2024-05-06")]
+
+
+def test_the_two_sides_speaking_to_each_other_after_a_mediators_talks_with_both_are_talks_of_their_own():
+    """'De Noorse gezant overlegde die week met beide hoofdsteden. Hun delegatieleiders hebben elkaar ook rechtstreeks
+    gesproken': the direct contact of the two sides is not the mediator's talks told again."""
+    text = ("Vrijdag maakten Peru en Chili een bestand bekend. De Noorse gezant had in de week daarvoor met beide "
+            "hoofdsteden overlegd. De Peruaanse en de Chileense delegatieleider hebben elkaar vrijdag rechtstreeks gesproken.")
+    told = _told(text)
+    assert [t for t in told if t[0] == "talks"] == [("talks", "occurred", "2024-05-03"), ("talks", "occurred", "2024-05-10")]
