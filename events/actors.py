@@ -60,6 +60,8 @@ class Gazetteer:
     compounds: dict = field(default_factory=dict)  # lower-case compound word -> [(office id, orgs)]
     locative: frozenset = frozenset()
     governments_in: frozenset = frozenset()
+    people_from: frozenset = frozenset()
+    goods_from: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     spellings: dict = field(default_factory=dict)  # lower-case spelling of a place -> the one locations are written in
     articles: frozenset = frozenset()
@@ -152,6 +154,8 @@ def gazetteer() -> Gazetteer:
     ctx = lexicon.load("places")
     g.locative = frozenset(ctx["locative_prepositions"])
     g.governments_in = frozenset(ctx["governments_in"])
+    g.people_from = frozenset(ctx.get("people_from", []))
+    g.goods_from = frozenset(ctx.get("goods_from", []))
     g.place_nouns = frozenset(ctx["place_nouns"])
     spellings = ctx.get("place_spellings", {})
     for spelling, written in spellings.items():
@@ -473,7 +477,9 @@ def _after_locative(g: Gazetteer, before: str) -> bool:
                      (words[-1] in g.adjective_words and len(words) > 1 and words[-2] in g.articles)):
         words.pop()  # "in de hoofdstad Moskou", "in de Keniaanse hoofdstad Nairobi"
     return (bool(words) and words[-1] in g.locative
-            and not (len(words) > 1 and words[-2] in g.governments_in))  # "de regering in Peking": an actor
+            and not (len(words) > 1 and words[-2] in g.governments_in)  # "de regering in Peking": an actor
+            and not (len(words) > 1 and words[-1] == "uit" and (words[-2] in g.people_from or words[-2] in g.goods_from)))
+    # "diplomaten uit Zweden", "producten uit Mexico": whose they are
 
 
 def _title_mention(g: Gazetteer, text: str, start: int, end: int, title: str, day, previous) -> Mention | None:

@@ -985,7 +985,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             plan = c["planned_phrases"].search(low, cs, ce)  # before the trigger, ended after it)
             expected = plan is not None and plan.start() < trig.start
         return "planned" if near & (c["speech_plans"] | hypothetical) or counterfactual or expected else "occurred"
-    after = _tokens(low, trig.end, ce)[:4]
+    after = [w[:-1] if w[-1] == "." and w.count(".") == 1 else w for w in _tokens(low, trig.end, ce)[:4]]
+    # (a verb ending the sentence without its full stop: "dat het een gesprek met Xi wil."; not "a.s.")
     first = (_tokens(low, trig.start, trig.end) or [""])[0]
     if trig.rule.content and (dates.is_past_form(first) or (tense == "past" and dates.words().participle.match(first))):
         after = []  # "spraken af dat ze elkaar vaker zullen zien", "hebben afgesproken dat ... worden erkend": the

@@ -317,6 +317,11 @@ def test_no_publication_date_gives_no_dates():
     ("Bij een volgend overleg tekenden beide landen het akkoord.", "past"),
     ("Er is nog geen datum vastgesteld voor een volgende top.", "future"),
     ("De volgende top wordt in Santiago gehouden.", "future"),
+    # 'later' after a unit in a clause of a simple past form counts on from a day told before
+    ("Drie dagen later sprak de premier in Wenen met zijn Oostenrijkse ambtgenoot.", "past"),
+    ("Een week later ondertekenden beide ministers het verdrag.", "past"),
+    ("Een dag later reist de minister door naar Tokio.", "future"),
+    ("De minister reist later deze week naar Tokio.", "future"),
 ])
 def test_tense(text, tense):
     assert dates.tense_of(text) == tense
