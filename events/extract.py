@@ -2567,7 +2567,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
                   and not _later_words().isdisjoint(tokens) else [])
         if within:  # "reisde eind februari ..., en een maand later ontving hij": counted from the sentence's own date
             found = found + within
-        elif i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
+        elif i and not _later_words().isdisjoint(tokens):  # "Een dag later ...", also beside a date that is the
+            # content of a threat ("de dag erna ... per 1 november"); (`_counted_from_before` counts nothing without
+            # those words: the heading before is not looked for)
             head = _date_heading_before(article.text, s.start, pub, tense)
             counted = _counted_from_before(i, s, dated if head is None else [*dated[:i - 1], [head]], story, tokens,
                                            narrative, pub, sents, told_events)  # (under "Vrijdag 24 september": from it)
