@@ -2509,6 +2509,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     told_last: tuple[dt.date, int] | None = None  # the last full date told with its year, and its sentence
     told_events: dict[int, list[Interval]] = {}  # per sentence without a date of its own: its events' dates
     asked = False  # a question ("En wat vond Kyiv?") since the day told: a section of its own begins
+    headed = not stamps and pub is not None and "\n" in article.text  # (most articles have neither kind of heading:
+    timeline_heads = headed and bool(_timeline_heads(article.text, pub))  # their sentences need not look for one)
+    weekday_heads = headed and bool(_weekday_heads(article.text))
     for i, s in enumerate(sents):
         if stamps and (k := bisect.bisect_right(stamp_at, s.start) - 1) >= 0 and told_in.published is not stamps[k][1]:
             pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
@@ -2522,8 +2525,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             tense, tokens = dates.tense_and_words(s.text)
         else:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
-        item = _timeline_item(article.text, s.start, pub) if not stamps else None
-        day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
+        item = _timeline_item(article.text, s.start, pub) if timeline_heads else None
+        day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and weekday_heads else None
         if (day_head is not None and tense == "present"
                 and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)
                 and not (any(ch.isdigit() for ch in day_head.text) and day_head.end < pub.start)):
