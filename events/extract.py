@@ -2677,12 +2677,13 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
                 if group:
                     resolved[i] = own + [c for c in group if c not in own]
             continue
-        shipped = [] if _codes(per_sentence[i]) else list(dict.fromkeys(
+        named_here = bool(_codes(per_sentence[i]))  # (asked twice below; the mentions do not change in the loop)
+        shipped = [] if named_here else list(dict.fromkeys(
             c for t in trigs if t.rule.type == "delivery" or t.rule.goods_place
             for c in _shipped_between(s, t, per_sentence[i])))
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
-        if (not shipped and not by_person and not _codes(per_sentence[i])
+        if (not shipped and not by_person and not named_here
                 and all(t.rule.type == "summit" and (_previous_word(s.text, t.start) in _series_words() or _again(s.text, t))
                         for t in trigs)):
             codes = _last_summit_actors(out) or codes  # "De volgende top is volgend jaar in Den Haag": the summit's
