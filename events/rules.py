@@ -936,7 +936,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if not c["neg_words"].isdisjoint(before):  # "zei dat hij de Europeanen niet vertrouwt en eiste garanties": a
         neg_scope = _after_new_main_verb(before, low, trig)  # verb of its own after 'en', out of the negation's reach
     first = max(0, len(neg_scope) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
-    if trig.rule.negatable and not c["kept_open"].search(low, cs, ce) and (
+    if trig.rule.negatable and (
             (not c["neg_words"].isdisjoint(neg_scope[first:]) and any(  # (the cheap test first)
                 w in c["neg_words"] and not (k and neg_scope[k - 1] in c["label_words"])
                 and not (k + 1 < len(neg_scope) and neg_scope[k + 1] in c["neg_not_before"])
@@ -945,7 +945,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
             or _negated_verb_final(low, trig, neg_scope, c)
-            or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
+            or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))) and (
+            not c["kept_open"].search(low, cs, ce)):  # (asked only of a negation found: most triggers have none)
         return "negated"
     if trig.rule.status:
         return trig.rule.status
