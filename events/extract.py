@@ -2637,6 +2637,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
     told_last: tuple[dt.date, int] | None = None  # the last full date told with its year, and its sentence
     told_events: dict[int, list[Interval]] = {}  # per sentence without a date of its own: its events' dates
     asked = False  # a question ("En wat vond Kyiv?") since the day told: a section of its own begins
+    headed = not stamps and pub is not None and "\n" in article.text  # (most articles have neither kind of heading:
+    timeline_heads = headed and bool(_timeline_heads(article.text, pub))  # their sentences need not look for one)
+    weekday_heads = headed and bool(_weekday_heads(article.text))
     for i, s in enumerate(sents):
         if stamps and (k := bisect.bisect_right(stamp_at, s.start) - 1) >= 0 and told_in.published is not stamps[k][1]:
             pub = stamps[k][1]  # a new item: its own day, and no story day carried over from the item before
@@ -2650,8 +2653,8 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
             tense, tokens = dates.tense_and_words(s.text)
         else:
             tense, tokens = None, _WORDS.findall(dates.lowered(s.text)[0])
-        item = _timeline_item(article.text, s.start, pub) if not stamps else None
-        day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and not stamps else None
+        item = _timeline_item(article.text, s.start, pub) if timeline_heads else None
+        day_head = _weekday_item(article.text, s.start, pub, tense) if item is None and weekday_heads else None
         if (day_head is not None and tense == "present"
                 and any(t.rule.type in rules.cues()["speech_acts"] for t in trigs)
                 and not (any(ch.isdigit() for ch in day_head.text) and day_head.end < pub.start)):
@@ -2702,7 +2705,9 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
                   and not _later_words().isdisjoint(tokens) else [])
         if within:  # "reisde eind februari ..., en een maand later ontving hij": counted from the sentence's own date
             found = found + within
-        elif i:  # "Een dag later ...", also beside a date that is the content of a threat ("de dag erna ... per 1 november")
+        elif i and not _later_words().isdisjoint(tokens):  # "Een dag later ...", also beside a date that is the
+            # content of a threat ("de dag erna ... per 1 november"); (`_counted_from_before` counts nothing without
+            # those words: the heading before is not looked for)
             head = _date_heading_before(article.text, s.start, pub, tense)
             counted = _counted_from_before(i, s, dated if head is None else [*dated[:i - 1], [head]], story, tokens,
                                            narrative, pub, sents, told_events)  # (under "Vrijdag 24 september": from it)
@@ -2810,12 +2815,13 @@ def _candidates(article: Article, person_days: dict[int, dt.date], kept: dict) -
                 if group:
                     resolved[i] = own + [c for c in group if c not in own]
             continue
-        shipped = [] if _codes(per_sentence[i]) else list(dict.fromkeys(
+        named_here = bool(_codes(per_sentence[i]))  # (asked twice below; the mentions do not change in the loop)
+        shipped = [] if named_here else list(dict.fromkeys(
             c for t in trigs if t.rule.type == "delivery" or t.rule.goods_place
             for c in _shipped_between(s, t, per_sentence[i])))
         # "Het eerste Patriot-systeem uit Duitsland is in Oekraïne aangekomen": where goods went, not those told before
         codes, by_person = (shipped, False) if shipped else _sentence_actors(i, s, per_sentence, sents, trigs, resolved, memo)
-        if (not shipped and not by_person and not _codes(per_sentence[i])
+        if (not shipped and not by_person and not named_here
                 and all(t.rule.type == "summit" and (_previous_word(s.text, t.start) in _series_words() or _again(s.text, t))
                         for t in trigs)):
             codes = _last_summit_actors(out) or codes  # "De volgende top is volgend jaar in Den Haag": the summit's

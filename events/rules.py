@@ -570,8 +570,28 @@ def find_in_text(text: str, spans: list[tuple[int, int]], previous: str = "") ->
         s, e = spans[i]
         sent = _Sentence(text[s:e], text[spans[i - 1][0]:spans[i - 1][1]] if i else previous, low[s:e],
                          text[spans[i - 2][0]:spans[i - 1][1]] if i > 1 else None)
-        per.append(_resolve_overlaps([t for rule, a, b in found if (t := _check(rule, sent, a - s, b - s))]))
+        per.append(_checked_without_overlaps(found, sent, s))
     return per
+
+
+def _checked_without_overlaps(found: list[tuple[Rule, int, int]], sent: _Sentence, s: int) -> list[Trigger]:
+    """The triggers of one sentence's matches (offsets in the text; `s` the sentence's start) whose conditions
+    hold, overlaps resolved: of overlapping triggers the one of the higher priority is kept (ties: the earlier, then
+    the lexicon's order). The matches are checked in that order, and a match that overlaps a trigger already kept is
+    not checked at all: it would be dropped whether its conditions hold or not."""
+    if len(found) < 2:
+        return [t for rule, a, b in found if (t := _check(rule, sent, a - s, b - s))]
+    order = _order()
+    found = sorted(found, key=lambda h: (-h[0].priority, h[1], order[h[0].id]))  # (start: the trigger's, moved by s)
+    kept: list[Trigger] = []
+    for rule, a, b in found:
+        a, b = a - s, b - s
+        if any(a < k.end and k.start < b for k in kept):
+            continue
+        t = _check(rule, sent, a, b)
+        if t is not None:
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start) if len(kept) > 1 else kept
 
 
 class _Sentence:
@@ -706,18 +726,6 @@ def _group_alternatives(src: str) -> list[tuple[str, str]]:
         out.append((f"{src[:at]}(?:{inner[i:j]}){src[end + 1:]}", f"{src[:at]}(?:{inner[i:j]})"))
         i = j + 1
     return out
-
-
-def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
-    if len(found) < 2:
-        return found
-    order = _order()
-    found.sort(key=lambda t: (-t.rule.priority, t.start, order[t.rule.id]))  # ties: the lexicon's order
-    kept: list[Trigger] = []
-    for t in found:
-        if not any(t.start < k.end and k.start < t.end for k in kept):
-            kept.append(t)
-    return sorted(kept, key=lambda t: t.start)
 
 
 _ABBREVIATION = re.compile(r"\([^()\s]{1,12}\)")  # "(OVSE)", "(IAEA)"
@@ -946,7 +954,7 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
     if not c["neg_words"].isdisjoint(before):  # "zei dat hij de Europeanen niet vertrouwt en eiste garanties": a
         neg_scope = _after_new_main_verb(before, low, trig)  # verb of its own after 'en', out of the negation's reach
     first = max(0, len(neg_scope) - c["neg_window"])  # a negation right after "als" is the label's: "als niet eerlijk bestempeld"
-    if trig.rule.negatable and not c["kept_open"].search(low, cs, ce) and (
+    if trig.rule.negatable and (
             (not c["neg_words"].isdisjoint(neg_scope[first:]) and any(  # (the cheap test first)
                 w in c["neg_words"] and not (k and neg_scope[k - 1] in c["label_words"])
                 and not (k + 1 < len(neg_scope) and neg_scope[k + 1] in c["neg_not_before"])
@@ -955,7 +963,8 @@ def status(text: str, trig: Trigger, tense: str, historical: bool = False) -> st
             or _negated_after(low, trig, c) or _negated_past_relative(low, ce, c)
             or _verb_negated(low, trig, before, c) or _negated_within(low, trig, c)
             or _negated_verb_final(low, trig, neg_scope, c)
-            or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))):
+            or (trig.rule.type in c["suspension_types"] and c["suspension"].search(low, cs, ce))) and (
+            not c["kept_open"].search(low, cs, ce)):  # (asked only of a negation found: most triggers have none)
         return "negated"
     if trig.rule.status:
         return trig.rule.status
