@@ -62,6 +62,7 @@ class Gazetteer:
     governments_in: frozenset = frozenset()
     people_from: frozenset = frozenset()
     goods_from: frozenset = frozenset()
+    from_words: frozenset = frozenset()  # "uit" in "diplomaten uit Zweden": the preposition of where they come from
     place_nouns: frozenset = frozenset()
     spellings: dict = field(default_factory=dict)  # lower-case spelling of a place -> the one locations are written in
     articles: frozenset = frozenset()
@@ -156,6 +157,7 @@ def gazetteer() -> Gazetteer:
     g.governments_in = frozenset(ctx["governments_in"])
     g.people_from = frozenset(ctx.get("people_from", []))
     g.goods_from = frozenset(ctx.get("goods_from", []))
+    g.from_words = frozenset(ctx.get("from_prepositions", []))
     g.place_nouns = frozenset(ctx["place_nouns"])
     spellings = ctx.get("place_spellings", {})
     for spelling, written in spellings.items():
@@ -478,7 +480,7 @@ def _after_locative(g: Gazetteer, before: str) -> bool:
         words.pop()  # "in de hoofdstad Moskou", "in de Keniaanse hoofdstad Nairobi"
     return (bool(words) and words[-1] in g.locative
             and not (len(words) > 1 and words[-2] in g.governments_in)  # "de regering in Peking": an actor
-            and not (len(words) > 1 and words[-1] == "uit" and (words[-2] in g.people_from or words[-2] in g.goods_from)))
+            and not (len(words) > 1 and words[-1] in g.from_words and (words[-2] in g.people_from or words[-2] in g.goods_from)))
     # "diplomaten uit Zweden", "producten uit Mexico": whose they are
 
 

@@ -4219,7 +4219,7 @@ def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, in
     taken = [k for k in seen if isinstance(k, tuple) and len(k) == 3 and k[0] == key]
     opener = _WORDS.search(text, clause[0]) if clause is not None else None  # (the clause's first word)
     undated = (not taken and clause is not None and clause[0] <= iv.offset < clause[1]
-               and not (opener and opener.group(0).lower() in _TOLD_AGAIN_OPENERS))
+               and not (opener and opener.group(0).lower() in _told_again_openers()))
     # ("spreekt hem vandaag, nadat ze zaterdag hadden gebeld": the first one undated, the second dated in a clause
     # of its own; not the same act told again: "wil dat ...; dat eiste hij al in november")
     if iv.precision == "day":
@@ -4229,7 +4229,12 @@ def _another_day(key: str, iv: Interval | None, seen: set, clause: tuple[int, in
 
 
 _APART_PRECISIONS = ("day", "week", "month")
-_TOLD_AGAIN_OPENERS = frozenset({"dat", "dit", "die", "deze"})  # a clause that opens by pointing back at what was told
+
+
+@lru_cache(maxsize=1)
+def _told_again_openers() -> frozenset[str]:
+    """status.toml told_again_openers: a clause that opens by pointing back at what was told ("; dat eiste hij al ...")."""
+    return frozenset(lexicon.load("status")["told_again_openers"])
 
 
 def _conjunct(text: str, t: rules.Trigger) -> tuple[int, int]:
@@ -4897,7 +4902,7 @@ def _another_term_agreed(c: Candidate, words: list[str], st: dict) -> bool:
     for w in after[1:]:
         if w in st.get("addition_infinitive_words", []):
             return True
-        if w in rules.cues()["relative"] or w == "dat":
+        if w in rules.cues()["relative"] or w in rules.cues()["complementizers"]:
             return False
     return False
 
