@@ -315,7 +315,8 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
     if len(found) > 1:  # "Gisteren tekende hij een akkoord met X, en vanavond wordt hij in Y verwacht": its own clause's
         cs, ce = trig.clause  # (and the date of a line of a timeline: "- 10 april 2019: Op een ingelaste top ...")
         found = [iv for iv in found if cs <= iv.offset < ce or _item_date(s.text, iv)
-                 or (trig.rule.type in _MEETINGS and _APPOSED_DATE.fullmatch(s.text, trig.end, max(iv.offset, trig.end)))
+                 or (trig.rule.type in _MEETINGS
+                     and _status_pattern("apposed_date").fullmatch(s.text, trig.end, max(iv.offset, trig.end)))
                  ] or found  # (and a date set off by commas right after a meeting's noun: "de top in Biarritz, van
         # 24 tot 26 augustus, ...": that meeting's days)
     best = min(found, key=lambda t: abs(t.offset + t.length / 2 - mid))
@@ -325,7 +326,14 @@ def _date_for(s: Sentence, trig: rules.Trigger, found: list[Interval], others=()
     return _months_joined(s.text, best, found) if len(found) > 1 and best.precision == "month" else best
 
 
-_APPOSED_DATE = re.compile(r"(?:\s+(?:in|te)\s+[A-Z\u00c0-\u00de][\w-]*(?:\s+[A-Z\u00c0-\u00de][\w-]*)?)?\s*,\s*(?:op\s+)?")
+
+
+@lru_cache(maxsize=None)
+def _status_pattern(key: str) -> re.Pattern:
+    """status.toml `pattern_<key>` (function words of Dutch the code looks for: "in"/"te" before a place, a relative
+    clause, "met ... en een", "elkaar"), compiled once; case-insensitive unless `key` is in `patterns_cased`."""
+    st = lexicon.load("status")
+    return re.compile(st["pattern_" + key], 0 if key in st["patterns_cased"] else re.IGNORECASE)
 
 
 def _in_content_after_setting(low: str, trig: rules.Trigger, iv: Interval) -> bool:
@@ -619,7 +627,6 @@ def _opens_with_after(low: str) -> bool:
     return bool(first) and first.group(0) in lexicon.load("status")["after_words"]
 
 
-_ASIDE_RELATIVE = re.compile(r",\s+(?:die|dat)\b[^,;:.]*,")
 
 
 def _aside_dates_only(text: str, found: list[Interval]) -> bool:
@@ -631,7 +638,7 @@ def _aside_dates_only(text: str, found: list[Interval]) -> bool:
     anaphor = rules.cues()["time_anaphors"].search(rules.lower(text))
     if anaphor is None or anaphor.start() > 0:
         return False  # the anaphor opening the sentence ("Een paar uur later meldde ...")
-    asides = [(m.start(), m.end()) for m in _ASIDE_RELATIVE.finditer(text)]
+    asides = [(m.start(), m.end()) for m in _status_pattern("aside_relative").finditer(text)]
     return bool(asides) and all(any(a <= iv.offset < b for a, b in asides) for iv in found)
 
 
@@ -2312,7 +2319,6 @@ def _then_step(text: str, tokens) -> bool:
     return len(first) >= 2 and first[0] in c["sequence_then"]
 
 
-_CLOSED_RELATIVE = re.compile(r"(?<![\w-])(?:de|het)\s+(?:[\w-]+\s+){0,3}?(?:die|dat)\s+(?:[\w-]+\s+){0,8}?$", re.IGNORECASE)
 
 
 def _elsewhen_in_closed_relative(text: str, found: list[Interval], trigs) -> bool:
@@ -2327,7 +2333,7 @@ def _elsewhen_in_closed_relative(text: str, found: list[Interval], trigs) -> boo
         iv = next((iv for iv in found if 0 <= iv.offset <= m.start() < iv.offset + iv.length), None)
         if iv is None:
             return False
-        opened = _CLOSED_RELATIVE.search(text, max(0, iv.offset - 120), iv.offset)
+        opened = _status_pattern("closed_relative").search(text, max(0, iv.offset - 120), iv.offset)
         comma = text.find(",", iv.offset + iv.length)
         if opened is None or comma < 0 or not any(t.start < opened.start() or t.start > comma for t in trigs):
             return False  # (a trigger outside it, whose time that is not)
@@ -4158,8 +4164,6 @@ def _abroad(s: Sentence, t: rules.Trigger, ms: list[Mention]) -> list[str]:
     return out
 
 
-_PARTNER_THEN_OBJECT = re.compile(r"\s+met\s+[^,;:.]{1,60}?\s+en\s+(?:een|het|de)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-_PARTNER_AFTER = re.compile(r"\s+met\s+\w", re.IGNORECASE)
 
 
 def _other_partner_object(text: str, prev: rules.Trigger, t: rules.Trigger) -> bool:
@@ -4167,7 +4171,8 @@ def _other_partner_object(text: str, prev: rules.Trigger, t: rules.Trigger) -> b
     met Noorwegen en een gasdeal met Qatar"): two agreements, not one told twice."""
     if t.start <= prev.end or prev.text.lower() == t.text.lower():
         return False
-    return bool(_PARTNER_THEN_OBJECT.fullmatch(text, prev.end, t.start)) and bool(_PARTNER_AFTER.match(text, t.end))
+    return (bool(_status_pattern("partner_then_object").fullmatch(text, prev.end, t.start))
+            and bool(_status_pattern("partner_after").match(text, t.end)))
 
 
 def _source_opener_end(text: str, t: rules.Trigger) -> int:
@@ -4783,15 +4788,15 @@ def _another_meeting(e: Candidate, c: Candidate) -> bool:
     return bool(seen and c.people and set(c.people) - seen and seen - set(c.people))
 
 
-_RECIPROCAL = re.compile(r"\belkaar\b", re.IGNORECASE)
-_WITH_BOTH = re.compile(r"\bmet\s+(?:beide|de\s+beide|de\s+twee|allebei\s+de)\s+\w+", re.IGNORECASE)
 
 
 def _mediated_then_direct(e: Candidate, c: Candidate) -> bool:
     """Talks of a third party 'met beide regeringen' (or 'met de twee landen'), then the two sides told speaking to
     each other ('elkaar'), the third not among them: a direct contact of their own, not the mediator's talks again."""
-    return (c.type == "talks" and bool(_RECIPROCAL.search(c.sentence.text)) and bool(_WITH_BOTH.search(e.sentence.text))
-            and not _RECIPROCAL.search(e.sentence.text) and bool(c.actors) and set(c.actors) < set(e.actors))
+    reciprocal = _status_pattern("reciprocal")
+    return (c.type == "talks" and bool(reciprocal.search(c.sentence.text))
+            and bool(_status_pattern("with_both").search(e.sentence.text))
+            and not reciprocal.search(e.sentence.text) and bool(c.actors) and set(c.actors) < set(e.actors))
 
 
 def _group_opening(text: str) -> bool:
