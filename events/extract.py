@@ -4349,7 +4349,6 @@ def _named_meeting(trigger: str, sentence: str = "") -> bool:
 # their own, more of the meeting told before
 # 'er' for 'there' right after a verb, before its object ("De koning ontving er zijn gasten"; not 'er met', which
 # also joins a pronoun's talks to a visit whose sentence names a third party in passing)
-_THERE_AFTER_VERB = re.compile(r"(?<=[a-z] )er(?= (?:de|het|een|zijn|haar|hun)\b)")
 _PRONOUN_TALKS = re.compile(r"^\W*(?:zij|ze)\s+(?:praten|praatten|spreken|spraken|overleggen|overlegden|bespreken|bespraken|"
                             r"onderhandelen|onderhandelden|discussiëren|discussieerden)\s+(?:[\w-]+\s+){0,3}?over\b", re.IGNORECASE)
 _IMPERSONAL_TALKS = re.compile(r"^\W*(?:(?:ook|er|daarna|verder|tevens)\s+)?(?:over\s+[^,.;:]{1,60}?\s+)?(?:werd|is|wordt)\s+"
@@ -4418,7 +4417,7 @@ def join(cands: list[Candidate], today: dt.date | None = None) -> list[Candidate
         pronoun = (c.type == "talks" and c.date_source != "sentence" and c.status != "negated"
                    and (_PRONOUN_TALKS.match(c.sentence.text) is not None  # ... or told there ("Chili zit daar voor
                         or rules.cues()["place_anaphors"].search(rules.lower(c.sentence.text)) is not None  # de eerste
-                        or _THERE_AFTER_VERB.search(c.sentence.text) is not None))
+                        or _status_pattern("there_after_verb").search(c.sentence.text) is not None))
         # keer mee aan tafel" right after the summit told): that meeting
         referring = (c.anaphoric and c.type in ("talks", "summit", "agreement", "proposal")) or (
             c.type == "talks" and _IMPERSONAL_TALKS.search(c.sentence.text) is not None)
